@@ -1,0 +1,1 @@
+package org.govsite.demo;
