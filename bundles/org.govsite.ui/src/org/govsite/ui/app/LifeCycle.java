@@ -1,13 +1,57 @@
 package org.govsite.ui.app;
 
-import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
-import org.eclipse.e4.core.contexts.IEclipseContext;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Arrays;
 
-/** Workbench life cycle: opens the local store before the model is rendered. */
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.govsite.store.PlatformStore;
+import org.govsite.store.StoreException;
+import org.govsite.ui.Messages;
+import org.govsite.ui.session.UiJobs;
+import org.govsite.ui.session.WorkbenchSession;
+
+/**
+ * Workbench life cycle: opens the local store ({@code <workspace>/store}), puts the {@link WorkbenchSession} into
+ * the application context and loads the platform in a job (a generated demo province with {@code --demo} when
+ * the store is empty).
+ */
 public class LifeCycle {
 
+    static final String STORE_FOLDER = "store";
+
     @PostContextCreate
-    void postContextCreate(IEclipseContext context) {
-        context.set("org.govsite.started", Boolean.TRUE);
+    void postContextCreate(IEclipseContext context, UISynchronize sync) {
+        PlatformStore store;
+        try {
+            store = PlatformStore.open(workspace().resolve(STORE_FOLDER));
+        } catch (StoreException e) {
+            MessageDialog.openError(null, Messages.Store_openFailed, e.getMessage());
+            throw e;
+        }
+        WorkbenchSession session = new WorkbenchSession(store);
+        context.set(WorkbenchSession.class, session);
+        Display.getCurrent().disposeExec(session::close);
+        boolean demo = isDemo(Platform.getApplicationArgs());
+        UiJobs.run(Messages.Session_loading, sync, monitor -> session.loadOrCreate(demo, monitor),
+                platform -> session.install(platform, true),
+                e -> MessageDialog.openError(Display.getCurrent().getActiveShell(), Messages.Session_loadFailed, e.getMessage()));
+    }
+
+    static boolean isDemo(String[] arguments) {
+        return Arrays.stream(arguments).anyMatch(a -> a.equals("--demo") || a.equals("-demo"));
+    }
+
+    private static Path workspace() {
+        try {
+            return Path.of(Platform.getInstanceLocation().getURL().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Path.of(Platform.getInstanceLocation().getURL().getFile());
+        }
     }
 }
