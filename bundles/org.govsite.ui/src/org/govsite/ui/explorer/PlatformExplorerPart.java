@@ -21,6 +21,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.govsite.model.Column;
@@ -75,8 +76,8 @@ public class PlatformExplorerPart implements SessionListener {
         filterText.setMessage(Messages.Explorer_filterHint);
         filterText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         filterText.addListener(SWT.Modify, e -> {
-            filterText.getDisplay().timerExec(-1, applyFilter);
-            filterText.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter);
+            e.display.timerExec(-1, applyFilter);
+            e.display.timerExec(FILTER_DELAY_MS, applyFilter);
         });
         filterText.addListener(SWT.DefaultSelection, e -> applyFilter());
         status = WidgetIds.tag(new Label(parent, SWT.NONE), "explorer.status");
@@ -113,7 +114,7 @@ public class PlatformExplorerPart implements SessionListener {
     void dispose() {
         session.removeListener(this);
         session.commandStack().removeCommandStackListener(commandListener);
-        filterText.getDisplay().timerExec(-1, applyFilter);
+        Display.getCurrent().timerExec(-1, applyFilter);
     }
 
     @Override

@@ -1,0 +1,59 @@
+package org.govsite.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.govsite.model.GovSitePackage;
+import org.govsite.model.Platform;
+import org.govsite.model.Site;
+import org.govsite.model.validation.GovSiteValidation;
+import org.govsite.model.validation.Problem;
+import org.govsite.ui.editor.SiteEditors;
+import org.govsite.ui.handlers.RedoHandler;
+import org.govsite.ui.handlers.UndoHandler;
+import org.govsite.ui.problems.ProblemsPart;
+import org.govsite.ui.tests.pages.ProblemsPage;
+import org.govsite.ui.tests.pages.SiteEditorPage;
+import org.junit.jupiter.api.Test;
+
+class SiteEditorTest extends UiTest {
+
+    private static final String BAD_DOMAIN = "bad domain";
+
+    @Test
+    void aBadDomainShowsTheFieldMarkerAndAProblemsRowAndUndoClearsBoth() {
+        Platform platform = workbench.show(smallProvince());
+        Site site = platform.getSites().get(0);
+        String goodDomain = site.getMainDomain();
+        workbench.part(ProblemsPart.class);
+        ProblemsPage problems = new ProblemsPage(workbench.shell);
+        MPart editorPart = new SiteEditors(workbench.context.get(org.eclipse.e4.ui.workbench.modeling.EPartService.class)).open(site);
+        SiteEditorPage editor = new SiteEditorPage((org.eclipse.swt.widgets.Control) workbench.shell);
+        assertNull(editor.problem("mainDomain"));
+        assertEquals(goodDomain, editor.text("mainDomain"));
+
+        editor.type("mainDomain", BAD_DOMAIN);
+
+        String expected = GovSiteValidation.validateObject(site).stream()
+                .filter(p -> p.feature() == GovSitePackage.Literals.SITE__MAIN_DOMAIN).map(Problem::message).findFirst()
+                .orElseThrow();
+        assertEquals(BAD_DOMAIN, site.getMainDomain(), "the edit reached the model");
+        assertEquals(expected, editor.problem("mainDomain"));
+        assertTrue(editorPart.isDirty());
+        ProblemsPage.Row row = problems.waitForRow(r -> r.message().equals(expected) && r.path().contains(site.getName()));
+        assertNotNull(row.rule());
+
+        workbench.execute(new UndoHandler());
+        assertEquals(goodDomain, site.getMainDomain());
+        assertEquals(goodDomain, editor.text("mainDomain"));
+        assertNull(editor.problem("mainDomain"));
+        problems.waitForNoRow(r -> r.message().equals(expected) && r.path().contains(site.getName()));
+
+        workbench.execute(new RedoHandler());
+        assertEquals(BAD_DOMAIN, editor.text("mainDomain"));
+        assertEquals(expected, editor.problem("mainDomain"));
+    }
+}
