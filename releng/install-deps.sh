@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian machine lacks to build, run and test GovSite: Xvfb and GTK 3 for the SWT
+# workbench, a CJK font for the Chinese UI, ImageMagick for screenshots. Needs root (or sudo).
+# A Java 21+ JDK must be present (releng/java-home.sh finds it); Maven comes through ./mvnw.
+set -euo pipefail
+packages=(xvfb xauth libgtk-3-0 fonts-wqy-zenhei fonts-dejavu-core imagemagick x11-utils xdotool)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "install-deps: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
