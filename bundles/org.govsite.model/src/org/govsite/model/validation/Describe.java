@@ -1,5 +1,6 @@
 package org.govsite.model.validation;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -34,6 +35,11 @@ final class Describe {
 
     /** The day as yyyy-MM-dd in the local time zone, or a dash when missing. */
     static String day(Date date) {
-        return date == null ? NONE : DAY.format(date.toInstant().atZone(ZoneId.systemDefault()));
+        return date == null ? NONE : DAY.format(localDay(date));
+    }
+
+    /** The calendar day of the date in the local time zone. */
+    static LocalDate localDay(Date date) {
+        return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
     }
 }

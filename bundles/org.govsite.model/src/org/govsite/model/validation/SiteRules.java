@@ -6,10 +6,10 @@ import static org.govsite.model.GovSitePackage.Literals.SITE__HOST;
 import static org.govsite.model.GovSitePackage.Literals.SITE__MAIN_COLOUR;
 import static org.govsite.model.GovSitePackage.Literals.SITE__STATUS_UNTIL;
 
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -82,6 +82,7 @@ final class SiteRules {
         }
     }
 
+    /** Counts calendar days in the local time zone, so 2026-01-01 to 2026-01-31 is 30 days whatever the hours. */
     private static void checkOffline(Site site, Thresholds thresholds, Findings findings) {
         if (site.getStatusSince() == null || site.getStatusUntil() == null
                 || site.getStatusUntil().before(site.getStatusSince())) {
@@ -89,9 +90,9 @@ final class SiteRules {
                     Describe.day(site.getStatusSince()), Describe.day(site.getStatusUntil()));
             return;
         }
-        long millis = site.getStatusUntil().getTime() - site.getStatusSince().getTime();
-        if (millis > TimeUnit.DAYS.toMillis(thresholds.maxOfflineDays())) {
-            long days = (millis + TimeUnit.DAYS.toMillis(1) - 1) / TimeUnit.DAYS.toMillis(1);
+        long days = ChronoUnit.DAYS.between(Describe.localDay(site.getStatusSince()),
+                Describe.localDay(site.getStatusUntil()));
+        if (days > thresholds.maxOfflineDays()) {
             findings.add(Rule.OFFLINE_DURATION, site, SITE__STATUS_UNTIL, Describe.object(site), days,
                     Describe.day(site.getStatusSince()), Describe.day(site.getStatusUntil()),
                     thresholds.maxOfflineDays());

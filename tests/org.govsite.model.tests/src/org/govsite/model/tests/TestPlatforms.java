@@ -1,6 +1,7 @@
 package org.govsite.model.tests;
 
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 
 import org.govsite.model.Channel;
@@ -120,8 +121,9 @@ final class TestPlatforms {
         return channel;
     }
 
+    /** 09:30 local time on the day. */
     static Date day(String isoDate) {
-        return Date.from(Instant.parse(isoDate + "T00:00:00Z"));
+        return Date.from(LocalDate.parse(isoDate).atTime(9, 30).atZone(ZoneId.systemDefault()).toInstant());
     }
 
     private static Column newColumn(String name, String segment, ColumnCategory category) {

@@ -22,7 +22,9 @@ import static org.govsite.model.tests.TestPlatforms.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Date;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.govsite.model.Channel;
 import org.govsite.model.Column;
@@ -493,9 +495,9 @@ class ValidationRulesTest {
         }
 
         @Test
-        void thirtyDaysPass() {
+        void thirtyCalendarDaysPassWhateverTheHours() {
             f.waterSite().setStatusSince(day("2026-01-01"));
-            f.waterSite().setStatusUntil(day("2026-01-31"));
+            f.waterSite().setStatusUntil(new Date(day("2026-01-31").getTime() + TimeUnit.HOURS.toMillis(12)));
             List<Problem> problems = validate();
             assertNoProblem(problems, Rule.OFFLINE_DURATION);
             assertNoProblem(problems, Rule.OFFLINE_DATES);
