@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -111,6 +112,21 @@ class MessagesTest {
         assertNotEquals("Site", zh.getProperty("Site"));
         assertTrue(List.of(en.getProperty("Site"), zh.getProperty("Site"))
                 .contains(ModelLabels.typeLabel(GovSitePackage.Literals.SITE)));
+    }
+
+    @Test
+    void modelLabelsFollowTheDefaultLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertEquals("政府门户网站", ModelLabels.label(SiteKind.PORTAL));
+            assertEquals("主域名", ModelLabels.featureLabel(GovSitePackage.Literals.SITE__MAIN_DOMAIN));
+            Locale.setDefault(Locale.ENGLISH);
+            assertEquals("Government portal", ModelLabels.label(SiteKind.PORTAL));
+            assertEquals("Column", ModelLabels.typeLabel(GovSitePackage.Literals.COLUMN));
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 
     private static Set<String> placeholders(String text) {
