@@ -95,8 +95,10 @@ public final class ExplorerTree {
         return path;
     }
 
+    /** Visible under the filter; an organisation also when one of its sites is (the explorer shows sites under their host). */
     private boolean visible(EObject o) {
-        return filter == null || filter.isVisible(o);
+        return filter == null || filter.isVisible(o)
+                || o instanceof Organisation organisation && organisation.getSites().stream().anyMatch(filter::isVisible);
     }
 
     private void addVisible(List<Object> children, List<? extends EObject> candidates) {

@@ -46,6 +46,8 @@ public class PlatformExplorerPart implements SessionListener {
     public static final String ID = "org.govsite.ui.part.explorer";
     static final int FILTER_DELAY_MS = 150;
     static final int EXPANDED_MATCHES = 200;
+    /** Pause after a change before the filter's snapshot of the model is rebuilt, so typing finds it ready. */
+    static final int SNAPSHOT_DELAY_MS = 300;
 
     private final WorkbenchSession session;
     private final ESelectionService selectionService;
@@ -53,6 +55,7 @@ public class PlatformExplorerPart implements SessionListener {
     private final MPart part;
     private final CommandStackListener commandListener = event -> modelChanged();
     private final Runnable applyFilter = this::applyFilter;
+    private final Runnable buildSnapshot = this::snapshot;
 
     private TreeViewer viewer;
     private ExplorerContentProvider content;
@@ -115,6 +118,7 @@ public class PlatformExplorerPart implements SessionListener {
         session.removeListener(this);
         session.commandStack().removeCommandStackListener(commandListener);
         Display.getCurrent().timerExec(-1, applyFilter);
+        Display.getCurrent().timerExec(-1, buildSnapshot);
     }
 
     @Override
@@ -122,6 +126,7 @@ public class PlatformExplorerPart implements SessionListener {
         filter = null;
         showTree(new ExplorerTree(platform, currentFilterResult()));
         viewer.expandToLevel(platform, 1);
+        viewer.getControl().getDisplay().timerExec(SNAPSHOT_DELAY_MS, buildSnapshot);
     }
 
     @Override
@@ -133,6 +138,7 @@ public class PlatformExplorerPart implements SessionListener {
         filter = null;
         if (filterText.getText().isEmpty()) {
             viewer.refresh();
+            viewer.getControl().getDisplay().timerExec(SNAPSHOT_DELAY_MS, buildSnapshot);
         } else {
             applyFilter();
         }
@@ -152,16 +158,20 @@ public class PlatformExplorerPart implements SessionListener {
         }
     }
 
+    private PlatformFilter snapshot() {
+        if (filter == null) {
+            filter = new PlatformFilter(session.platform());
+        }
+        return filter;
+    }
+
     private PlatformFilter.Result currentFilterResult() {
         String text = filterText.getText().strip();
         if (text.isEmpty()) {
             status.setText("");
             return null;
         }
-        if (filter == null) {
-            filter = new PlatformFilter(session.platform());
-        }
-        PlatformFilter.Result result = filter.apply(text);
+        PlatformFilter.Result result = snapshot().apply(text);
         status.setText(org.eclipse.osgi.util.NLS.bind(Messages.Explorer_matches, result.matchCount()));
         return result;
     }
