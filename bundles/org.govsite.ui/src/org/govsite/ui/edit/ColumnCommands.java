@@ -1,6 +1,8 @@
 package org.govsite.ui.edit;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -29,6 +31,9 @@ import org.govsite.model.ids.Ids;
  */
 public final class ColumnCommands {
 
+    /** Path segment of new columns (numbered when a sibling has it). */
+    static final String NEW_SEGMENT = "column";
+
     private ColumnCommands() {
     }
 
@@ -47,10 +52,26 @@ public final class ColumnCommands {
         return column;
     }
 
-    /** Appends {@code column} under {@code owner} (a site or a column). */
+    /** Appends a new {@code column} under {@code owner} (a site or a column), giving it a free path segment if it has none. */
     public static Command add(EditingDomain domain, EObject owner, Column column) {
         EReference feature = columnsFeature(owner);
-        return feature == null ? UnexecutableCommand.INSTANCE : new AddCommand(domain, owner, feature, column);
+        if (feature == null) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        if (column.getPathSegment() == null) {
+            column.setPathSegment(freeSegment((List<?>) owner.eGet(feature)));
+        }
+        return new AddCommand(domain, owner, feature, column);
+    }
+
+    private static String freeSegment(List<?> siblings) {
+        Set<String> taken = new HashSet<>();
+        siblings.forEach(s -> taken.add(((Column) s).getPathSegment()));
+        String segment = NEW_SEGMENT;
+        for (int n = 2; taken.contains(segment); n++) {
+            segment = NEW_SEGMENT + "-" + n;
+        }
+        return segment;
     }
 
     public static Command rename(EditingDomain domain, Named named, String name) {

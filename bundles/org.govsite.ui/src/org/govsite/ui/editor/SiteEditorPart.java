@@ -1,7 +1,6 @@
 package org.govsite.ui.editor;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -14,6 +13,7 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
@@ -68,6 +68,9 @@ public class SiteEditorPart implements SessionListener {
     private Label message;
     private TreeViewer columns;
     private boolean showing;
+    private FormField typingField;
+    private Command typingCommand;
+    private boolean replacingTyping;
 
     @Inject
     public SiteEditorPart(WorkbenchSession session, MPart part, ESelectionService selectionService) {
@@ -82,7 +85,7 @@ public class SiteEditorPart implements SessionListener {
         parent.setLayout(new GridLayout(1, false));
         message = WidgetIds.tag(new Label(parent, SWT.WRAP), "editor.message");
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         ScrolledComposite scrolled = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
         form = new Composite(scrolled, SWT.NONE);
@@ -146,6 +149,7 @@ public class SiteEditorPart implements SessionListener {
         WidgetIds.tag(field.control(), "editor." + field.feature().getName());
         field.decorate();
         field.onEdit(() -> edited(field));
+        field.control().addListener(SWT.FocusOut, e -> typingField = null);
         fields.add(field);
     }
 
@@ -229,7 +233,7 @@ public class SiteEditorPart implements SessionListener {
         try {
             Object value = field.value();
             if (!Objects.equals(value, site.eGet(field.feature()))) {
-                session.execute(SetCommand.create(session.domain(), site, field.feature(), value));
+                execute(field, SetCommand.create(session.domain(), site, field.feature(), value));
             }
             showProblems();
         } catch (FormField.InputException e) {
@@ -237,9 +241,28 @@ public class SiteEditorPart implements SessionListener {
         }
     }
 
+    /**
+     * Executes a field's edit. Typing in a field is one edit: while the field keeps the focus and its last command
+     * is still the newest on the stack, that command is undone and replaced, so one undo reverts the whole typing.
+     */
+    private void execute(FormField field, Command command) {
+        if (field == typingField && typingCommand != null && session.commandStack().getUndoCommand() == typingCommand) {
+            replacingTyping = true;
+            try {
+                session.commandStack().undo();
+            } finally {
+                replacingTyping = false;
+            }
+        }
+        if (session.execute(command)) {
+            typingField = field;
+            typingCommand = command;
+        }
+    }
+
     /** Shows the model's state: values, markers, title and the column tree. */
     private void refresh() {
-        if (form.isDisposed()) {
+        if (replacingTyping || form.isDisposed()) {
             return;
         }
         boolean present = site != null && site.eContainer() != null;

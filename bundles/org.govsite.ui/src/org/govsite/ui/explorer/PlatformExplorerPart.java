@@ -46,7 +46,10 @@ public class PlatformExplorerPart implements SessionListener {
     public static final String ID = "org.govsite.ui.part.explorer";
     static final int FILTER_DELAY_MS = 150;
     static final int EXPANDED_MATCHES = 200;
-    /** Pause after a change before the filter's snapshot of the model is rebuilt, so typing finds it ready. */
+    /**
+     * Pause after a model change before the filter's snapshot of the model is rebuilt (and an active filter
+     * re-applied), so that a burst of edits costs one rebuild and typing a filter finds the snapshot ready.
+     */
     static final int SNAPSHOT_DELAY_MS = 300;
 
     private final WorkbenchSession session;
@@ -136,12 +139,10 @@ public class PlatformExplorerPart implements SessionListener {
 
     private void modelChanged() {
         filter = null;
-        if (filterText.getText().isEmpty()) {
-            viewer.refresh();
-            viewer.getControl().getDisplay().timerExec(SNAPSHOT_DELAY_MS, buildSnapshot);
-        } else {
-            applyFilter();
-        }
+        viewer.refresh();
+        Runnable rebuild = filterText.getText().isEmpty() ? buildSnapshot : applyFilter;
+        viewer.getControl().getDisplay().timerExec(-1, rebuild);
+        viewer.getControl().getDisplay().timerExec(SNAPSHOT_DELAY_MS, rebuild);
     }
 
     /** Applies the filter text now (typing applies it after a short pause). */

@@ -56,4 +56,23 @@ class SiteEditorTest extends UiTest {
         assertEquals(BAD_DOMAIN, editor.text("mainDomain"));
         assertEquals(expected, editor.problem("mainDomain"));
     }
+
+    @Test
+    void typingInOneFieldIsOneUndoableEdit() {
+        Platform platform = workbench.show(smallProvince());
+        Site site = platform.getSites().get(3);
+        String original = site.getName();
+        new SiteEditors(workbench.context.get(org.eclipse.e4.ui.workbench.modeling.EPartService.class)).open(site);
+        SiteEditorPage editor = new SiteEditorPage(workbench.shell);
+
+        editor.type("name", original + "一");
+        editor.type("name", original + "一二");
+        editor.type("name", original + "一二三");
+        assertEquals(original + "一二三", site.getName());
+
+        workbench.execute(new UndoHandler());
+        assertEquals(original, site.getName());
+        assertEquals(original, editor.text("name"));
+        assertTrue(!workbench.session().commandStack().canUndo(), "the typing was a single edit");
+    }
 }
