@@ -60,8 +60,4 @@ abstract class FormField {
             decoration.show();
         }
     }
-
-    boolean isProblemShown() {
-        return decoration.isVisible();
-    }
 }

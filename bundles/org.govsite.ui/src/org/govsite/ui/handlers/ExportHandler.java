@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import jakarta.inject.Named;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -32,9 +33,14 @@ public class ExportHandler {
         if (file == null) {
             return;
         }
+        exportTo(session, sync, shell, interchange, Path.of(file));
+    }
+
+    /** Writes a copy of the platform (taken now, on the UI thread) in a job; a failure is shown. */
+    static Job exportTo(WorkbenchSession session, UISynchronize sync, Shell shell, Interchange interchange, Path file) {
         Platform copy = session.snapshot().copy();
-        UiJobs.run(NLS.bind(Messages.Export_job, file), sync, monitor -> {
-            interchange.write(copy, Path.of(file));
+        return UiJobs.run(NLS.bind(Messages.Export_job, file), sync, monitor -> {
+            interchange.write(copy, file);
             return file;
         }, written -> { }, e -> MessageDialog.openError(shell, Messages.Export_failed, e.getMessage()));
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import jakarta.inject.Named;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -33,7 +34,12 @@ public class ImportHandler {
         if (file == null || session.isDirty() && !MessageDialog.openConfirm(shell, Messages.Import_title, Messages.Import_discard)) {
             return;
         }
-        UiJobs.run(NLS.bind(Messages.Import_job, file), sync, monitor -> interchange.read(Path.of(file)),
+        importFile(session, sync, shell, interchange, Path.of(file));
+    }
+
+    /** Reads the file in a job; the platform read replaces the session's one, a failure is shown and changes nothing. */
+    static Job importFile(WorkbenchSession session, UISynchronize sync, Shell shell, Interchange interchange, Path file) {
+        return UiJobs.run(NLS.bind(Messages.Import_job, file), sync, monitor -> interchange.read(file),
                 platform -> session.install(platform, false),
                 e -> MessageDialog.openError(shell, Messages.Import_failed, e.getMessage()));
     }

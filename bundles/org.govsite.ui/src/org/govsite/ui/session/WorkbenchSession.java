@@ -1,7 +1,6 @@
 package org.govsite.ui.session;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
@@ -136,14 +135,6 @@ public final class WorkbenchSession implements AutoCloseable {
         SaveSnapshot snapshot = snapshot();
         save(snapshot, monitor);
         saved(snapshot);
-    }
-
-    public List<PlatformInfo> storedPlatforms() {
-        return store.list();
-    }
-
-    public Optional<Platform> loadStored(String platformId, IProgressMonitor monitor) {
-        return store.load(platformId, monitor);
     }
 
     public void addListener(SessionListener listener) {
