@@ -7,6 +7,11 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.govsite.ui.messages";
 
+    public static String Button_back;
+    public static String Button_cancel;
+    public static String Button_finish;
+    public static String Button_next;
+    public static String Button_ok;
     public static String Column_delete;
     public static String Column_moveDown;
     public static String Column_moveUp;

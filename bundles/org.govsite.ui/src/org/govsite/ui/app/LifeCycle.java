@@ -8,7 +8,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.govsite.ui.Dialogs;
 import org.eclipse.swt.widgets.Display;
 import org.govsite.store.PlatformStore;
 import org.govsite.store.StoreException;
@@ -31,7 +31,7 @@ public class LifeCycle {
         try {
             store = PlatformStore.open(workspace().resolve(STORE_FOLDER));
         } catch (StoreException e) {
-            MessageDialog.openError(null, Messages.Store_openFailed, e.getMessage());
+            Dialogs.error(null, Messages.Store_openFailed, e.getMessage());
             throw e;
         }
         WorkbenchSession session = new WorkbenchSession(store);
@@ -40,7 +40,7 @@ public class LifeCycle {
         boolean demo = isDemo(Platform.getApplicationArgs());
         UiJobs.run(Messages.Session_loading, sync, monitor -> session.loadOrCreate(demo, monitor),
                 platform -> session.install(platform, true),
-                e -> MessageDialog.openError(Display.getCurrent().getActiveShell(), Messages.Session_loadFailed, e.getMessage()));
+                e -> Dialogs.error(Display.getCurrent().getActiveShell(), Messages.Session_loadFailed, e.getMessage()));
     }
 
     static boolean isDemo(String[] arguments) {

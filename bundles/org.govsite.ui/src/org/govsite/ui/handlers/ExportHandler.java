@@ -9,7 +9,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.govsite.ui.Dialogs;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -42,6 +42,6 @@ public class ExportHandler {
         return UiJobs.run(NLS.bind(Messages.Export_job, file), sync, monitor -> {
             interchange.write(copy, file);
             return file;
-        }, written -> { }, e -> MessageDialog.openError(shell, Messages.Export_failed, e.getMessage()));
+        }, written -> { }, e -> Dialogs.error(shell, Messages.Export_failed, e.getMessage()));
     }
 }

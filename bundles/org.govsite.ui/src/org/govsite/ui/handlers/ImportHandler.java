@@ -9,7 +9,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.govsite.ui.Dialogs;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -31,7 +31,7 @@ public class ImportHandler {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN);
         dialog.setFilterExtensions(new String[] { interchange.pattern(), "*" });
         String file = dialog.open();
-        if (file == null || session.isDirty() && !MessageDialog.openConfirm(shell, Messages.Import_title, Messages.Import_discard)) {
+        if (file == null || session.isDirty() && !Dialogs.confirm(shell, Messages.Import_title, Messages.Import_discard)) {
             return;
         }
         importFile(session, sync, shell, interchange, Path.of(file));
@@ -41,6 +41,6 @@ public class ImportHandler {
     static Job importFile(WorkbenchSession session, UISynchronize sync, Shell shell, Interchange interchange, Path file) {
         return UiJobs.run(NLS.bind(Messages.Import_job, file), sync, monitor -> interchange.read(file),
                 platform -> session.install(platform, false),
-                e -> MessageDialog.openError(shell, Messages.Import_failed, e.getMessage()));
+                e -> Dialogs.error(shell, Messages.Import_failed, e.getMessage()));
     }
 }

@@ -4,7 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.govsite.ui.Dialogs;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.govsite.ui.Messages;
@@ -42,6 +42,6 @@ public final class SessionSaver {
     }
 
     private static void showFailure(Shell shell, Throwable failure) {
-        MessageDialog.openError(shell, Messages.Save_failedTitle, failure.getMessage());
+        Dialogs.error(shell, Messages.Save_failedTitle, failure.getMessage());
     }
 }

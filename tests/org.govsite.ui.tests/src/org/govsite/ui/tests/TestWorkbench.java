@@ -92,6 +92,15 @@ public final class TestWorkbench implements AutoCloseable {
         return part(type, model);
     }
 
+    /** Closes a part as the workbench does: disposes its context (running @PreDestroy), then its widgets. */
+    public void closePart(Object part) {
+        MPart model = parts.stream().filter(p -> p.getObject() == part).findFirst().orElseThrow();
+        parts.remove(model);
+        Composite area = model.getContext().get(Composite.class);
+        model.getContext().dispose();
+        area.dispose();
+    }
+
     /** Runs a handler's @Execute through injection, as the workbench's command service does. */
     public Object execute(Object handler) {
         return ContextInjectionFactory.invoke(handler, Execute.class, context);
