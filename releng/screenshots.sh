@@ -35,20 +35,30 @@ shot() {
 xdotool search --sync --name GovSite >/dev/null
 shot workbench 20
 
-xdotool mousemove 160 111 click 1
-xdotool type --delay 60 "jyj"
-shot explorer-filter 3
+# Each step waits generously: on a busy machine the workbench may take seconds to repaint.
+# Site editor: expand the second organisation (a province department) and open its site.
+xdotool mousemove 37 212 click 1
+sleep 2
+xdotool mousemove 150 235 click --repeat 2 --delay 80 1
+shot site-editor 5
 
-xdotool mousemove 119 212 click --repeat 2 --delay 80 1
-shot site-editor 3
-
+# A bad main domain: the field's marker and a Problems row; then undo (Ctrl+Z).
 xdotool mousemove 700 251 click 1
-xdotool key End BackSpace BackSpace BackSpace BackSpace BackSpace BackSpace
-xdotool type --delay 60 "_bad"
-shot site-editor-validation 3
+sleep 1
+xdotool key --delay 150 End BackSpace BackSpace BackSpace
+xdotool type --delay 150 "_bad"
+shot site-editor-validation 8
 xdotool key ctrl+z
+sleep 3
+
+# Explorer filter: matches in bold with their organisations.
+xdotool mousemove 160 111 click 1
+xdotool type --delay 150 "jyj"
+shot explorer-filter 5
 
 xdotool key ctrl+n
-shot new-site-wizard 3
+if [ "$suffix" = "-en" ]; then wizard="New Site"; else wizard="新建站点"; fi
+timeout 30 xdotool search --sync --onlyvisible --name "^$wizard" >/dev/null
+shot new-site-wizard 2
 xdotool key Escape
 sleep 1
