@@ -1,5 +1,6 @@
 package org.govsite.ui.problems;
 
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -59,7 +60,8 @@ public class ProblemsPart implements SessionListener {
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
-            } catch (java.util.ConcurrentModificationException e) {
+            } catch (ConcurrentModificationException e) {
+                // the model was edited on the UI thread while this job read it: validate again after the edit
                 schedule(DELAY_MS);
                 return Status.OK_STATUS;
             }

@@ -7,15 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.widgets.Text;
 import org.govsite.model.Column;
 import org.govsite.model.Named;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
+import org.govsite.model.validation.GovSiteValidation;
 import org.govsite.ui.edit.DropPosition;
 import org.govsite.ui.explorer.PlatformExplorerPart;
+import org.govsite.ui.handlers.DeleteHandler;
 import org.govsite.ui.handlers.RedoHandler;
 import org.govsite.ui.handlers.UndoHandler;
 import org.govsite.ui.tests.pages.ExplorerPage;
+import org.govsite.ui.tests.pages.Widgets;
 import org.junit.jupiter.api.Test;
 
 class ColumnEditingTest extends UiTest {
@@ -70,6 +74,39 @@ class ColumnEditingTest extends UiTest {
         }
         assertEquals(afterMoves, columnsShown(explorer, site, sitePath));
         assertEquals(afterMoves, names(site.getColumns()));
+    }
+
+    @Test
+    void newColumnFromTheMenuIsRenamedInPlaceAndDeleteIsUndoable() {
+        Platform platform = workbench.show(smallProvince());
+        workbench.part(PlatformExplorerPart.class);
+        ExplorerPage explorer = new ExplorerPage(workbench.shell);
+        Site site = platform.getSites().stream().filter(s -> s.getHost() != null).findFirst().orElseThrow();
+        String[] sitePath = { platform.getName(), site.getHost().getName(), site.getName() };
+        int before = site.getColumns().size();
+
+        explorer.select(sitePath);
+        explorer.menu("newColumn");
+        Text editor = Widgets.find(explorer.tree(), "explorer.rename",
+                Text.class);
+        assertTrue(editor.isVisible(), "the new column is opened for renaming");
+        editor.setText(RENAMED);
+        Widgets.enter(editor);
+
+        assertEquals(before + 1, site.getColumns().size());
+        Column added = site.getColumns().get(before);
+        assertEquals(RENAMED, added.getName());
+        assertTrue(GovSiteValidation.validateObject(added).isEmpty(),
+                "a new column is valid: " + GovSiteValidation.validateObject(added));
+        assertEquals(RENAMED, columnsShown(explorer, site, sitePath).get(before));
+
+        explorer.select(path(sitePath, RENAMED));
+        workbench.execute(new DeleteHandler());
+        assertEquals(before, site.getColumns().size());
+        assertFalse(explorer.children(sitePath).contains(RENAMED));
+
+        workbench.execute(new UndoHandler());
+        assertEquals(RENAMED, columnsShown(explorer, site, sitePath).get(before));
     }
 
     /** The site's column items (the explorer lists topic and channel folders after them). */

@@ -69,6 +69,9 @@ class ProblemsAndPropertiesTest extends UiTest {
         assertEquals(ModelLabels.label(site.getKind()), value(table, ModelLabels.featureLabel(GovSitePackage.Literals.SITE__KIND)));
 
         explorer.open(platform.getName(), site.getHost().getName(), site.getName());
+        explorer.open(platform.getName(), site.getHost().getName(), site.getName());
+        assertEquals(1, workbench.parts.stream().filter(p -> p.getObject() instanceof SiteEditorPart).count(),
+                "one editor per site");
         new SiteEditorPage(workbench.shell).type("mainDomain", "www.changed.gov.cn");
         assertEquals("www.changed.gov.cn", value(table, ModelLabels.featureLabel(GovSitePackage.Literals.SITE__MAIN_DOMAIN)));
     }

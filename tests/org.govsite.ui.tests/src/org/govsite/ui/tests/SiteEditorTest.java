@@ -1,11 +1,13 @@
 package org.govsite.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.govsite.model.GovSitePackage;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
@@ -30,8 +32,8 @@ class SiteEditorTest extends UiTest {
         String goodDomain = site.getMainDomain();
         workbench.part(ProblemsPart.class);
         ProblemsPage problems = new ProblemsPage(workbench.shell);
-        MPart editorPart = new SiteEditors(workbench.context.get(org.eclipse.e4.ui.workbench.modeling.EPartService.class)).open(site);
-        SiteEditorPage editor = new SiteEditorPage((org.eclipse.swt.widgets.Control) workbench.shell);
+        MPart editorPart = new SiteEditors(workbench.context.get(EPartService.class)).open(site);
+        SiteEditorPage editor = new SiteEditorPage(workbench.shell);
         assertNull(editor.problem("mainDomain"));
         assertEquals(goodDomain, editor.text("mainDomain"));
 
@@ -62,7 +64,7 @@ class SiteEditorTest extends UiTest {
         Platform platform = workbench.show(smallProvince());
         Site site = platform.getSites().get(3);
         String original = site.getName();
-        new SiteEditors(workbench.context.get(org.eclipse.e4.ui.workbench.modeling.EPartService.class)).open(site);
+        new SiteEditors(workbench.context.get(EPartService.class)).open(site);
         SiteEditorPage editor = new SiteEditorPage(workbench.shell);
 
         editor.type("name", original + "一");
@@ -73,6 +75,6 @@ class SiteEditorTest extends UiTest {
         workbench.execute(new UndoHandler());
         assertEquals(original, site.getName());
         assertEquals(original, editor.text("name"));
-        assertTrue(!workbench.session().commandStack().canUndo(), "the typing was a single edit");
+        assertFalse(workbench.session().commandStack().canUndo(), "the typing was a single edit");
     }
 }
