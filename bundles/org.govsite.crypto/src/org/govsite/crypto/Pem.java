@@ -5,10 +5,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.util.io.pem.PemObject;
+import org.bouncycastle.util.io.pem.PemReader;
 
 /**
  * PEM text (RFC 7468): base64 of DER between "-----BEGIN type-----" and "-----END type-----" lines. Written with
@@ -16,6 +14,7 @@ import org.bouncycastle.util.io.pem.PemObject;
  */
 final class Pem {
     private static final Base64.Encoder ENCODER = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)); //$NON-NLS-1$
+    private static final String PARAMETERS_SUFFIX = " PARAMETERS"; //$NON-NLS-1$
 
     private Pem() {
     }
@@ -26,34 +25,19 @@ final class Pem {
     }
 
     /**
-     * Parses the first key-bearing PEM block, skipping text around blocks and "EC PARAMETERS" blocks (which
-     * {@code openssl ecparam -genkey} writes before the key).
+     * Reads the first PEM block of {@code text}, ignoring text around blocks and skipping curve parameter blocks
+     * ("EC PARAMETERS", or "SM2 PARAMETERS" as {@code openssl ecparam -genkey} writes before the key).
      *
-     * @return what Bouncy Castle's PEMParser makes of the block (PrivateKeyInfo, PEMKeyPair, SubjectPublicKeyInfo,
-     *         ...), or null if the text has no further PEM block
-     * @throws IOException if a block is not valid base64 or DER, or has an unknown type
-     */
-    static Object readKeyObject(String text) throws IOException {
-        try (PEMParser parser = new PEMParser(new StringReader(text))) {
-            Object object = parser.readObject();
-            while (object instanceof ASN1ObjectIdentifier || object instanceof X9ECParameters) {
-                object = parser.readObject();
-            }
-            return object;
-        } catch (RuntimeException e) {
-            throw new IOException(e);
-        }
-    }
-
-    /**
-     * Reads the first PEM block without interpreting its content.
-     *
-     * @return the block, or null if there is none
-     * @throws IOException if the block is not valid base64 or has no END line
+     * @return the block (type, headers, DER content), or null if there is none
+     * @throws IOException if a block is not valid base64 or has no END line
      */
     static PemObject readBlock(String text) throws IOException {
-        try (PEMParser parser = new PEMParser(new StringReader(text))) {
-            return parser.readPemObject();
+        try (PemReader reader = new PemReader(new StringReader(text))) {
+            PemObject block = reader.readPemObject();
+            while (block != null && block.getType().endsWith(PARAMETERS_SUFFIX)) {
+                block = reader.readPemObject();
+            }
+            return block;
         } catch (RuntimeException e) {
             throw new IOException(e);
         }

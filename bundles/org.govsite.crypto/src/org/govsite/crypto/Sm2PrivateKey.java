@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.math.BigInteger;
 
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.sec.ECPrivateKey;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
-import org.bouncycastle.openssl.PEMKeyPair;
-import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
+import org.bouncycastle.util.io.pem.PemObject;
 
 /**
  * An SM2 private key: the scalar d, 1 &lt;= d &lt;= n-2 (GB/T 32918.1, 6.1), with its public key [d]G. Immutable and
@@ -22,13 +24,16 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
  * <li>PKCS#8 (RFC 5208 PrivateKeyInfo, DER): algorithm id-ecPublicKey with the named curve SM2
  * (1.2.156.10197.1.301), holding an RFC 5915 ECPrivateKey (version 1, d, curve, public key);</li>
  * <li>PEM: that DER in a "PRIVATE KEY" block, the form {@code openssl genpkey -algorithm SM2} writes and
- * {@code openssl pkey} reads. Reading also accepts SEC1 "EC PRIVATE KEY" blocks.</li>
+ * {@code openssl pkey} reads. Reading also accepts SEC1 "EC PRIVATE KEY" and "SM2 PRIVATE KEY" blocks.</li>
  * </ul>
  * Keep private keys at rest only in a {@link KeyFile}. The scalar lives in a {@link BigInteger}, which Java cannot
  * wipe: drop references to keys no longer needed.
  */
 public final class Sm2PrivateKey {
     static final String PEM_TYPE = "PRIVATE KEY"; //$NON-NLS-1$
+    private static final String EC_PEM_TYPE = "EC PRIVATE KEY"; //$NON-NLS-1$
+    private static final String SM2_PEM_TYPE = "SM2 PRIVATE KEY"; //$NON-NLS-1$
+    private static final String ENCRYPTED_PEM_TYPE = "ENCRYPTED PRIVATE KEY"; //$NON-NLS-1$
 
     private final ECPrivateKeyParameters parameters;
     private final Sm2PublicKey publicKey;
@@ -69,28 +74,44 @@ public final class Sm2PrivateKey {
     }
 
     /**
-     * Reads the first private key PEM block of {@code pem}: "PRIVATE KEY" (PKCS#8) or "EC PRIVATE KEY" (SEC1).
-     * Text around it and "EC PARAMETERS" blocks are skipped.
+     * Reads the first private key PEM block of {@code pem}: "PRIVATE KEY" (PKCS#8), or SEC1 "EC PRIVATE KEY" /
+     * "SM2 PRIVATE KEY" (the label {@code openssl ec} gives SM2 keys). Text around it and curve parameter blocks
+     * are skipped.
      *
      * @throws CryptoException if there is no such block, it is password-protected, or it holds no SM2 private key
      */
     public static Sm2PrivateKey fromPem(String pem) {
-        Object object;
+        PemObject block;
         try {
-            object = Pem.readKeyObject(pem);
+            block = Pem.readBlock(pem);
         } catch (IOException e) {
             throw new CryptoException(Messages.bind(Messages.KEY_ENCODING, "PEM"), e); //$NON-NLS-1$
         }
-        if (object instanceof PrivateKeyInfo info) {
-            return fromInfo(info);
+        if (block == null) {
+            throw new CryptoException(Messages.PEM_NO_PRIVATE_KEY);
         }
-        if (object instanceof PEMKeyPair pair) {
-            return fromInfo(pair.getPrivateKeyInfo());
-        }
-        if (object instanceof PKCS8EncryptedPrivateKeyInfo) {
+        if (ENCRYPTED_PEM_TYPE.equals(block.getType()) || !block.getHeaders().isEmpty()) {
             throw new CryptoException(Messages.PEM_ENCRYPTED_KEY);
         }
-        throw new CryptoException(Messages.PEM_NO_PRIVATE_KEY);
+        return switch (block.getType()) {
+            case PEM_TYPE -> fromPkcs8(block.getContent());
+            case EC_PEM_TYPE, SM2_PEM_TYPE -> fromSec1(block.getContent());
+            default -> throw new CryptoException(Messages.PEM_NO_PRIVATE_KEY);
+        };
+    }
+
+    /** Wraps an RFC 5915 / SEC1 ECPrivateKey, which names its curve itself, into PKCS#8. */
+    private static Sm2PrivateKey fromSec1(byte[] der) {
+        try {
+            ECPrivateKey key = ECPrivateKey.getInstance(der);
+            if (key.getParametersObject() == null) {
+                throw new CryptoException(Messages.KEY_NOT_SM2);
+            }
+            AlgorithmIdentifier algorithm = new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey, key.getParametersObject());
+            return fromInfo(new PrivateKeyInfo(algorithm, key));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CryptoException(Messages.bind(Messages.KEY_ENCODING, "SEC1 ECPrivateKey"), e); //$NON-NLS-1$
+        }
     }
 
     private static Sm2PrivateKey fromInfo(PrivateKeyInfo info) {

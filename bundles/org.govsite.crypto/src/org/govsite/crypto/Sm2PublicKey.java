@@ -10,6 +10,7 @@ import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.util.io.pem.PemObject;
 
 /**
  * An SM2 public key: a point on the SM2 curve. Immutable and thread-safe; equal when the points are equal.
@@ -65,16 +66,16 @@ public final class Sm2PublicKey {
      * @throws CryptoException if there is no such block or it does not hold an SM2 public key
      */
     public static Sm2PublicKey fromPem(String pem) {
-        Object object;
+        PemObject block;
         try {
-            object = Pem.readKeyObject(pem);
+            block = Pem.readBlock(pem);
         } catch (IOException e) {
             throw new CryptoException(Messages.bind(Messages.KEY_ENCODING, "PEM"), e); //$NON-NLS-1$
         }
-        if (object instanceof SubjectPublicKeyInfo info) {
-            return fromInfo(info);
+        if (block == null || !PEM_TYPE.equals(block.getType())) {
+            throw new CryptoException(Messages.PEM_NO_PUBLIC_KEY);
         }
-        throw new CryptoException(Messages.PEM_NO_PUBLIC_KEY);
+        return fromDer(block.getContent());
     }
 
     private static Sm2PublicKey fromInfo(SubjectPublicKeyInfo info) {
