@@ -21,8 +21,9 @@ import org.bouncycastle.crypto.signers.StandardDSAEncoding;
  * OpenSSL reads and writes), 70 to 72 bytes. {@link Sm2Signature} converts to and from the raw 64-byte {@code r || s}.
  * <p>
  * An instance keeps one initialised Bouncy Castle signer (Z computed once) and reuses it for every call, which is
- * about twice as fast as initialising per signature. Calls are serialised on the instance: for parallel signing give
- * each thread its own instance.
+ * about twice as fast as initialising per signature; Bouncy Castle resets it to "Z fed" after every signature and
+ * every verification, failed or malformed ones included. Calls are serialised on the instance: for parallel signing
+ * give each thread its own instance.
  */
 public final class Sm2Signer {
     /** The conventional default user ID. */
@@ -81,7 +82,6 @@ public final class Sm2Signer {
         if (!forSigning) {
             throw new IllegalStateException("this Sm2Signer verifies only"); //$NON-NLS-1$
         }
-        signer.reset();
         signer.update(message, 0, message.length);
         try {
             return signer.generateSignature();
@@ -100,7 +100,6 @@ public final class Sm2Signer {
         if (forSigning) {
             throw new IllegalStateException("this Sm2Signer signs only"); //$NON-NLS-1$
         }
-        signer.reset();
         signer.update(message, 0, message.length);
         return signer.verifySignature(signature);
     }

@@ -91,6 +91,11 @@ class Sm2OpenSslTest {
                 "-in", message, "-out", "custom.sig");
         assertTrue(Sm2Signer.forVerifying(pair.publicKey(), "ops-01@zj.gov.cn").verify(MESSAGE, openssl.read("custom.sig")));
         assertFalse(verifier.verify(MESSAGE, openssl.read("custom.sig")), "signed with another user ID");
+
+        // the pitfall: without distid, OpenSSL 3.0 uses an empty user ID
+        openssl.run("pkeyutl", "-sign", "-rawin", "-digest", "sm3", "-inkey", "key.pem", "-in", message, "-out", "no-distid.sig");
+        assertFalse(verifier.verify(MESSAGE, openssl.read("no-distid.sig")), "OpenSSL without distid, default ID here");
+        assertTrue(Sm2Signer.forVerifying(pair.publicKey(), "").verify(MESSAGE, openssl.read("no-distid.sig")));
     }
 
     @Test
