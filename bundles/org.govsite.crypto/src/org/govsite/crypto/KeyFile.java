@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -67,8 +68,7 @@ public final class KeyFile {
                 throw new IllegalArgumentException("iterations must be between " + MIN_ITERATIONS + " and " + MAX_ITERATIONS); //$NON-NLS-1$ //$NON-NLS-2$
             }
             requirePassphrase(passphrase);
-            byte[] salt = new byte[SALT_LENGTH];
-            Sm2Curve.RANDOM.nextBytes(salt);
+            byte[] salt = CryptoRandom.bytes(SALT_LENGTH);
             byte[] header = ByteBuffer.allocate(headerLength(SALT_LENGTH)).put(MAGIC).put((byte) VERSION)
                     .put(KDF_PBKDF2_HMAC_SM3).putInt(iterations).put((byte) SALT_LENGTH).put(salt).put(CIPHER_SM4_GCM)
                     .array();
@@ -159,6 +159,8 @@ public final class KeyFile {
                 throw new CryptoException(Messages.KEYFILE_FORMAT);
             }
             return decrypt(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1), passphrase);
+        } catch (NoSuchFileException e) {
+            throw new CryptoException(Messages.bind(Messages.KEYFILE_MISSING, file.toAbsolutePath()), e);
         } catch (IOException e) {
             throw new CryptoException(Messages.bind(Messages.KEYFILE_READ, file.toAbsolutePath(), e.getMessage()), e);
         } finally {

@@ -23,6 +23,7 @@ final class Messages extends NLS {
     public static String KEYFILE_PARAMETERS;
     public static String KEYFILE_DECRYPT;
     public static String KEYFILE_EMPTY_PASSPHRASE;
+    public static String KEYFILE_MISSING;
     public static String KEYFILE_READ;
     public static String KEYFILE_WRITE;
 

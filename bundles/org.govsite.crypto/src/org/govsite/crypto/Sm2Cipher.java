@@ -47,7 +47,7 @@ public final class Sm2Cipher {
      * @return C1 || C3 || C2, using the bundle's {@link SecureRandom} for k
      */
     public static byte[] encrypt(Sm2PublicKey key, byte[] plaintext) {
-        return encrypt(key, plaintext, Sm2Curve.RANDOM);
+        return encrypt(key, plaintext, CryptoRandom.INSTANCE);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.govsite.crypto;
 
 import java.math.BigInteger;
-import java.security.SecureRandom;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.gm.GMNamedCurves;
@@ -10,7 +9,7 @@ import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECNamedDomainParameters;
 import org.bouncycastle.util.BigIntegers;
 
-/** The SM2 recommended curve (GB/T 32918.5-2017, "sm2p256v1", OID 1.2.156.10197.1.301) and shared randomness. */
+/** The SM2 recommended curve (GB/T 32918.5-2017, "sm2p256v1", OID 1.2.156.10197.1.301) */
 final class Sm2Curve {
     /** OID of the curve, written as the EC parameters of every key this bundle encodes. */
     static final ASN1ObjectIdentifier OID = GMObjectIdentifiers.sm2p256v1;
@@ -22,8 +21,6 @@ final class Sm2Curve {
     static final int POINT_BYTES = 1 + 2 * FIELD_BYTES;
     /** Largest valid private scalar, n-2: for d = n-1, 1+d has no inverse mod n. */
     static final BigInteger MAX_PRIVATE_SCALAR = DOMAIN.getN().subtract(BigInteger.TWO);
-    /** Thread-safe source of key, nonce and salt randomness for the whole bundle. */
-    static final SecureRandom RANDOM = new SecureRandom();
 
     private Sm2Curve() {
     }

@@ -20,7 +20,7 @@ public record Sm2KeyPair(Sm2PrivateKey privateKey, Sm2PublicKey publicKey) {
 
     /** @return a new key pair from the bundle's {@link SecureRandom} */
     public static Sm2KeyPair generate() {
-        return generate(Sm2Curve.RANDOM);
+        return generate(CryptoRandom.INSTANCE);
     }
 
     /** @return a new key pair whose private key d is drawn uniformly from [1, n-2] using {@code random} */

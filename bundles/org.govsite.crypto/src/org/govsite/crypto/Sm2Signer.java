@@ -40,7 +40,7 @@ public final class Sm2Signer {
 
     /** @return a signer for {@code key} with the default user ID and the bundle's {@link SecureRandom} */
     public static Sm2Signer forSigning(Sm2PrivateKey key) {
-        return forSigning(key, DEFAULT_USER_ID, Sm2Curve.RANDOM);
+        return forSigning(key, DEFAULT_USER_ID, CryptoRandom.INSTANCE);
     }
 
     /**

@@ -41,18 +41,12 @@ public final class Sm4 {
 
     /** @return a new random 16-byte key */
     public static byte[] newKey() {
-        return randomBytes(KEY_LENGTH);
+        return CryptoRandom.bytes(KEY_LENGTH);
     }
 
     /** @return a new random 16-byte CBC IV */
     public static byte[] newIv() {
-        return randomBytes(BLOCK_LENGTH);
-    }
-
-    private static byte[] randomBytes(int length) {
-        byte[] bytes = new byte[length];
-        Sm2Curve.RANDOM.nextBytes(bytes);
-        return bytes;
+        return CryptoRandom.bytes(BLOCK_LENGTH);
     }
 
     /** @return nonce || ciphertext || tag of {@code plaintext} without associated data */
@@ -65,7 +59,7 @@ public final class Sm4 {
      * @return nonce (12, random) || ciphertext || tag (16)
      */
     public static byte[] encryptGcm(byte[] key, byte[] plaintext, byte[] aad) {
-        byte[] nonce = randomBytes(GCM_NONCE_LENGTH);
+        byte[] nonce = CryptoRandom.bytes(GCM_NONCE_LENGTH);
         GCMModeCipher gcm = gcm(true, key, nonce, aad);
         byte[] out = Arrays.copyOf(nonce, GCM_NONCE_LENGTH + gcm.getOutputSize(plaintext.length));
         int n = gcm.processBytes(plaintext, 0, plaintext.length, out, GCM_NONCE_LENGTH);

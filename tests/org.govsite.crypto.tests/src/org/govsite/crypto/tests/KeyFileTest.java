@@ -1,5 +1,6 @@
 package org.govsite.crypto.tests;
 
+import static org.govsite.crypto.tests.LocalizedMessages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -85,39 +86,58 @@ class KeyFileTest {
         char[] wrong = "省平台 operator key 2025!".toCharArray();
         CryptoException error = assertThrows(CryptoException.class, () -> KeyFile.decrypt(FILE, wrong));
         assertArrayEquals(new char[wrong.length], wrong, "passphrase not wiped after failure");
-        assertTrue(error.getMessage().length() > 5, error.getMessage());
-        assertThrows(CryptoException.class, () -> KeyFile.decrypt(FILE, new char[0]), "empty passphrase");
-        assertThrows(CryptoException.class, () -> KeyFile.encrypt(KEY, new char[0]), "empty passphrase");
+        assertMessage("KEYFILE_DECRYPT", error);
+        assertMessage("KEYFILE_EMPTY_PASSPHRASE", assertThrows(CryptoException.class, () -> KeyFile.decrypt(FILE, new char[0])));
+        assertMessage("KEYFILE_EMPTY_PASSPHRASE", assertThrows(CryptoException.class, () -> KeyFile.encrypt(KEY, new char[0])));
     }
 
     @Test
     void everyAlteredFieldIsDetected() {
         byte[] file = binary(FILE);
-        int[] positions = { 0, 3, 4, 5, 6, 9, 10, 11, 26, 27, 28, 39, 40, file.length / 2, file.length - 17, file.length - 16, file.length - 1 };
-        for (int position : positions) {
+        byte[] badMagic = file.clone();
+        badMagic[0] = 'H';
+        assertMessage("KEYFILE_FORMAT", assertThrows(CryptoException.class, () -> KeyFile.decrypt(text(badMagic), passphrase())));
+        // unknown KDF, iteration count far too large, salt shorter than 16, unknown cipher: refused before deriving
+        int[][] parameterChanges = { { 5, 2 }, { 6, 0x7F }, { 10, 15 }, { 27, 2 } };
+        for (int[] change : parameterChanges) {
+            byte[] altered = file.clone();
+            altered[change[0]] = (byte) change[1];
+            int saltLength = Byte.toUnsignedInt(altered[10]);
+            assertMessage("KEYFILE_PARAMETERS", assertThrows(CryptoException.class, () -> KeyFile.decrypt(text(altered), passphrase())),
+                    Byte.toUnsignedInt(altered[5]), Byte.toUnsignedInt(altered[11 + saltLength]), Integer.toUnsignedLong(ByteBuffer.wrap(altered).getInt(6)), saltLength);
+        }
+        // low iteration byte, salt, nonce, ciphertext, tag: the derived key or the GCM tag no longer matches
+        int[] authenticatedPositions = { 9, 11, 26, 28, 39, 40, file.length / 2, file.length - 17, file.length - 16, file.length - 1 };
+        for (int position : authenticatedPositions) {
             byte[] altered = file.clone();
             altered[position] ^= 0x01;
-            assertThrows(CryptoException.class, () -> KeyFile.decrypt(text(altered), passphrase()), "altered byte " + position);
+            assertMessage("KEYFILE_DECRYPT", assertThrows(CryptoException.class, () -> KeyFile.decrypt(text(altered), passphrase())));
         }
     }
 
     @Test
     void truncatedFilesAreDetected() {
         byte[] file = binary(FILE);
-        for (int length : new int[] { 0, 3, 5, 9, 11, 27, 28, 40, 56, file.length - 16, file.length - 1 }) {
+        // within the header or too short for nonce, one byte and tag: refused as not a (complete) key file
+        for (int length : new int[] { 0, 3, 5, 9, 11, 27, 28, 40, 56 }) {
             byte[] truncated = Arrays.copyOf(file, length);
-            assertThrows(CryptoException.class, () -> KeyFile.decrypt(text(truncated), passphrase()), "length " + length);
+            assertMessage("KEYFILE_FORMAT", assertThrows(CryptoException.class, () -> KeyFile.decrypt(text(truncated), passphrase())));
         }
-        assertThrows(CryptoException.class, () -> KeyFile.decrypt(FILE.substring(0, FILE.length() / 2), passphrase()), "text cut");
-        assertThrows(CryptoException.class, () -> KeyFile.decrypt(KEY.toPem(), passphrase()), "plain PEM key");
+        // cut within ciphertext or tag: only the tag can tell
+        for (int length : new int[] { file.length - 16, file.length - 1 }) {
+            byte[] truncated = Arrays.copyOf(file, length);
+            assertMessage("KEYFILE_DECRYPT", assertThrows(CryptoException.class, () -> KeyFile.decrypt(text(truncated), passphrase())));
+        }
+        assertMessage("KEYFILE_FORMAT", assertThrows(CryptoException.class,
+                () -> KeyFile.decrypt(FILE.substring(0, FILE.length() / 2), passphrase())), "text cut");
+        assertMessage("KEYFILE_FORMAT", assertThrows(CryptoException.class, () -> KeyFile.decrypt(KEY.toPem(), passphrase())));
     }
 
     @Test
     void otherVersionsAreRefusedWithTheirNumber() {
         byte[] file = binary(FILE);
         file[4] = 2;
-        CryptoException error = assertThrows(CryptoException.class, () -> KeyFile.decrypt(text(file), passphrase()));
-        assertTrue(error.getMessage().contains("2"), error.getMessage());
+        assertMessage("KEYFILE_VERSION", assertThrows(CryptoException.class, () -> KeyFile.decrypt(text(file), passphrase())), 2, 1);
     }
 
     @Test
@@ -148,13 +168,13 @@ class KeyFileTest {
     void unreadableFilesFailClearly(@TempDir Path folder) throws IOException {
         char[] forMissing = passphrase();
         CryptoException missing = assertThrows(CryptoException.class, () -> KeyFile.read(folder.resolve("missing.key"), forMissing));
-        assertTrue(missing.getMessage().contains("missing.key"), missing.getMessage());
+        assertMessage("KEYFILE_MISSING", missing, folder.resolve("missing.key").toAbsolutePath());
         assertArrayEquals(new char[forMissing.length], forMissing, "passphrase not wiped after a read error");
         Path binaryFile = folder.resolve("binary.key");
         Files.write(binaryFile, new byte[] { (byte) 0xFF, 0, (byte) 0xC3, 0x28 });
-        assertThrows(CryptoException.class, () -> KeyFile.read(binaryFile, passphrase()));
+        assertMessage("KEYFILE_FORMAT", assertThrows(CryptoException.class, () -> KeyFile.read(binaryFile, passphrase())));
         Path huge = folder.resolve("huge.key");
         Files.write(huge, new byte[1024 * 1024]);
-        assertThrows(CryptoException.class, () -> KeyFile.read(huge, passphrase()));
+        assertMessage("KEYFILE_FORMAT", assertThrows(CryptoException.class, () -> KeyFile.read(huge, passphrase())));
     }
 }

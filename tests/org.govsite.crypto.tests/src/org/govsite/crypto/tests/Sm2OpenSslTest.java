@@ -1,5 +1,6 @@
 package org.govsite.crypto.tests;
 
+import static org.govsite.crypto.tests.LocalizedMessages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,8 +56,7 @@ class Sm2OpenSslTest {
                 Sm2PrivateKey.fromPem(openssl.readText("ecparam.pem")).publicKey());
 
         openssl.run("pkey", "-in", "key.pem", "-aes-128-cbc", "-passout", "pass:secret", "-out", "encrypted.pem");
-        CryptoException error = assertThrows(CryptoException.class, () -> Sm2PrivateKey.fromPem(openssl.readText("encrypted.pem")));
-        assertTrue(error.getMessage().contains("openssl pkey"), error.getMessage());
+        assertMessage("PEM_ENCRYPTED_KEY", assertThrows(CryptoException.class, () -> Sm2PrivateKey.fromPem(openssl.readText("encrypted.pem"))));
     }
 
     @Test

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.govsite.crypto.CryptoException;
 import org.govsite.crypto.Sm2KeyPair;
@@ -67,6 +70,29 @@ class Sm2SignerTest {
             assertFalse(verifier.verify(message, flipped), "altered s");
             assertTrue(verifier.verify(message, signature), "signature " + i + " after rejected ones");
         }
+    }
+
+    @Test
+    void sharedInstancesAreSafeAcrossThreads() throws InterruptedException {
+        Sm2Signer signer = Sm2Signer.forSigning(PAIR.privateKey());
+        Sm2Signer verifier = Sm2Signer.forVerifying(PAIR.publicKey());
+        AtomicInteger verified = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            threads.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 50; i++) {
+                    byte[] message = ("thread " + thread + " message " + i).getBytes(StandardCharsets.UTF_8);
+                    if (verifier.verify(message, signer.sign(message))) {
+                        verified.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertEquals(200, verified.get());
     }
 
     @Test
