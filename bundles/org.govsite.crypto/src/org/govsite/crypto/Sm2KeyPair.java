@@ -25,7 +25,7 @@ public record Sm2KeyPair(Sm2PrivateKey privateKey, Sm2PublicKey publicKey) {
 
     /** @return a new key pair whose private key d is drawn uniformly from [1, n-2] using {@code random} */
     public static Sm2KeyPair generate(SecureRandom random) {
-        return of(Sm2PrivateKey.of(BigIntegers.createRandomInRange(BigInteger.ONE, Sm2Curve.MAX_PRIVATE_SCALAR, random)));
+        return of(new Sm2PrivateKey(BigIntegers.createRandomInRange(BigInteger.ONE, Sm2Curve.MAX_PRIVATE_SCALAR, random)));
     }
 
     /** @return the pair of {@code privateKey} and its public key */

@@ -38,16 +38,13 @@ public final class Sm2PrivateKey {
     private final ECPrivateKeyParameters parameters;
     private final Sm2PublicKey publicKey;
 
-    private Sm2PrivateKey(BigInteger d) {
+    /** @throws CryptoException if d is not in [1, n-2] */
+    Sm2PrivateKey(BigInteger d) {
         if (!Sm2Curve.isPrivateScalar(d)) {
             throw new CryptoException(Messages.PRIVATE_KEY_RANGE);
         }
         parameters = new ECPrivateKeyParameters(d, Sm2Curve.DOMAIN);
         publicKey = new Sm2PublicKey(new FixedPointCombMultiplier().multiply(Sm2Curve.DOMAIN.getG(), d));
-    }
-
-    static Sm2PrivateKey of(BigInteger d) {
-        return new Sm2PrivateKey(d);
     }
 
     /**

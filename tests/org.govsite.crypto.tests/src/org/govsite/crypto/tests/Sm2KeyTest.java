@@ -33,6 +33,13 @@ class Sm2KeyTest {
     }
 
     @Test
+    void generationDrawsTheScalarFromTheGivenRandomSource() {
+        Sm2KeyPair pair = Sm2KeyPair.generate(new FixedRandom(Sm2Vectors.D));
+        assertArrayEquals(Sm2Vectors.D, pair.privateKey().toScalar());
+        assertArrayEquals(Sm2Vectors.PUBLIC, pair.publicKey().toUncompressed());
+    }
+
+    @Test
     void generatedPairsAreFreshAndConsistent() {
         Sm2KeyPair first = Sm2KeyPair.generate();
         Sm2KeyPair second = Sm2KeyPair.generate();
