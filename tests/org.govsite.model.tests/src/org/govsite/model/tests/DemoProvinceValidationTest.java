@@ -15,7 +15,6 @@ import org.govsite.model.Platform;
 import org.govsite.model.Site;
 import org.govsite.model.SiteKind;
 import org.govsite.model.Topic;
-import org.govsite.model.query.PlatformFilter;
 import org.govsite.model.validation.GovSiteValidation;
 import org.govsite.model.validation.Problem;
 import org.govsite.model.validation.Rule;
@@ -45,35 +44,12 @@ class DemoProvinceValidationTest {
     }
 
     @Test
-    void standardDemoFiltersWellUnderOneHundredMilliseconds() {
-        PlatformFilter filter = new PlatformFilter(standard);
-        PlatformFilter.Result result = filter.apply("通知");
-        assertTrue(result.matchCount() > 0);
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
-            long start = System.nanoTime();
-            filter.apply("政策");
-            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-        }
-        System.out.println("filter standard demo: " + best + " ms");
-        assertTrue(best < 100, best + " ms");
-    }
-
-    @Test
-    void standardDemoHasOnlyThePlantedProblemsAndValidatesWellUnderOneSecond() {
+    void standardDemoHasOnlyThePlantedProblems() {
         Platform platform = standard;
         long columns = count(platform, Column.class);
         assertTrue(platform.getSites().size() >= 350 && columns >= 40_000,
                 platform.getSites().size() + " sites, " + columns + " columns");
         assertOnlyPlantedProblems(GovSiteValidation.validate(platform, null));
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
-            long start = System.nanoTime();
-            GovSiteValidation.validate(platform, null);
-            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-        }
-        System.out.println("validate standard demo (" + columns + " columns): " + best + " ms");
-        assertTrue(best < 1000, best + " ms");
     }
 
     private static void assertOnlyPlantedProblems(List<Problem> problems) {
