@@ -20,11 +20,13 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.govsite.model.Channel;
 import org.govsite.model.Column;
 import org.govsite.model.Organisation;
+import org.eclipse.osgi.util.NLS;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
 import org.govsite.store.PlatformInfo;
 import org.govsite.store.PlatformStore;
 import org.govsite.store.StoreException;
+import org.govsite.store.internal.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,7 +163,7 @@ class PlatformStoreTest {
     void aSecondOpenInTheSameProgramFailsClearly() {
         try (PlatformStore store = PlatformStore.open(folder)) {
             StoreException failure = assertThrows(StoreException.class, () -> PlatformStore.open(folder));
-            assertTrue(failure.getMessage().contains(folder.toString()), failure.getMessage());
+            assertEquals(NLS.bind(Messages.InUse, folder.toAbsolutePath().normalize()), failure.getMessage());
             assertEquals(0, store.list().size());
         }
         PlatformStore.open(folder).close();
