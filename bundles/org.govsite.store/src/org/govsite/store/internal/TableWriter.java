@@ -19,8 +19,9 @@ import org.govsite.store.StoreException;
 
 /**
  * Brings one table of one platform to the given rows inside the caller's transaction: inserts new rows
- * (version 1), replaces rows whose hash changed (version + 1; delete and insert, faster in H2 than UPDATE of
- * whole rows), deletes rows no longer present, all batched. Dependent lists follow their owner row (deleted
+ * (version 1), replaces rows whose hash changed (version + 1; delete and insert, measured as fast as an UPDATE
+ * of the whole row, and the same path as a new row), deletes rows no longer present, all batched; when most
+ * rows change, one set-based DELETE and a re-insert of all rows is faster than row-by-row deletes. Dependent lists follow their owner row (deleted
  * by cascade, inserted again). Unchanged rows are not written at all, which keeps repeated saves cheap.
  */
 public final class TableWriter {
