@@ -104,9 +104,11 @@ public final class Main {
     private static String machine() {
         long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getTotalMemorySize() : -1;
-        return String.format(Locale.ROOT, "Machine: %d cores, %.1f GB memory, %s %s (%s), max heap %d MB",
+        return String.format(Locale.ROOT,
+                "Machine: %d cores, %.1f GB memory, %s %s (%s), max heap %d MB, load average %.1f at the end",
                 Runtime.getRuntime().availableProcessors(), memory / 1e9, System.getProperty("java.vm.name"),
                 System.getProperty("java.runtime.version"), System.getProperty("java.vm.vendor"),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }

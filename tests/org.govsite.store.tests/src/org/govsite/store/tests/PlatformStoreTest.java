@@ -145,6 +145,17 @@ class PlatformStoreTest {
     }
 
     @Test
+    void cancelDuringLoadStopsItAndLeavesTheStoreUsable() {
+        Platform platform = Fixtures.small();
+        try (PlatformStore store = PlatformStore.open(folder)) {
+            store.save(platform, null);
+            CancelAfter monitor = new CancelAfter(0.2);
+            assertThrows(OperationCanceledException.class, () -> store.load(platform.getId(), monitor));
+            assertSameTree(platform, store.load(platform.getId(), null).orElseThrow());
+        }
+    }
+
+    @Test
     void deleteRemovesThePlatformAndEverythingInIt() throws SQLException {
         Platform platform = Fixtures.small();
         try (PlatformStore store = PlatformStore.open(folder)) {
