@@ -60,13 +60,12 @@ public final class PlatformStore implements AutoCloseable {
 
     /** Opens (creating when missing) the store in this folder and brings its schema to the current version. */
     public static PlatformStore open(Path directory) {
-        Path folder = directory.toAbsolutePath().normalize();
+        Path folder = createFolder(directory.toAbsolutePath().normalize());
         if (!OPEN_FOLDERS.add(folder)) {
             throw new StoreException(NLS.bind(Messages.InUse, folder));
         }
         Connection connection = null;
         try {
-            Files.createDirectories(folder);
             connection = org.h2.Driver.load().connect(
                     "jdbc:h2:file:" + folder.resolve(DATABASE_NAME), new Properties());
             Schema.migrate(connection);
@@ -78,13 +77,19 @@ public final class PlatformStore implements AutoCloseable {
             String message = e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 ? NLS.bind(Messages.InUse, folder)
                     : NLS.bind(Messages.OpenFailed, folder, e.getMessage());
             throw new StoreException(message, e);
-        } catch (IOException e) {
-            OPEN_FOLDERS.remove(folder);
-            throw new StoreException(NLS.bind(Messages.OpenFailed, folder, e.getMessage()), e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             OPEN_FOLDERS.remove(folder);
             throw e;
+        }
+    }
+
+    /** Creates the folder when missing; its real path (links resolved) identifies the store within this program. */
+    private static Path createFolder(Path folder) {
+        try {
+            return Files.createDirectories(folder).toRealPath();
+        } catch (IOException e) {
+            throw new StoreException(NLS.bind(Messages.OpenFailed, folder, e.getMessage()), e);
         }
     }
 

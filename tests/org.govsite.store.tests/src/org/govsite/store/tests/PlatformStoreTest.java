@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -171,11 +173,15 @@ class PlatformStoreTest {
     }
 
     @Test
-    void aSecondOpenInTheSameProgramFailsClearly() {
+    void aSecondOpenInTheSameProgramFailsClearlyEvenThroughALink() throws IOException {
+        Path link = Files.createSymbolicLink(folder.resolveSibling(folder.getFileName() + "-link"), folder);
         try (PlatformStore store = PlatformStore.open(folder)) {
             StoreException failure = assertThrows(StoreException.class, () -> PlatformStore.open(folder));
-            assertEquals(NLS.bind(Messages.InUse, folder.toAbsolutePath().normalize()), failure.getMessage());
+            assertEquals(NLS.bind(Messages.InUse, folder.toRealPath()), failure.getMessage());
+            assertThrows(StoreException.class, () -> PlatformStore.open(link));
             assertEquals(0, store.list().size());
+        } finally {
+            Files.delete(link);
         }
         PlatformStore.open(folder).close();
     }

@@ -68,7 +68,7 @@ class StoreFileTest {
             awaitPrompt(other);
             StoreException failure = assertThrows(StoreException.class,
                     () -> PlatformStore.open(folder));
-            assertEquals(NLS.bind(Messages.InUse, folder.toAbsolutePath().normalize()), failure.getMessage());
+            assertEquals(NLS.bind(Messages.InUse, folder.toRealPath()), failure.getMessage());
         } finally {
             try (Writer in = other.outputWriter(StandardCharsets.UTF_8)) {
                 in.write("exit\n");
