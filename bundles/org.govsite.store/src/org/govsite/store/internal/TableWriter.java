@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
@@ -37,6 +39,12 @@ public final class TableWriter {
     private record Written(Row row, byte[] hash, long version) {
     }
 
+    /**
+     * Inserting (and deleting) in key order keeps H2's primary-key index writes local: random-order ids (UUIDs) dirtied pages
+     * all over the index between H2's intermediate writes and made a first STANDARD save write ~10x its data.
+     */
+    private static final Comparator<Written> BY_ID = Comparator.comparing(written -> written.row().id());
+
     private final Connection connection;
     private final String platformId;
     private final TableSpec table;
@@ -52,7 +60,7 @@ public final class TableWriter {
         SubMonitor progress = SubMonitor.convert(monitor, 10 + rows.size() * 2);
         Map<String, Stored> stored = readStored();
         progress.split(10);
-        Set<String> deletes = new HashSet<>();
+        Set<String> deletes = new TreeSet<>();
         List<Written> writes = new ArrayList<>();
         List<Written> unchanged = new ArrayList<>();
         Set<String> seen = new HashSet<>(rows.size() * 2);
@@ -79,6 +87,7 @@ public final class TableWriter {
         } else {
             deleteRows(deletes);
         }
+        writes.sort(BY_ID);
         insertRows(writes, progress.split(writes.size()));
         if (table.dependent() != null) {
             insertDependents(writes);
