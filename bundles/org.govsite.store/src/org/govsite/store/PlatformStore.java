@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,10 +40,12 @@ public final class PlatformStore implements AutoCloseable {
     public static final String DATABASE_NAME = "govsite";
 
     /**
-     * Settings after measuring repeated saves: MAX_COMPACT_TIME lets close() compact the file for up to
-     * 2 s (H2's default of 200 ms left most of the free space of a rewrite in the file).
+     * Below this share of live data in the file's chunks, close() rewrites the file with SHUTDOWN COMPACT. H2
+     * keeps old page versions of a big save's transaction: saving the STANDARD province into an empty store
+     * leaves a ~100 MB file for ~10 MB of live data (see docs/benchmarks.md); H2's own bounded compaction at
+     * close reclaims it only sometimes.
      */
-    private static final String SETTINGS = ";MAX_COMPACT_TIME=2000";
+    private static final int COMPACT_BELOW_FILL_PERCENT = 50;
 
     private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
 
@@ -57,15 +60,14 @@ public final class PlatformStore implements AutoCloseable {
 
     /** Opens (creating when missing) the store in this folder and brings its schema to the current version. */
     public static PlatformStore open(Path directory) {
-        Path folder = directory.toAbsolutePath().normalize();
+        Path folder = createFolder(directory.toAbsolutePath().normalize());
         if (!OPEN_FOLDERS.add(folder)) {
             throw new StoreException(NLS.bind(Messages.InUse, folder));
         }
         Connection connection = null;
         try {
-            Files.createDirectories(folder);
             connection = org.h2.Driver.load().connect(
-                    "jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + SETTINGS, new Properties());
+                    "jdbc:h2:file:" + folder.resolve(DATABASE_NAME), new Properties());
             Schema.migrate(connection);
             connection.setAutoCommit(false);
             return new PlatformStore(folder, connection);
@@ -75,13 +77,19 @@ public final class PlatformStore implements AutoCloseable {
             String message = e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 ? NLS.bind(Messages.InUse, folder)
                     : NLS.bind(Messages.OpenFailed, folder, e.getMessage());
             throw new StoreException(message, e);
-        } catch (IOException e) {
-            OPEN_FOLDERS.remove(folder);
-            throw new StoreException(NLS.bind(Messages.OpenFailed, folder, e.getMessage()), e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             OPEN_FOLDERS.remove(folder);
             throw e;
+        }
+    }
+
+    /** Creates the folder when missing; its real path (links resolved) identifies the store within this program. */
+    private static Path createFolder(Path folder) {
+        try {
+            return Files.createDirectories(folder).toRealPath();
+        } catch (IOException e) {
+            throw new StoreException(NLS.bind(Messages.OpenFailed, folder, e.getMessage()), e);
         }
     }
 
@@ -163,19 +171,29 @@ public final class PlatformStore implements AutoCloseable {
         }
     }
 
-    /** Closes the database (compacting its file) and releases the folder. Closing twice does nothing. */
+    /** Closes the database (compacting its file when mostly free space) and releases the folder. Closing twice does nothing. */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        try {
-            connection.close();
+        try (connection; Statement statement = connection.createStatement()) {
+            connection.rollback();
+            if (chunksFillPercent(statement) < COMPACT_BELOW_FILL_PERCENT) {
+                statement.execute("SHUTDOWN COMPACT");
+            }
         } catch (SQLException e) {
-            throw new StoreException(NLS.bind(Messages.OpenFailed, folder, e.getMessage()), e);
+            throw new StoreException(NLS.bind(Messages.CloseFailed, folder, e.getMessage()), e);
         } finally {
             OPEN_FOLDERS.remove(folder);
+        }
+    }
+
+    private static int chunksFillPercent(Statement statement) throws SQLException {
+        try (ResultSet row = statement.executeQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+            return row.next() ? Integer.parseInt(row.getString(1)) : 100;
         }
     }
 

@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String NewerSchema;
     public static String MissingScript;
     public static String Closed;
+    public static String CloseFailed;
     public static String ListFailed;
     public static String LoadFailed;
     public static String SaveFailed;

@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
@@ -19,8 +21,9 @@ import org.govsite.store.StoreException;
 
 /**
  * Brings one table of one platform to the given rows inside the caller's transaction: inserts new rows
- * (version 1), updates rows whose hash changed (version + 1), deletes rows no longer present, all batched.
- * Unchanged rows are not written at all, which keeps repeated saves cheap and the database file small.
+ * (version 1), updates rows whose hash changed (version + 1), deletes rows no longer present, all batched and
+ * in key order. Dependent lists of a changed owner are deleted and inserted again (a deleted owner's go by
+ * cascade). Unchanged rows are not written at all, which keeps repeated saves cheap.
  */
 public final class TableWriter {
 
@@ -28,6 +31,16 @@ public final class TableWriter {
 
     private record Stored(long version, byte[] hash) {
     }
+
+    private record Written(Row row, byte[] hash, long version) {
+    }
+
+    /**
+     * Writing in key order keeps H2's page writes local: in random id (UUID) order, every intermediate write of
+     * the big transaction dirtied pages all over the index (measured on STANDARD: first save 86 MB of file and
+     * 3-4 s, in key order 41 MB and ~1 s; updating every column 5.4 s, in key order 1.5 s).
+     */
+    private static final Comparator<Written> BY_ID = Comparator.comparing(written -> written.row().id());
 
     private final Connection connection;
     private final String platformId;
@@ -44,11 +57,8 @@ public final class TableWriter {
         SubMonitor progress = SubMonitor.convert(monitor, 10 + rows.size() * 2);
         Map<String, Stored> stored = readStored();
         progress.split(10);
-        List<Row> inserts = new ArrayList<>();
-        List<Row> updates = new ArrayList<>();
-        List<byte[]> insertHashes = new ArrayList<>();
-        List<byte[]> updateHashes = new ArrayList<>();
-        List<Long> updateVersions = new ArrayList<>();
+        List<Written> inserts = new ArrayList<>();
+        List<Written> updates = new ArrayList<>();
         Set<String> seen = new HashSet<>(rows.size() * 2);
         for (Row row : rows) {
             if (!seen.add(row.id())) {
@@ -57,22 +67,21 @@ public final class TableWriter {
             byte[] hash = digest.of(row);
             Stored old = stored.remove(row.id());
             if (old == null) {
-                inserts.add(row);
-                insertHashes.add(hash);
+                inserts.add(new Written(row, hash, 1));
             } else if (!Arrays.equals(old.hash(), hash)) {
-                updates.add(row);
-                updateHashes.add(hash);
-                updateVersions.add(old.version() + 1);
+                updates.add(new Written(row, hash, old.version() + 1));
             }
         }
         progress.split(rows.size());
-        deleteRows(stored.keySet());
-        updateRows(updates, updateHashes, updateVersions, progress.split(updates.size()));
-        insertRows(inserts, insertHashes, progress.split(inserts.size()));
+        deleteRows(new TreeSet<>(stored.keySet()));
+        updates.sort(BY_ID);
+        updateRows(updates, progress.split(updates.size()));
+        inserts.sort(BY_ID);
+        insertRows(inserts, progress.split(inserts.size()));
         if (table.dependent() != null) {
             deleteDependents(updates);
-            List<Row> owners = new ArrayList<>(inserts);
-            owners.addAll(updates);
+            List<Written> owners = new ArrayList<>(updates);
+            owners.addAll(inserts);
             insertDependents(owners);
         }
         progress.setWorkRemaining(0);
@@ -92,6 +101,26 @@ public final class TableWriter {
         return stored;
     }
 
+    private void updateRows(List<Written> rows, SubMonitor monitor) throws SQLException {
+        SubMonitor progress = SubMonitor.convert(monitor, rows.size());
+        StringBuilder sql = new StringBuilder("UPDATE ").append(table.name()).append(" SET ");
+        table.valueColumns().forEach(column -> sql.append(column).append(" = ?, "));
+        sql.append("row_version = ?, row_hash = ? WHERE platform_id = ? AND id = ?");
+        try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
+            int pending = 0;
+            for (Written written : rows) {
+                int index = bindValues(update, written.row().values(), 1);
+                update.setLong(index++, written.version());
+                update.setBytes(index++, written.hash());
+                update.setString(index++, platformId);
+                update.setString(index, written.row().id());
+                update.addBatch();
+                pending = flush(update, ++pending, progress);
+            }
+            update.executeBatch();
+        }
+    }
+
     private void deleteRows(Set<String> ids) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM " + table.name() + " WHERE platform_id = ? AND id = ?")) {
@@ -106,43 +135,20 @@ public final class TableWriter {
         }
     }
 
-    private void updateRows(List<Row> rows, List<byte[]> hashes, List<Long> versions, SubMonitor monitor)
-            throws SQLException {
-        SubMonitor progress = SubMonitor.convert(monitor, rows.size());
-        List<String> columns = table.valueColumns();
-        StringBuilder sql = new StringBuilder("UPDATE ").append(table.name()).append(" SET ");
-        columns.forEach(column -> sql.append(column).append(" = ?, "));
-        sql.append("row_version = ?, row_hash = ? WHERE platform_id = ? AND id = ?");
-        try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
-            int pending = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                Row row = rows.get(i);
-                int index = bindValues(update, row.values(), 1);
-                update.setLong(index++, versions.get(i));
-                update.setBytes(index++, hashes.get(i));
-                update.setString(index++, platformId);
-                update.setString(index, row.id());
-                update.addBatch();
-                pending = flush(update, ++pending, progress);
-            }
-            update.executeBatch();
-        }
-    }
-
-    private void insertRows(List<Row> rows, List<byte[]> hashes, SubMonitor monitor) throws SQLException {
+    private void insertRows(List<Written> rows, SubMonitor monitor) throws SQLException {
         SubMonitor progress = SubMonitor.convert(monitor, rows.size());
         List<String> columns = table.valueColumns();
         String sql = "INSERT INTO " + table.name() + " (platform_id, id, " + String.join(", ", columns)
                 + ", row_version, row_hash) VALUES (?, ?, " + String.join(", ", Collections.nCopies(columns.size(), "?"))
-                + ", 1, ?)";
+                + ", ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int pending = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                Row row = rows.get(i);
+            for (Written written : rows) {
                 insert.setString(1, platformId);
-                insert.setString(2, row.id());
-                int index = bindValues(insert, row.values(), 3);
-                insert.setBytes(index, hashes.get(i));
+                insert.setString(2, written.row().id());
+                int index = bindValues(insert, written.row().values(), 3);
+                insert.setLong(index++, written.version());
+                insert.setBytes(index, written.hash());
                 insert.addBatch();
                 pending = flush(insert, ++pending, progress);
             }
@@ -150,14 +156,14 @@ public final class TableWriter {
         }
     }
 
-    private void deleteDependents(List<Row> owners) throws SQLException {
+    private void deleteDependents(List<Written> owners) throws SQLException {
         TableSpec.Dependent dependent = table.dependent();
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + dependent.name()
                 + " WHERE platform_id = ? AND " + dependent.ownerColumn() + " = ?")) {
             int pending = 0;
-            for (Row owner : owners) {
+            for (Written owner : owners) {
                 delete.setString(1, platformId);
-                delete.setString(2, owner.id());
+                delete.setString(2, owner.row().id());
                 delete.addBatch();
                 pending = flush(delete, ++pending);
             }
@@ -165,17 +171,17 @@ public final class TableWriter {
         }
     }
 
-    private void insertDependents(List<Row> owners) throws SQLException {
+    private void insertDependents(List<Written> owners) throws SQLException {
         TableSpec.Dependent dependent = table.dependent();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + dependent.name()
                 + " (platform_id, " + dependent.ownerColumn() + ", position, " + dependent.valueColumn()
                 + ") VALUES (?, ?, ?, ?)")) {
             int pending = 0;
-            for (Row owner : owners) {
-                List<String> values = owner.dependents();
+            for (Written owner : owners) {
+                List<String> values = owner.row().dependents();
                 for (int position = 0; position < values.size(); position++) {
                     insert.setString(1, platformId);
-                    insert.setString(2, owner.id());
+                    insert.setString(2, owner.row().id());
                     insert.setInt(3, position);
                     insert.setString(4, values.get(position));
                     insert.addBatch();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,11 +22,13 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.govsite.model.Channel;
 import org.govsite.model.Column;
 import org.govsite.model.Organisation;
+import org.eclipse.osgi.util.NLS;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
 import org.govsite.store.PlatformInfo;
 import org.govsite.store.PlatformStore;
 import org.govsite.store.StoreException;
+import org.govsite.store.internal.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,6 +147,17 @@ class PlatformStoreTest {
     }
 
     @Test
+    void cancelDuringLoadStopsItAndLeavesTheStoreUsable() {
+        Platform platform = Fixtures.small();
+        try (PlatformStore store = PlatformStore.open(folder)) {
+            store.save(platform, null);
+            CancelAfter monitor = new CancelAfter(0.2);
+            assertThrows(OperationCanceledException.class, () -> store.load(platform.getId(), monitor));
+            assertSameTree(platform, store.load(platform.getId(), null).orElseThrow());
+        }
+    }
+
+    @Test
     void deleteRemovesThePlatformAndEverythingInIt() throws SQLException {
         Platform platform = Fixtures.small();
         try (PlatformStore store = PlatformStore.open(folder)) {
@@ -158,11 +173,15 @@ class PlatformStoreTest {
     }
 
     @Test
-    void aSecondOpenInTheSameProgramFailsClearly() {
+    void aSecondOpenInTheSameProgramFailsClearlyEvenThroughALink() throws IOException {
+        Path link = Files.createSymbolicLink(folder.resolveSibling(folder.getFileName() + "-link"), folder);
         try (PlatformStore store = PlatformStore.open(folder)) {
             StoreException failure = assertThrows(StoreException.class, () -> PlatformStore.open(folder));
-            assertTrue(failure.getMessage().contains(folder.toString()), failure.getMessage());
+            assertEquals(NLS.bind(Messages.InUse, folder.toRealPath()), failure.getMessage());
+            assertThrows(StoreException.class, () -> PlatformStore.open(link));
             assertEquals(0, store.list().size());
+        } finally {
+            Files.delete(link);
         }
         PlatformStore.open(folder).close();
     }
