@@ -100,7 +100,7 @@ public class JobProgressControl {
         }
 
         String text() {
-            return taskName.isEmpty() ? jobName : jobName + ": " + taskName;
+            return taskName.isEmpty() ? jobName : taskName;
         }
 
         @Override
