@@ -10,7 +10,10 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
-/** Watches for message dialogs (which block in their own event loop), records what they say and closes them. */
+/**
+ * Watches for message dialogs (which block in their own event loop), records what they say and closes their
+ * window as the user would with the title bar's close button (which answers none of the dialog's buttons).
+ */
 public final class MessageDialogWatcher {
 
     private final Display display;
@@ -36,11 +39,11 @@ public final class MessageDialogWatcher {
             return;
         }
         for (Shell shell : display.getShells()) {
-            if (!shell.isDisposed() && shell.getData() instanceof MessageDialog dialog) {
+            if (!shell.isDisposed() && shell.getData() instanceof MessageDialog) {
                 List<String> texts = new ArrayList<>(List.of(shell.getText()));
                 labels(shell, texts);
                 shown.add(String.join("\n", texts));
-                dialog.close();
+                shell.close();
             }
         }
         display.timerExec(50, this::poll);
