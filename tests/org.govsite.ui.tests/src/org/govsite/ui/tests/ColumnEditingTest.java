@@ -109,6 +109,30 @@ class ColumnEditingTest extends UiTest {
         assertEquals(RENAMED, columnsShown(explorer, site, sitePath).get(before));
     }
 
+    @Test
+    void moveUpAndDownFromTheMenuReorderColumns() {
+        Platform platform = workbench.show(smallProvince());
+        workbench.part(PlatformExplorerPart.class);
+        ExplorerPage explorer = new ExplorerPage(workbench.shell);
+        Site site = platform.getSites().stream().filter(s -> s.getHost() != null && s.getColumns().size() >= 2).findFirst()
+                .orElseThrow();
+        String[] sitePath = { platform.getName(), site.getHost().getName(), site.getName() };
+        List<String> original = columnsShown(explorer, site, sitePath);
+
+        explorer.select(path(sitePath, original.get(0)));
+        explorer.menu("moveDown");
+        assertEquals(List.of(original.get(1), original.get(0)), columnsShown(explorer, site, sitePath).subList(0, 2));
+        assertEquals(columnsShown(explorer, site, sitePath), names(site.getColumns()));
+
+        explorer.select(path(sitePath, original.get(0)));
+        explorer.menu("moveUp");
+        assertEquals(original, columnsShown(explorer, site, sitePath));
+
+        explorer.select(path(sitePath, original.get(0)));
+        assertFalse(Widgets.menuItem(explorer.tree().getMenu(), "explorer.menu.moveUp").isEnabled(),
+                "the first column cannot move up");
+    }
+
     /** The site's column items (the explorer lists topic and channel folders after them). */
     private static List<String> columnsShown(ExplorerPage explorer, Site site, String[] sitePath) {
         return explorer.children(sitePath).subList(0, site.getColumns().size());
