@@ -87,9 +87,7 @@ class ColumnEditingTest extends UiTest {
 
         explorer.select(sitePath);
         explorer.menu("newColumn");
-        Text editor = Widgets.find(explorer.tree(), "explorer.rename",
-                Text.class);
-        assertTrue(editor.isVisible(), "the new column is opened for renaming");
+        Text editor = explorer.renameEditor();
         editor.setText(RENAMED);
         Widgets.enter(editor);
 
@@ -129,8 +127,7 @@ class ColumnEditingTest extends UiTest {
         assertEquals(original, columnsShown(explorer, site, sitePath));
 
         explorer.select(path(sitePath, original.get(0)));
-        assertFalse(Widgets.menuItem(explorer.tree().getMenu(), "explorer.menu.moveUp").isEnabled(),
-                "the first column cannot move up");
+        assertFalse(explorer.menuEnabled("moveUp"), "the first column cannot move up");
     }
 
     /** The site's column items (the explorer lists topic and channel folders after them). */

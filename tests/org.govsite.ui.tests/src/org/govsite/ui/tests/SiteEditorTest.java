@@ -8,17 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import java.util.List;
+
+import org.govsite.model.Column;
 import org.govsite.model.GovSitePackage;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
 import org.govsite.model.validation.GovSiteValidation;
 import org.govsite.model.validation.Problem;
+import org.govsite.ui.edit.DropPosition;
 import org.govsite.ui.editor.SiteEditors;
 import org.govsite.ui.handlers.RedoHandler;
 import org.govsite.ui.handlers.UndoHandler;
 import org.govsite.ui.problems.ProblemsPart;
 import org.govsite.ui.tests.pages.ProblemsPage;
 import org.govsite.ui.tests.pages.SiteEditorPage;
+import org.govsite.ui.tests.pages.TreeDriver;
 import org.junit.jupiter.api.Test;
 
 class SiteEditorTest extends UiTest {
@@ -57,6 +62,30 @@ class SiteEditorTest extends UiTest {
         workbench.execute(new RedoHandler());
         assertEquals(BAD_DOMAIN, editor.text("mainDomain"));
         assertEquals(expected, editor.problem("mainDomain"));
+    }
+
+    @Test
+    void theEditorsColumnTreeRenamesAndMovesColumnsUndoably() {
+        Platform platform = workbench.show(smallProvince());
+        Site site = platform.getSites().stream().filter(s -> s.getColumns().size() >= 3).findFirst().orElseThrow();
+        new SiteEditors(workbench.context.get(EPartService.class)).open(site);
+        TreeDriver columns = new SiteEditorPage(workbench.shell).columns();
+        List<String> original = columns.children();
+        assertEquals(site.getColumns().stream().map(Column::getName).toList(), original);
+
+        columns.rename("栏目甲", original.get(0));
+        assertEquals("栏目甲", site.getColumns().get(0).getName());
+        assertTrue(columns.drag(new String[] { "栏目甲" }, new String[] { original.get(2) }, DropPosition.ON));
+        assertEquals(original.subList(1, original.size()), columns.children());
+        List<String> underThird = columns.children(original.get(2));
+        assertEquals("栏目甲", underThird.get(underThird.size() - 1));
+        assertFalse(columns.drag(new String[] { original.get(2) }, new String[] { original.get(2), "栏目甲" }, DropPosition.ON));
+
+        workbench.execute(new UndoHandler());
+        workbench.execute(new UndoHandler());
+        assertEquals(original, columns.children());
+        workbench.execute(new RedoHandler());
+        assertEquals("栏目甲", columns.children().get(0));
     }
 
     @Test

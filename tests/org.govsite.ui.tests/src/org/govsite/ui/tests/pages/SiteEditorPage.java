@@ -45,9 +45,9 @@ public final class SiteEditorPage {
         return (String) control.getData(WidgetIds.PROBLEM_KEY);
     }
 
-    public List<String> columns() {
-        Tree tree = Widgets.find(root, "editor.columns", Tree.class);
-        return Arrays.stream(tree.getItems()).map(TreeItem::getText).toList();
+    /** The site's column tree, driven like the explorer's (menu, inline rename, drag and drop). */
+    public TreeDriver columns() {
+        return new TreeDriver(Widgets.find(root, "editor.columns", Tree.class), "editor.columns");
     }
 
     public List<String> selectedColumns() {
