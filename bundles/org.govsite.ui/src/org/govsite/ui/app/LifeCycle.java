@@ -13,13 +13,14 @@ import org.eclipse.swt.widgets.Display;
 import org.govsite.store.PlatformStore;
 import org.govsite.store.StoreException;
 import org.govsite.ui.Messages;
+import org.govsite.ui.session.SessionSaver;
 import org.govsite.ui.session.UiJobs;
 import org.govsite.ui.session.WorkbenchSession;
 
 /**
  * Workbench life cycle: opens the local store ({@code <workspace>/store}), puts the {@link WorkbenchSession} into
  * the application context and loads the platform in a job (a generated demo province with {@code --demo} when
- * the store is empty).
+ * the store is empty, shown at once and saved in the background).
  */
 public class LifeCycle {
 
@@ -38,9 +39,17 @@ public class LifeCycle {
         context.set(WorkbenchSession.class, session);
         Display.getCurrent().disposeExec(session::close);
         boolean demo = isDemo(Platform.getApplicationArgs());
-        UiJobs.run(Messages.Session_loading, sync, monitor -> session.loadOrCreate(demo, monitor),
-                platform -> session.install(platform, true),
-                e -> Dialogs.error(Display.getCurrent().getActiveShell(), Messages.Session_loadFailed, e.getMessage()));
+        sync.asyncExec(() -> load(session, sync, demo));
+    }
+
+    /** Loads in a job once the window is up (so the status bar shows the progress); a new demo is saved at once. */
+    private static void load(WorkbenchSession session, UISynchronize sync, boolean demo) {
+        UiJobs.run(Messages.Session_loading, sync, monitor -> session.loadOrCreate(demo, monitor), opening -> {
+            session.install(opening.platform(), opening.stored());
+            if (!opening.stored()) {
+                SessionSaver.saveInBackground(session, sync, Display.getCurrent().getActiveShell());
+            }
+        }, e -> Dialogs.error(Display.getCurrent().getActiveShell(), Messages.Session_loadFailed, e.getMessage()));
     }
 
     static boolean isDemo(String[] arguments) {

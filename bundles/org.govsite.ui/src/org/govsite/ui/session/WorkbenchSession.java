@@ -87,22 +87,25 @@ public final class WorkbenchSession implements AutoCloseable {
 
     /**
      * What the workbench opens on start: the first platform of the store; when the store is empty a generated
-     * STANDARD demo province (saved at once) if {@code demo}, else an empty platform. Runs off the UI thread.
+     * STANDARD demo province if {@code demo} (not yet saved: see {@link Opening#stored()}), else an empty platform.
+     * Runs off the UI thread.
      */
-    public Platform loadOrCreate(boolean demo, IProgressMonitor monitor) {
+    public Opening loadOrCreate(boolean demo, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Session_loading, 10);
         List<PlatformInfo> stored = store.list();
         if (!stored.isEmpty()) {
-            return store.load(stored.get(0).id(), progress.split(10)).orElseGet(WorkbenchSession::emptyPlatform);
+            return new Opening(store.load(stored.get(0).id(), progress.split(10)).orElseGet(WorkbenchSession::emptyPlatform),
+                    true);
         }
         if (!demo) {
-            return emptyPlatform();
+            return new Opening(emptyPlatform(), true);
         }
         progress.subTask(Messages.Session_generatingDemo);
-        Platform platform = DemoProvince.generate(DemoProvince.Size.STANDARD, DEMO_SEED);
-        progress.worked(4);
-        store.save(platform, progress.split(6));
-        return platform;
+        return new Opening(DemoProvince.generate(DemoProvince.Size.STANDARD, DEMO_SEED), false);
+    }
+
+    /** The platform the workbench opens with, and whether the store already holds it. */
+    public record Opening(Platform platform, boolean stored) {
     }
 
     /** Makes {@code platform} the edited one (UI thread): clears undo history; {@code saved} tells whether the store holds it. */

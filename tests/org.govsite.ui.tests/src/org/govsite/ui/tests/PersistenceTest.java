@@ -43,7 +43,9 @@ class PersistenceTest extends UiTest {
 
         workbench.session().close();
         WorkbenchSession reopened = workbench.openSession();
-        Platform loaded = reopened.loadOrCreate(false, new NullProgressMonitor());
+        WorkbenchSession.Opening opening = reopened.loadOrCreate(false, new NullProgressMonitor());
+        assertTrue(opening.stored());
+        Platform loaded = opening.platform();
         assertEquals(platform.getId(), loaded.getId());
         Site saved = loaded.getSites().stream().filter(s -> s.getId().equals(site.getId())).findFirst().orElseThrow();
         assertEquals(NEW_NAME, saved.getName());
