@@ -77,13 +77,10 @@ public class JobProgressControl {
         }
         boolean running = monitor != null && monitor == shown;
         task.setText(running ? monitor.text() : "");
-        bar.setVisible(running);
         cancel.setVisible(running);
-        if (running) {
-            bar.setMaximum(Math.max(1, monitor.total));
-            bar.setSelection(monitor.done);
-        }
-        task.getParent().layout(true);
+        bar.setMaximum(running ? Math.max(1, monitor.total) : 1);
+        bar.setSelection(running ? monitor.done : 0);
+        task.requestLayout();
     }
 
     /** Progress of one job, shown while it is the latest one running. */
