@@ -66,6 +66,26 @@ class PlatformStoreTest {
     }
 
     @Test
+    void platformsAreKeptApartEvenWhenTheyShareObjectIds() {
+        Platform original = Fixtures.small();
+        original.setName("B 原平台");
+        Platform copy = Fixtures.copy(original);
+        copy.setId(original.getId() + "-copy");
+        copy.setName("A 副本");
+        copy.getSites().get(0).setName("副本站点");
+        try (PlatformStore store = PlatformStore.open(folder)) {
+            store.save(original, null);
+            store.save(copy, null);
+            assertEquals(List.of(copy.getName(), original.getName()),
+                    store.list().stream().map(PlatformInfo::name).toList());
+            assertSameTree(copy, store.load(copy.getId(), null).orElseThrow());
+            store.delete(copy.getId());
+            assertSameTree(original, store.load(original.getId(), null).orElseThrow());
+            assertEquals(1, store.list().size());
+        }
+    }
+
+    @Test
     void unknownPlatformLoadsAsEmpty() {
         try (PlatformStore store = PlatformStore.open(folder)) {
             assertTrue(store.load("no-such-platform", null).isEmpty());
