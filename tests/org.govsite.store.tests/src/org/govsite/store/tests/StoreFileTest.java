@@ -77,6 +77,24 @@ class StoreFileTest {
         PlatformStore.open(folder).close();
     }
 
+    @Test
+    void aDamagedFileIsReportedNotOverwritten() throws IOException {
+        Path file = Files.write(folder.resolve(PlatformStore.DATABASE_NAME + ".mv.db"), new byte[] {'n', 'o', 't', 'h', '2'});
+        StoreException failure = assertThrows(StoreException.class, () -> PlatformStore.open(folder));
+        assertTrue(failure.getMessage().startsWith(NLS.bind(Messages.OpenFailed, folder.toRealPath(), "")),
+                failure.getMessage());
+        assertEquals("noth2", Files.readString(file));
+        Files.delete(file);
+        PlatformStore.open(folder).close();
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsReported() throws IOException {
+        Path file = Files.writeString(folder.resolve("plain-file"), "x");
+        StoreException failure = assertThrows(StoreException.class, () -> PlatformStore.open(file));
+        assertTrue(failure.getMessage().contains(file.toString()), failure.getMessage());
+    }
+
     private static void awaitPrompt(Process other) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
