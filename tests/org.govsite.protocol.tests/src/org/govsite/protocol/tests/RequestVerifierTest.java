@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -13,6 +15,7 @@ import java.util.Map;
 
 import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.crypto.Sm2Signer;
+import org.govsite.crypto.Sm3;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.HighRiskOperations;
 import org.govsite.protocol.NonceSource;
@@ -71,7 +74,7 @@ class RequestVerifierTest {
     void rejectsATamperedBodyWithAMatchingDigestHeader() {
         Map<String, String> headers = sign("PUT", TARGET, BODY);
         byte[] tampered = "{\"name\":\"宁波市人民政府\"}".getBytes(StandardCharsets.UTF_8);
-        headers.put(ProtocolHeaders.CONTENT_SM3, org.govsite.crypto.Sm3.digestHex(tampered));
+        headers.put(ProtocolHeaders.CONTENT_SM3, Sm3.digestHex(tampered));
 
         assertRejected(ErrorCode.AUTH_BAD_SIGNATURE, verifyAt(SIGNED_AT, "PUT", TARGET, headers, tampered));
     }
@@ -143,7 +146,7 @@ class RequestVerifierTest {
 
     @Test
     void aConfiguredWindowIsHonoured() {
-        RequestVerifier strict = new RequestVerifier(sessions, sessions, new ReplayPolicy(java.time.Duration.ofSeconds(60)),
+        RequestVerifier strict = new RequestVerifier(sessions, sessions, new ReplayPolicy(Duration.ofSeconds(60)),
                 HighRiskOperations.V1, clockAt(SIGNED_AT + 61));
 
         assertRejected(ErrorCode.AUTH_EXPIRED, strict.verify("PUT", TARGET, sign("PUT", TARGET, BODY), BODY));
@@ -238,7 +241,7 @@ class RequestVerifierTest {
                 verifyAt(SIGNED_AT, "DELETE", "/api/v1/sites/zj-nb-0007", otherKey, new byte[0]));
 
         Map<String, String> otherId = signHighRisk(
-                Sm2Signer.forSigning(OPERATOR_KEYS.privateKey(), "", new java.security.SecureRandom()));
+                Sm2Signer.forSigning(OPERATOR_KEYS.privateKey(), "", new SecureRandom()));
         assertRejected(ErrorCode.AUTH_BAD_OPERATOR_SIGNATURE,
                 verifyAt(SIGNED_AT, "DELETE", "/api/v1/sites/zj-nb-0007", otherId, new byte[0]));
 
