@@ -2,6 +2,7 @@ package org.govsite.protocol.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import org.govsite.protocol.CanonicalRequest;
 import org.govsite.protocol.CanonicalResponse;
 import org.govsite.protocol.KeyFingerprint;
 import org.govsite.protocol.LoginProof;
+import org.govsite.protocol.PasswordVerifier;
 import org.govsite.protocol.ProtocolHeaders;
 import org.govsite.protocol.RequestSigner;
 import org.govsite.protocol.ResponseSigner;
@@ -43,6 +45,15 @@ class WorkedExampleTest {
         assertEquals(doc.file("operator-pub.pem"), operatorKey.publicKey().toPem().strip());
         assertEquals(doc.file("server-pub.pem"), serverKey.publicKey().toPem().strip());
         assertEquals(doc.file("server.fingerprint"), KeyFingerprint.of(serverKey.publicKey()));
+    }
+
+    @Test
+    void passwordVerifier() {
+        String stored = doc.file("password.verifier");
+
+        assertTrue(PasswordVerifier.verify(doc.file("password.txt").toCharArray(), stored));
+        assertFalse(PasswordVerifier.verify((doc.file("password.txt") + " ").toCharArray(), stored));
+        assertFalse(PasswordVerifier.needsRehash(stored));
     }
 
     @Test
