@@ -8,10 +8,12 @@ public class ProtocolException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final ErrorCode errorCode;
+    private final String detail;
 
     public ProtocolException(ErrorCode errorCode, String detail) {
         super(errorCode.code() + ": " + detail); //$NON-NLS-1$
         this.errorCode = errorCode;
+        this.detail = detail;
     }
 
     public ErrorCode errorCode() {
@@ -20,6 +22,6 @@ public class ProtocolException extends RuntimeException {
 
     /** @return the technical detail without the code */
     public String detail() {
-        return getMessage().substring(errorCode.code().length() + 2);
+        return detail;
     }
 }

@@ -3,6 +3,7 @@ package org.govsite.protocol;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
@@ -61,7 +62,8 @@ public final class RequestVerifier {
         if (!MessageDigest.isEqual(ascii(contentSm3), ascii(Sm3.digestHex(body)))) {
             return Verdict.reject(ErrorCode.AUTH_BODY_DIGEST, ProtocolHeaders.CONTENT_SM3 + " differs from the SM3 of the body"); //$NON-NLS-1$
         }
-        Optional<ErrorCode> timing = replayPolicy.checkTimestamp(clock.instant(), timestamp);
+        Instant now = clock.instant();
+        Optional<ErrorCode> timing = replayPolicy.checkTimestamp(now, timestamp);
         if (timing.isPresent()) {
             return Verdict.reject(timing.get(), "timestamp " + timestamp + " outside the window of " //$NON-NLS-1$ //$NON-NLS-2$
                     + replayPolicy.window().getSeconds() + " s"); //$NON-NLS-1$
@@ -81,7 +83,7 @@ public final class RequestVerifier {
             }
         }
         boolean seen = !nonces.register(nonce, replayPolicy.rememberUntil(timestamp));
-        return replayPolicy.check(clock.instant(), timestamp, seen)
+        return replayPolicy.check(now, timestamp, seen)
                 .map(error -> Verdict.reject(error, "nonce " + nonce + " already used")) //$NON-NLS-1$ //$NON-NLS-2$
                 .orElseGet(() -> Verdict.accept(operator));
     }
