@@ -54,12 +54,27 @@ public final class CanonicalRequest {
      * @throws ProtocolException if the method, target or a signed header is missing or malformed
      */
     public static CanonicalRequest of(String method, String target, Map<String, String> headers, byte[] body) {
+        int questionMark = target.indexOf('?');
+        return questionMark < 0 ? of(method, target, null, headers, body)
+                : of(method, target.substring(0, questionMark), target.substring(questionMark + 1), headers, body);
+    }
+
+    /**
+     * The same for servers that hand out path and query apart.
+     *
+     * @param rawPath the path as sent, still percent-encoded
+     * @param rawQuery the query as sent, still percent-encoded, without {@code ?}; null or empty if none
+     */
+    public static CanonicalRequest of(String method, String rawPath, String rawQuery, Map<String, String> headers,
+            byte[] body) {
         if (!METHODS.contains(method)) {
             throw new ProtocolException(ErrorCode.REQ_MALFORMED_URI, "unsupported method " + method); //$NON-NLS-1$
         }
-        int questionMark = target.indexOf('?');
-        String path = UriCanonicalizer.path(questionMark < 0 ? target : target.substring(0, questionMark));
-        String query = questionMark < 0 ? "" : UriCanonicalizer.query(target.substring(questionMark + 1)); //$NON-NLS-1$
+        if (rawPath.indexOf('?') >= 0) {
+            throw new ProtocolException(ErrorCode.REQ_MALFORMED_URI, "the raw path contains ?"); //$NON-NLS-1$
+        }
+        String path = UriCanonicalizer.path(rawPath);
+        String query = rawQuery == null ? "" : UriCanonicalizer.query(rawQuery); //$NON-NLS-1$
         List<String> lines = new ArrayList<>(List.of(VERSION_LINE, method, path, query));
         for (String name : ProtocolHeaders.SIGNED) {
             String value = HeaderValues.find(headers, name, ErrorCode.AUTH_MALFORMED_HEADER)

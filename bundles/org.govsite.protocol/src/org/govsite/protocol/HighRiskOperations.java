@@ -32,20 +32,18 @@ public final class HighRiskOperations {
         return rules.stream().anyMatch(rule -> rule.matches(request.method(), request.path()));
     }
 
-    /**
-     * One kind of high-risk operation.
-     *
-     * @param methods the methods concerned
-     * @param pathRegex a regular expression the whole canonical path must match
-     */
-    public record Rule(Set<String> methods, String pathRegex) {
-        public Rule {
-            methods = Set.copyOf(methods);
-            Pattern.compile(pathRegex);
+    /** One kind of high-risk operation: methods, and a regular expression the whole canonical path must match. */
+    public static final class Rule {
+        private final Set<String> methods;
+        private final Pattern path;
+
+        public Rule(Set<String> methods, String pathRegex) {
+            this.methods = Set.copyOf(methods);
+            this.path = Pattern.compile(pathRegex);
         }
 
-        boolean matches(String method, String path) {
-            return methods.contains(method) && path.matches(pathRegex);
+        boolean matches(String method, String canonicalPath) {
+            return methods.contains(method) && path.matcher(canonicalPath).matches();
         }
     }
 }

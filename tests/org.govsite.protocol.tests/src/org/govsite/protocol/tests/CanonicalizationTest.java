@@ -67,6 +67,18 @@ class CanonicalizationTest {
     }
 
     @Test
+    void pathAndQueryGivenApartGiveTheSameCanonicalRequest() {
+        String target = "/api/v1/columns/%e6%94%bf?page=2&q=a+b";
+
+        assertEquals(canonical("GET", target).toString(),
+                CanonicalRequest.of("GET", "/api/v1/columns/%e6%94%bf", "page=2&q=a+b", HEADERS, new byte[0]).toString());
+        assertEquals(canonical("GET", "/s").toString(), CanonicalRequest.of("GET", "/s", null, HEADERS, new byte[0]).toString());
+        assertEquals(canonical("GET", "/s").toString(), CanonicalRequest.of("GET", "/s", "", HEADERS, new byte[0]).toString());
+        assertEquals(ErrorCode.REQ_MALFORMED_URI, assertThrows(ProtocolException.class,
+                () -> CanonicalRequest.of("GET", "/s?x=1", "y=2", HEADERS, new byte[0])).errorCode());
+    }
+
+    @Test
     void malformedTargetsAreRefused() {
         for (String target : new String[] { "api/v1/sites", "/a%2", "/a%g0", "/a b", "/a#b", "/a?q=%", "/网站",
                 "/a?q=\u0001" }) {
