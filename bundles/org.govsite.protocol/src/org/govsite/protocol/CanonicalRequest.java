@@ -11,7 +11,7 @@ import org.govsite.crypto.Sm3;
 
 /**
  * The canonical request of docs/protocol.md: the exact text both HMAC-SM3 and the operator's SM2 signature are
- * computed over. Ten lines joined by {@code \n}, no final newline:
+ * computed over. Eleven lines joined by {@code \n}, no final newline:
  *
  * <pre>
  * GOVSITE-REQUEST-V1
@@ -23,6 +23,7 @@ import org.govsite.crypto.Sm3;
  * x-govsite-timestamp:value
  * x-govsite-nonce:value
  * x-govsite-content-sm3:value
+ * if-match:value (empty if the request has no If-Match)
  * SM3 of the body, lower-case hex
  * </pre>
  *
@@ -49,7 +50,8 @@ public final class CanonicalRequest {
     /**
      * @param method upper-case HTTP method, one of {@link #METHODS}
      * @param target the request-target in origin form as sent: raw path, optionally {@code ?} and raw query
-     * @param headers the request headers (names in any case); the five {@link ProtocolHeaders#SIGNED} must be there
+     * @param headers the request headers (names in any case); the five {@link ProtocolHeaders#SIGNED} must be there,
+     *        {@link ProtocolHeaders#SIGNED_OPTIONAL} may
      * @param body the exact body bytes (empty for none)
      * @throws ProtocolException if the method, target or a signed header is missing or malformed
      */
@@ -80,6 +82,10 @@ public final class CanonicalRequest {
             String value = HeaderValues.find(headers, name, ErrorCode.AUTH_MALFORMED_HEADER)
                     .orElseThrow(() -> new ProtocolException(ErrorCode.AUTH_MISSING_HEADER, "missing header " + name)); //$NON-NLS-1$
             lines.add(name.toLowerCase(Locale.ROOT) + ':' + value);
+        }
+        for (String name : ProtocolHeaders.SIGNED_OPTIONAL) {
+            lines.add(name.toLowerCase(Locale.ROOT) + ':'
+                    + HeaderValues.find(headers, name, ErrorCode.AUTH_MALFORMED_HEADER).orElse("")); //$NON-NLS-1$
         }
         lines.add(Sm3.digestHex(body));
         return new CanonicalRequest(method, path, query, String.join("\n", lines)); //$NON-NLS-1$

@@ -50,19 +50,20 @@ class CanonicalizationTest {
     }
 
     @Test
-    void canonicalRequestHasTenLinesWithoutFinalNewline() {
+    void canonicalRequestHasElevenLinesWithoutFinalNewline() {
         byte[] body = "{\"标题\":\"政务公开\"}".getBytes(StandardCharsets.UTF_8);
         CanonicalRequest canonical = CanonicalRequest.of("POST", "/api/v1/articles", HEADERS, body);
 
         String[] lines = canonical.toString().split("\n", -1);
 
-        assertEquals(10, lines.length);
+        assertEquals(11, lines.length);
         assertEquals(CanonicalRequest.VERSION_LINE, lines[0]);
         assertEquals("POST", lines[1]);
         assertEquals("", lines[3]);
         assertEquals("x-govsite-operator:zhang.wei", lines[4]);
         assertEquals("x-govsite-content-sm3:" + "0".repeat(64), lines[8], "the header as sent");
-        assertEquals(Sm3.digestHex(body), lines[9], "the digest of the body received");
+        assertEquals("if-match:", lines[9], "no If-Match");
+        assertEquals(Sm3.digestHex(body), lines[10], "the digest of the body received");
         assertArrayEquals(canonical.toString().getBytes(StandardCharsets.UTF_8), canonical.bytes());
     }
 
@@ -76,6 +77,14 @@ class CanonicalizationTest {
         assertEquals(canonical("GET", "/s").toString(), CanonicalRequest.of("GET", "/s", "", HEADERS, new byte[0]).toString());
         assertEquals(ErrorCode.REQ_MALFORMED_URI, assertThrows(ProtocolException.class,
                 () -> CanonicalRequest.of("GET", "/s?x=1", "y=2", HEADERS, new byte[0])).errorCode());
+    }
+
+    @Test
+    void ifMatchIsSignedWhenPresent() {
+        Map<String, String> headers = new LinkedHashMap<>(HEADERS);
+        headers.put("if-match", " \"7\" ");
+
+        assertEquals("if-match:\"7\"", CanonicalRequest.of("PUT", "/s", headers, new byte[0]).toString().split("\n")[9]);
     }
 
     @Test

@@ -88,6 +88,24 @@ class RequestVerifierTest {
     }
 
     @Test
+    void rejectsATamperedAddedOrRemovedIfMatch() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(ProtocolHeaders.IF_MATCH, "\"7\"");
+        signer.sign("PUT", TARGET, headers, BODY);
+        assertAccepted(verifyAt(SIGNED_AT, "PUT", TARGET, new LinkedHashMap<>(headers), BODY));
+
+        Map<String, String> changed = new LinkedHashMap<>(headers);
+        changed.put(ProtocolHeaders.IF_MATCH, "\"9\"");
+        assertRejected(ErrorCode.AUTH_BAD_SIGNATURE, verifyAt(SIGNED_AT, "PUT", TARGET, changed, BODY));
+        Map<String, String> removed = new LinkedHashMap<>(headers);
+        removed.remove(ProtocolHeaders.IF_MATCH);
+        assertRejected(ErrorCode.AUTH_BAD_SIGNATURE, verifyAt(SIGNED_AT, "PUT", TARGET, removed, BODY));
+        Map<String, String> added = sign("PUT", TARGET, BODY);
+        added.put(ProtocolHeaders.IF_MATCH, "*");
+        assertRejected(ErrorCode.AUTH_BAD_SIGNATURE, verifyAt(SIGNED_AT, "PUT", TARGET, added, BODY));
+    }
+
+    @Test
     void rejectsATamperedNonce() {
         Map<String, String> headers = sign("PUT", TARGET, BODY);
         headers.put(ProtocolHeaders.NONCE, "0".repeat(32));

@@ -78,6 +78,7 @@ class WorkedExampleTest {
     void putRequest() {
         Map<String, String> documented = doc.headers("put-headers.txt");
         Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(ProtocolHeaders.IF_MATCH, documented.get(ProtocolHeaders.IF_MATCH));
         CanonicalRequest canonical = signerFor(documented).sign("PUT", doc.file("put-target.txt"), headers,
                 doc.bytes("body.json"));
         assertEquals(doc.file("body.sm3"), Sm3.digestHex(doc.bytes("body.json")));
