@@ -10,8 +10,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.crypto.Sm2Signer;
@@ -141,6 +146,41 @@ class RequestVerifierTest {
         assertAccepted(verifyAt(SIGNED_AT, "PUT", TARGET, headers, BODY));
 
         assertRejected(ErrorCode.AUTH_REPLAY, verifyAt(SIGNED_AT + 10, "PUT", TARGET, headers, BODY));
+    }
+
+    @Test
+    void ofConcurrentCopiesOfARequestExactlyOneIsAccepted() throws Exception {
+        Map<String, String> headers = sign("PUT", TARGET, BODY);
+        RequestVerifier verifier = new RequestVerifier(sessions, sessions, ReplayPolicy.standard(), HighRiskOperations.V1,
+                clockAt(SIGNED_AT));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Verdict>> verdicts = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                verdicts.add(pool.submit(() -> verifier.verify("PUT", TARGET, new LinkedHashMap<>(headers), BODY)));
+            }
+            int accepted = 0;
+            for (Future<Verdict> verdict : verdicts) {
+                if (verdict.get().accepted()) {
+                    accepted++;
+                } else {
+                    assertEquals(ErrorCode.AUTH_REPLAY, verdict.get().error());
+                }
+            }
+            assertEquals(1, accepted);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aDestroyedSignerMakesWorthlessSignatures() {
+        RequestSigner destroyed = new RequestSigner(OPERATOR, SESSION, sessionKey, clockAt(SIGNED_AT), NonceSource.secure());
+        destroyed.destroy();
+        Map<String, String> headers = new LinkedHashMap<>();
+        destroyed.sign("PUT", TARGET, headers, BODY);
+
+        assertRejected(ErrorCode.AUTH_BAD_SIGNATURE, verifyAt(SIGNED_AT, "PUT", TARGET, headers, BODY));
     }
 
     @Test
