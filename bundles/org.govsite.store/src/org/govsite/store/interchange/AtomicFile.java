@@ -1,0 +1,47 @@
+package org.govsite.store.interchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.eclipse.osgi.util.NLS;
+import org.govsite.store.internal.Messages;
+
+/** Writes a file through a temporary sibling that replaces it only when complete, so a failure keeps the old file. */
+final class AtomicFile {
+
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    static void write(Path file, Writer writer) {
+        Path target = file.toAbsolutePath();
+        Path temporary = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                writer.write(out);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temporary);
+            throw new InterchangeException(NLS.bind(Messages.WriteFailed, file, e.getMessage()), e);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // the write failure is what gets reported
+            }
+        }
+    }
+}

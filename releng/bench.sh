@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds GovSite (tests skipped) and runs the benchmark harness on a flat class path: the materialized
+# product's plugins plus the benchmark bundle. Arguments go to org.govsite.benchmarks.Main, e.g.
+#   releng/bench.sh --warmup 3 --iterations 7 --report bench-results/store.md store. h2.
+# Benchmarks run in one JVM so each ratio compares with a baseline measured in the same run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAVA_HOME="${JAVA_HOME:-$(bash releng/java-home.sh)}"
+export JAVA_HOME
+if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
+  ./mvnw -B -o -q verify -DskipTests
+fi
+plugins=product/org.govsite.product/target/products/org.govsite.workbench/linux/gtk/x86_64/govsite/plugins
+if [ ! -d "$plugins" ]; then
+  echo "bench: no materialized product in $plugins" >&2
+  exit 1
+fi
+classpath=""
+for jar in "$plugins"/*.jar tests/org.govsite.benchmarks/target/org.govsite.benchmarks-*.jar; do
+  case "$(basename "$jar")" in
+    # UI bundles are not needed headless, and SWT's native fragments would only get in the way
+    org.eclipse.swt*|org.eclipse.jface*|org.eclipse.e4.ui*|org.govsite.ui_*|org.eclipse.equinox.launcher*) continue ;;
+  esac
+  classpath="$classpath:$jar"
+done
+mkdir -p bench-results
+exec "$JAVA_HOME/bin/java" -Xmx2g -cp "${classpath#:}" org.govsite.benchmarks.Main "$@"
