@@ -42,7 +42,8 @@ public final class RequestSigner {
 
     /**
      * Adds {@code X-GovSite-Operator}, {@code -Session}, {@code -Timestamp}, {@code -Nonce}, {@code -Content-SM3} and
-     * {@code Authorization} to {@code headers}, replacing earlier values.
+     * {@code Authorization} to {@code headers}, replacing earlier values. An {@code If-Match} already in
+     * {@code headers} is signed with them, so set it first.
      *
      * @param method upper-case HTTP method
      * @param target raw path and optional {@code ?query}, exactly as it will be sent
