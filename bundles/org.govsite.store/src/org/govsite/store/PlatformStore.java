@@ -39,14 +39,6 @@ public final class PlatformStore implements AutoCloseable {
     /** File name of the database in the store folder, without H2's {@code .mv.db} suffix. */
     public static final String DATABASE_NAME = "govsite";
 
-    /**
-     * Below this share of live data in the file's chunks, close() rewrites the file with SHUTDOWN COMPACT. H2
-     * keeps old page versions of a big save's transaction: saving the STANDARD province into an empty store
-     * leaves a ~100 MB file for ~10 MB of live data (see docs/benchmarks.md); H2's own bounded compaction at
-     * close reclaims it only sometimes.
-     */
-    private static final int COMPACT_BELOW_FILL_PERCENT = 50;
-
     private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
 
     private final Path folder;
@@ -171,7 +163,13 @@ public final class PlatformStore implements AutoCloseable {
         }
     }
 
-    /** Closes the database (compacting its file when mostly free space) and releases the folder. Closing twice does nothing. */
+    /**
+     * Closes the database and releases the folder; closing twice does nothing. The file is always compacted
+     * (SHUTDOWN COMPACT): H2 keeps old page versions of a big save's transaction, so the first save of the
+     * STANDARD province leaves ~45 MB of file for ~11 MB of data and a save changing every column ~125 MB;
+     * H2's own bounded compaction at close, and its fill-rate figures, proved unreliable for this. Compacting
+     * costs about 0.5 s on STANDARD (docs/store.md).
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -180,20 +178,11 @@ public final class PlatformStore implements AutoCloseable {
         closed = true;
         try (connection; Statement statement = connection.createStatement()) {
             connection.rollback();
-            if (chunksFillPercent(statement) < COMPACT_BELOW_FILL_PERCENT) {
-                statement.execute("SHUTDOWN COMPACT");
-            }
+            statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             throw new StoreException(NLS.bind(Messages.CloseFailed, folder, e.getMessage()), e);
         } finally {
             OPEN_FOLDERS.remove(folder);
-        }
-    }
-
-    private static int chunksFillPercent(Statement statement) throws SQLException {
-        try (ResultSet row = statement.executeQuery(
-                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
-            return row.next() ? Integer.parseInt(row.getString(1)) : 100;
         }
     }
 

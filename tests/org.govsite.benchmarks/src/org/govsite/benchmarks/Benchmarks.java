@@ -3,6 +3,11 @@ package org.govsite.benchmarks;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.govsite.benchmarks.model.FilterApply;
+import org.govsite.benchmarks.model.FilterSnapshot;
+import org.govsite.benchmarks.model.ModelTraverse;
+import org.govsite.benchmarks.model.NaiveScan;
+import org.govsite.benchmarks.model.Validate;
 import org.govsite.benchmarks.store.BareH2Insert;
 import org.govsite.benchmarks.store.BareH2Select;
 import org.govsite.benchmarks.store.StoreLoad;
@@ -14,7 +19,8 @@ import org.govsite.benchmarks.store.StoreSaveUnchanged;
 public final class Benchmarks {
 
     public static final List<Supplier<Benchmark>> ALL = List.of(BareH2Insert::new, StoreSave::new,
-            StoreSaveUnchanged::new, StoreSaveAllChanged::new, BareH2Select::new, StoreLoad::new);
+            StoreSaveUnchanged::new, StoreSaveAllChanged::new, BareH2Select::new, StoreLoad::new,
+            ModelTraverse::new, FilterSnapshot::new, Validate::new, NaiveScan::new, FilterApply::new);
 
     private Benchmarks() {
     }

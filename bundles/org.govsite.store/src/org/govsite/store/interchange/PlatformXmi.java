@@ -36,11 +36,17 @@ public final class PlatformXmi {
     private PlatformXmi() {
     }
 
-    /** Writes a copy of the platform (the platform itself stays where it is); the file is replaced only when complete. */
+    /**
+     * Writes a copy of the platform (the platform itself stays where it is), leaving out references to objects
+     * outside it, as the JSON file and the store do; the file is replaced only when complete.
+     */
     public static void write(Platform platform, Path file) {
         AtomicFile.write(file, out -> {
             Resource resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-            resource.getContents().add(EcoreUtil.copy(platform));
+            EcoreUtil.Copier copier = new EcoreUtil.Copier(true, false);
+            EObject copy = copier.copy(platform);
+            copier.copyReferences();
+            resource.getContents().add(copy);
             resource.save(out, SAVE_OPTIONS);
         });
     }

@@ -8,23 +8,18 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Properties;
 
-import org.govsite.demo.DemoProvince;
+import org.govsite.benchmarks.StandardProvince;
 import org.govsite.model.Platform;
 import org.govsite.store.PlatformStore;
 
 /** What the store benchmarks share: the STANDARD demo province (generated once), scratch folders, raw H2. */
 final class StoreFixture {
 
-    private static Platform standard;
-
     private StoreFixture() {
     }
 
-    static synchronized Platform standardProvince() {
-        if (standard == null) {
-            standard = DemoProvince.generate(DemoProvince.Size.STANDARD, 1L);
-        }
-        return standard;
+    static Platform standardProvince() {
+        return StandardProvince.get();
     }
 
     static Path newFolder() throws IOException {

@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.govsite.model.GovSiteFactory;
+import org.govsite.model.Organisation;
 import org.govsite.model.Platform;
+import org.govsite.model.Site;
 import org.govsite.store.interchange.InterchangeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +54,21 @@ abstract class InterchangeContract {
         Platform read = read(file);
         assertSameTree(platform, read);
         assertNull(read.eResource());
+    }
+
+    @Test
+    void referencesOutsideThePlatformAreLeftOut() {
+        Platform platform = Fixtures.small();
+        Site site = platform.getSites().get(0);
+        Organisation stranger = GovSiteFactory.eINSTANCE.createOrganisation();
+        stranger.setId("stranger");
+        site.setOperator(stranger);
+        Path file = file("province");
+        write(platform, file);
+        Platform read = read(file);
+        assertNull(read.getSites().get(0).getOperator());
+        site.setOperator(null);
+        assertSameTree(platform, read);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.govsite.store.tests;
 
 import static org.govsite.store.tests.Fixtures.assertSameTree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.govsite.model.Channel;
 import org.govsite.model.Column;
+import org.govsite.model.GovSiteFactory;
 import org.govsite.model.Organisation;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.model.Platform;
@@ -62,6 +64,41 @@ class PlatformStoreTest {
         }
         try (PlatformStore store = PlatformStore.open(folder)) {
             assertSameTree(platform, store.load(platform.getId(), null).orElseThrow());
+        }
+    }
+
+    @Test
+    void platformsAreKeptApartEvenWhenTheyShareObjectIds() {
+        Platform original = Fixtures.small();
+        original.setName("B 原平台");
+        Platform copy = Fixtures.copy(original);
+        copy.setId(original.getId() + "-copy");
+        copy.setName("A 副本");
+        copy.getSites().get(0).setName("副本站点");
+        try (PlatformStore store = PlatformStore.open(folder)) {
+            store.save(original, null);
+            store.save(copy, null);
+            assertEquals(List.of(copy.getName(), original.getName()),
+                    store.list().stream().map(PlatformInfo::name).toList());
+            assertSameTree(copy, store.load(copy.getId(), null).orElseThrow());
+            store.delete(copy.getId());
+            assertSameTree(original, store.load(original.getId(), null).orElseThrow());
+            assertEquals(1, store.list().size());
+        }
+    }
+
+    @Test
+    void referencesOutsideThePlatformAreNotStored() {
+        Platform platform = Fixtures.small();
+        Organisation stranger = GovSiteFactory.eINSTANCE.createOrganisation();
+        stranger.setId("stranger");
+        platform.getSites().get(0).setOperator(stranger);
+        try (PlatformStore store = PlatformStore.open(folder)) {
+            store.save(platform, null);
+            Platform loaded = store.load(platform.getId(), null).orElseThrow();
+            assertNull(loaded.getSites().get(0).getOperator());
+            platform.getSites().get(0).setOperator(null);
+            assertSameTree(platform, loaded);
         }
     }
 

@@ -1,0 +1,28 @@
+package org.govsite.protocol;
+
+import java.util.List;
+
+/** Names of the HTTP headers of the protocol (docs/protocol.md, "Request headers"). */
+public final class ProtocolHeaders {
+    public static final String OPERATOR = "X-GovSite-Operator"; //$NON-NLS-1$
+    public static final String SESSION = "X-GovSite-Session"; //$NON-NLS-1$
+    public static final String TIMESTAMP = "X-GovSite-Timestamp"; //$NON-NLS-1$
+    public static final String NONCE = "X-GovSite-Nonce"; //$NON-NLS-1$
+    public static final String CONTENT_SM3 = "X-GovSite-Content-SM3"; //$NON-NLS-1$
+    public static final String AUTHORIZATION = "Authorization"; //$NON-NLS-1$
+    public static final String OPERATOR_SIGNATURE = "X-GovSite-Operator-Signature"; //$NON-NLS-1$
+    public static final String SERVER_SIGNATURE = "X-GovSite-Server-Signature"; //$NON-NLS-1$
+    /** Optimistic concurrency (ETag of the version a change is based on): signed, empty in the signature if absent. */
+    public static final String IF_MATCH = "If-Match"; //$NON-NLS-1$
+
+    /** The scheme word of the {@code Authorization} header. */
+    public static final String AUTHORIZATION_SCHEME = "GOVSITE-HMAC-SM3"; //$NON-NLS-1$
+
+    /** The required headers entering the canonical request, in their order there. */
+    public static final List<String> SIGNED = List.of(OPERATOR, SESSION, TIMESTAMP, NONCE, CONTENT_SM3);
+    /** The optional headers entering the canonical request after {@link #SIGNED} (empty value when absent). */
+    public static final List<String> SIGNED_OPTIONAL = List.of(IF_MATCH);
+
+    private ProtocolHeaders() {
+    }
+}

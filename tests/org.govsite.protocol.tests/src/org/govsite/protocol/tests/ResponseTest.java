@@ -1,0 +1,115 @@
+package org.govsite.protocol.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.govsite.crypto.Sm2KeyPair;
+import org.govsite.crypto.Sm2Signer;
+import org.govsite.crypto.Sm3;
+import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.KeyFingerprint;
+import org.govsite.protocol.ProtocolException;
+import org.govsite.protocol.ProtocolHeaders;
+import org.govsite.protocol.ResponseSigner;
+import org.govsite.protocol.ResponseVerifier;
+import org.govsite.protocol.Verdict;
+import org.junit.jupiter.api.Test;
+
+/** Server response signatures and the client's pinned server key. */
+class ResponseTest {
+    private static final Sm2KeyPair SERVER = Sm2KeyPair.generate();
+    private static final String NONCE = "0123456789abcdef0123456789abcdef";
+    private static final byte[] BODY = "{\"id\":\"zj-nb-0007\",\"名称\":\"宁波\"}".getBytes(StandardCharsets.UTF_8);
+
+    private final ResponseSigner signer = new ResponseSigner(Sm2Signer.forSigning(SERVER.privateKey()),
+            Clock.fixed(Instant.ofEpochSecond(1_795_510_816L), ZoneOffset.UTC));
+    private final ResponseVerifier verifier = ResponseVerifier.pinned(SERVER.publicKey(), KeyFingerprint.of(SERVER.publicKey()));
+
+    @Test
+    void acceptsASignedResponse() {
+        Map<String, String> headers = sign(200, BODY);
+
+        assertEquals("1795510816", headers.get(ProtocolHeaders.TIMESTAMP));
+        assertEquals(Sm3.digestHex(BODY), headers.get(ProtocolHeaders.CONTENT_SM3));
+        assertTrue(verifier.verify(200, NONCE, headers, BODY).accepted());
+    }
+
+    @Test
+    void rejectsATamperedBody() {
+        Map<String, String> headers = sign(200, BODY);
+        byte[] tampered = "{\"id\":\"zj-nb-0008\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertRejected(ErrorCode.RESP_BODY_DIGEST, verifier.verify(200, NONCE, headers, tampered));
+
+        headers.put(ProtocolHeaders.CONTENT_SM3, Sm3.digestHex(tampered));
+        assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(200, NONCE, headers, tampered));
+    }
+
+    @Test
+    void rejectsAnotherStatusNonceOrTimestamp() {
+        Map<String, String> headers = sign(200, BODY);
+
+        assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(201, NONCE, headers, BODY));
+        assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(200, "f".repeat(32), headers, BODY));
+        headers.put(ProtocolHeaders.TIMESTAMP, "1795510817");
+        assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(200, NONCE, headers, BODY));
+    }
+
+    @Test
+    void rejectsAMissingOrForeignSignature() {
+        Map<String, String> missing = sign(200, BODY);
+        missing.remove(ProtocolHeaders.SERVER_SIGNATURE);
+        assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(200, NONCE, missing, BODY));
+
+        Map<String, String> foreign = new LinkedHashMap<>();
+        new ResponseSigner(Sm2Signer.forSigning(Sm2KeyPair.generate().privateKey()), Clock.systemUTC())
+                .sign(200, NONCE, foreign, BODY);
+        assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(200, NONCE, foreign, BODY));
+    }
+
+    @Test
+    void signsErrorResponsesAndEmptyBodies() {
+        Map<String, String> headers = sign(412, new byte[0]);
+
+        assertTrue(verifier.verify(412, NONCE, headers, new byte[0]).accepted());
+    }
+
+    @Test
+    void refusesAServerKeyOtherThanThePinnedOne() {
+        Sm2KeyPair impostor = Sm2KeyPair.generate();
+
+        ProtocolException e = assertThrows(ProtocolException.class,
+                () -> ResponseVerifier.pinned(impostor.publicKey(), KeyFingerprint.of(SERVER.publicKey())));
+
+        assertEquals(ErrorCode.RESP_SERVER_KEY_MISMATCH, e.errorCode());
+        assertThrows(ProtocolException.class, () -> ResponseVerifier.pinned(SERVER.publicKey(),
+                KeyFingerprint.of(SERVER.publicKey()).toUpperCase()));
+    }
+
+    @Test
+    void fingerprintIsSm3OfTheSubjectPublicKeyInfo() {
+        String fingerprint = KeyFingerprint.of(SERVER.publicKey());
+
+        assertEquals(Sm3.digestHex(SERVER.publicKey().toDer()), fingerprint);
+        assertTrue(fingerprint.matches("[0-9a-f]{64}"));
+        assertTrue(KeyFingerprint.matches(SERVER.publicKey(), fingerprint));
+    }
+
+    private Map<String, String> sign(int status, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        signer.sign(status, NONCE, headers, body);
+        return headers;
+    }
+
+    private static void assertRejected(ErrorCode expected, Verdict verdict) {
+        assertEquals(expected, verdict.error(), verdict::toString);
+    }
+}
