@@ -51,37 +51,25 @@ class ExplorerFilterTest extends UiTest {
         assertTrue(explorer.status().isEmpty());
     }
 
+    /** Province scale through the real widgets; how fast is measured by the benchmarks, not asserted here. */
     @Test
-    void theStandardProvinceOpensAndFiltersQuickly() {
+    void theStandardProvinceOpensAndFiltersToASite() {
         Platform platform = DemoProvince.generate(DemoProvince.Size.STANDARD, 2026L);
         long columns = platform.getSites().stream().mapToLong(ExplorerFilterTest::columns).sum();
         assertTrue(columns > 40_000, "the standard province has tens of thousands of columns: " + columns);
-        workbench.show(smallProvince());
-        workbench.closePart(workbench.part(PlatformExplorerPart.class));
-        long start = System.nanoTime();
         workbench.show(platform);
         workbench.part(PlatformExplorerPart.class);
         ExplorerPage explorer = new ExplorerPage(workbench.shell);
-        int shown = explorer.children(platform.getName()).size();
-        Widgets.spin(workbench.display, 0);
-        long openMs = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(shown > 0);
-        assertTrue(openMs < 1_000, "explorer opened in " + openMs + " ms");
+        assertEquals(platform.getOrganisations().size(), explorer.children(platform.getName()).size());
 
         Site site = platform.getSites().get(200);
-        Widgets.spin(workbench.display, 1_000);
         String text = site.getName();
-        long[] applyMs = new long[text.length()];
         for (int length = 1; length <= text.length(); length++) {
-            applyMs[length - 1] = explorer.filterNow(text.substring(0, length));
+            explorer.filterNow(text.substring(0, length));
         }
-        long[] sorted = applyMs.clone();
-        java.util.Arrays.sort(sorted);
-        long medianMs = sorted[sorted.length / 2];
-        System.out.println("STANDARD explorer: opened in " + openMs + " ms, filter applied per typed character in "
-                + java.util.Arrays.toString(applyMs) + " ms");
-        assertTrue(explorer.children(platform.getName()).contains(site.getHost().getName()));
-        assertTrue(medianMs < 100, "filter applied in a median " + medianMs + " ms per typed character");
+        List<String> shown = explorer.children(platform.getName());
+        assertTrue(shown.contains(site.getHost().getName()), "the site's organisation stays visible");
+        assertTrue(shown.size() < platform.getOrganisations().size(), "organisations without matches are hidden");
     }
 
     private static long columns(Site site) {
