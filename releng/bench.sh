@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds GovSite (tests skipped) and runs the benchmark harness on a flat class path: the materialized
-# product's plugins plus the benchmark bundle. Arguments go to org.govsite.benchmarks.Main, e.g.
+# product's plugins plus the benchmark bundle (the ui.* benchmarks run under Xvfb when there is no display). Arguments go to org.govsite.benchmarks.Main, e.g.
 #   releng/bench.sh --warmup 3 --iterations 7 --report bench-results/store.md store. h2.
 # Benchmarks run in one JVM so each ratio compares with a baseline measured in the same run.
 set -euo pipefail
@@ -18,10 +18,14 @@ fi
 classpath=""
 for jar in "$plugins"/*.jar tests/org.govsite.benchmarks/target/org.govsite.benchmarks-*.jar; do
   case "$(basename "$jar")" in
-    # UI bundles are not needed headless, and SWT's native fragments would only get in the way
-    org.eclipse.swt*|org.eclipse.jface*|org.eclipse.e4.ui*|org.govsite.ui_*|org.eclipse.equinox.launcher*) continue ;;
+    org.eclipse.equinox.launcher*) continue ;;
   esac
   classpath="$classpath:$jar"
 done
 mkdir -p bench-results
-exec "$JAVA_HOME/bin/java" -Xmx2g -cp "${classpath#:}" org.govsite.benchmarks.Main "$@"
+run=("$JAVA_HOME/bin/java" -Xmx2g -cp "${classpath#:}" org.govsite.benchmarks.Main "$@")
+# the ui.* benchmarks open real SWT windows: without a display they run under Xvfb
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1280x800x24" "${run[@]}"
+fi
+exec "${run[@]}"

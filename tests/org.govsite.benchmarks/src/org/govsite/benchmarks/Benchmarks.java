@@ -9,6 +9,9 @@ import org.govsite.benchmarks.model.ModelTraverse;
 import org.govsite.benchmarks.model.NaiveScan;
 import org.govsite.benchmarks.model.Validate;
 import org.govsite.benchmarks.store.BareH2Insert;
+import org.govsite.benchmarks.ui.ExplorerFilter;
+import org.govsite.benchmarks.ui.ExplorerOpen;
+import org.govsite.benchmarks.ui.PlainTree;
 import org.govsite.benchmarks.store.BareH2Select;
 import org.govsite.benchmarks.store.StoreLoad;
 import org.govsite.benchmarks.store.StoreSave;
@@ -20,7 +23,9 @@ public final class Benchmarks {
 
     public static final List<Supplier<Benchmark>> ALL = List.of(BareH2Insert::new, StoreSave::new,
             StoreSaveUnchanged::new, StoreSaveAllChanged::new, BareH2Select::new, StoreLoad::new,
-            ModelTraverse::new, FilterSnapshot::new, Validate::new, NaiveScan::new, FilterApply::new);
+            ModelTraverse::new, FilterSnapshot::new, Validate::new, NaiveScan::new, FilterApply::new,
+            PlainTree::new, ExplorerOpen::new, () -> new ExplorerFilter(false),
+            () -> new ExplorerFilter(true));
 
     private Benchmarks() {
     }

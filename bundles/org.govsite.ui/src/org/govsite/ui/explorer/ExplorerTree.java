@@ -3,7 +3,9 @@ package org.govsite.ui.explorer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.govsite.model.Channel;
@@ -22,6 +24,8 @@ public final class ExplorerTree {
 
     private final Platform platform;
     private final PlatformFilter.Result filter;
+    /** Children per node, computed once: the lazy viewer asks for a parent's children once per child row. */
+    private final Map<Object, List<Object>> children = new HashMap<>();
 
     public ExplorerTree(Platform platform, PlatformFilter.Result filter) {
         this.platform = platform;
@@ -32,11 +36,20 @@ public final class ExplorerTree {
         return platform;
     }
 
+    /** The same tree and filter over the model as it is now (after an edit): children are computed afresh. */
+    public ExplorerTree afterEdit() {
+        return new ExplorerTree(platform, filter);
+    }
+
     public boolean matches(Object node) {
         return filter != null && node instanceof EObject o && filter.matches(o);
     }
 
     public List<Object> children(Object node) {
+        return children.computeIfAbsent(node, this::visibleChildren);
+    }
+
+    private List<Object> visibleChildren(Object node) {
         List<Object> children = new ArrayList<>();
         switch (node) {
             case Platform p -> {
@@ -54,7 +67,7 @@ public final class ExplorerTree {
             default -> {
             }
         }
-        return children;
+        return List.copyOf(children);
     }
 
     public Object parent(Object node) {

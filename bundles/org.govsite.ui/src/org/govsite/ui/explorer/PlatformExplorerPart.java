@@ -1,5 +1,7 @@
 package org.govsite.ui.explorer;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +49,11 @@ public class PlatformExplorerPart implements SessionListener {
     static final int FILTER_DELAY_MS = 150;
     static final int EXPANDED_MATCHES = 200;
     /**
+     * Expanding a path of the lazy tree costs a few milliseconds, so a filter's matches are expanded into view a
+     * few paths per turn of the event loop: the filtered tree shows at once and typing is never held up.
+     */
+    static final int EXPANSIONS_PER_TURN = 4;
+    /**
      * Pause after a model change before the filter's snapshot of the model is rebuilt (and an active filter
      * re-applied), so that a burst of edits costs one rebuild and typing a filter finds the snapshot ready.
      */
@@ -59,6 +66,8 @@ public class PlatformExplorerPart implements SessionListener {
     private final CommandStackListener commandListener = event -> modelChanged();
     private final Runnable applyFilter = this::applyFilter;
     private final Runnable buildSnapshot = this::snapshot;
+    private final Runnable expandPending = this::expandPending;
+    private final Deque<TreePath> pendingExpansions = new ArrayDeque<>();
 
     private TreeViewer viewer;
     private ExplorerContentProvider content;
@@ -139,6 +148,7 @@ public class PlatformExplorerPart implements SessionListener {
 
     private void modelChanged() {
         filter = null;
+        content.setTree(content.tree().afterEdit());
         viewer.refresh();
         Runnable rebuild = filterText.getText().isEmpty() ? buildSnapshot : applyFilter;
         viewer.getControl().getDisplay().timerExec(-1, rebuild);
@@ -152,10 +162,25 @@ public class PlatformExplorerPart implements SessionListener {
         }
         ExplorerTree tree = new ExplorerTree(session.platform(), currentFilterResult());
         showTree(tree);
+        pendingExpansions.clear();
         if (!filterText.getText().isEmpty()) {
-            viewer.setExpandedTreePaths(ancestorPaths(tree, tree.firstMatches(EXPANDED_MATCHES)));
+            pendingExpansions.addAll(ancestorPaths(tree, tree.firstMatches(EXPANDED_MATCHES)));
+            expandPending();
         } else {
             viewer.expandToLevel(tree.platform(), 1);
+        }
+    }
+
+    /** Expands the next few paths to the filter's matches and comes back for the rest on a later turn. */
+    private void expandPending() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        for (int i = 0; i < EXPANSIONS_PER_TURN && !pendingExpansions.isEmpty(); i++) {
+            viewer.setExpandedState(pendingExpansions.poll(), true);
+        }
+        if (!pendingExpansions.isEmpty()) {
+            viewer.getControl().getDisplay().asyncExec(expandPending);
         }
     }
 
@@ -188,7 +213,7 @@ public class PlatformExplorerPart implements SessionListener {
         }
     }
 
-    private static TreePath[] ancestorPaths(ExplorerTree tree, List<Object> matches) {
+    private static Set<TreePath> ancestorPaths(ExplorerTree tree, List<Object> matches) {
         Set<TreePath> paths = new LinkedHashSet<>();
         for (Object match : matches) {
             List<Object> path = tree.pathTo(match);
@@ -196,7 +221,7 @@ public class PlatformExplorerPart implements SessionListener {
                 paths.add(new TreePath(path.subList(0, length).toArray()));
             }
         }
-        return paths.toArray(TreePath[]::new);
+        return paths;
     }
 
     private void open(Object element) {

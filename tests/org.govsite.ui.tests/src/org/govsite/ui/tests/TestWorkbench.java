@@ -15,6 +15,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.e4.ui.workbench.swt.DisplayUISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -48,7 +49,7 @@ public final class TestWorkbench implements AutoCloseable {
         shell.setSize(1200, 900);
         shell.open();
         context = EclipseContextFactory.create("test workbench");
-        context.set(UISynchronize.class, new DisplaySynchronize(display));
+        context.set(UISynchronize.class, new DisplayUISynchronize(display));
         context.set(ESelectionService.class, selectionService(context));
         context.set(EPartService.class, partService());
         context.set(IServiceConstants.ACTIVE_SHELL, shell);
@@ -150,38 +151,5 @@ public final class TestWorkbench implements AutoCloseable {
                     case "equals" -> proxy == args[0];
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    private static final class DisplaySynchronize extends UISynchronize {
-        private final Display display;
-
-        DisplaySynchronize(Display display) {
-            this.display = display;
-        }
-
-        @Override
-        public void syncExec(Runnable runnable) {
-            display.syncExec(runnable);
-        }
-
-        @Override
-        public void asyncExec(Runnable runnable) {
-            display.asyncExec(runnable);
-        }
-
-        @Override
-        protected boolean isUIThread(Thread thread) {
-            return display.getThread() == thread;
-        }
-
-        @Override
-        protected void showBusyWhile(Runnable runnable) {
-            runnable.run();
-        }
-
-        @Override
-        protected boolean dispatchEvents() {
-            return display.readAndDispatch();
-        }
     }
 }
