@@ -1,0 +1,68 @@
+package org.govsite.server;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.govsite.protocol.PasswordVerifier;
+import org.govsite.protocol.ReplayPolicy;
+
+/**
+ * How a {@link PlatformServer} runs. Start from {@link #defaults(Path, char[])} and change with the {@code with}
+ * methods.
+ *
+ * @param host address to listen on (loopback by default)
+ * @param port TCP port, 0 for any free port
+ * @param dataFolder holds the server key file and, by default, the H2 database
+ * @param jdbcUrl the database; {@code jdbc:h2:file:<dataFolder>/govsite-server} by default
+ * @param keyPassphrase protects the server key file
+ * @param maxBodyBytes larger request bodies are refused ({@code GS-REQ-TOO-LARGE})
+ * @param replayPolicy the timestamp window of requests and login proofs
+ * @param sessionLifetime how long a session lasts after login
+ * @param passwordIterations PBKDF2 iterations of new password verifiers
+ * @param clock the server's clock
+ */
+public record ServerConfig(String host, int port, Path dataFolder, String jdbcUrl, char[] keyPassphrase,
+        int maxBodyBytes, ReplayPolicy replayPolicy, Duration sessionLifetime, int passwordIterations, Clock clock) {
+    public static final String LOOPBACK = "127.0.0.1"; //$NON-NLS-1$
+    public static final int DEFAULT_PORT = 8443;
+    public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
+    public static final Duration DEFAULT_SESSION_LIFETIME = Duration.ofHours(8);
+
+    /** @return loopback, port {@link #DEFAULT_PORT}, H2 in {@code dataFolder}, 1 MiB bodies, ±300 s, 8 h sessions */
+    public static ServerConfig defaults(Path dataFolder, char[] keyPassphrase) {
+        return new ServerConfig(LOOPBACK, DEFAULT_PORT, dataFolder, h2Url(dataFolder), keyPassphrase,
+                DEFAULT_MAX_BODY_BYTES, ReplayPolicy.standard(), DEFAULT_SESSION_LIFETIME,
+                PasswordVerifier.DEFAULT_ITERATIONS, Clock.systemUTC());
+    }
+
+    /** @return the JDBC URL of the H2 file database in {@code dataFolder} */
+    public static String h2Url(Path dataFolder) {
+        return "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("govsite-server"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    public ServerConfig withHost(String newHost) {
+        return new ServerConfig(newHost, port, dataFolder, jdbcUrl, keyPassphrase, maxBodyBytes, replayPolicy,
+                sessionLifetime, passwordIterations, clock);
+    }
+
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(host, newPort, dataFolder, jdbcUrl, keyPassphrase, maxBodyBytes, replayPolicy,
+                sessionLifetime, passwordIterations, clock);
+    }
+
+    public ServerConfig withJdbcUrl(String newJdbcUrl) {
+        return new ServerConfig(host, port, dataFolder, newJdbcUrl, keyPassphrase, maxBodyBytes, replayPolicy,
+                sessionLifetime, passwordIterations, clock);
+    }
+
+    public ServerConfig withPasswordIterations(int newPasswordIterations) {
+        return new ServerConfig(host, port, dataFolder, jdbcUrl, keyPassphrase, maxBodyBytes, replayPolicy,
+                sessionLifetime, newPasswordIterations, clock);
+    }
+
+    public ServerConfig withMaxBodyBytes(int newMaxBodyBytes) {
+        return new ServerConfig(host, port, dataFolder, jdbcUrl, keyPassphrase, newMaxBodyBytes, replayPolicy,
+                sessionLifetime, passwordIterations, clock);
+    }
+}

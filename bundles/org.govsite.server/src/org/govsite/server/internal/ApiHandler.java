@@ -1,0 +1,107 @@
+package org.govsite.server.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.ProtocolException;
+import org.govsite.protocol.ProtocolHeaders;
+import org.govsite.protocol.ResponseSigner;
+
+/**
+ * The Jetty side: turns a Jetty request into an {@link ApiRequest} (raw target, headers, body read up to the size
+ * limit), lets the {@link Router} answer, and signs every answer with the server key ({@link ResponseSigner}),
+ * errors included.
+ */
+public final class ApiHandler extends Handler.Abstract {
+    /** Signs responses to requests that carried no valid nonce (docs/server.md). */
+    public static final String NO_NONCE = "0".repeat(32); //$NON-NLS-1$
+    private static final String PREFIX = "/api/v1/"; //$NON-NLS-1$
+    private static final Pattern NONCE = Pattern.compile("[0-9a-f]{32}"); //$NON-NLS-1$
+    private static final Set<String> PROTOCOL_HEADERS = Stream
+            .concat(Stream.concat(ProtocolHeaders.SIGNED.stream(), ProtocolHeaders.SIGNED_OPTIONAL.stream()),
+                    Stream.of(ProtocolHeaders.AUTHORIZATION, ProtocolHeaders.OPERATOR_SIGNATURE))
+            .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
+    private final Router router;
+    private final ResponseSigner signer;
+    private final int maxBodyBytes;
+
+    public ApiHandler(Router router, ResponseSigner signer, int maxBodyBytes) {
+        this.router = router;
+        this.signer = signer;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        ApiResponse answer;
+        try {
+            answer = router.handle(read(request, headers));
+        } catch (ProtocolException e) {
+            answer = ApiResponse.error(e);
+        }
+        String nonce = headers.getOrDefault(ProtocolHeaders.NONCE.toLowerCase(Locale.ROOT), "").strip(); //$NON-NLS-1$
+        Map<String, String> signed = new LinkedHashMap<>(answer.headers());
+        signer.sign(answer.status(), NONCE.matcher(nonce).matches() ? nonce : NO_NONCE, signed, answer.body());
+        response.setStatus(answer.status());
+        response.getHeaders().put("Content-Type", answer.contentType()); //$NON-NLS-1$
+        signed.forEach(response.getHeaders()::put);
+        response.write(true, ByteBuffer.wrap(answer.body()), callback);
+        return true;
+    }
+
+    private ApiRequest read(Request request, Map<String, String> headers) throws IOException {
+        for (HttpField field : request.getHeaders()) {
+            String name = field.getName().toLowerCase(Locale.ROOT);
+            String previous = headers.put(name, field.getValue());
+            if (previous != null && PROTOCOL_HEADERS.contains(name)) {
+                throw new ProtocolException(ErrorCode.AUTH_MALFORMED_HEADER, "header " + field.getName() + " appears more than once"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (previous != null) {
+                headers.put(name, previous + ", " + field.getValue()); //$NON-NLS-1$
+            }
+        }
+        String target = request.getHttpURI().getPathQuery();
+        String path = request.getHttpURI().getPath();
+        if (path == null || !path.startsWith(PREFIX)) {
+            throw new ProtocolException(ErrorCode.REQ_NOT_FOUND, "no endpoint " + path); //$NON-NLS-1$
+        }
+        List<String> segments = Arrays.asList(path.substring(PREFIX.length()).split("/", -1)); //$NON-NLS-1$
+        return new ApiRequest(request.getMethod(), target, segments, headers, body(request));
+    }
+
+    private byte[] body(Request request) throws IOException {
+        if (request.getLength() > maxBodyBytes) {
+            throw tooLarge();
+        }
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] body = in.readNBytes(maxBodyBytes + 1);
+            if (body.length > maxBodyBytes) {
+                throw tooLarge();
+            }
+            return body;
+        }
+    }
+
+    private ProtocolException tooLarge() {
+        return new ProtocolException(ErrorCode.REQ_TOO_LARGE, "the body exceeds " + maxBodyBytes + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

@@ -1,0 +1,60 @@
+package org.govsite.server.internal;
+
+import java.io.IOException;
+
+import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.ProtocolException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** JSON of the server's own bodies: one strict, thread-safe mapper; errors become protocol error codes. */
+public final class JsonBodies {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private JsonBodies() {
+    }
+
+    /** @return UTF-8 JSON of {@code value} */
+    public static byte[] write(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the compact JSON array of {@code values}, as the operation log hashes it */
+    public static String canonicalArray(Object... values) {
+        try {
+            return MAPPER.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @throws ProtocolException {@link ErrorCode#REQ_MALFORMED_JSON} if {@code json} is not JSON of this shape, or
+     *         the {@link ErrorCode#REQ_INVALID_FIELD} the record's constructor raised
+     */
+    public static <T> T read(byte[] json, Class<T> type) {
+        try {
+            T value = MAPPER.readValue(json, type);
+            if (value == null) {
+                throw new ProtocolException(ErrorCode.REQ_MALFORMED_JSON, "null instead of an object"); //$NON-NLS-1$
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof ProtocolException invalid) {
+                throw invalid;
+            }
+            throw new ProtocolException(ErrorCode.REQ_MALFORMED_JSON, e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ProtocolException(ErrorCode.REQ_MALFORMED_JSON, e.getMessage());
+        }
+    }
+}

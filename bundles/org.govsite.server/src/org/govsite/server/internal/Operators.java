@@ -1,0 +1,87 @@
+package org.govsite.server.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.govsite.crypto.Sm2PublicKey;
+import org.govsite.server.Role;
+
+/** The {@code operator} table: accounts with their SM2 public key, password verifier, roles and lockout state. */
+public final class Operators {
+    /** An operator account as stored. */
+    public record Operator(String name, Sm2PublicKey publicKey, String passwordVerifier, Set<Role> roles,
+            int failedLogins, long lockedUntil) {
+    }
+
+    private Operators() {
+    }
+
+    public static Optional<Operator> find(Connection connection, String name) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT name, public_key_pem, password_verifier, roles, failed_logins, locked_until FROM operator WHERE name = ?")) { //$NON-NLS-1$
+            select.setString(1, name);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Operator(row.getString(1), Sm2PublicKey.fromPem(row.getString(2)), row.getString(3),
+                        parseRoles(row.getString(4)), row.getInt(5), row.getLong(6)));
+            }
+        }
+    }
+
+    public static boolean any(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM operator"); //$NON-NLS-1$
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1) > 0;
+        }
+    }
+
+    /** @return false if an operator of that name exists already */
+    public static boolean insert(Connection connection, String name, Sm2PublicKey key, String passwordVerifier,
+            Set<Role> roles, long now) throws SQLException {
+        if (find(connection, name).isPresent()) {
+            return false;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO operator (name, public_key_pem, password_verifier, roles, created_at) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+            insert.setString(1, name);
+            insert.setString(2, key.toPem());
+            insert.setString(3, passwordVerifier);
+            insert.setString(4, formatRoles(roles));
+            insert.setLong(5, now);
+            insert.executeUpdate();
+        }
+        return true;
+    }
+
+    /** Records the state after a login attempt: failures so far and the lock, if any. */
+    public static void updateLoginState(Connection connection, String name, int failedLogins, long lockedUntil)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE operator SET failed_logins = ?, locked_until = ? WHERE name = ?")) { //$NON-NLS-1$
+            update.setInt(1, failedLogins);
+            update.setLong(2, lockedUntil);
+            update.setString(3, name);
+            update.executeUpdate();
+        }
+    }
+
+    static String formatRoles(Set<Role> roles) {
+        return roles.stream().map(Role::wireName).sorted().collect(Collectors.joining(",")); //$NON-NLS-1$
+    }
+
+    private static Set<Role> parseRoles(String text) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(text.split(",")).map(Role::fromWireName).flatMap(Optional::stream).forEach(roles::add); //$NON-NLS-1$
+        return roles;
+    }
+}

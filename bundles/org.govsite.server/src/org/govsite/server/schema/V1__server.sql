@@ -1,0 +1,44 @@
+-- GovSite platform server, schema version 1 (docs/server.md). Times are Unix seconds (UTC) unless named _ms.
+CREATE TABLE operator (
+    name VARCHAR(64) NOT NULL PRIMARY KEY,
+    public_key_pem VARCHAR(1000) NOT NULL,
+    password_verifier VARCHAR(200) NOT NULL,
+    roles VARCHAR(200) NOT NULL,
+    failed_logins INT DEFAULT 0 NOT NULL,
+    locked_until BIGINT DEFAULT 0 NOT NULL,
+    created_at BIGINT NOT NULL
+);
+CREATE TABLE login_challenge (
+    challenge CHAR(32) NOT NULL PRIMARY KEY,
+    operator VARCHAR(64) NOT NULL,
+    expires_at BIGINT NOT NULL
+);
+CREATE TABLE api_session (
+    id VARCHAR(128) NOT NULL PRIMARY KEY,
+    operator VARCHAR(64) NOT NULL REFERENCES operator (name) ON DELETE CASCADE,
+    sealed_key VARBINARY(256) NOT NULL,
+    expires_at BIGINT NOT NULL
+);
+CREATE TABLE request_nonce (
+    nonce CHAR(32) NOT NULL PRIMARY KEY,
+    remember_until BIGINT NOT NULL
+);
+CREATE TABLE organisation (
+    id VARCHAR(64) NOT NULL PRIMARY KEY,
+    name VARCHAR(200) NOT NULL,
+    kind VARCHAR(32) NOT NULL,
+    division_code VARCHAR(12),
+    short_name VARCHAR(100),
+    superior_id VARCHAR(64),
+    version BIGINT NOT NULL
+);
+CREATE TABLE operation_log (
+    seq BIGINT NOT NULL PRIMARY KEY,
+    logged_at_ms BIGINT NOT NULL,
+    operator VARCHAR(64) NOT NULL,
+    action VARCHAR(64) NOT NULL,
+    target VARCHAR(200) NOT NULL,
+    detail VARCHAR(2000) NOT NULL,
+    prev_hash CHAR(64) NOT NULL,
+    hash CHAR(64) NOT NULL
+);
