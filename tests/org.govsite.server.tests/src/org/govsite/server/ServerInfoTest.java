@@ -1,0 +1,85 @@
+package org.govsite.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.govsite.crypto.Sm2KeyPair;
+import org.govsite.crypto.Sm2PublicKey;
+import org.govsite.protocol.ProtocolHeaders;
+import org.govsite.protocol.ResponseVerifier;
+import org.govsite.protocol.KeyFingerprint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerInfoTest {
+    @TempDir
+    Path folder;
+    private TestServer test;
+
+    @BeforeEach
+    void start() {
+        test = TestServer.withAdministrator(folder);
+    }
+
+    @AfterEach
+    void stop() {
+        test.close();
+    }
+
+    @Test
+    void listensOnLoopbackWithAFreePort() {
+        assertEquals("127.0.0.1", test.server.uri().getHost());
+        assertFalse(test.server.uri().getPort() == 0);
+    }
+
+    @Test
+    void healthAndVersionAreSignedWithTheServerKey() {
+        ApiClient.Reply health = test.client.unsigned("GET", "/api/v1/health", new byte[0]);
+        assertEquals(200, health.status());
+        assertEquals("UP", TestServer.parse(health).get("status"));
+        ApiClient.Reply version = test.client.unsigned("GET", "/api/v1/version", new byte[0]);
+        assertEquals(200, version.status());
+        assertEquals(Map.of("server", "1.0.0", "protocol", 1, "schema", 1), TestServer.parse(version));
+    }
+
+    @Test
+    void healthWithoutNonceIsSignedForTheZeroNonce() {
+        ApiClient.Reply health = test.client.send("GET", "/api/v1/health", new java.util.HashMap<>(), new byte[0]);
+        assertEquals(200, health.status());
+    }
+
+    @Test
+    void serverKeyIsThePemOfTheKeyTheResponsesAreSignedWith() {
+        ApiClient.Reply key = test.client.unsigned("GET", "/api/v1/server-key", new byte[0]);
+        assertEquals(200, key.status());
+        assertEquals("application/x-pem-file", key.header("Content-Type"));
+        assertEquals(test.server.serverKey(), Sm2PublicKey.fromPem(key.text()));
+    }
+
+    @Test
+    void aResponseDoesNotVerifyAgainstAnotherKeyOrWithAnotherBody() {
+        Map<String, String> headers = new java.util.HashMap<>(Map.of(ProtocolHeaders.NONCE, "0123456789abcdef0123456789abcdef"));
+        ApiClient.Reply reply = test.client.send("GET", "/api/v1/health", headers, new byte[0]);
+        Sm2PublicKey other = Sm2KeyPair.generate().publicKey();
+        assertEquals("GS-RESP-BAD-SIGNATURE", ResponseVerifier.pinned(other, KeyFingerprint.of(other))
+                .verify(reply.status(), "0123456789abcdef0123456789abcdef", reply.headers(), reply.body()).error().code());
+        ResponseVerifier pinned = ResponseVerifier.pinned(test.server.serverKey(), test.client.fingerprint());
+        assertEquals("GS-RESP-BODY-DIGEST", pinned.verify(reply.status(), "0123456789abcdef0123456789abcdef",
+                reply.headers(), "{\"status\":\"DOWN\"}".getBytes()).error().code());
+        assertEquals("GS-RESP-BAD-SIGNATURE", pinned.verify(reply.status(), "ffffffffffffffffffffffffffffffff",
+                reply.headers(), reply.body()).error().code());
+    }
+
+    @Test
+    void unknownEndpointsAndPathsOutsideTheApiAreNotFound() {
+        assertEquals("GS-REQ-NOT-FOUND", test.client.unsigned("GET", "/index.html", new byte[0]).code());
+        ApiClient.Reply reply = test.client.signed(test.client.login(test.admin), "GET", "/api/v1/nothing", new byte[0]);
+        assertEquals(404, reply.status());
+        assertEquals("GS-REQ-NOT-FOUND", reply.code());
+    }
+}
