@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.crypto.CryptoException;
 import org.govsite.crypto.Sm2PrivateKey;
@@ -70,6 +71,10 @@ public final class PlatformServer implements AutoCloseable {
             connector.setHost(config.host());
             connector.setPort(config.port());
             jetty.addConnector(connector);
+            ErrorHandler errors = new ErrorHandler();
+            errors.setShowStacks(false);
+            errors.setShowMessageInTitle(false);
+            jetty.setErrorHandler(errors);
             jetty.setHandler(new ApiHandler(new Router(services), new ResponseSigner(Sm2Signer.forSigning(key), config.clock()),
                     config.maxBodyBytes()));
             jetty.start();

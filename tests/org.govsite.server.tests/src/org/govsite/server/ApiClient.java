@@ -91,7 +91,7 @@ final class ApiClient {
         Reply reply = sendUnverified(method, target, headers, body);
         String nonce = headers.getOrDefault(ProtocolHeaders.NONCE, "0".repeat(32));
         Verdict verdict = responses.verify(reply.status(), nonce, reply.headers(), reply.body());
-        assertTrue(verdict.accepted(), () -> "response signature: " + verdict);
+        assertTrue(verdict.accepted(), () -> "response signature: " + verdict + " of " + reply.status() + " " + reply.text());
         return reply;
     }
 

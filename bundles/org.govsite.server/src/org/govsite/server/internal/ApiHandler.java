@@ -57,6 +57,9 @@ public final class ApiHandler extends Handler.Abstract {
             answer = router.handle(read(request, headers));
         } catch (ProtocolException e) {
             answer = ApiResponse.error(e);
+            if (e.errorCode() == ErrorCode.REQ_TOO_LARGE) {
+                answer = answer.withHeader("Connection", "close"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
         }
         String nonce = headers.getOrDefault(ProtocolHeaders.NONCE.toLowerCase(Locale.ROOT), "").strip(); //$NON-NLS-1$
         Map<String, String> signed = new LinkedHashMap<>(answer.headers());

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * An organisation on the wire: {@code {"id","name","kind","divisionCode","shortName","superior","version"}}.
- * In requests {@code id} may be omitted on create and {@code version} is ignored (the server keeps it).
+ * In requests {@code id} may be omitted on create and {@code version} is ignored (the server keeps it; the
+ * {@code ETag} and {@code If-Match} headers carry it).
  *
  * @param kind {@code GOVERNMENT} or {@code DEPARTMENT} (the model's {@code OrganisationKind})
  * @param divisionCode 6 or 12 digits (行政区划代码), may be null
@@ -18,7 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrganisationJson(String id, String name, String kind, String divisionCode, String shortName,
-        String superior, long version) {
+        String superior, Long version) {
     static final Pattern ID = Pattern.compile("[A-Za-z0-9._~-]{1,64}"); //$NON-NLS-1$
     private static final Pattern DIVISION_CODE = Pattern.compile("[0-9]{6}|[0-9]{12}"); //$NON-NLS-1$
 
