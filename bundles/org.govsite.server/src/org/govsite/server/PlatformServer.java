@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Set;
 
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -19,6 +20,7 @@ import org.govsite.crypto.Sm2Signer;
 import org.govsite.protocol.HighRiskOperations;
 import org.govsite.protocol.KeyFingerprint;
 import org.govsite.protocol.PasswordVerifier;
+import org.govsite.protocol.ProtocolException;
 import org.govsite.protocol.RequestVerifier;
 import org.govsite.protocol.ResponseSigner;
 import org.govsite.server.internal.ApiHandler;
@@ -109,10 +111,10 @@ public final class PlatformServer implements AutoCloseable {
             });
         } catch (SQLException e) {
             throw new ServerException(NLS.bind(Messages.DatabaseFailed, config.jdbcUrl(), e.getMessage()), e);
-        } catch (org.govsite.protocol.ProtocolException | IllegalArgumentException e) {
+        } catch (ProtocolException | IllegalArgumentException e) {
             throw new ServerException(NLS.bind(Messages.InvalidAdministrator, name), e);
         } finally {
-            java.util.Arrays.fill(password, '\0');
+            Arrays.fill(password, '\0');
         }
     }
 

@@ -1,6 +1,7 @@
 package org.govsite.server.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
 public record ApiRequest(String method, String target, List<String> segments, Map<String, String> headers, byte[] body) {
     /** @return the trimmed value of header {@code name}, if present */
     public Optional<String> header(String name) {
-        return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT))).map(String::strip);
+        return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT))).map(String::strip);
     }
 
     /** @return the value of query parameter {@code name} (raw, first occurrence), if present */

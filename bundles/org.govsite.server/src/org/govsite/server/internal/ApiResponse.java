@@ -1,5 +1,6 @@
 package org.govsite.server.internal;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.govsite.protocol.ErrorBody;
@@ -33,7 +34,7 @@ public record ApiResponse(int status, String contentType, byte[] body, Map<Strin
 
     /** @return this response with header {@code name} added */
     public ApiResponse withHeader(String name, String value) {
-        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
         return new ApiResponse(status, contentType, body, Map.copyOf(more));
     }

@@ -1,6 +1,7 @@
 package org.govsite.server.internal;
 
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class OperatorEndpoints {
             return ApiResponse.json(201, Map.of("name", name, "roles", input.roles())); //$NON-NLS-1$ //$NON-NLS-2$
         } finally {
             if (input.password() != null) {
-                java.util.Arrays.fill(input.password(), '\0');
+                Arrays.fill(input.password(), '\0');
             }
         }
     }

@@ -19,6 +19,8 @@ import org.govsite.server.internal.Operators.Operator;
 public final class Router {
     /** The version of this server, as {@code GET /api/v1/version} reports it. */
     public static final String SERVER_VERSION = "1.0.0"; //$NON-NLS-1$
+    /** Unexpected failures only: the JDK's platform logging (stderr by default). */
+    private static final System.Logger LOG = System.getLogger(Router.class.getName());
 
     private final Services services;
     private final LoginEndpoints login;
@@ -40,6 +42,7 @@ public final class Router {
         } catch (ProtocolException e) {
             return ApiResponse.error(e);
         } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, request.method() + " " + request.target() + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
             return ApiResponse.error(ErrorCode.SERVER_ERROR, ""); //$NON-NLS-1$
         }
     }

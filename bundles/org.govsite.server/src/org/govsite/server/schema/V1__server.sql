@@ -13,16 +13,19 @@ CREATE TABLE login_challenge (
     operator VARCHAR(64) NOT NULL,
     expires_at BIGINT NOT NULL
 );
+CREATE INDEX login_challenge_expiry ON login_challenge (expires_at);
 CREATE TABLE api_session (
     id VARCHAR(128) NOT NULL PRIMARY KEY,
     operator VARCHAR(64) NOT NULL REFERENCES operator (name) ON DELETE CASCADE,
     sealed_key VARBINARY(256) NOT NULL,
     expires_at BIGINT NOT NULL
 );
+CREATE INDEX api_session_expiry ON api_session (expires_at);
 CREATE TABLE request_nonce (
     nonce CHAR(32) NOT NULL PRIMARY KEY,
     remember_until BIGINT NOT NULL
 );
+CREATE INDEX request_nonce_expiry ON request_nonce (remember_until);
 CREATE TABLE organisation (
     id VARCHAR(64) NOT NULL PRIMARY KEY,
     name VARCHAR(200) NOT NULL,
