@@ -14,7 +14,11 @@ import org.govsite.protocol.PasswordVerifier;
 import org.govsite.protocol.ProtocolException;
 import org.govsite.server.Role;
 
-/** {@code POST /api/v1/operators}: system administrators register operators (name, SM2 public key, password, roles). */
+/**
+ * Operators, for system administrators: {@code POST /api/v1/operators} registers one (name, SM2 public key,
+ * password, roles); {@code PUT /api/v1/operators/{name}/roles} replaces its roles, a high-risk operation that the
+ * request verifier accepts only with the administrator's own SM2 signature.
+ */
 public final class OperatorEndpoints {
     /**
      * Body of the request.
@@ -23,6 +27,10 @@ public final class OperatorEndpoints {
      * @param roles wire names of {@link Role}s, at least one
      */
     public record NewOperator(String name, String publicKey, char[] password, List<String> roles) {
+    }
+
+    /** Body of a role change: wire names of {@link Role}s, at least one. */
+    public record RoleChange(List<String> roles) {
     }
 
     private final Services services;
@@ -55,6 +63,22 @@ public final class OperatorEndpoints {
                 Arrays.fill(input.password(), '\0');
             }
         }
+    }
+
+    public ApiResponse changeRoles(Caller caller, ApiRequest request, String name) throws SQLException {
+        caller.require(Role.SYSTEM_ADMINISTRATOR);
+        Set<Role> roles = roles(JsonBodies.read(request.body(), RoleChange.class).roles());
+        services.database().transaction(connection -> {
+            if (!Operators.updateRoles(connection, name, roles)) {
+                throw new ProtocolException(ErrorCode.REQ_NOT_FOUND, "no operator " + name); //$NON-NLS-1$
+            }
+            if (Operators.countWith(connection, Role.SYSTEM_ADMINISTRATOR) == 0) {
+                throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "the last system administrator must keep the role"); //$NON-NLS-1$
+            }
+            services.log().append(connection, caller.operator(), "operator.roles", name, Operators.formatRoles(roles)); //$NON-NLS-1$
+            return null;
+        });
+        return ApiResponse.json(200, Map.of("name", name, "roles", roles.stream().map(Role::wireName).sorted().toList())); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** @return {@code name} if it is a valid operator name */

@@ -75,6 +75,29 @@ public final class Operators {
         }
     }
 
+    /** @return false if there is no operator {@code name} */
+    public static boolean updateRoles(Connection connection, String name, Set<Role> roles) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE operator SET roles = ? WHERE name = ?")) { //$NON-NLS-1$
+            update.setString(1, formatRoles(roles));
+            update.setString(2, name);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** @return how many operators have {@code role} */
+    public static long countWith(Connection connection, Role role) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT roles FROM operator FOR UPDATE"); //$NON-NLS-1$
+                ResultSet row = select.executeQuery()) {
+            long count = 0;
+            while (row.next()) {
+                if (parseRoles(row.getString(1)).contains(role)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+
     static String formatRoles(Set<Role> roles) {
         return roles.stream().map(Role::wireName).sorted().collect(Collectors.joining(",")); //$NON-NLS-1$
     }

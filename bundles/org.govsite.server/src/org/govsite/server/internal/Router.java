@@ -95,6 +95,9 @@ public final class Router {
         if (is(request, "POST", "operators")) { //$NON-NLS-1$ //$NON-NLS-2$
             return operators.create(caller, request);
         }
+        if (method.equals("PUT") && path.size() == 3 && path.get(0).equals("operators") && path.get(2).equals("roles")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return operators.changeRoles(caller, request, path.get(1));
+        }
         if (is(request, "GET", "log")) { //$NON-NLS-1$ //$NON-NLS-2$
             return log.read(caller, request);
         }
