@@ -56,15 +56,19 @@ public final class OperationLog {
         this.clock = clock;
     }
 
-    /** Appends an entry inside the caller's transaction (the row of the last entry is locked until it ends). */
+    /**
+     * Appends an entry inside the caller's transaction. The head row ({@code operation_log_head}) is locked first,
+     * so concurrent appends queue until this transaction ends.
+     */
     public void append(Connection connection, String operator, String action, String target, String detail)
             throws SQLException {
-        long seq = 1;
-        String prevHash = GENESIS;
-        try (PreparedStatement last = connection.prepareStatement(
-                "SELECT seq, hash FROM operation_log ORDER BY seq DESC LIMIT 1 FOR UPDATE"); //$NON-NLS-1$
-                ResultSet row = last.executeQuery()) {
-            if (row.next()) {
+        long seq;
+        String prevHash;
+        try (PreparedStatement lock = connection.prepareStatement("UPDATE operation_log_head SET seq = seq WHERE id = 1"); //$NON-NLS-1$
+                PreparedStatement head = connection.prepareStatement("SELECT seq, hash FROM operation_log_head WHERE id = 1")) { //$NON-NLS-1$
+            lock.executeUpdate();
+            try (ResultSet row = head.executeQuery()) {
+                row.next();
                 seq = row.getLong(1) + 1;
                 prevHash = row.getString(2);
             }
@@ -82,6 +86,11 @@ public final class OperationLog {
             insert.setString(7, entry.prevHash());
             insert.setString(8, entry.hash());
             insert.executeUpdate();
+        }
+        try (PreparedStatement head = connection.prepareStatement("UPDATE operation_log_head SET seq = ?, hash = ? WHERE id = 1")) { //$NON-NLS-1$
+            head.setLong(1, entry.seq());
+            head.setString(2, entry.hash());
+            head.executeUpdate();
         }
     }
 

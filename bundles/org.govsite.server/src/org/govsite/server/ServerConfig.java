@@ -14,7 +14,7 @@ import org.govsite.protocol.ReplayPolicy;
  * @param host address to listen on (loopback by default)
  * @param port TCP port, 0 for any free port
  * @param dataFolder holds the server key file and, by default, the H2 database
- * @param jdbcUrl the database; {@code jdbc:h2:file:<dataFolder>/govsite-server} by default
+ * @param jdbcUrl the database; {@code jdbc:h2:file:<dataFolder>/govsite-server;LOCK_TIMEOUT=10000} by default
  * @param keyPassphrase protects the server key file
  * @param maxBodyBytes larger request bodies are refused ({@code GS-REQ-TOO-LARGE})
  * @param replayPolicy the timestamp window of requests and login proofs
@@ -36,9 +36,12 @@ public record ServerConfig(String host, int port, Path dataFolder, String jdbcUr
                 PasswordVerifier.DEFAULT_ITERATIONS, Clock.systemUTC());
     }
 
-    /** @return the JDBC URL of the H2 file database in {@code dataFolder} */
+    /**
+     * @return the JDBC URL of the H2 file database in {@code dataFolder}; a transaction waits up to 10 s for a row
+     *         lock (operation log appends queue on one row)
+     */
     public static String h2Url(Path dataFolder) {
-        return "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("govsite-server"); //$NON-NLS-1$ //$NON-NLS-2$
+        return "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("govsite-server") + ";LOCK_TIMEOUT=10000"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     public ServerConfig withHost(String newHost) {

@@ -81,6 +81,36 @@ class OperationLogTest {
     }
 
     @Test
+    void concurrentChangesKeepOneUnbrokenChain() throws Exception {
+        int threads = 6;
+        int perThread = 5;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String prefix = "t" + t + "-";
+                results.add(pool.submit(() -> {
+                    int created = 0;
+                    for (int i = 0; i < perThread; i++) {
+                        byte[] body = TestServer.json(Map.of("id", prefix + i, "name", prefix + i, "kind", "DEPARTMENT"));
+                        created += test.client.signed(editor, "POST", "/api/v1/organisations", body).status() == 201 ? 1 : 0;
+                    }
+                    return created;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> result : results) {
+                assertEquals(perThread, result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        OperationLog.Verification verification = test.server.operationLog().verify();
+        assertTrue(verification.intact(), verification::reason);
+        assertEquals(3 + threads * perThread, test.server.operationLog().read(0, 1000).stream()
+                .filter(e -> e.action().equals("organisation.create")).count());
+    }
+
+    @Test
     void auditorsReadTheLogInPages() {
         ApiClient.Session auditor = test.client.login(test.addOperator("audit.li", Role.AUDITOR));
         ApiClient.Reply first = test.client.signed(auditor, "GET", "/api/v1/log?limit=2", new byte[0]);

@@ -45,3 +45,11 @@ CREATE TABLE operation_log (
     prev_hash CHAR(64) NOT NULL,
     hash CHAR(64) NOT NULL
 );
+-- the last link of the chain, one row: appending updates it first, so concurrent appends (also from other
+-- instances) queue on its row lock instead of racing for the same seq
+CREATE TABLE operation_log_head (
+    id INT NOT NULL PRIMARY KEY,
+    seq BIGINT NOT NULL,
+    hash CHAR(64) NOT NULL
+);
+INSERT INTO operation_log_head (id, seq, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
