@@ -85,6 +85,29 @@ class OrganisationTest {
     }
 
     @Test
+    void ofConcurrentChangesOnTheSameVersionExactlyOneWins() throws Exception {
+        create("zj", "浙江省人民政府", null);
+        int writers = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            List<java.util.concurrent.Future<ApiClient.Reply>> replies = new java.util.ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                byte[] body = TestServer.json(Map.of("name", "name " + w, "kind", "GOVERNMENT"));
+                replies.add(pool.submit(() -> client.signed(editor, "PUT", "/api/v1/organisations/zj", body, "\"1\"")));
+            }
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<ApiClient.Reply> reply : replies) {
+                outcomes.add(reply.get().status() == 200 ? "won" : reply.get().code());
+            }
+            assertEquals(1, outcomes.stream().filter("won"::equals).count(), outcomes::toString);
+            assertEquals(writers - 1, outcomes.stream().filter("GS-CONFLICT-ETAG"::equals).count(), outcomes::toString);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("\"2\"", client.signed(editor, "GET", "/api/v1/organisations/zj", new byte[0]).header("ETag"));
+    }
+
+    @Test
     void invalidOrganisationsAreRefused() {
         assertEquals("GS-REQ-INVALID-FIELD", create("hz", "杭州市人民政府", "no-such").code());
         assertEquals(201, create("zj", "浙江省人民政府", null).status());

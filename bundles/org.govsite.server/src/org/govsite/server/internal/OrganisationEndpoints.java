@@ -65,7 +65,9 @@ public final class OrganisationEndpoints {
             checkVersion(current, baseVersion);
             OrganisationJson next = input.with(id, current.version() + 1);
             checkSuperior(connection, next);
-            Organisations.update(connection, next);
+            if (!Organisations.update(connection, next, baseVersion)) {
+                throw conflict(baseVersion);
+            }
             services.log().append(connection, caller.operator(), "organisation.update", id, //$NON-NLS-1$
                     "version " + next.version()); //$NON-NLS-1$
             return next;
@@ -82,7 +84,9 @@ public final class OrganisationEndpoints {
             if (Organisations.isSuperiorOfAny(connection, id)) {
                 throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "organisation " + id + " is the superior of others"); //$NON-NLS-1$ //$NON-NLS-2$
             }
-            Organisations.delete(connection, id);
+            if (!Organisations.delete(connection, id, baseVersion)) {
+                throw conflict(baseVersion);
+            }
             services.log().append(connection, caller.operator(), "organisation.delete", id, current.name()); //$NON-NLS-1$
             return null;
         });
@@ -99,6 +103,10 @@ public final class OrganisationEndpoints {
         if (superior != null && (superior.equals(organisation.id()) || Organisations.find(connection, superior).isEmpty())) {
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "superior " + superior + " is not another organisation"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+    }
+
+    private static ProtocolException conflict(long baseVersion) {
+        return new ProtocolException(ErrorCode.CONFLICT_ETAG, "changed meanwhile: no longer at version " + baseVersion); //$NON-NLS-1$
     }
 
     private static void checkVersion(OrganisationJson current, long baseVersion) {

@@ -27,7 +27,7 @@ final class Organisations {
     }
 
     static Optional<OrganisationJson> find(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM organisation WHERE id = ? FOR UPDATE")) { //$NON-NLS-1$ //$NON-NLS-2$
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM organisation WHERE id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(read(row)) : Optional.empty();
@@ -43,19 +43,23 @@ final class Organisations {
         }
     }
 
-    static void update(Connection connection, OrganisationJson organisation) throws SQLException {
+    /** @return false if the row is no longer at {@code baseVersion} (changed meanwhile): nothing written */
+    static boolean update(Connection connection, OrganisationJson organisation, long baseVersion) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE organisation SET id = ?, name = ?, kind = ?, " //$NON-NLS-1$
-                + "division_code = ?, short_name = ?, superior_id = ?, version = ? WHERE id = ?")) { //$NON-NLS-1$
+                + "division_code = ?, short_name = ?, superior_id = ?, version = ? WHERE id = ? AND version = ?")) { //$NON-NLS-1$
             bind(update, organisation);
             update.setString(8, organisation.id());
-            update.executeUpdate();
+            update.setLong(9, baseVersion);
+            return update.executeUpdate() == 1;
         }
     }
 
-    static void delete(Connection connection, String id) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM organisation WHERE id = ?")) { //$NON-NLS-1$
+    /** @return false if the row is no longer at {@code baseVersion}: nothing deleted */
+    static boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM organisation WHERE id = ? AND version = ?")) { //$NON-NLS-1$
             delete.setString(1, id);
-            delete.executeUpdate();
+            delete.setLong(2, baseVersion);
+            return delete.executeUpdate() == 1;
         }
     }
 
