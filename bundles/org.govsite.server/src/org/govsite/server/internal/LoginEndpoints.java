@@ -83,17 +83,15 @@ public final class LoginEndpoints {
             return refuse(connection, login.operator(), ErrorCode.AUTH_LOCKED, "locked until " + operator.lockedUntil()); //$NON-NLS-1$
         }
         if (!factorsHold(login, operator)) {
-            int failures = operator.failedLogins() + 1;
-            boolean lock = failures >= MAX_FAILURES;
-            Operators.updateLoginState(connection, operator.name(), lock ? 0 : failures,
-                    lock ? now + LOCK_DURATION.toSeconds() : 0);
-            if (lock) {
+            int failures = Operators.recordFailure(connection, operator.name());
+            if (failures >= MAX_FAILURES) {
+                Operators.setLock(connection, operator.name(), now + LOCK_DURATION.toSeconds());
                 services.log().append(connection, operator.name(), "session.locked", operator.name(), //$NON-NLS-1$
-                        MAX_FAILURES + " failed logins"); //$NON-NLS-1$
+                        failures + " failed logins"); //$NON-NLS-1$
             }
             return refuse(connection, login.operator(), ErrorCode.AUTH_LOGIN_FAILED, "failed login " + failures); //$NON-NLS-1$
         }
-        Operators.updateLoginState(connection, operator.name(), 0, 0);
+        Operators.setLock(connection, operator.name(), 0);
         return openSession(connection, operator, now);
     }
 

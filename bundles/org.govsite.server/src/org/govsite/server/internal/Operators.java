@@ -17,7 +17,7 @@ import org.govsite.server.Role;
 public final class Operators {
     /** An operator account as stored. */
     public record Operator(String name, Sm2PublicKey publicKey, String passwordVerifier, Set<Role> roles,
-            int failedLogins, long lockedUntil) {
+            long lockedUntil) {
     }
 
     private Operators() {
@@ -25,14 +25,14 @@ public final class Operators {
 
     public static Optional<Operator> find(Connection connection, String name) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT name, public_key_pem, password_verifier, roles, failed_logins, locked_until FROM operator WHERE name = ?")) { //$NON-NLS-1$
+                "SELECT name, public_key_pem, password_verifier, roles, locked_until FROM operator WHERE name = ?")) { //$NON-NLS-1$
             select.setString(1, name);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
                 return Optional.of(new Operator(row.getString(1), Sm2PublicKey.fromPem(row.getString(2)), row.getString(3),
-                        parseRoles(row.getString(4)), row.getInt(5), row.getLong(6)));
+                        parseRoles(row.getString(4)), row.getLong(5)));
             }
         }
     }
@@ -63,14 +63,30 @@ public final class Operators {
         return true;
     }
 
-    /** Records the state after a login attempt: failures so far and the lock, if any. */
-    public static void updateLoginState(Connection connection, String name, int failedLogins, long lockedUntil)
-            throws SQLException {
+    /**
+     * Counts one more failed login atomically (concurrent failures all count).
+     *
+     * @return the failures in a row now
+     */
+    public static int recordFailure(Connection connection, String name) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE operator SET failed_logins = ?, locked_until = ? WHERE name = ?")) { //$NON-NLS-1$
-            update.setInt(1, failedLogins);
-            update.setLong(2, lockedUntil);
-            update.setString(3, name);
+                "UPDATE operator SET failed_logins = failed_logins + 1 WHERE name = ?"); //$NON-NLS-1$
+                PreparedStatement select = connection.prepareStatement("SELECT failed_logins FROM operator WHERE name = ?")) { //$NON-NLS-1$
+            update.setString(1, name);
+            update.executeUpdate();
+            select.setString(1, name);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** Sets the lock ({@code 0}: none) and clears the failure count. */
+    public static void setLock(Connection connection, String name, long lockedUntil) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE operator SET failed_logins = 0, locked_until = ? WHERE name = ?")) { //$NON-NLS-1$
+            update.setLong(1, lockedUntil);
+            update.setString(2, name);
             update.executeUpdate();
         }
     }
