@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -49,7 +51,7 @@ final class ApiClient {
         }
 
         String header(String name) {
-            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+            return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
@@ -102,7 +104,7 @@ final class ApiClient {
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             Map<String, String> received = new LinkedHashMap<>();
-            response.headers().map().forEach((name, values) -> received.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
+            response.headers().map().forEach((name, values) -> received.put(name.toLowerCase(Locale.ROOT), values.get(0)));
             return new Reply(response.statusCode(), received, response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -122,7 +124,7 @@ final class ApiClient {
     /** Logs in with the given factors on {@code challenge}; returns the raw reply. */
     Reply login(String operator, String challenge, Sm2KeyPair key, String password) {
         LoginProof proof = new LoginProof(operator, challenge, Instant.now().getEpochSecond(), fingerprint);
-        String signature = java.util.Base64.getEncoder().encodeToString(proof.sign(Sm2Signer.forSigning(key.privateKey())));
+        String signature = Base64.getEncoder().encodeToString(proof.sign(Sm2Signer.forSigning(key.privateKey())));
         LoginRequest request = new LoginRequest(operator, password.toCharArray(), challenge, proof.timestamp(), signature);
         return unsigned("POST", "/api/v1/session", request.toJson());
     }

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,7 +54,7 @@ class LoginTest {
         try (TestServer test = TestServer.reopen(data, admin)) {
             ApiClient.Session session = test.client.login(admin);
             ApiClient.Reply reply = test.client.signed(session, "POST", "/api/v1/operators", TestServer.json(Map.of("name", "x",
-                    "publicKey", Sm2KeyPair.generate().publicKey().toPem(), "password", "long enough", "roles", java.util.List.of("auditor"))));
+                    "publicKey", Sm2KeyPair.generate().publicKey().toPem(), "password", "long enough", "roles", List.of("auditor"))));
             assertEquals(201, reply.status(), reply::text);
         }
     }

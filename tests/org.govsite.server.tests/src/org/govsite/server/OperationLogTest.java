@@ -3,13 +3,21 @@ package org.govsite.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.govsite.crypto.Sm3;
+import org.h2.Driver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +78,7 @@ class OperationLogTest {
         OperationLog.Entry entry = test.server.operationLog().read(target - 1, 1).get(0);
         OperationLog.Entry forged = new OperationLog.Entry(entry.seq(), entry.loggedAtMs(), "someone", entry.action(),
                 entry.target(), entry.detail(), entry.prevHash(), entry.hash());
-        String forgedHash = org.govsite.crypto.Sm3.digestHex((forged.prevHash() + forged.canonical()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String forgedHash = Sm3.digestHex((forged.prevHash() + forged.canonical()).getBytes(StandardCharsets.UTF_8));
         try (Connection connection = connect();
                 PreparedStatement update = connection.prepareStatement("UPDATE operation_log SET operator = 'someone', hash = ? WHERE seq = ?")) {
             update.setString(1, forgedHash);
@@ -84,9 +92,9 @@ class OperationLogTest {
     void concurrentChangesKeepOneUnbrokenChain() throws Exception {
         int threads = 6;
         int perThread = 5;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            List<Future<Integer>> results = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 String prefix = "t" + t + "-";
                 results.add(pool.submit(() -> {
@@ -98,7 +106,7 @@ class OperationLogTest {
                     return created;
                 }));
             }
-            for (java.util.concurrent.Future<Integer> result : results) {
+            for (Future<Integer> result : results) {
                 assertEquals(perThread, result.get());
             }
         } finally {
@@ -136,11 +144,11 @@ class OperationLogTest {
     }
 
     private Connection connect() throws Exception {
-        return new org.h2.Driver().connect(test.config.jdbcUrl(), credentials());
+        return new Driver().connect(test.config.jdbcUrl(), credentials());
     }
 
-    private static java.util.Properties credentials() {
-        java.util.Properties properties = new java.util.Properties();
+    private static Properties credentials() {
+        Properties properties = new Properties();
         properties.setProperty("user", "sa");
         properties.setProperty("password", "");
         return properties;

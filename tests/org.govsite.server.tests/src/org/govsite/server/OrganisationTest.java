@@ -3,8 +3,13 @@ package org.govsite.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +37,7 @@ class OrganisationTest {
     }
 
     private ApiClient.Reply create(String id, String name, String superior) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("id", id, "name", name, "kind", "GOVERNMENT"));
+        Map<String, Object> body = new HashMap<>(Map.of("id", id, "name", name, "kind", "GOVERNMENT"));
         if (superior != null) {
             body.put("superior", superior);
         }
@@ -88,15 +93,15 @@ class OrganisationTest {
     void ofConcurrentChangesOnTheSameVersionExactlyOneWins() throws Exception {
         create("zj", "浙江省人民政府", null);
         int writers = 6;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
-            List<java.util.concurrent.Future<ApiClient.Reply>> replies = new java.util.ArrayList<>();
+            List<Future<ApiClient.Reply>> replies = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
                 byte[] body = TestServer.json(Map.of("name", "name " + w, "kind", "GOVERNMENT"));
                 replies.add(pool.submit(() -> client.signed(editor, "PUT", "/api/v1/organisations/zj", body, "\"1\"")));
             }
-            List<String> outcomes = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<ApiClient.Reply> reply : replies) {
+            List<String> outcomes = new ArrayList<>();
+            for (Future<ApiClient.Reply> reply : replies) {
                 outcomes.add(reply.get().status() == 200 ? "won" : reply.get().code());
             }
             assertEquals(1, outcomes.stream().filter("won"::equals).count(), outcomes::toString);

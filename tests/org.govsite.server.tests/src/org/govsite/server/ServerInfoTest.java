@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.crypto.Sm2PublicKey;
+import org.govsite.protocol.KeyFingerprint;
 import org.govsite.protocol.ProtocolHeaders;
 import org.govsite.protocol.ResponseVerifier;
-import org.govsite.protocol.KeyFingerprint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class ServerInfoTest {
 
     @Test
     void healthWithoutNonceIsSignedForTheZeroNonce() {
-        ApiClient.Reply health = test.client.send("GET", "/api/v1/health", new java.util.HashMap<>(), new byte[0]);
+        ApiClient.Reply health = test.client.send("GET", "/api/v1/health", new HashMap<>(), new byte[0]);
         assertEquals(200, health.status());
     }
 
@@ -63,7 +64,7 @@ class ServerInfoTest {
 
     @Test
     void aResponseDoesNotVerifyAgainstAnotherKeyOrWithAnotherBody() {
-        Map<String, String> headers = new java.util.HashMap<>(Map.of(ProtocolHeaders.NONCE, "0123456789abcdef0123456789abcdef"));
+        Map<String, String> headers = new HashMap<>(Map.of(ProtocolHeaders.NONCE, "0123456789abcdef0123456789abcdef"));
         ApiClient.Reply reply = test.client.send("GET", "/api/v1/health", headers, new byte[0]);
         Sm2PublicKey other = Sm2KeyPair.generate().publicKey();
         assertEquals("GS-RESP-BAD-SIGNATURE", ResponseVerifier.pinned(other, KeyFingerprint.of(other))

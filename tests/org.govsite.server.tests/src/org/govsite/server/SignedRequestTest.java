@@ -2,14 +2,17 @@ package org.govsite.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.govsite.crypto.Sm3;
 import org.govsite.protocol.ProtocolHeaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every way a signed request can be wrong gets its documented code, and a right one is accepted once. */
 class SignedRequestTest {
     private static final byte[] ORGANISATION = "{\"name\":\"杭州市人民政府\",\"kind\":\"GOVERNMENT\",\"divisionCode\":\"330100\"}"
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            .getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     Path folder;
@@ -54,8 +57,8 @@ class SignedRequestTest {
     void aTamperedBodyIsRefused() {
         Map<String, String> headers = new LinkedHashMap<>();
         editor.signer().sign("POST", "/api/v1/organisations", headers, ORGANISATION);
-        byte[] tampered = new String(ORGANISATION, java.nio.charset.StandardCharsets.UTF_8).replace("330100", "330200")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tampered = new String(ORGANISATION, StandardCharsets.UTF_8).replace("330100", "330200")
+                .getBytes(StandardCharsets.UTF_8);
         ApiClient.Reply reply = client.send("POST", "/api/v1/organisations", headers, tampered);
         assertEquals(400, reply.status());
         assertEquals("GS-AUTH-BODY-DIGEST", reply.code());
@@ -63,10 +66,10 @@ class SignedRequestTest {
 
     @Test
     void aTamperedBodyWithAMatchingDigestHeaderBreaksTheSignature() {
-        byte[] tampered = "{\"name\":\"冒充\",\"kind\":\"GOVERNMENT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tampered = "{\"name\":\"冒充\",\"kind\":\"GOVERNMENT\"}".getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers = new LinkedHashMap<>();
         editor.signer().sign("POST", "/api/v1/organisations", headers, ORGANISATION);
-        headers.put(ProtocolHeaders.CONTENT_SM3, org.govsite.crypto.Sm3.digestHex(tampered));
+        headers.put(ProtocolHeaders.CONTENT_SM3, Sm3.digestHex(tampered));
         ApiClient.Reply reply = client.send("POST", "/api/v1/organisations", headers, tampered);
         assertEquals(401, reply.status());
         assertEquals("GS-AUTH-BAD-SIGNATURE", reply.code());
@@ -150,7 +153,7 @@ class SignedRequestTest {
     @Test
     void anOversizedBodyIsRefusedSignedOrNot() {
         byte[] big = new byte[ServerConfig.DEFAULT_MAX_BODY_BYTES + 1];
-        java.util.Arrays.fill(big, (byte) ' ');
+        Arrays.fill(big, (byte) ' ');
         ApiClient.Reply signed = client.signed(editor, "POST", "/api/v1/organisations", big);
         assertEquals(413, signed.status());
         assertEquals("GS-REQ-TOO-LARGE", signed.code());

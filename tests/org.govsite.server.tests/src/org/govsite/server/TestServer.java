@@ -2,6 +2,7 @@ package org.govsite.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -65,7 +66,7 @@ final class TestServer implements AutoCloseable {
     static byte[] json(Object value) {
         try {
             return JSON.writeValueAsBytes(value);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -75,7 +76,7 @@ final class TestServer implements AutoCloseable {
             @SuppressWarnings("unchecked")
             Map<String, Object> map = JSON.readValue(reply.body(), Map.class);
             return map;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(reply.text(), e);
         }
     }
