@@ -100,6 +100,13 @@ public final class Widgets {
     }
 
     /** Runs the event loop for {@code ms} milliseconds. */
+    /** Runs the event loop until nothing is left to do. */
+    public static void drain(Display display) {
+        while (display.readAndDispatch()) {
+            // dispatching
+        }
+    }
+
     public static void spin(Display display, long ms) {
         long end = System.currentTimeMillis() + ms;
         while (System.currentTimeMillis() < end) {
