@@ -1,14 +1,10 @@
 package org.govsite.benchmarks.model;
 
-import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.StandardProvince;
 import org.govsite.model.Platform;
 import org.govsite.model.query.PlatformFilter;
 
 /** The Platform Explorer's filter snapshot of the province, built when the explorer opens and after edits. */
-public final class FilterSnapshot implements Benchmark {
-
-    private Platform platform;
+public final class FilterSnapshot extends OnStandardProvince {
 
     @Override
     public String name() {
@@ -18,11 +14,6 @@ public final class FilterSnapshot implements Benchmark {
     @Override
     public String baseline() {
         return ModelTraverse.NAME;
-    }
-
-    @Override
-    public void setUp() {
-        platform = StandardProvince.get();
     }
 
     @Override

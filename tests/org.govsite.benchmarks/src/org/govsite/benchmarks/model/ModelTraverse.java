@@ -1,27 +1,18 @@
 package org.govsite.benchmarks.model;
 
 import org.eclipse.emf.ecore.EObject;
-import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.StandardProvince;
 import org.govsite.model.Named;
-import org.govsite.model.Platform;
 
 /** Baseline: visiting every object of the province once and reading its name, the least any whole-tree pass does. */
-public final class ModelTraverse implements Benchmark {
+public final class ModelTraverse extends OnStandardProvince {
 
     static final String NAME = "model.traverse";
 
-    private Platform platform;
     private long checksum;
 
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public void setUp() {
-        platform = StandardProvince.get();
     }
 
     @Override

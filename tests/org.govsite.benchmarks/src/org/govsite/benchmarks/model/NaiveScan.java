@@ -5,30 +5,21 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.StandardProvince;
 import org.govsite.model.Named;
-import org.govsite.model.Platform;
 
 /**
  * Baseline for filtering: the obvious implementation, walking the tree for every query and lower-casing each
  * name to test {@code contains}, collecting the matches (ancestors not even marked).
  */
-public final class NaiveScan implements Benchmark {
+public final class NaiveScan extends OnStandardProvince {
 
     static final String NAME = "model.filter.naive";
 
-    private Platform platform;
     private long matchCount;
 
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public void setUp() {
-        platform = StandardProvince.get();
     }
 
     @Override

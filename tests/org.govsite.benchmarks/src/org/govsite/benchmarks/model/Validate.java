@@ -1,14 +1,9 @@
 package org.govsite.benchmarks.model;
 
-import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.StandardProvince;
-import org.govsite.model.Platform;
 import org.govsite.model.validation.GovSiteValidation;
 
 /** Validating the whole province under every rule, as the Problems view does after edits. */
-public final class Validate implements Benchmark {
-
-    private Platform platform;
+public final class Validate extends OnStandardProvince {
 
     @Override
     public String name() {
@@ -18,11 +13,6 @@ public final class Validate implements Benchmark {
     @Override
     public String baseline() {
         return ModelTraverse.NAME;
-    }
-
-    @Override
-    public void setUp() {
-        platform = StandardProvince.get();
     }
 
     @Override
