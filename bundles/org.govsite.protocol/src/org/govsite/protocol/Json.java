@@ -6,8 +6,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** JSON of the protocol's bodies: one shared, thread-safe Jackson mapper; unknown, missing and null-for-number fields are refused. */
-final class Json {
+/**
+ * JSON of the protocol's bodies: one shared, thread-safe Jackson mapper; unknown, missing and null-for-number fields
+ * are refused. {@link #read(ObjectMapper, byte[], Class)} is also how the server reads its own bodies, so that every
+ * malformed body gets the same error code and detail.
+ */
+public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -31,8 +35,18 @@ final class Json {
      *         {@link ErrorCode#REQ_INVALID_FIELD} a record's constructor raised
      */
     static <T> T read(byte[] json, Class<T> type) {
+        return read(MAPPER, json, type);
+    }
+
+    /**
+     * Reads {@code json} as {@code type} with {@code mapper}.
+     *
+     * @throws ProtocolException {@link ErrorCode#REQ_MALFORMED_JSON} naming the position of the first error, or the
+     *         {@link ErrorCode#REQ_INVALID_FIELD} a record's constructor raised
+     */
+    public static <T> T read(ObjectMapper mapper, byte[] json, Class<T> type) {
         try {
-            T value = MAPPER.readValue(json, type);
+            T value = mapper.readValue(json, type);
             if (value == null) {
                 throw new ProtocolException(ErrorCode.REQ_MALFORMED_JSON, "null instead of an object"); //$NON-NLS-1$
             }

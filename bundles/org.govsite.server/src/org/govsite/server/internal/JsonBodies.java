@@ -1,8 +1,7 @@
 package org.govsite.server.internal;
 
-import java.io.IOException;
-
 import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.Json;
 import org.govsite.protocol.ProtocolException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,19 +41,6 @@ public final class JsonBodies {
      *         the {@link ErrorCode#REQ_INVALID_FIELD} the record's constructor raised
      */
     public static <T> T read(byte[] json, Class<T> type) {
-        try {
-            T value = MAPPER.readValue(json, type);
-            if (value == null) {
-                throw new ProtocolException(ErrorCode.REQ_MALFORMED_JSON, "null instead of an object"); //$NON-NLS-1$
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof ProtocolException invalid) {
-                throw invalid;
-            }
-            throw new ProtocolException(ErrorCode.REQ_MALFORMED_JSON, e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ProtocolException(ErrorCode.REQ_MALFORMED_JSON, e.getMessage());
-        }
+        return Json.read(MAPPER, json, type);
     }
 }
