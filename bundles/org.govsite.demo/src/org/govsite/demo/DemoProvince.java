@@ -79,9 +79,4 @@ public final class DemoProvince {
         DemoSites.plantProblems(platform);
         return platform;
     }
-
-    /** Convenience for callers that only need "a province": {@link Size#STANDARD} with a fixed seed. */
-    public static Platform standard() {
-        return generate(Size.STANDARD, 2026L);
-    }
 }

@@ -25,7 +25,7 @@ class DemoProvinceTest {
 
     @BeforeAll
     static void generate() {
-        standard = DemoProvince.standard();
+        standard = DemoProvince.generate(DemoProvince.Size.STANDARD, 2026L);
     }
 
     @Test
