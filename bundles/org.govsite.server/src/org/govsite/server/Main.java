@@ -19,7 +19,8 @@ import org.govsite.protocol.KeyFingerprint;
  * Command line of the platform server (docs/server.md):
  *
  * <pre>
- * govsite-server [--db FOLDER] [--jdbc-url URL] [--host HOST] [--port PORT] [--key-passphrase-file FILE]
+ * govsite-server [--db FOLDER] [--jdbc-url URL [--db-user USER] [--db-password-file FILE]] [--host HOST] [--port PORT]
+ *                [--key-passphrase-file FILE]
  *                [--init-admin NAME --admin-key PUBLIC-KEY.pem --admin-password-file FILE]
  * </pre>
  *
@@ -31,7 +32,8 @@ public final class Main {
     public static final String PASSPHRASE_VARIABLE = "GOVSITE_SERVER_KEY_PASSPHRASE"; //$NON-NLS-1$
     public static final String DEFAULT_DATA_FOLDER = "govsite-server-data"; //$NON-NLS-1$
 
-    private static final List<String> OPTIONS = List.of("--db", "--jdbc-url", "--host", "--port", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    private static final List<String> OPTIONS = List.of("--db", "--jdbc-url", "--db-user", "--db-password-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            "--host", "--port", //$NON-NLS-1$ //$NON-NLS-2$
             "--key-passphrase-file", "--init-admin", "--admin-key", "--admin-password-file"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     private Main() {
@@ -66,7 +68,10 @@ public final class Main {
         ServerConfig config = ServerConfig.defaults(data, passphrase(options, environment))
                 .withHost(options.getOrDefault("--host", ServerConfig.LOOPBACK)) //$NON-NLS-1$
                 .withPort(port(options.getOrDefault("--port", Integer.toString(ServerConfig.DEFAULT_PORT)))) //$NON-NLS-1$
-                .withJdbcUrl(options.getOrDefault("--jdbc-url", ServerConfig.h2Url(data))); //$NON-NLS-1$
+                .withJdbcUrl(options.getOrDefault("--jdbc-url", ServerConfig.h2Url(data))) //$NON-NLS-1$
+                .withDatabaseLogin(options.getOrDefault("--db-user", ServerConfig.H2_USER), //$NON-NLS-1$
+                        options.containsKey("--db-password-file") //$NON-NLS-1$
+                                ? readSecret(Path.of(options.get("--db-password-file"))) : new char[0]); //$NON-NLS-1$
         if (options.containsKey("--init-admin")) { //$NON-NLS-1$
             String name = options.get("--init-admin"); //$NON-NLS-1$
             Path keyFile = Path.of(required(options, "--admin-key")); //$NON-NLS-1$

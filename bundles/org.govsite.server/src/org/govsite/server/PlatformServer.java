@@ -159,7 +159,7 @@ public final class PlatformServer implements AutoCloseable {
 
     private static Database openDatabase(ServerConfig config) {
         try {
-            return Database.open(config.jdbcUrl(), "sa", ""); //$NON-NLS-1$ //$NON-NLS-2$
+            return Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());
         } catch (SQLException e) {
             throw new ServerException(NLS.bind(Messages.DatabaseFailed, config.jdbcUrl(), e.getMessage()), e);
         }

@@ -14,7 +14,10 @@ import org.govsite.protocol.ReplayPolicy;
  * @param host address to listen on (loopback by default)
  * @param port TCP port, 0 for any free port
  * @param dataFolder holds the server key file and, by default, the H2 database
- * @param jdbcUrl the database; {@code jdbc:h2:file:<dataFolder>/govsite-server;LOCK_TIMEOUT=10000} by default
+ * @param jdbcUrl the database ({@code jdbc:h2:...} or {@code jdbc:postgresql:...});
+ *            {@code jdbc:h2:file:<dataFolder>/govsite-server;LOCK_TIMEOUT=10000} by default
+ * @param dbUser the database user ({@value #H2_USER} by default)
+ * @param dbPassword the database user's password (empty by default)
  * @param keyPassphrase protects the server key file
  * @param maxBodyBytes larger request bodies are refused ({@code GS-REQ-TOO-LARGE})
  * @param replayPolicy the timestamp window of requests and login proofs
@@ -22,16 +25,19 @@ import org.govsite.protocol.ReplayPolicy;
  * @param passwordIterations PBKDF2 iterations of new password verifiers
  * @param clock the server's clock
  */
-public record ServerConfig(String host, int port, Path dataFolder, String jdbcUrl, char[] keyPassphrase,
+public record ServerConfig(String host, int port, Path dataFolder, String jdbcUrl, String dbUser, char[] dbPassword,
+        char[] keyPassphrase,
         int maxBodyBytes, ReplayPolicy replayPolicy, Duration sessionLifetime, int passwordIterations, Clock clock) {
     public static final String LOOPBACK = "127.0.0.1"; //$NON-NLS-1$
     public static final int DEFAULT_PORT = 8443;
     public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
     public static final Duration DEFAULT_SESSION_LIFETIME = Duration.ofHours(8);
+    /** The user of the default H2 database. */
+    public static final String H2_USER = "sa"; //$NON-NLS-1$
 
     /** @return loopback, port {@link #DEFAULT_PORT}, H2 in {@code dataFolder}, 1 MiB bodies, ±300 s, 8 h sessions */
     public static ServerConfig defaults(Path dataFolder, char[] keyPassphrase) {
-        return new ServerConfig(LOOPBACK, DEFAULT_PORT, dataFolder, h2Url(dataFolder), keyPassphrase,
+        return new ServerConfig(LOOPBACK, DEFAULT_PORT, dataFolder, h2Url(dataFolder), H2_USER, new char[0], keyPassphrase,
                 DEFAULT_MAX_BODY_BYTES, ReplayPolicy.standard(), DEFAULT_SESSION_LIFETIME,
                 PasswordVerifier.DEFAULT_ITERATIONS, Clock.systemUTC());
     }
@@ -45,27 +51,33 @@ public record ServerConfig(String host, int port, Path dataFolder, String jdbcUr
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, dataFolder, jdbcUrl, keyPassphrase, maxBodyBytes, replayPolicy,
+        return new ServerConfig(newHost, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
                 sessionLifetime, passwordIterations, clock);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataFolder, jdbcUrl, keyPassphrase, maxBodyBytes, replayPolicy,
+        return new ServerConfig(host, newPort, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
                 sessionLifetime, passwordIterations, clock);
     }
 
     public ServerConfig withJdbcUrl(String newJdbcUrl) {
-        return new ServerConfig(host, port, dataFolder, newJdbcUrl, keyPassphrase, maxBodyBytes, replayPolicy,
+        return new ServerConfig(host, port, dataFolder, newJdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
                 sessionLifetime, passwordIterations, clock);
     }
 
+    /** The database login (e.g. for PostgreSQL); the password array is used as is, not copied. */
+    public ServerConfig withDatabaseLogin(String newDbUser, char[] newDbPassword) {
+        return new ServerConfig(host, port, dataFolder, jdbcUrl, newDbUser, newDbPassword, keyPassphrase, maxBodyBytes,
+                replayPolicy, sessionLifetime, passwordIterations, clock);
+    }
+
     public ServerConfig withPasswordIterations(int newPasswordIterations) {
-        return new ServerConfig(host, port, dataFolder, jdbcUrl, keyPassphrase, maxBodyBytes, replayPolicy,
+        return new ServerConfig(host, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
                 sessionLifetime, newPasswordIterations, clock);
     }
 
     public ServerConfig withMaxBodyBytes(int newMaxBodyBytes) {
-        return new ServerConfig(host, port, dataFolder, jdbcUrl, keyPassphrase, newMaxBodyBytes, replayPolicy,
+        return new ServerConfig(host, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, newMaxBodyBytes, replayPolicy,
                 sessionLifetime, passwordIterations, clock);
     }
 }

@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,10 +23,12 @@ import org.govsite.model.Platform;
 import org.govsite.store.internal.Messages;
 import org.govsite.store.internal.PlatformReader;
 import org.govsite.store.internal.PlatformRows;
-import org.govsite.store.internal.Schema;
 import org.govsite.store.internal.TableSpec;
 import org.govsite.store.internal.TableWriter;
+import org.govsite.store.migration.NewerSchemaException;
+import org.govsite.store.migration.SchemaMigrations;
 import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The offline store of platforms: an embedded H2 database {@code govsite.mv.db} in one folder, opened by one
@@ -38,6 +39,9 @@ public final class PlatformStore implements AutoCloseable {
 
     /** File name of the database in the store folder, without H2's {@code .mv.db} suffix. */
     public static final String DATABASE_NAME = "govsite";
+
+    /** Resource folder of the schema scripts {@code V<n>__*.sql} (docs/store.md). */
+    private static final String SCHEMA_FOLDER = "org/govsite/store/schema";
 
     private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
 
@@ -58,11 +62,16 @@ public final class PlatformStore implements AutoCloseable {
         }
         Connection connection = null;
         try {
-            connection = org.h2.Driver.load().connect(
-                    "jdbc:h2:file:" + folder.resolve(DATABASE_NAME), new Properties());
-            Schema.migrate(connection);
+            JdbcDataSource dataSource = new JdbcDataSource();
+            dataSource.setURL("jdbc:h2:file:" + folder.resolve(DATABASE_NAME));
+            connection = dataSource.getConnection();
+            SchemaMigrations.migrate(dataSource, PlatformStore.class, SCHEMA_FOLDER);
             connection.setAutoCommit(false);
             return new PlatformStore(folder, connection);
+        } catch (NewerSchemaException e) {
+            closeQuietly(connection);
+            OPEN_FOLDERS.remove(folder);
+            throw new StoreException(NLS.bind(Messages.NewerSchema, e.found(), e.known()), e);
         } catch (SQLException e) {
             closeQuietly(connection);
             OPEN_FOLDERS.remove(folder);

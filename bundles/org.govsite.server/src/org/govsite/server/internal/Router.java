@@ -57,7 +57,7 @@ public final class Router {
             return ApiResponse.json(200, Map.of("status", "UP")); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (is(request, "GET", "version")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return ApiResponse.json(200, Map.of("server", SERVER_VERSION, "protocol", 1, "schema", Schema.CURRENT_VERSION)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return ApiResponse.json(200, Map.of("server", SERVER_VERSION, "protocol", 1, "schema", services.database().schemaVersion())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         if (is(request, "GET", "server-key")) { //$NON-NLS-1$ //$NON-NLS-2$
             return new ApiResponse(200, "application/x-pem-file", //$NON-NLS-1$

@@ -1,4 +1,5 @@
 -- GovSite platform server, schema version 1 (docs/server.md). Times are Unix seconds (UTC) unless named _ms.
+-- Portable SQL: runs on H2 and PostgreSQL (BYTEA is both databases' variable-length binary).
 CREATE TABLE operator (
     name VARCHAR(64) NOT NULL PRIMARY KEY,
     public_key_pem VARCHAR(1000) NOT NULL,
@@ -17,7 +18,7 @@ CREATE INDEX login_challenge_expiry ON login_challenge (expires_at);
 CREATE TABLE api_session (
     id VARCHAR(128) NOT NULL PRIMARY KEY,
     operator VARCHAR(64) NOT NULL REFERENCES operator (name) ON DELETE CASCADE,
-    sealed_key VARBINARY(256) NOT NULL,
+    sealed_key BYTEA NOT NULL,
     expires_at BIGINT NOT NULL
 );
 CREATE INDEX api_session_expiry ON api_session (expires_at);

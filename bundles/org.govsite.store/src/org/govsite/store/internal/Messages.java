@@ -10,7 +10,6 @@ public final class Messages extends NLS {
     public static String OpenFailed;
     public static String InUse;
     public static String NewerSchema;
-    public static String MissingScript;
     public static String Closed;
     public static String CloseFailed;
     public static String ListFailed;

@@ -227,7 +227,7 @@ class PlatformStoreTest {
     void aStoreWrittenByANewerVersionIsRefused() throws SQLException {
         PlatformStore.open(folder).close();
         try (Connection connection = connect();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO schema_version (version) VALUES (99)")) {
+                PreparedStatement insert = connection.prepareStatement(SchemaMigrationsTest.FUTURE_VERSION_99)) {
             insert.executeUpdate();
         }
         StoreException failure = assertThrows(StoreException.class, () -> PlatformStore.open(folder));
