@@ -4,6 +4,8 @@
 # Build first: ./mvnw -B -o install -DskipTests -pl bundles/org.govsite.server -am  (or set SERVER_BUILD=1).
 # Arguments go to Main, e.g.
 #   GOVSITE_SERVER_KEY_PASSPHRASE=... releng/server.sh --db ./govsite-server-data --port 8443
+#   ... releng/server.sh --db ./govsite-server-data --jdbc-url jdbc:postgresql://db.example:5432/govsite \
+#       --db-user govsite --db-password-file ./db-password.txt
 # See docs/server.md.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,7 +16,7 @@ if [ "${SERVER_BUILD:-}" = "1" ]; then
 fi
 repo="${MAVEN_REPOSITORY:-$HOME/.m2/repository}"
 jars=()
-for bundle in server protocol crypto model; do
+for bundle in server store protocol crypto model; do
   jar=$(ls "$root"/bundles/org.govsite.$bundle/target/org.govsite.$bundle-*.jar 2>/dev/null | grep -v sources | head -1 || true)
   if [ -z "$jar" ]; then
     echo "server: bundles/org.govsite.$bundle is not built; run with SERVER_BUILD=1" >&2
@@ -28,7 +30,8 @@ third_party=(
   "org/eclipse/jetty jetty-util 12.1.13" "org/slf4j slf4j-api 2.0.17" "org/slf4j slf4j-nop 2.0.17"
   "com/fasterxml/jackson/core jackson-databind 2.22.4" "com/fasterxml/jackson/core jackson-core 2.22.4"
   "com/fasterxml/jackson/core jackson-annotations 2.22"
-  "com/h2database h2 2.4.240" "org/bouncycastle bcprov-jdk18on 1.86"
+  "com/h2database h2 2.4.240" "org/postgresql postgresql 42.7.14" "com/zaxxer HikariCP 7.1.0"
+  "org/flywaydb flyway-core 13.12.0" "org/flywaydb flyway-database-postgresql 13.12.0" "org/bouncycastle bcprov-jdk18on 1.86"
   "org/eclipse/emf org.eclipse.emf.ecore 2.43.0" "org/eclipse/emf org.eclipse.emf.common 2.46.0"
   "org/eclipse/platform org.eclipse.osgi 3.24.300" "org/eclipse/platform org.eclipse.equinox.common 3.21.0"
 )

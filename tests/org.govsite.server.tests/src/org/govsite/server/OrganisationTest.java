@@ -24,9 +24,14 @@ class OrganisationTest {
     private ApiClient client;
     private ApiClient.Session editor;
 
+    /** H2 in the test's folder; {@link PostgresOrganisationTest} runs these tests on PostgreSQL. */
+    ServerConfig config(Path data) {
+        return TestServer.config(data);
+    }
+
     @BeforeEach
     void start() {
-        test = TestServer.withAdministrator(folder);
+        test = TestServer.withAdministrator(config(folder));
         client = test.client;
         editor = client.login(test.addOperator("zhang.wei", Role.CONTENT_EDITOR));
     }

@@ -41,7 +41,11 @@ final class TestServer implements AutoCloseable {
 
     /** Starts a server with a first administrator {@code root}. */
     static TestServer withAdministrator(Path folder) {
-        ServerConfig config = config(folder);
+        return withAdministrator(config(folder));
+    }
+
+    /** Starts a server with a first administrator {@code root} on {@code config}'s database. */
+    static TestServer withAdministrator(ServerConfig config) {
         Account admin = Account.generate("root");
         PlatformServer.createFirstAdministrator(config, admin.name(), admin.key().publicKey(), admin.password().toCharArray());
         return new TestServer(config, admin);
@@ -54,6 +58,11 @@ final class TestServer implements AutoCloseable {
 
     /** Registers {@code name} with {@code roles} through the API as the administrator. */
     Account addOperator(String name, Role... roles) {
+        return addOperator(client, admin, name, roles);
+    }
+
+    /** Registers {@code name} with {@code roles} through {@code client} as {@code admin}. */
+    static Account addOperator(ApiClient client, Account admin, String name, Role... roles) {
         Account account = Account.generate(name);
         ApiClient.Session session = client.login(admin);
         byte[] body = json(Map.of("name", name, "publicKey", account.key().publicKey().toPem(), "password",

@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -23,6 +18,8 @@ import org.govsite.store.StoreException;
 import org.govsite.store.internal.Messages;
 import org.govsite.store.migration.NewerSchemaException;
 import org.govsite.store.migration.SchemaMigrations;
+import org.govsite.testing.LegacySchema;
+import org.govsite.testing.SqlRows;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,13 +44,13 @@ class SchemaMigrationsTest {
     void aNewScriptInTheFolderIsAppliedToAnExistingDatabase() throws SQLException {
         JdbcDataSource database = h2(folder.resolve("notes"));
         assertEquals(1, SchemaMigrations.migrate(database, getClass(), TEST_SCHEMA + "one"));
-        assertEquals(List.of("from V1"), strings(database, "SELECT text FROM note"));
+        assertEquals(List.of("from V1"), SqlRows.strings(database, "SELECT text FROM note"));
         assertEquals(1, SchemaMigrations.migrate(database, getClass(), TEST_SCHEMA + "one"), "nothing to do twice");
 
         assertEquals(2, SchemaMigrations.migrate(database, getClass(), TEST_SCHEMA + "two"));
-        assertEquals(List.of("from V1"), strings(database, "SELECT text FROM note"));
-        assertEquals(List.of("v2"), strings(database, "SELECT tag FROM note_tag"));
-        assertEquals(List.of("1", "2"), strings(database, "SELECT \"version\" FROM \"flyway_schema_history\" "
+        assertEquals(List.of("from V1"), SqlRows.strings(database, "SELECT text FROM note"));
+        assertEquals(List.of("v2"), SqlRows.strings(database, "SELECT tag FROM note_tag"));
+        assertEquals(List.of("1", "2"), SqlRows.strings(database, "SELECT \"version\" FROM \"flyway_schema_history\" "
                 + "WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\""));
     }
 
@@ -69,7 +66,7 @@ class SchemaMigrationsTest {
     }
 
     @Test
-    void aStoreOfTheRunnerBeforeFlywayIsTakenOverWithItsData() throws SQLException, IOException {
+    void aStoreOfTheRunnerBeforeFlywayIsTakenOverWithItsData() throws SQLException {
         Path store = folder.resolve("store");
         JdbcDataSource database = h2(store.resolve(PlatformStore.DATABASE_NAME));
         legacyStore(database, 1);
@@ -81,13 +78,13 @@ class SchemaMigrationsTest {
         }
         assertFalse(hasTable(database, SchemaMigrations.LEGACY_TABLE), "the old version table is dropped");
         assertEquals(List.of("1 BASELINE"),
-                strings(database, "SELECT \"version\" || ' ' || \"type\" FROM \"flyway_schema_history\" "
+                SqlRows.strings(database, "SELECT \"version\" || ' ' || \"type\" FROM \"flyway_schema_history\" "
                         + "WHERE \"version\" IS NOT NULL"));
         PlatformStore.open(store).close();
     }
 
     @Test
-    void aStoreOfTheRunnerBeforeFlywayWithANewerVersionIsRefusedAndLeftAlone() throws SQLException, IOException {
+    void aStoreOfTheRunnerBeforeFlywayWithANewerVersionIsRefusedAndLeftAlone() throws SQLException {
         Path store = folder.resolve("store");
         JdbcDataSource database = h2(store.resolve(PlatformStore.DATABASE_NAME));
         legacyStore(database, 7);
@@ -98,23 +95,10 @@ class SchemaMigrationsTest {
         assertFalse(hasTable(database, "flyway_schema_history"));
     }
 
-    /** A store as GovSite's runner before Flyway left it: the V1 tables and {@code schema_version} up to version. */
-    private static void legacyStore(JdbcDataSource database, int version) throws SQLException, IOException {
-        String script;
-        try (InputStream in = PlatformStore.class.getResourceAsStream("/org/govsite/store/schema/V1__platform.sql")) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            for (String sql : script.replaceAll("(?m)^\\s*--.*$", "").split(";")) {
-                if (!sql.isBlank()) {
-                    statement.execute(sql);
-                }
-            }
-            statement.execute("CREATE TABLE schema_version (version INT NOT NULL PRIMARY KEY, "
-                    + "applied_at TIMESTAMP(3) WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL)");
-            for (int v = 1; v <= version; v++) {
-                statement.execute("INSERT INTO schema_version (version) VALUES (" + v + ")");
-            }
+    /** A store as GovSite's runner before Flyway left it, at {@code version}. */
+    private static void legacyStore(JdbcDataSource database, int version) throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            LegacySchema.create(connection, PlatformStore.class, "/org/govsite/store/schema/V1__platform.sql", version);
         }
     }
 
@@ -130,19 +114,8 @@ class SchemaMigrationsTest {
         }
     }
 
-    private static List<String> strings(JdbcDataSource database, String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
-    }
-
     private static boolean hasTable(JdbcDataSource database, String name) throws SQLException {
-        return !strings(database, "SELECT table_name FROM information_schema.tables WHERE LOWER(table_name) = '"
+        return !SqlRows.strings(database, "SELECT table_name FROM information_schema.tables WHERE LOWER(table_name) = '"
                 + name + "'").isEmpty();
     }
 }
