@@ -109,6 +109,7 @@ stop_quietly() {
       esac
     fi
     rm -f "$folder/datadir" "$folder/url" "$folder/password" "$folder/user" "$folder/initdb.log"
+    rmdir "$folder" 2>/dev/null || true
   fi
 }
 
