@@ -64,6 +64,7 @@ start() {
     exit 1
   fi
   stop_quietly
+  mkdir -p "$folder"
   data="$folder/data"
   if [ "$(id -u)" -eq 0 ]; then
     chown postgres "$folder"

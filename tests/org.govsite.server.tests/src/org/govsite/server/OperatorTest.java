@@ -23,9 +23,14 @@ class OperatorTest {
     private ApiClient.Session admin;
     private Account editor;
 
+    /** H2 in the test's folder; {@link PostgresOperatorTest} runs these tests on PostgreSQL. */
+    ServerConfig config(Path data) {
+        return TestServer.config(data);
+    }
+
     @BeforeEach
     void start() {
-        test = TestServer.withAdministrator(folder);
+        test = TestServer.withAdministrator(config(folder));
         client = test.client;
         admin = client.login(test.admin);
         editor = test.addOperator("zhang.wei", Role.CONTENT_EDITOR);

@@ -29,8 +29,6 @@ import org.govsite.testing.ChildJvm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,23 +37,22 @@ import org.junit.jupiter.api.io.TempDir;
  * operation log and entity versions live only in the database. The two processes serve all tests of the class;
  * each test has its own operators and organisations.
  */
-@TestInstance(Lifecycle.PER_CLASS)
 class TwoProcessTest {
     private static final Pattern STARTED = Pattern.compile("listening on (\\S+); server key fingerprint ([0-9a-f]{64})");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final byte[] NO_BODY = new byte[0];
 
     @TempDir
-    Path folder;
-    private ServerConfig config;
-    private Account admin;
-    private ChildJvm first;
-    private ChildJvm second;
-    private ApiClient atFirst;
-    private ApiClient atSecond;
+    static Path folder;
+    private static ServerConfig config;
+    private static Account admin;
+    private static ChildJvm first;
+    private static ChildJvm second;
+    private static ApiClient atFirst;
+    private static ApiClient atSecond;
 
     @BeforeAll
-    void startTwoProcesses() throws Exception {
+    static void startTwoProcesses() throws Exception {
         config = PostgresDatabases.config(folder.resolve("data"));
         admin = Account.generate("root");
         PlatformServer.createFirstAdministrator(config, admin.name(), admin.key().publicKey(),
@@ -69,7 +66,7 @@ class TwoProcessTest {
     }
 
     @AfterAll
-    void stopProcesses() throws Exception {
+    static void stopProcesses() throws Exception {
         for (ChildJvm server : new ChildJvm[] { first, second }) {
             if (server != null) {
                 server.close();
@@ -171,7 +168,7 @@ class TwoProcessTest {
     }
 
     /** Starts {@code Main} in a child JVM on the test's database; secrets go in files, not on the command line. */
-    private ChildJvm start() throws Exception {
+    private static ChildJvm start() throws Exception {
         Path passphrase = Files.writeString(folder.resolve("passphrase.txt"), TestServer.PASSPHRASE + "\n");
         Path dbPassword = Files.writeString(folder.resolve("db-password.txt"), new String(config.dbPassword()) + "\n");
         return ChildJvm.launcher(Main.class).withBundles("slf4j.nop")
