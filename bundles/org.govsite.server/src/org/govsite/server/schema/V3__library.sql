@@ -34,10 +34,12 @@ CREATE TABLE article_attachment (
     digest CHAR(64) NOT NULL REFERENCES attachment (digest),
     PRIMARY KEY (article_id, position)
 );
--- the generation of each site's static pages now served, and the host names that serve them
+-- the generation of each site's static pages now served (and the one before, kept for requests still reading it),
+-- and the host names that serve them
 CREATE TABLE published_site (
     site_id VARCHAR(64) NOT NULL PRIMARY KEY,
     generation VARCHAR(64) NOT NULL,
+    previous_generation VARCHAR(64),
     published_at BIGINT NOT NULL,
     pages INT NOT NULL
 );
