@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param publishedAt {@code YYYY-MM-DD HH:MM}, Asia/Shanghai local time, as the PubDate page tag writes it
  * @param image the SM3 digest (64 lower-case hex digits) of a stored attachment, or null
- * @param body HTML written by the content editor, published as it is
+ * @param body HTML written by the content editor; published pages show it cleaned of scripts, frames and styles
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleJson(String id, String title, String subtitle, String publishedAt, String source, String author,

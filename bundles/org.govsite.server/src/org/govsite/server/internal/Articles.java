@@ -49,12 +49,19 @@ final class Articles {
                 + "WHERE column_id IN (" + marks + ")) ORDER BY a.published_at DESC, a.id", columnIds.toArray(String[]::new)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    static long count(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM article"); //$NON-NLS-1$
-                ResultSet row = select.executeQuery()) {
-            row.next();
-            return row.getLong(1);
+    /** @return the first of {@code columnIds} that is not a column of any site, if any */
+    static Optional<String> firstMissingColumn(Connection connection, List<String> columnIds) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM site_column WHERE id = ?")) { //$NON-NLS-1$
+            for (String id : columnIds) {
+                select.setString(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.of(id);
+                    }
+                }
+            }
         }
+        return Optional.empty();
     }
 
     static void insert(Connection connection, ArticleJson article) throws SQLException {

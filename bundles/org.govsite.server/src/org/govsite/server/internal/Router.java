@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
@@ -27,6 +28,7 @@ public final class Router {
     private final OrganisationEndpoints organisations;
     private final OperatorEndpoints operators;
     private final LogEndpoint log;
+    private final LibraryRoutes library;
 
     public Router(Services services) {
         this.services = services;
@@ -34,6 +36,7 @@ public final class Router {
         this.organisations = new OrganisationEndpoints(services);
         this.operators = new OperatorEndpoints(services);
         this.log = new LogEndpoint(services);
+        this.library = new LibraryRoutes(services);
     }
 
     public ApiResponse handle(ApiRequest request) {
@@ -100,6 +103,10 @@ public final class Router {
         }
         if (is(request, "GET", "log")) { //$NON-NLS-1$ //$NON-NLS-2$
             return log.read(caller, request);
+        }
+        Optional<ApiResponse> libraryAnswer = library.route(caller, request);
+        if (libraryAnswer.isPresent()) {
+            return libraryAnswer.get();
         }
         throw new ProtocolException(ErrorCode.REQ_NOT_FOUND, "no endpoint " + method + " /api/v1/" + String.join("/", path)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }

@@ -30,6 +30,12 @@ final class SitePublisher {
     record Result(String siteId, String generation, int pages, List<String> hosts) {
     }
 
+    /** Records a publish inside its switching transaction (operation log and the like). */
+    @FunctionalInterface
+    interface Recorder {
+        void record(Connection connection, String generation, int pages) throws SQLException;
+    }
+
     private static final String TEMPORARY = ".tmp-"; //$NON-NLS-1$
 
     private final AttachmentStore attachments;
@@ -41,11 +47,11 @@ final class SitePublisher {
     }
 
     /**
-     * @param record runs inside the switching transaction (operation log and the like)
+     * @param recorder runs inside the switching transaction
      * @throws ProtocolException {@link ErrorCode#REQ_NOT_FOUND} for an unknown site, {@link ErrorCode#REQ_INVALID_FIELD}
      *         for a site without a domain or with a domain another site is published under
      */
-    Result publish(Database database, String siteId, long now, Database.Work<Void> record) throws SQLException {
+    Result publish(Database database, String siteId, long now, Recorder recorder) throws SQLException {
         SiteContent content = database.transaction(connection -> SiteContentReader.read(connection, siteId))
                 .orElseThrow(() -> new ProtocolException(ErrorCode.REQ_NOT_FOUND, "no site " + siteId)); //$NON-NLS-1$
         List<String> hosts = PublishedSites.hostsOf(content.site());
@@ -55,32 +61,34 @@ final class SitePublisher {
         Path siteFolder = published.siteFolder(siteId);
         String generation = UUID.randomUUID().toString();
         Path temporary = siteFolder.resolve(TEMPORARY + generation);
-        int pages;
         try {
-            pages = render(content, temporary);
-        } catch (IOException e) {
-            deleteQuietly(temporary);
-            throw new UncheckedIOException(e);
-        }
-        try {
+            int pages = render(content, temporary);
             database.transaction(connection -> {
                 lockSite(connection, siteId);
                 PublishedSites.firstTakenByOther(connection, siteId, hosts).ifPresent(host -> {
                     throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "another site is published under " + host); //$NON-NLS-1$
                 });
                 String previous = PublishedSites.find(connection, siteId).map(Generation::generation).orElse(null);
-                AttachmentStore.move(temporary, siteFolder.resolve(generation));
+                move(temporary, siteFolder.resolve(generation));
                 PublishedSites.switchTo(connection, new Generation(siteId, generation, previous), pages, now, hosts);
-                record.run(connection);
+                recorder.record(connection, generation, pages);
                 deleteOthers(siteFolder, Set.of(generation, previous == null ? generation : previous));
                 return null;
             });
+            return new Result(siteId, generation, pages, hosts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(temporary);
         }
-        return new Result(siteId, generation, pages, hosts);
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            AttachmentStore.move(from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private int render(SiteContent content, Path folder) throws IOException {

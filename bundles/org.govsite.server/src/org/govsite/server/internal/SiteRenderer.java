@@ -15,13 +15,15 @@ import org.govsite.model.guide.GuideRules;
 import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.SiteContent.Column;
 import org.govsite.server.internal.SiteContent.Site;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
 
 /**
  * Renders a site's static pages (docs/server.md, "Publishing"): the home page (top columns, latest articles), the
  * paginated list pages of every column, and a page per article under the first of its columns on this site. Every
  * page carries the Guide's page tags (网页标签) as {@code <meta name content>}: the site tags everywhere, all column
  * tags on column pages, ColumnName and ColumnType with the article tags on article pages. Text is escaped; article
- * bodies are the editor's HTML, published as they are.
+ * bodies are the editor's HTML cleaned by jsoup's relaxed safelist.
  */
 final class SiteRenderer {
     /** Receives each rendered page. */
@@ -32,6 +34,7 @@ final class SiteRenderer {
     }
 
     static final int PAGE_SIZE = 20;
+    private static final Safelist BODY_SAFELIST = Safelist.relaxed().preserveRelativeLinks(true);
     static final int LATEST = 20;
 
     private final SiteContent content;
@@ -132,9 +135,18 @@ final class SiteRenderer {
             main.append("<div class=\"image\"><img src=\"").append(Html.escape(file(image))).append("\" alt=\"") //$NON-NLS-1$ //$NON-NLS-2$
                     .append(Html.escape(article.title())).append("\"></div>\n"); //$NON-NLS-1$
         }
-        main.append("<div class=\"content\">\n").append(article.body()).append("\n</div>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        main.append("<div class=\"content\">\n").append(cleanBody(article.body())).append("\n</div>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         main.append(attachmentList(article)).append("</article>\n"); //$NON-NLS-1$
         return page(article.title() + " - " + site.name(), tags, main.toString()); //$NON-NLS-1$
+    }
+
+    /**
+     * @return the editor's body HTML through jsoup's relaxed safelist: no scripts, event handlers, frames or style
+     *         attributes (which could hide "dark" links, 暗链), relative links kept
+     */
+    private String cleanBody(String body) {
+        String base = SiteContentReader.SCHEME + (site.mainDomain() == null ? "localhost" : site.mainDomain()) + SiteLayout.HOME; //$NON-NLS-1$
+        return Jsoup.clean(body, base, BODY_SAFELIST);
     }
 
     private String attachmentList(ArticleJson article) {
