@@ -110,7 +110,8 @@ class ArticleTest {
         assertEquals("GS-CONFLICT-ETAG", stale.code());
         assertEquals("GS-CONFLICT-ETAG", library.client.signed(library.editor, "DELETE", "/api/v1/articles/a1", new byte[0], "\"1\"").code());
         assertEquals("GS-REQ-PRECONDITION-REQUIRED", library.client.signed(library.editor, "DELETE", "/api/v1/articles/a1", new byte[0]).code());
-        assertEquals("GS-REQ-NOT-FOUND", library.client.signed(library.editor, "PUT", "/api/v1/articles/none", body, "\"1\"").code());
+        byte[] other = TestServer.json(Library.article("none", "不存在", List.of("zj-news"), Map.of()));
+        assertEquals("GS-REQ-NOT-FOUND", library.client.signed(library.editor, "PUT", "/api/v1/articles/none", other, "\"1\"").code());
         assertEquals(2, articleChanges().size(), "refused changes leave no change-feed entry");
     }
 

@@ -67,7 +67,7 @@ class PublishTest {
         Library.expect(201, library.putAttachment(library.editor, null, document, "application/pdf"));
         Library.expect(201, library.post("/api/v1/articles", Library.article("cross", CROSS_TITLE, List.of("zj-policy", "hz-news"),
                 Map.of("image", png, "attachments", List.of(pdf), "publishedAt", "2026-06-01 15:30", "source", "省发展改革委",
-                        "body", "<p>正文</p><script>alert(1)</script><a href=\"/zcwj/\" style=\"display:none\" onclick=\"x()\">暗链</a>"))));
+                        "body", "<p>正文</p><script>alert(1)</script><a href=\"/\" style=\"display:none\" onclick=\"x()\">暗链</a>"))));
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -25,37 +26,42 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleJson(String id, String title, String subtitle, String publishedAt, String source, String author,
         String keywords, String description, String image, String body, List<String> columns, List<String> attachments,
-        Long version) {
-    /** Ids of library entities (Contract 1). */
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}"); //$NON-NLS-1$
+        Long version) implements VersionedEntity {
     /** An SM3 digest as the library names attachments. */
     static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}"); //$NON-NLS-1$
     /** The page-tag time format of the Guide. */
     static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm") //$NON-NLS-1$
             .withResolverStyle(ResolverStyle.STRICT);
-    static final int MAX_BODY_CHARS = 1_000_000;
+    private static final int MAX_BODY_CHARS = 1_000_000;
     private static final int MAX_COLUMNS = 50;
     private static final int MAX_ATTACHMENTS = 200;
 
     /** @throws ProtocolException ({@link ErrorCode#REQ_INVALID_FIELD}) naming the first invalid field */
     public ArticleJson {
-        check(id == null || ID.matcher(id).matches(), "id must be 1 to 64 characters A-Z a-z 0-9 . _ - starting with a letter or digit"); //$NON-NLS-1$
-        check(title != null && !title.isBlank() && title.length() <= 500, "title must be 1 to 500 characters"); //$NON-NLS-1$
-        check(subtitle == null || subtitle.length() <= 500, "subtitle must be at most 500 characters"); //$NON-NLS-1$
-        check(publishedAt != null && isPubDate(publishedAt), "publishedAt must be a time YYYY-MM-DD HH:MM"); //$NON-NLS-1$
-        check(source != null && !source.isBlank() && source.length() <= 200, "source must be 1 to 200 characters"); //$NON-NLS-1$
-        check(author == null || author.length() <= 100, "author must be at most 100 characters"); //$NON-NLS-1$
-        check(keywords == null || keywords.length() <= 500, "keywords must be at most 500 characters"); //$NON-NLS-1$
-        check(description == null || description.length() <= 2000, "description must be at most 2000 characters"); //$NON-NLS-1$
-        check(image == null || DIGEST.matcher(image).matches(), "image must be an SM3 digest: 64 lower-case hex digits"); //$NON-NLS-1$
-        check(body != null && body.length() <= MAX_BODY_CHARS, "body must be HTML of at most " + MAX_BODY_CHARS + " characters"); //$NON-NLS-1$ //$NON-NLS-2$
-        check(columns != null && !columns.isEmpty() && columns.size() <= MAX_COLUMNS, "columns must list 1 to " + MAX_COLUMNS + " column ids"); //$NON-NLS-1$ //$NON-NLS-2$
-        check(distinct(columns, ID), "columns must be distinct column ids"); //$NON-NLS-1$
-        attachments = attachments == null ? List.of() : attachments;
-        check(attachments.size() <= MAX_ATTACHMENTS && distinct(attachments, DIGEST),
+        Fields.id("id", id); //$NON-NLS-1$
+        Fields.name("title", title, 500); //$NON-NLS-1$
+        Fields.optional("subtitle", subtitle, 500); //$NON-NLS-1$
+        Fields.check(publishedAt != null && isPubDate(publishedAt), "publishedAt must be a time YYYY-MM-DD HH:MM"); //$NON-NLS-1$
+        Fields.name("source", source, 200); //$NON-NLS-1$
+        Fields.optional("author", author, 100); //$NON-NLS-1$
+        Fields.optional("keywords", keywords, 500); //$NON-NLS-1$
+        Fields.optional("description", description, 2000); //$NON-NLS-1$
+        Fields.matches("image", image, DIGEST); //$NON-NLS-1$
+        Fields.check(body != null, "body is required"); //$NON-NLS-1$
+        Fields.optional("body", body, MAX_BODY_CHARS); //$NON-NLS-1$
+        columns = Fields.list("columns", columns); //$NON-NLS-1$
+        Fields.check(!columns.isEmpty() && columns.size() <= MAX_COLUMNS && distinct(columns, Fields.ID),
+                "columns must list 1 to " + MAX_COLUMNS + " distinct column ids"); //$NON-NLS-1$ //$NON-NLS-2$
+        attachments = Fields.list("attachments", attachments); //$NON-NLS-1$
+        Fields.check(attachments.size() <= MAX_ATTACHMENTS && distinct(attachments, DIGEST),
                 "attachments must be at most " + MAX_ATTACHMENTS + " distinct SM3 digests"); //$NON-NLS-1$ //$NON-NLS-2$
-        columns = List.copyOf(columns);
-        attachments = List.copyOf(attachments);
+    }
+
+    /** @return the title: what the operation log names an article by */
+    @Override
+    @JsonIgnore
+    public String name() {
+        return title;
     }
 
     /** @return this article with {@code newId} and {@code newVersion} */
@@ -84,13 +90,6 @@ public record ArticleJson(String id, String title, String subtitle, String publi
     }
 
     private static boolean distinct(List<String> values, Pattern pattern) {
-        return values.stream().allMatch(value -> value != null && pattern.matcher(value).matches())
-                && new HashSet<>(values).size() == values.size();
-    }
-
-    private static void check(boolean valid, String detail) {
-        if (!valid) {
-            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, detail);
-        }
+        return values.stream().allMatch(value -> pattern.matcher(value).matches()) && new HashSet<>(values).size() == values.size();
     }
 }

@@ -5,38 +5,105 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+
+import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.ProtocolException;
 
 /**
  * The {@code article} table with its column links ({@code article_column}, position 0 the home column) and
- * attachment links ({@code article_attachment}). Every row has a version, 1 when created and + 1 per update;
- * updates and deletes compare and set on it.
+ * attachment links ({@code article_attachment}). Articles are not scoped: their columns may be on any site, and must
+ * exist; their image and attachments must be stored.
  */
-final class Articles {
+final class Articles implements EntityTable<ArticleJson> {
     private static final String COLUMNS = "id, title, subtitle, published_at, source, author, keywords, description, " //$NON-NLS-1$
             + "image, body, version"; //$NON-NLS-1$
 
-    private Articles() {
+    @Override
+    public String entity() {
+        return "article"; //$NON-NLS-1$
     }
 
-    static Optional<ArticleJson> find(Connection connection, String id) throws SQLException {
-        List<ArticleJson> found = select(connection, "SELECT " + COLUMNS + " FROM article WHERE id = ?", id); //$NON-NLS-1$ //$NON-NLS-2$
-        return found.stream().findFirst();
+    @Override
+    public String listField() {
+        return "articles"; //$NON-NLS-1$
     }
 
-    /** @return up to {@code limit} articles with ids after {@code after}, by id */
-    static List<ArticleJson> page(Connection connection, String after, int limit) throws SQLException {
-        return select(connection, "SELECT " + COLUMNS + " FROM article WHERE id > ? ORDER BY id LIMIT " + limit, after); //$NON-NLS-1$ //$NON-NLS-2$
+    @Override
+    public Class<ArticleJson> bodyType() {
+        return ArticleJson.class;
     }
 
-    /** @return up to {@code limit} articles of column {@code columnId} with ids after {@code after}, by id */
-    static List<ArticleJson> pageOfColumn(Connection connection, String columnId, String after, int limit) throws SQLException {
-        return select(connection, "SELECT " + prefixed("a.") + " FROM article a JOIN article_column c ON c.article_id = a.id " //$NON-NLS-1$ //$NON-NLS-2$
-                + "WHERE c.column_id = ? AND a.id > ? ORDER BY a.id LIMIT " + limit, columnId, after); //$NON-NLS-1$
+    /** @return the whole library by id (the API pages instead: {@link #page}) */
+    @Override
+    public List<ArticleJson> list(Connection connection, String scope) throws SQLException {
+        return select(connection, "SELECT " + COLUMNS + " FROM article ORDER BY id"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public Optional<ArticleJson> find(Connection connection, String scope, String id) throws SQLException {
+        return select(connection, "SELECT " + COLUMNS + " FROM article WHERE id = ?", id).stream().findFirst(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public ArticleJson prepare(Connection connection, String scope, ArticleJson input, String id, long version) throws SQLException {
+        for (String column : input.columns()) {
+            if (!Rows.exists(connection, "SELECT 1 FROM site_column WHERE id = ?", column)) { //$NON-NLS-1$
+                throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "no column " + column); //$NON-NLS-1$
+            }
+        }
+        List<String> digests = new ArrayList<>(input.attachments());
+        if (input.image() != null) {
+            digests.add(0, input.image());
+        }
+        for (String digest : digests) {
+            if (Attachments.find(connection, digest).isEmpty()) {
+                throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "no attachment " + digest + ": store it first"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return input.with(id, version);
+    }
+
+    @Override
+    public void insert(Connection connection, ArticleJson article) throws SQLException {
+        Rows.update(connection, "INSERT INTO article (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values(article)); //$NON-NLS-1$ //$NON-NLS-2$
+        insertLinks(connection, article);
+    }
+
+    @Override
+    public boolean update(Connection connection, ArticleJson article, long baseVersion) throws SQLException {
+        List<Object> values = new ArrayList<>(Arrays.asList(values(article)).subList(1, 11));
+        values.add(article.id());
+        values.add(baseVersion);
+        if (Rows.update(connection, "UPDATE article SET title = ?, subtitle = ?, published_at = ?, source = ?, author = ?, " //$NON-NLS-1$
+                + "keywords = ?, description = ?, image = ?, body = ?, version = ? WHERE id = ? AND version = ?", values.toArray()) != 1) { //$NON-NLS-1$
+            return false;
+        }
+        Rows.update(connection, "DELETE FROM article_column WHERE article_id = ?", article.id()); //$NON-NLS-1$
+        Rows.update(connection, "DELETE FROM article_attachment WHERE article_id = ?", article.id()); //$NON-NLS-1$
+        insertLinks(connection, article);
+        return true;
+    }
+
+    @Override
+    public void beforeDelete(Connection connection, Changes changes, ArticleJson current) {
+        // its column and attachment links go with the row; attachments stay in the library
+    }
+
+    @Override
+    public boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
+        return Rows.update(connection, "DELETE FROM article WHERE id = ? AND version = ?", id, baseVersion) == 1; //$NON-NLS-1$
+    }
+
+    /** @return up to {@code limit} articles with ids after {@code after}, by id; of column {@code column} unless null */
+    static List<ArticleJson> page(Connection connection, String column, String after, int limit) throws SQLException {
+        return column == null
+                ? select(connection, "SELECT " + COLUMNS + " FROM article WHERE id > ? ORDER BY id LIMIT " + limit, after) //$NON-NLS-1$ //$NON-NLS-2$
+                : select(connection, "SELECT " + COLUMNS + " FROM article WHERE id IN (SELECT article_id FROM article_column " //$NON-NLS-1$ //$NON-NLS-2$
+                        + "WHERE column_id = ? AND article_id > ?) ORDER BY id LIMIT " + limit, column, after); //$NON-NLS-1$
     }
 
     /** @return the articles listed in any of {@code columnIds}, newest first (then by id) */
@@ -45,73 +112,12 @@ final class Articles {
             return List.of();
         }
         String marks = String.join(", ", Collections.nCopies(columnIds.size(), "?")); //$NON-NLS-1$ //$NON-NLS-2$
-        return select(connection, "SELECT " + prefixed("a.") + " FROM article a WHERE a.id IN (SELECT article_id FROM article_column " //$NON-NLS-1$ //$NON-NLS-2$
-                + "WHERE column_id IN (" + marks + ")) ORDER BY a.published_at DESC, a.id", columnIds.toArray(String[]::new)); //$NON-NLS-1$ //$NON-NLS-2$
+        return select(connection, "SELECT " + COLUMNS + " FROM article WHERE id IN (SELECT article_id FROM article_column " //$NON-NLS-1$ //$NON-NLS-2$
+                + "WHERE column_id IN (" + marks + ")) ORDER BY published_at DESC, id", columnIds.toArray()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** @return the first of {@code columnIds} that is not a column of any site, if any */
-    static Optional<String> firstMissingColumn(Connection connection, List<String> columnIds) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM site_column WHERE id = ?")) { //$NON-NLS-1$
-            for (String id : columnIds) {
-                select.setString(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.of(id);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    static void insert(Connection connection, ArticleJson article) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO article (" + COLUMNS //$NON-NLS-1$
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
-            bind(insert, article);
-            insert.executeUpdate();
-        }
-        insertLinks(connection, article);
-    }
-
-    /** @return false if the row is no longer at {@code baseVersion} (changed meanwhile): nothing written */
-    static boolean update(Connection connection, ArticleJson article, long baseVersion) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE article SET id = ?, title = ?, subtitle = ?, " //$NON-NLS-1$
-                + "published_at = ?, source = ?, author = ?, keywords = ?, description = ?, image = ?, body = ?, version = ? " //$NON-NLS-1$
-                + "WHERE id = ? AND version = ?")) { //$NON-NLS-1$
-            bind(update, article);
-            update.setString(12, article.id());
-            update.setLong(13, baseVersion);
-            if (update.executeUpdate() != 1) {
-                return false;
-            }
-        }
-        deleteLinks(connection, article.id());
-        insertLinks(connection, article);
-        return true;
-    }
-
-    /** @return false if the row is no longer at {@code baseVersion}: nothing deleted (links go with the row) */
-    static boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM article WHERE id = ? AND version = ?")) { //$NON-NLS-1$
-            delete.setString(1, id);
-            delete.setLong(2, baseVersion);
-            return delete.executeUpdate() == 1;
-        }
-    }
-
-    private static List<ArticleJson> select(Connection connection, String sql, String... parameters) throws SQLException {
-        Map<String, ArticleJson> found = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                select.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    found.put(row.getString(1), read(connection, row));
-                }
-            }
-        }
-        return new ArrayList<>(found.values());
+    private static List<ArticleJson> select(Connection connection, String sql, Object... parameters) throws SQLException {
+        return Rows.list(connection, sql, row -> read(connection, row), parameters);
     }
 
     private static ArticleJson read(Connection connection, ResultSet row) throws SQLException {
@@ -124,16 +130,7 @@ final class Articles {
     }
 
     private static List<String> links(Connection connection, String sql, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                List<String> values = new ArrayList<>();
-                while (row.next()) {
-                    values.add(row.getString(1));
-                }
-                return values;
-            }
-        }
+        return Rows.list(connection, sql, row -> row.getString(1), id);
     }
 
     private static void insertLinks(Connection connection, ArticleJson article) throws SQLException {
@@ -155,30 +152,8 @@ final class Articles {
         }
     }
 
-    private static void deleteLinks(Connection connection, String id) throws SQLException {
-        for (String table : List.of("article_column", "article_attachment")) { //$NON-NLS-1$ //$NON-NLS-2$
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
-                delete.setString(1, id);
-                delete.executeUpdate();
-            }
-        }
-    }
-
-    private static String prefixed(String alias) {
-        return alias + COLUMNS.replace(", ", ", " + alias); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    private static void bind(PreparedStatement statement, ArticleJson article) throws SQLException {
-        statement.setString(1, article.id());
-        statement.setString(2, article.title());
-        statement.setString(3, article.subtitle());
-        statement.setString(4, article.publishedAt());
-        statement.setString(5, article.source());
-        statement.setString(6, article.author());
-        statement.setString(7, article.keywords());
-        statement.setString(8, article.description());
-        statement.setString(9, article.image());
-        statement.setString(10, article.body());
-        statement.setLong(11, article.version());
+    private static Object[] values(ArticleJson article) {
+        return new Object[] { article.id(), article.title(), article.subtitle(), article.publishedAt(), article.source(),
+                article.author(), article.keywords(), article.description(), article.image(), article.body(), article.version() };
     }
 }

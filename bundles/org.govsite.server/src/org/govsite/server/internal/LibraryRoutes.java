@@ -26,16 +26,16 @@ public final class LibraryRoutes {
         if (path.equals(List.of("articles"))) { //$NON-NLS-1$
             return switch (method) {
             case "GET" -> Optional.of(articles.list(caller, request)); //$NON-NLS-1$
-            case "POST" -> Optional.of(articles.create(caller, request)); //$NON-NLS-1$
+            case "POST" -> Optional.of(articles.crud.create(caller, request, null)); //$NON-NLS-1$
             default -> Optional.empty();
             };
         }
-        if (path.size() == 2 && path.get(0).equals("articles") && ArticleJson.ID.matcher(path.get(1)).matches()) { //$NON-NLS-1$
+        if (path.size() == 2 && path.get(0).equals("articles") && Fields.ID.matcher(path.get(1)).matches()) { //$NON-NLS-1$
             String id = path.get(1);
             return switch (method) {
-            case "GET" -> Optional.of(articles.get(caller, id)); //$NON-NLS-1$
-            case "PUT" -> Optional.of(articles.update(caller, request, id)); //$NON-NLS-1$
-            case "DELETE" -> Optional.of(articles.delete(caller, request, id)); //$NON-NLS-1$
+            case "GET" -> Optional.of(articles.crud.get(caller, null, id)); //$NON-NLS-1$
+            case "PUT" -> Optional.of(articles.crud.update(caller, request, null, id)); //$NON-NLS-1$
+            case "DELETE" -> Optional.of(articles.crud.delete(caller, request, null, id)); //$NON-NLS-1$
             default -> Optional.empty();
             };
         }

@@ -1,8 +1,6 @@
 package org.govsite.server.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.SiteContent.Column;
@@ -79,12 +75,7 @@ final class SiteContentReader {
     }
 
     private Optional<String> siteOfColumn(String columnId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT site_id FROM site_column WHERE id = ?")) { //$NON-NLS-1$
-            select.setString(1, columnId);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
-            }
-        }
+        return Rows.first(connection, "SELECT site_id FROM site_column WHERE id = ?", row -> row.getString(1), columnId); //$NON-NLS-1$
     }
 
     private Optional<Site> site(String siteId) throws SQLException {
@@ -97,52 +88,27 @@ final class SiteContentReader {
     }
 
     private Optional<Site> readSite(String siteId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT s.id, s.name, o.name, s.main_domain, s.id_code, " //$NON-NLS-1$
-                + "s.icp_record, s.security_record FROM site s LEFT JOIN organisation o ON o.id = s.host_id WHERE s.id = ?")) { //$NON-NLS-1$
-            select.setString(1, siteId);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Site(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        aliases(siteId), row.getString(5), row.getString(6), row.getString(7)));
-            }
-        }
-    }
-
-    private List<String> aliases(String siteId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT domain FROM site_alias WHERE site_id = ? ORDER BY position")) { //$NON-NLS-1$
-            select.setString(1, siteId);
-            try (ResultSet row = select.executeQuery()) {
-                List<String> aliases = new ArrayList<>();
-                while (row.next()) {
-                    aliases.add(row.getString(1));
-                }
-                return aliases;
-            }
-        }
+        List<String> aliases = Rows.list(connection, "SELECT domain FROM site_alias WHERE site_id = ? ORDER BY position", //$NON-NLS-1$
+                row -> row.getString(1), siteId);
+        return Rows.first(connection, "SELECT s.id, s.name, o.name, s.main_domain, s.id_code, s.icp_record, s.security_record " //$NON-NLS-1$
+                + "FROM site s LEFT JOIN organisation o ON o.id = s.host_id WHERE s.id = ?", //$NON-NLS-1$
+                row -> new Site(row.getString(1), row.getString(2), row.getString(3), row.getString(4), aliases, row.getString(5),
+                        row.getString(6), row.getString(7)), siteId);
     }
 
     /** @return the columns of {@code siteId} by id, in position order among siblings */
     private Map<String, Column> columns(String siteId) throws SQLException {
         Map<String, Column> cached = columnsOfSite.get(siteId);
-        if (cached != null) {
-            return cached;
-        }
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, site_id, parent_id, name, path_segment, category, " //$NON-NLS-1$
-                + "description, keywords, position FROM site_column WHERE site_id = ? ORDER BY position, id")) { //$NON-NLS-1$
-            select.setString(1, siteId);
-            try (ResultSet row = select.executeQuery()) {
-                List<Column> columns = new ArrayList<>();
-                while (row.next()) {
-                    columns.add(new Column(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                            row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getInt(9)));
-                }
-                Map<String, Column> byId = columns.stream().collect(Collectors.toMap(Column::id, Function.identity(),
-                        (a, b) -> a, LinkedHashMap::new));
-                columnsOfSite.put(siteId, byId);
-                return byId;
+        if (cached == null) {
+            cached = new LinkedHashMap<>();
+            for (Column column : Rows.list(connection, "SELECT id, site_id, parent_id, name, path_segment, category, description, " //$NON-NLS-1$
+                    + "keywords, position FROM site_column WHERE site_id = ? ORDER BY position, id", row -> new Column(row.getString(1), //$NON-NLS-1$
+                            row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getString(6),
+                            row.getString(7), row.getString(8), row.getInt(9)), siteId)) {
+                cached.put(column.id(), column);
             }
+            columnsOfSite.put(siteId, cached);
         }
+        return cached;
     }
 }

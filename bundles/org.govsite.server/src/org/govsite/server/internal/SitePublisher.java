@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -64,7 +64,7 @@ final class SitePublisher {
         try {
             int pages = render(content, temporary);
             database.transaction(connection -> {
-                lockSite(connection, siteId);
+                SiteScope.lock(connection, siteId);
                 PublishedSites.firstTakenByOther(connection, siteId, hosts).ifPresent(host -> {
                     throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "another site is published under " + host); //$NON-NLS-1$
                 });
@@ -72,7 +72,7 @@ final class SitePublisher {
                 move(temporary, siteFolder.resolve(generation));
                 PublishedSites.switchTo(connection, new Generation(siteId, generation, previous), pages, now, hosts);
                 recorder.record(connection, generation, pages);
-                deleteOthers(siteFolder, Set.of(generation, previous == null ? generation : previous));
+                deleteOthers(siteFolder, new HashSet<>(Arrays.asList(generation, previous)));
                 return null;
             });
             return new Result(siteId, generation, pages, hosts);
@@ -104,17 +104,6 @@ final class SitePublisher {
             Files.copy(attachments.file(attachment.digest()), file);
         }
         return pages;
-    }
-
-    private static void lockSite(Connection connection, String siteId) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM site WHERE id = ? FOR UPDATE")) { //$NON-NLS-1$
-            lock.setString(1, siteId);
-            try (ResultSet row = lock.executeQuery()) {
-                if (!row.next()) {
-                    throw new ProtocolException(ErrorCode.REQ_NOT_FOUND, "no site " + siteId); //$NON-NLS-1$
-                }
-            }
-        }
     }
 
     /** Deletes the generations of a site other than {@code keep}; temporary folders belong to publishes under way. */
