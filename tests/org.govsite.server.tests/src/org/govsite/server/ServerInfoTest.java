@@ -12,6 +12,7 @@ import org.govsite.crypto.Sm2PublicKey;
 import org.govsite.protocol.KeyFingerprint;
 import org.govsite.protocol.ProtocolHeaders;
 import org.govsite.protocol.ResponseVerifier;
+import org.govsite.server.internal.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class ServerInfoTest {
         assertEquals("UP", TestServer.parse(health).get("status"));
         ApiClient.Reply version = test.client.unsigned("GET", "/api/v1/version", new byte[0]);
         assertEquals(200, version.status());
-        assertEquals(Map.of("server", "1.0.0", "protocol", 1, "schema", 2), TestServer.parse(version));
+        assertEquals(Map.of("server", "1.0.0", "protocol", 1, "schema", Schema.CURRENT_VERSION), TestServer.parse(version));
     }
 
     @Test

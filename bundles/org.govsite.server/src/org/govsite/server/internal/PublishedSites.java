@@ -44,20 +44,24 @@ final class PublishedSites {
                 row -> new Generation(row.getString(1), row.getString(2), row.getString(3)), siteId);
     }
 
-    /** @return the first of {@code hosts} another site is published under, if any */
+    /** @return the first of {@code hosts} another existing site is published under, if any */
     static Optional<String> firstTakenByOther(Connection connection, String siteId, Collection<String> hosts) throws SQLException {
         for (String host : hosts) {
-            if (Rows.exists(connection, "SELECT 1 FROM published_host WHERE host = ? AND site_id <> ?", host, siteId)) { //$NON-NLS-1$
+            if (Rows.exists(connection, "SELECT 1 FROM published_host h JOIN site s ON s.id = h.site_id WHERE h.host = ? " //$NON-NLS-1$
+                    + "AND h.site_id <> ?", host, siteId)) { //$NON-NLS-1$
                 return Optional.of(host);
             }
         }
         return Optional.empty();
     }
 
-    /** Makes {@code generation} the pages of site {@code siteId} under {@code hosts} (normalised). */
+    /**
+     * Makes {@code generation} the pages of its site under {@code hosts} (normalised); what deleted sites had published
+     * is forgotten (their host names become free).
+     */
     static void switchTo(Connection connection, Generation generation, int pages, long now, Collection<String> hosts) throws SQLException {
-        Rows.update(connection, "DELETE FROM published_host WHERE site_id = ?", generation.siteId()); //$NON-NLS-1$
-        Rows.update(connection, "DELETE FROM published_site WHERE site_id = ?", generation.siteId()); //$NON-NLS-1$
+        Rows.update(connection, "DELETE FROM published_site WHERE site_id = ? OR site_id NOT IN (SELECT id FROM site)", //$NON-NLS-1$
+                generation.siteId());
         Rows.update(connection, "INSERT INTO published_site (site_id, generation, previous_generation, published_at, pages) " //$NON-NLS-1$
                 + "VALUES (?, ?, ?, ?, ?)", generation.siteId(), generation.generation(), generation.previous(), now, pages); //$NON-NLS-1$
         for (String host : hosts) {
