@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,34 +15,11 @@ import java.util.concurrent.Future;
 
 import org.govsite.protocol.ProtocolHeaders;
 import org.govsite.server.internal.Idempotency;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** X-GovSite-Idempotency-Key: a repeated write answers the stored response and changes nothing more. */
-class IdempotencyTest {
+class IdempotencyTest extends EditorTestBase {
     private static final String KEY = ProtocolHeaders.IDEMPOTENCY_KEY;
-
-    @TempDir
-    Path folder;
-    private TestServer test;
-    private ApiClient client;
-    private ApiClient.Session editor;
-    private Content content;
-
-    @BeforeEach
-    void start() {
-        test = TestServer.withAdministrator(folder);
-        client = test.client;
-        editor = client.login(test.addOperator("zhang.wei", Role.CONTENT_EDITOR));
-        content = new Content(client, editor);
-    }
-
-    @AfterEach
-    void stop() {
-        test.close();
-    }
 
     private ApiClient.Reply send(ApiClient.Session session, String method, String path, Object body, Map<String, String> headers) {
         return client.signed(session, method, path, body == null ? Content.NO_BODY : TestServer.json(body), headers, null);

@@ -4,39 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.govsite.crypto.Sm2KeyPair;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Sites: CRUD with ETags, every invalid field, roles, the high-risk delete that takes columns and topics along. */
-class SiteTest {
-    @TempDir
-    Path folder;
-    private TestServer test;
-    private ApiClient client;
-    private Account editorAccount;
-    private ApiClient.Session editor;
-    private Content content;
-
+class SiteTest extends EditorTestBase {
     @BeforeEach
     void start() {
-        test = TestServer.withAdministrator(folder);
-        client = test.client;
-        editorAccount = test.addOperator("zhang.wei", Role.CONTENT_EDITOR);
-        editor = client.login(editorAccount);
-        content = new Content(client, editor);
         content.create("/api/v1/organisations", Content.organisation("hz"));
-    }
-
-    @AfterEach
-    void stop() {
-        test.close();
     }
 
     private ApiClient.Reply deleteSite(String id, long ifMatch, Sm2KeyPair operatorKey) {
@@ -77,7 +56,7 @@ class SiteTest {
     }
 
     @Test
-    void everyInvalidFieldIsRefusedAndNothingIsStored() {
+    void everyInvalidFieldIsRefusedAndNothingIsStored() throws Exception {
         Map<String, Object> good = Content.site("s1", "hz", "www.hangzhou.gov.cn");
         List<Map<String, Object>> bad = List.of(Content.with(good, "kind", "PORTAL_X"),
                 Content.with(good, "level", "TOWN"), Content.with(good, "status", null),
@@ -99,6 +78,9 @@ class SiteTest {
         ApiClient.Reply broken = client.signed(editor, "POST", "/api/v1/sites", "{\"id\":\"s1\",".getBytes(StandardCharsets.UTF_8));
         assertEquals("GS-REQ-MALFORMED-JSON", broken.code());
         assertEquals(List.of(), TestServer.list(content.get("/api/v1/sites"), "sites"));
+        assertEquals(1, content.feed(100).size(), "only the organisation");
+        assertTrue(test.server.operationLog().read(0, 1000).stream().noneMatch(e -> e.action().startsWith("site.")),
+                "a refused change leaves no log entry");
         assertEquals(201, content.post("/api/v1/sites", good).status());
         assertEquals("GS-REQ-INVALID-FIELD", content.post("/api/v1/sites", good).code(), "the id exists");
         assertEquals("GS-REQ-INVALID-FIELD", content.post("/api/v1/sites", Content.site("s2", "hz", "www.hangzhou.gov.cn")).code(),
@@ -121,7 +103,7 @@ class SiteTest {
         assertEquals("GS-CONFLICT-ETAG", deleteSite("s1", 1, editorAccount.key()).code());
         assertEquals("GS-REQ-PRECONDITION-REQUIRED", client.signed(editor, "DELETE", "/api/v1/sites/s1", Content.NO_BODY,
                 Map.of(), editorAccount.key()).code());
-        assertEquals("GS-REQ-NOT-FOUND", content.put("/api/v1/sites/nope", body, 1).code());
+        assertEquals("GS-REQ-NOT-FOUND", content.put("/api/v1/sites/nope", Content.with(body, "id", null), 1).code());
     }
 
     @Test
