@@ -5,38 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.govsite.crypto.Sm3;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Articles of the resource library: CRUD with ETags, paging by column, validation, roles, log and change feed. */
-class ArticleTest {
-    @TempDir
-    Path folder;
+class ArticleTest extends EditorTestBase {
     private Library library;
 
     @BeforeEach
-    void start() {
-        library = new Library(folder);
-        library.organisation("zj", "浙江省人民政府");
+    void startLibrary() {
+        library = new Library(test, editor, content);
         library.site("zjportal", "浙江省人民政府门户网站", "zj", "www.zj.gov.cn", List.of(), "3300000001");
         library.site("hzportal", "杭州市人民政府门户网站", "zj", "www.hangzhou.gov.cn", List.of(), "3301000001");
         library.column("zjportal", "zj-news", null, "政务动态", "zwdt", "NEWS", 0);
         library.column("zjportal", "zj-policy", null, "政策文件", "zcwj", "POLICY", 1);
         library.column("hzportal", "hz-news", null, "政务动态", "zwdt", "NEWS", 0);
-    }
-
-    @AfterEach
-    void stop() {
-        library.close();
     }
 
     @Test
@@ -53,13 +42,13 @@ class ArticleTest {
         assertEquals("\"1\"", read.header("ETag"));
         Map<String, Object> expected = new HashMap<>(body);
         expected.put("version", 1);
-        assertEquals(expected, Library.json(read));
+        assertEquals(expected, TestServer.parse(read));
 
         Map<String, Object> changed = Library.article("a1", "省政府常务会议召开（更新）", List.of("hz-news"), Map.of());
         ApiClient.Reply updated = Library.expect(200, library.client.signed(library.editor, "PUT", "/api/v1/articles/a1",
                 TestServer.json(changed), "\"1\""));
         assertEquals("\"2\"", updated.header("ETag"));
-        Map<String, Object> now = Library.json(library.get(library.editor, "/api/v1/articles/a1"));
+        Map<String, Object> now = TestServer.parse(library.get(library.editor, "/api/v1/articles/a1"));
         assertEquals(List.of("hz-news"), now.get("columns"));
         assertEquals(List.of(), now.get("attachments"));
         assertFalse(now.containsKey("image"));
@@ -72,7 +61,7 @@ class ArticleTest {
         List<String> actions = library.log().stream()
                 .filter(e -> e.target().equals("a1")).map(e -> e.operator() + " " + e.action()).toList();
         assertEquals(List.of("zhang.wei article.create", "zhang.wei article.update", "zhang.wei article.delete"), actions);
-        List<Map<?, ?>> changes = articleChanges();
+        List<Map<?, ?>> changes = library.articleChanges();
         assertEquals(List.of("upsert 1", "upsert 2", "delete 2"),
                 changes.stream().map(c -> c.get("op") + " " + c.get("version")).toList());
         assertEquals("省政府常务会议召开", ((Map<?, ?>) changes.get(0).get("data")).get("title"));
@@ -86,9 +75,9 @@ class ArticleTest {
             Library.expect(201, library.post("/api/v1/articles", Library.article("n" + i, "第" + i + "条", columns, Map.of())));
         }
         assertEquals(List.of("n1", "n3"), ids("/api/v1/articles?column=hz-news&limit=2"));
-        assertEquals(Boolean.TRUE, Library.json(library.get(library.reviewer, "/api/v1/articles?column=hz-news&limit=2")).get("more"));
+        assertEquals(Boolean.TRUE, TestServer.parse(library.get(library.reviewer, "/api/v1/articles?column=hz-news&limit=2")).get("more"));
         assertEquals(List.of("n5"), ids("/api/v1/articles?column=hz-news&after=n3&limit=2"));
-        assertEquals(Boolean.FALSE, Library.json(library.get(library.reviewer, "/api/v1/articles?column=hz-news&after=n3")).get("more"));
+        assertEquals(Boolean.FALSE, TestServer.parse(library.get(library.reviewer, "/api/v1/articles?column=hz-news&after=n3")).get("more"));
         assertEquals(List.of("n2", "n4"), ids("/api/v1/articles?column=zj-policy"));
         assertEquals(List.of("n1", "n2", "n3", "n4", "n5"), ids("/api/v1/articles"));
         assertEquals(List.of(), ids("/api/v1/articles?column=no-such-column"));
@@ -112,7 +101,7 @@ class ArticleTest {
         assertEquals("GS-REQ-PRECONDITION-REQUIRED", library.client.signed(library.editor, "DELETE", "/api/v1/articles/a1", new byte[0]).code());
         byte[] other = TestServer.json(Library.article("none", "不存在", List.of("zj-news"), Map.of()));
         assertEquals("GS-REQ-NOT-FOUND", library.client.signed(library.editor, "PUT", "/api/v1/articles/none", other, "\"1\"").code());
-        assertEquals(2, articleChanges().size(), "refused changes leave no change-feed entry");
+        assertEquals(2, library.articleChanges().size(), "refused changes leave no change-feed entry");
     }
 
     @Test
@@ -149,7 +138,7 @@ class ArticleTest {
         assertEquals("GS-REQ-INVALID-FIELD", library.client.signed(library.editor, "PUT", "/api/v1/articles/a1", otherId, "\"1\"").code());
 
         assertEquals(List.of("a1"), ids("/api/v1/articles"));
-        assertEquals(1, articleChanges().size());
+        assertEquals(1, library.articleChanges().size());
         assertEquals(1, library.log().stream().filter(e -> e.action().startsWith("article.")).count());
     }
 
@@ -180,20 +169,12 @@ class ArticleTest {
         Library.expect(200, library.idempotent("PUT", "/api/v1/articles/a1", changed, "\"1\"", "push-2"));
         assertEquals("GS-REQ-IDEMPOTENCY-KEY-REUSED",
                 library.idempotent("PUT", "/api/v1/articles/a1", article, "\"2\"", "push-2").code());
-        assertEquals(List.of("upsert 1", "upsert 2"), articleChanges().stream().map(c -> c.get("op") + " " + c.get("version")).toList());
+        assertEquals(List.of("upsert 1", "upsert 2"), library.articleChanges().stream().map(c -> c.get("op") + " " + c.get("version")).toList());
         assertEquals("\"2\"", library.get(library.editor, "/api/v1/articles/a1").header("ETag"));
     }
 
     private List<String> ids(String target) {
         ApiClient.Reply reply = Library.expect(200, library.get(library.reviewer, target));
         return TestServer.list(reply, "articles").stream().map(a -> (String) ((Map<?, ?>) a).get("id")).toList();
-    }
-
-    private List<Map<?, ?>> articleChanges() {
-        ApiClient.Reply reply = Library.expect(200, library.get(library.reviewer, "/api/v1/changes?after=0&limit=1000"));
-        List<Map<?, ?>> changes = TestServer.list(reply, "changes").stream().<Map<?, ?>>map(c -> (Map<?, ?>) c)
-                .filter(c -> c.get("entity").equals("article")).toList();
-        assertTrue(changes.stream().allMatch(c -> c.get("id") != null));
-        return changes;
     }
 }

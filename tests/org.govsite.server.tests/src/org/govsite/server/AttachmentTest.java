@@ -14,25 +14,16 @@ import java.util.stream.Stream;
 
 import org.govsite.crypto.Sm3;
 import org.govsite.server.internal.AttachmentEndpoints;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Attachments stored by their SM3 digest: checked, stored once, read back with their type, size-limited. */
-class AttachmentTest {
-    @TempDir
-    Path folder;
+class AttachmentTest extends EditorTestBase {
     private Library library;
 
     @BeforeEach
-    void start() {
-        library = new Library(folder);
-    }
-
-    @AfterEach
-    void stop() {
-        library.close();
+    void startLibrary() {
+        library = new Library(test, editor, content);
     }
 
     @Test
@@ -40,9 +31,9 @@ class AttachmentTest {
         byte[] pdf = "%PDF-1.7 关于印发实施方案的通知".getBytes(StandardCharsets.UTF_8);
         String digest = Sm3.digestHex(pdf);
         ApiClient.Reply stored = Library.expect(201, library.putAttachment(library.editor, null, pdf, "application/pdf"));
-        assertEquals(Map.of("digest", digest, "contentType", "application/pdf", "size", pdf.length), Library.json(stored));
+        assertEquals(Map.of("digest", digest, "contentType", "application/pdf", "size", pdf.length), TestServer.parse(stored));
         ApiClient.Reply repeat = Library.expect(200, library.putAttachment(library.editor, null, pdf, "text/plain"));
-        assertEquals("application/pdf", Library.json(repeat).get("contentType"), "the first type is kept");
+        assertEquals("application/pdf", TestServer.parse(repeat).get("contentType"), "the first type is kept");
 
         ApiClient.Reply read = Library.expect(200, library.get(library.reviewer, "/api/v1/attachments/" + digest));
         assertArrayEquals(pdf, read.body());

@@ -2,9 +2,7 @@ package org.govsite.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,53 +11,41 @@ import org.govsite.crypto.Sm3;
 import org.govsite.protocol.ProtocolHeaders;
 
 /**
- * A test server with a content editor and a reviewer logged in, and helpers that build library content through the
- * API: organisations, sites, columns, attachments and articles.
+ * The resource library as its tests use it, beside {@link Content}: a logged-in content reviewer {@code li.na}, sites
+ * with their identity and described columns, article bodies, attachments, idempotent writes and the operation log.
  */
-final class Library implements AutoCloseable {
+final class Library {
     final TestServer test;
     final ApiClient client;
     final ApiClient.Session editor;
     final ApiClient.Session reviewer;
+    private final Content content;
 
-    Library(Path folder) {
-        test = TestServer.withAdministrator(folder);
-        client = test.client;
-        editor = client.login(test.addOperator("zhang.wei", Role.CONTENT_EDITOR));
-        reviewer = client.login(test.addOperator("li.na", Role.CONTENT_REVIEWER));
+    Library(TestServer test, ApiClient.Session editor, Content content) {
+        this.test = test;
+        this.client = test.client;
+        this.editor = editor;
+        this.content = content;
+        this.reviewer = client.login(test.addOperator("li.na", Role.CONTENT_REVIEWER));
     }
 
-    /** Creates a government organisation, 201 expected. */
-    void organisation(String id, String name) {
-        expect(201, post("/api/v1/organisations", Map.of("id", id, "name", name, "kind", "GOVERNMENT")));
-    }
-
-    /** Creates a running portal of {@code host} with these domains and identity, 201 expected. */
+    /** Creates the running portal {@code id} named {@code name} of organisation {@code host} with these domains and identity. */
     void site(String id, String name, String host, String mainDomain, List<String> aliases, String idCode) {
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("id", id);
-        site.put("name", name);
-        site.put("kind", "PORTAL");
-        site.put("level", "PROVINCE");
-        site.put("host", host);
-        site.put("mainDomain", mainDomain);
-        site.put("aliases", aliases);
-        site.put("idCode", idCode);
-        site.put("icpRecord", "浙ICP备05003423号");
-        site.put("securityRecord", "浙公网安备 33010002000001号");
-        site.put("status", "RUNNING");
-        expect(201, post("/api/v1/sites", site));
+        if (content.get("/api/v1/organisations/" + host).status() == 404) {
+            content.create("/api/v1/organisations", Map.of("id", host, "name", "浙江省人民政府办公厅", "kind", "GOVERNMENT"));
+        }
+        Map<String, Object> site = Content.site(id, host, mainDomain);
+        site.putAll(Map.of("name", name, "aliases", aliases, "idCode", idCode, "icpRecord", "浙ICP备05003423号",
+                "securityRecord", "浙公网安备 33010002000001号"));
+        content.create("/api/v1/sites", site);
     }
 
-    /** Creates a column of {@code siteId} under {@code parent} (null: top level), 201 expected. */
+    /** Creates a column of {@code siteId} under {@code parent} (null: top level), described and with keywords. */
     void column(String siteId, String id, String parent, String name, String pathSegment, String category, int position) {
-        Map<String, Object> column = new HashMap<>(Map.of("id", id, "name", name, "pathSegment", pathSegment,
-                "category", category, "description", name + "栏目", "keywords", name + ",政务", "updatePeriodDays", 14,
+        Map<String, Object> column = Content.column(id, parent, pathSegment);
+        column.putAll(Map.of("name", name, "category", category, "description", name + "栏目", "keywords", name + ",政务",
                 "position", position));
-        if (parent != null) {
-            column.put("parent", parent);
-        }
-        expect(201, post("/api/v1/sites/" + siteId + "/columns", column));
+        content.create("/api/v1/sites/" + siteId + "/columns", column);
     }
 
     /** @return an article body with these fields; {@code extra} adds or replaces fields */
@@ -83,7 +69,7 @@ final class Library implements AutoCloseable {
     }
 
     ApiClient.Reply get(ApiClient.Session session, String path) {
-        return client.signed(session, "GET", path, new byte[0]);
+        return client.signed(session, "GET", path, Content.NO_BODY);
     }
 
     /** Stores {@code bytes} as an attachment of {@code contentType} under {@code digest} (null: their SM3). */
@@ -102,10 +88,9 @@ final class Library implements AutoCloseable {
         return send(editor, method, path, TestServer.json(body), headers);
     }
 
-    private ApiClient.Reply send(ApiClient.Session session, String method, String target, byte[] body, Map<String, String> extra) {
-        Map<String, String> headers = new LinkedHashMap<>(extra);
-        session.signer().sign(method, target, headers, body);
-        return client.send(method, target, headers, body);
+    /** @return the article entries of the change feed */
+    List<Map<?, ?>> articleChanges() {
+        return content.feed(1000).stream().filter(change -> change.get("entity").equals("article")).toList();
     }
 
     /** @return the whole operation log */
@@ -122,12 +107,9 @@ final class Library implements AutoCloseable {
         return reply;
     }
 
-    static Map<String, Object> json(ApiClient.Reply reply) {
-        return TestServer.parse(reply);
-    }
-
-    @Override
-    public void close() {
-        test.close();
+    private ApiClient.Reply send(ApiClient.Session session, String method, String target, byte[] body, Map<String, String> extra) {
+        Map<String, String> headers = new LinkedHashMap<>(extra);
+        session.signer().sign(method, target, headers, body);
+        return client.send(method, target, headers, body);
     }
 }

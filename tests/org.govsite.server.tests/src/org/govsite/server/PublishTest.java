@@ -22,32 +22,27 @@ import org.govsite.crypto.Sm3;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Publishing: a reviewer publishes a site, its static pages are served by host name on the API's port, every page
  * carries the Guide's page tags, and every link between pages resolves.
  */
-class PublishTest {
+class PublishTest extends EditorTestBase {
     private static final Pattern PUB_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}");
     private static final Pattern ARTICLE_PAGE = Pattern.compile("/.+/[0-9]{6}/t[0-9]{8}_[A-Za-z0-9._-]+\\.html");
     private static final String CROSS_TITLE = "<b>\"关于\"印发 & '实施方案'的通知</b>";
 
-    @TempDir
-    Path folder;
     private Library library;
     private SiteFetcher sites;
     private String png;
     private String pdf;
 
     @BeforeEach
-    void start() {
-        library = new Library(folder);
+    void startLibrary() {
+        library = new Library(test, editor, content);
         sites = new SiteFetcher(library.test.server.uri());
-        library.organisation("zj", "浙江省人民政府办公厅");
         library.site("zjportal", "浙江省人民政府门户网站", "zj", "www.zj.gov.cn", List.of("zj.gov.cn"), "3300000001");
         library.site("hzportal", "杭州市人民政府门户网站", "zj", "www.hangzhou.gov.cn", List.of(), "3301000001");
         library.column("zjportal", "zj-news", null, "政务动态", "zwdt", "NEWS", 0);
@@ -68,11 +63,6 @@ class PublishTest {
         Library.expect(201, library.post("/api/v1/articles", Library.article("cross", CROSS_TITLE, List.of("zj-policy", "hz-news"),
                 Map.of("image", png, "attachments", List.of(pdf), "publishedAt", "2026-06-01 15:30", "source", "省发展改革委",
                         "body", "<p>正文</p><script>alert(1)</script><a href=\"/\" style=\"display:none\" onclick=\"x()\">暗链</a>"))));
-    }
-
-    @AfterEach
-    void stop() {
-        library.close();
     }
 
     @Test
@@ -173,7 +163,7 @@ class PublishTest {
     }
 
     private Map<String, Object> publish(String site) {
-        return Library.json(Library.expect(200, library.client.signed(library.reviewer, "POST", "/api/v1/sites/" + site + "/publish", new byte[0])));
+        return TestServer.parse(Library.expect(200, library.client.signed(library.reviewer, "POST", "/api/v1/sites/" + site + "/publish", new byte[0])));
     }
 
     /** @return every HTML page reachable from the home page by links of the site, each fetched with status 200 */

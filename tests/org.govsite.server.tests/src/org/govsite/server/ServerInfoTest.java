@@ -101,7 +101,7 @@ class ServerInfoTest {
         Map<String, Object> status = TestServer.parse(reply);
         assertEquals("1.0.0", status.get("server"));
         assertEquals(1, status.get("protocol"));
-        assertEquals(2, status.get("schema"));
+        assertEquals(Schema.CURRENT_VERSION, status.get("schema"));
         assertEquals("H2", status.get("database"));
         assertEquals(3, status.get("changeFeedHead"));
         assertEquals(3, status.get("operators"));

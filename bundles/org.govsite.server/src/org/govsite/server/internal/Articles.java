@@ -18,38 +18,27 @@ import org.govsite.protocol.ProtocolException;
  * attachment links ({@code article_attachment}). Articles are not scoped: their columns may be on any site, and must
  * exist; their image and attachments must be stored.
  */
-final class Articles implements EntityTable<ArticleJson> {
+final class Articles extends EntityTable<ArticleJson> {
     private static final String COLUMNS = "id, title, subtitle, published_at, source, author, keywords, description, " //$NON-NLS-1$
             + "image, body, version"; //$NON-NLS-1$
 
-    @Override
-    public String entity() {
-        return "article"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String listField() {
-        return "articles"; //$NON-NLS-1$
-    }
-
-    @Override
-    public Class<ArticleJson> bodyType() {
-        return ArticleJson.class;
+    Articles() {
+        super("article", "articles", ArticleJson.class); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** @return the whole library by id (the API pages instead: {@link #page}) */
     @Override
-    public List<ArticleJson> list(Connection connection, String scope) throws SQLException {
+    List<ArticleJson> list(Connection connection, String scope) throws SQLException {
         return select(connection, "SELECT " + COLUMNS + " FROM article ORDER BY id"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
-    public Optional<ArticleJson> find(Connection connection, String scope, String id) throws SQLException {
+    Optional<ArticleJson> find(Connection connection, String scope, String id) throws SQLException {
         return select(connection, "SELECT " + COLUMNS + " FROM article WHERE id = ?", id).stream().findFirst(); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
-    public ArticleJson prepare(Connection connection, String scope, ArticleJson input, String id, long version) throws SQLException {
+    ArticleJson prepare(Connection connection, String scope, ArticleJson input, String id, long version) throws SQLException {
         for (String column : input.columns()) {
             if (!Rows.exists(connection, "SELECT 1 FROM site_column WHERE id = ?", column)) { //$NON-NLS-1$
                 throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "no column " + column); //$NON-NLS-1$
@@ -68,13 +57,13 @@ final class Articles implements EntityTable<ArticleJson> {
     }
 
     @Override
-    public void insert(Connection connection, ArticleJson article) throws SQLException {
+    void insert(Connection connection, ArticleJson article) throws SQLException {
         Rows.update(connection, "INSERT INTO article (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values(article)); //$NON-NLS-1$ //$NON-NLS-2$
         insertLinks(connection, article);
     }
 
     @Override
-    public boolean update(Connection connection, ArticleJson article, long baseVersion) throws SQLException {
+    boolean update(Connection connection, ArticleJson article, long baseVersion) throws SQLException {
         List<Object> values = new ArrayList<>(Arrays.asList(values(article)).subList(1, 11));
         values.add(article.id());
         values.add(baseVersion);
@@ -89,12 +78,12 @@ final class Articles implements EntityTable<ArticleJson> {
     }
 
     @Override
-    public void beforeDelete(Connection connection, Changes changes, ArticleJson current) {
+    void beforeDelete(Connection connection, Changes changes, ArticleJson current) {
         // its column and attachment links go with the row; attachments stay in the library
     }
 
     @Override
-    public boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
+    boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
         return Rows.update(connection, "DELETE FROM article WHERE id = ? AND version = ?", id, baseVersion) == 1; //$NON-NLS-1$
     }
 
