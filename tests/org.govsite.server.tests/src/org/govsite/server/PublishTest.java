@@ -162,6 +162,21 @@ class PublishTest extends EditorTestBase {
         }
     }
 
+    @Test
+    void aDeletedSiteIsNoLongerServedAndItsHostNamesAreFreed() {
+        publish("hzportal");
+        ApiClient.Reply deleted = client.signed(editor, "DELETE", "/api/v1/sites/hzportal", Content.NO_BODY,
+                Map.of("If-Match", "\"1\""), editorAccount.key());
+        Library.expect(200, deleted);
+        assertEquals(404, sites.get("www.hangzhou.gov.cn", "/").status());
+        library.site("hz2", "杭州市政府门户网站", "zj", "www.hangzhou.gov.cn", List.of(), "3301000002");
+        library.column("hz2", "hz2-news", null, "要闻动态", "ywdt", "NEWS", 0);
+        publish("hz2");
+        Document home = Jsoup.parse(sites.get("www.hangzhou.gov.cn", "/").text());
+        assertEquals("3301000002", meta(home, "SiteIDCode"));
+        assertEquals(List.of("/ywdt/"), home.select("section.columns a").eachAttr("href"));
+    }
+
     private Map<String, Object> publish(String site) {
         return TestServer.parse(Library.expect(200, library.client.signed(library.reviewer, "POST", "/api/v1/sites/" + site + "/publish", new byte[0])));
     }
