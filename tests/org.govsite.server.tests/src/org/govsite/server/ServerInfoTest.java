@@ -14,7 +14,6 @@ import org.govsite.crypto.Sm2PublicKey;
 import org.govsite.protocol.KeyFingerprint;
 import org.govsite.protocol.ProtocolHeaders;
 import org.govsite.protocol.ResponseVerifier;
-import org.govsite.server.internal.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class ServerInfoTest {
         assertEquals("UP", TestServer.parse(health).get("status"));
         ApiClient.Reply version = test.client.unsigned("GET", "/api/v1/version", new byte[0]);
         assertEquals(200, version.status());
-        assertEquals(Map.of("server", "1.0.0", "protocol", 1, "schema", Schema.CURRENT_VERSION), TestServer.parse(version));
+        assertEquals(Map.of("server", "1.0.0", "protocol", 1, "schema", 3), TestServer.parse(version));
     }
 
     @Test
@@ -101,7 +100,7 @@ class ServerInfoTest {
         Map<String, Object> status = TestServer.parse(reply);
         assertEquals("1.0.0", status.get("server"));
         assertEquals(1, status.get("protocol"));
-        assertEquals(Schema.CURRENT_VERSION, status.get("schema"));
+        assertEquals(3, status.get("schema"));
         assertEquals("H2", status.get("database"));
         assertEquals(3, status.get("changeFeedHead"));
         assertEquals(3, status.get("operators"));

@@ -2,6 +2,7 @@ package org.govsite.server.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ final class SiteRenderer {
     }
 
     static final int PAGE_SIZE = 20;
+    private static final Comparator<ArticleJson> NEWEST_FIRST = Comparator.comparing(ArticleJson::publishedAt).reversed()
+            .thenComparing(ArticleJson::id);
     private static final Safelist BODY_SAFELIST = Safelist.relaxed().preserveRelativeLinks(true);
     static final int LATEST = 20;
 
@@ -43,16 +46,19 @@ final class SiteRenderer {
     private final Map<String, String> folders = new HashMap<>();
     /** per article id: the column it is published under on this site */
     private final Map<String, Column> placement = new LinkedHashMap<>();
-    private final Map<String, ArticleJson> articles = new LinkedHashMap<>();
+    /** the site's articles, each once, newest first */
+    private final List<ArticleJson> articles;
 
     SiteRenderer(SiteContent content) {
         this.content = content;
         this.site = content.site();
         content.columns().forEach(column -> columns.put(column.id(), column));
         content.columns().forEach(column -> folders.put(column.id(), SiteLayout.columnFolder(column, columns)));
-        content.articles().values().stream().flatMap(List::stream).forEach(article -> articles.put(article.id(), article));
-        articles.values().stream().sorted((a, b) -> b.publishedAt().compareTo(a.publishedAt())).forEach(article -> article.columns()
-                .stream().filter(columns::containsKey).findFirst().ifPresent(c -> placement.put(article.id(), columns.get(c))));
+        Map<String, ArticleJson> byId = new LinkedHashMap<>();
+        content.articles().values().forEach(listed -> listed.forEach(article -> byId.put(article.id(), article)));
+        articles = byId.values().stream().sorted(NEWEST_FIRST).toList();
+        articles.forEach(article -> article.columns().stream().filter(columns::containsKey).findFirst()
+                .ifPresent(c -> placement.put(article.id(), columns.get(c))));
     }
 
     /** @return the number of pages written */
@@ -68,7 +74,7 @@ final class SiteRenderer {
                 pages++;
             }
         }
-        for (ArticleJson article : articles.values()) {
+        for (ArticleJson article : articles) {
             Column column = placement.get(article.id());
             sink.page(articlePath(article), articlePage(article, column));
             pages++;
@@ -83,8 +89,7 @@ final class SiteRenderer {
             main.append("<li>").append(link(folders.get(column.id()), column.name())).append("</li>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         main.append("</ul></section>\n<section class=\"latest\"><h2>").append(Html.escape(PageText.get("latest"))).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        main.append(articleList(articles.values().stream().sorted((a, b) -> b.publishedAt().compareTo(a.publishedAt()))
-                .limit(LATEST).toList())).append("</section>\n"); //$NON-NLS-1$
+        main.append(articleList(articles.subList(0, Math.min(LATEST, articles.size())))).append("</section>\n"); //$NON-NLS-1$
         return page(site.name(), new ArrayList<>(), main.toString());
     }
 
@@ -256,8 +261,8 @@ final class SiteRenderer {
 
     private static String columnType(Column column) {
         ColumnCategory category = ColumnCategory.get(column.category());
-        return (category == null ? Optional.<String>empty() : GuideRules.standardName(category))
-                .orElseGet(() -> PageText.get("otherCategory")); //$NON-NLS-1$
+        Optional<String> standard = category == null ? Optional.empty() : GuideRules.standardName(category);
+        return standard.orElseGet(() -> PageText.get("otherCategory")); //$NON-NLS-1$
     }
 
     private static String link(String href, String text) {
