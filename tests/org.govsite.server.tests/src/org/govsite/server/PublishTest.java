@@ -11,10 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -175,6 +181,28 @@ class PublishTest extends EditorTestBase {
         Document home = Jsoup.parse(sites.get("www.hangzhou.gov.cn", "/").text());
         assertEquals("3301000002", meta(home, "SiteIDCode"));
         assertEquals(List.of("/ywdt/"), home.select("section.columns a").eachAttr("href"));
+    }
+
+    @Test
+    void concurrentPublishesOfASiteTakeTurnsAndLeaveAServedGeneration() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Map<String, Object>>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(() -> publish("zjportal")));
+            }
+            Set<Object> generations = new HashSet<>();
+            for (Future<Map<String, Object>> result : results) {
+                generations.add(result.get().get("generation"));
+            }
+            assertEquals(4, generations.size());
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Stream<Path> folders = Files.list(folder.resolve("published").resolve("zjportal"))) {
+            assertEquals(2, folders.count(), "the served generation and the one before");
+        }
+        assertEquals(1 + 4 + 26, crawl("www.zj.gov.cn").size());
     }
 
     private Map<String, Object> publish(String site) {
