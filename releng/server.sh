@@ -31,7 +31,7 @@ third_party=(
   "com/fasterxml/jackson/core jackson-databind 2.22.4" "com/fasterxml/jackson/core jackson-core 2.22.4"
   "com/fasterxml/jackson/core jackson-annotations 2.22"
   "com/h2database h2 2.4.240" "org/postgresql postgresql 42.7.14" "com/zaxxer HikariCP 7.1.0"
-  "org/flywaydb flyway-core 13.12.0" "org/flywaydb flyway-database-postgresql 13.12.0" "org/bouncycastle bcprov-jdk18on 1.86"
+  "org/flywaydb flyway-core 13.12.0" "org/flywaydb flyway-database-postgresql 13.12.0" "org/bouncycastle bcprov-jdk18on 1.86" "org/jsoup jsoup 1.16.1"
   "org/eclipse/emf org.eclipse.emf.ecore 2.43.0" "org/eclipse/emf org.eclipse.emf.common 2.46.0"
   "org/eclipse/platform org.eclipse.osgi 3.24.300" "org/eclipse/platform org.eclipse.equinox.common 3.21.0"
 )

@@ -2,8 +2,11 @@ package org.govsite.server.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
@@ -22,18 +25,39 @@ public final class Router {
     /** Unexpected failures only: the JDK's platform logging (stderr by default). */
     private static final System.Logger LOG = System.getLogger(Router.class.getName());
 
+    /** Refusals that go to the operation log ({@link #audit}). */
+    private static final Set<ErrorCode> AUDITED = EnumSet.of(ErrorCode.AUTH_OPERATOR_SIGNATURE_REQUIRED,
+            ErrorCode.AUTH_BAD_OPERATOR_SIGNATURE, ErrorCode.AUTH_UNKNOWN_KEY, ErrorCode.AUTH_ROLE);
+    /** The width of {@code operation_log.target}. */
+    private static final int MAX_TARGET = 200;
+
     private final Services services;
     private final LoginEndpoints login;
-    private final OrganisationEndpoints organisations;
+    private final EntityEndpoints<OrganisationJson> organisations;
+    private final EntityEndpoints<SiteJson> sites;
+    private final EntityEndpoints<ColumnJson> columns;
+    private final EntityEndpoints<TopicJson> topics;
     private final OperatorEndpoints operators;
     private final LogEndpoint log;
+    private final ChangeFeedEndpoint changes;
+    private final StatusEndpoint status;
+    private final LibraryRoutes library;
 
     public Router(Services services) {
         this.services = services;
         this.login = new LoginEndpoints(services);
-        this.organisations = new OrganisationEndpoints(services);
+        Organisations organisationTable = new Organisations();
+        Columns columnTable = new Columns();
+        Topics topicTable = new Topics();
+        this.organisations = new EntityEndpoints<>(services, organisationTable);
+        this.sites = new EntityEndpoints<>(services, new Sites(organisationTable, columnTable, topicTable));
+        this.columns = new EntityEndpoints<>(services, columnTable);
+        this.topics = new EntityEndpoints<>(services, topicTable);
         this.operators = new OperatorEndpoints(services);
         this.log = new LogEndpoint(services);
+        this.changes = new ChangeFeedEndpoint(services);
+        this.status = new StatusEndpoint(services);
+        this.library = new LibraryRoutes(services);
     }
 
     public ApiResponse handle(ApiRequest request) {
@@ -49,7 +73,6 @@ public final class Router {
 
     private ApiResponse route(ApiRequest request) throws SQLException {
         List<String> path = request.segments();
-        String method = request.method();
         if (path.contains(".") || path.contains("..")) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new ProtocolException(ErrorCode.REQ_MALFORMED_URI, "dot segments are refused"); //$NON-NLS-1$
         }
@@ -57,7 +80,7 @@ public final class Router {
             return ApiResponse.json(200, Map.of("status", "UP")); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (is(request, "GET", "version")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return ApiResponse.json(200, Map.of("server", SERVER_VERSION, "protocol", 1, "schema", services.database().schemaVersion())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return ApiResponse.json(200, status.version());
         }
         if (is(request, "GET", "server-key")) { //$NON-NLS-1$ //$NON-NLS-2$
             return new ApiResponse(200, "application/x-pem-file", //$NON-NLS-1$
@@ -70,49 +93,142 @@ public final class Router {
             return login.login(request);
         }
         Caller caller = authenticate(request);
+        try {
+            return routeSigned(caller, request);
+        } catch (ProtocolException e) {
+            audit(caller.operator(), request, e);
+            throw e;
+        }
+    }
+
+    private ApiResponse routeSigned(Caller caller, ApiRequest request) throws SQLException {
+        List<String> path = request.segments();
         if (is(request, "DELETE", "session")) { //$NON-NLS-1$ //$NON-NLS-2$
             return login.logout(caller);
         }
-        if (is(request, "GET", "organisations")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return organisations.list(caller);
+        Optional<ApiResponse> libraryAnswer = library.route(caller, request);
+        if (libraryAnswer.isPresent()) {
+            return libraryAnswer.get();
         }
-        if (is(request, "POST", "organisations")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return organisations.create(caller, request);
+        if (path.get(0).equals("organisations")) { //$NON-NLS-1$
+            return entity(organisations, caller, request, null, path.subList(1, path.size()));
         }
-        if (path.size() == 2 && path.get(0).equals("organisations") && OrganisationJson.ID.matcher(path.get(1)).matches()) { //$NON-NLS-1$
-            String id = path.get(1);
-            switch (method) {
-            case "GET": //$NON-NLS-1$
-                return organisations.get(caller, id);
-            case "PUT": //$NON-NLS-1$
-                return organisations.update(caller, request, id);
-            case "DELETE": //$NON-NLS-1$
-                return organisations.delete(caller, request, id);
-            default:
-                break;
-            }
+        if (path.get(0).equals("sites")) { //$NON-NLS-1$
+            return site(caller, request, path.subList(1, path.size()));
         }
-        if (is(request, "POST", "operators")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return operators.create(caller, request);
+        if (path.get(0).equals("operators")) { //$NON-NLS-1$
+            return operator(caller, request, path.subList(1, path.size()));
         }
-        if (method.equals("PUT") && path.size() == 3 && path.get(0).equals("operators") && path.get(2).equals("roles")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            return operators.changeRoles(caller, request, path.get(1));
+        if (is(request, "GET", "changes")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return changes.read(caller, request);
+        }
+        if (is(request, "GET", "status")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return status.read(caller);
         }
         if (is(request, "GET", "log")) { //$NON-NLS-1$ //$NON-NLS-2$
             return log.read(caller, request);
         }
-        throw new ProtocolException(ErrorCode.REQ_NOT_FOUND, "no endpoint " + method + " /api/v1/" + String.join("/", path)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        throw notFound(request);
+    }
+
+    /** {@code /sites}, {@code /sites/{id}}, {@code /sites/{id}/columns[/{id}]}, {@code /sites/{id}/topics[/{id}]} */
+    private ApiResponse site(Caller caller, ApiRequest request, List<String> rest) throws SQLException {
+        if (rest.size() >= 2 && Fields.ID.matcher(rest.get(0)).matches()) {
+            List<String> below = rest.subList(2, rest.size());
+            switch (rest.get(1)) {
+            case "columns": //$NON-NLS-1$
+                return entity(columns, caller, request, rest.get(0), below);
+            case "topics": //$NON-NLS-1$
+                return entity(topics, caller, request, rest.get(0), below);
+            default:
+                throw notFound(request);
+            }
+        }
+        return entity(sites, caller, request, null, rest);
+    }
+
+    /** {@code GET|POST} on the collection, {@code GET|PUT|DELETE} on {@code /{id}}. */
+    private static ApiResponse entity(EntityEndpoints<?> endpoints, Caller caller, ApiRequest request, String scope,
+            List<String> rest) throws SQLException {
+        String method = request.method();
+        if (rest.isEmpty() && method.equals("GET")) { //$NON-NLS-1$
+            return endpoints.list(caller, scope);
+        }
+        if (rest.isEmpty() && method.equals("POST")) { //$NON-NLS-1$
+            return endpoints.create(caller, request, scope);
+        }
+        if (rest.size() == 1 && Fields.ID.matcher(rest.get(0)).matches()) {
+            String id = rest.get(0);
+            switch (method) {
+            case "GET": //$NON-NLS-1$
+                return endpoints.get(caller, scope, id);
+            case "PUT": //$NON-NLS-1$
+                return endpoints.update(caller, request, scope, id);
+            case "DELETE": //$NON-NLS-1$
+                return endpoints.delete(caller, request, scope, id);
+            default:
+                break;
+            }
+        }
+        throw notFound(request);
+    }
+
+    /** {@code /operators[/{name}[/roles|/key|/password|/unlock]]} */
+    private ApiResponse operator(Caller caller, ApiRequest request, List<String> rest) throws SQLException {
+        String method = request.method() + ' ' + (rest.size() == 2 ? rest.get(1) : rest.size());
+        switch (method) {
+        case "GET 0": //$NON-NLS-1$
+            return operators.list(caller);
+        case "POST 0": //$NON-NLS-1$
+            return operators.create(caller, request);
+        case "DELETE 1": //$NON-NLS-1$
+            return operators.delete(caller, request, rest.get(0));
+        case "PUT roles": //$NON-NLS-1$
+            return operators.changeRoles(caller, request, rest.get(0));
+        case "PUT key": //$NON-NLS-1$
+            return operators.changeKey(caller, request, rest.get(0));
+        case "PUT password": //$NON-NLS-1$
+            return operators.changePassword(caller, request, rest.get(0));
+        case "POST unlock": //$NON-NLS-1$
+            return operators.unlock(caller, request, rest.get(0));
+        default:
+            throw notFound(request);
+        }
+    }
+
+    private static ProtocolException notFound(ApiRequest request) {
+        return new ProtocolException(ErrorCode.REQ_NOT_FOUND, "no endpoint " + request.method() + " /api/v1/" //$NON-NLS-1$ //$NON-NLS-2$
+                + String.join("/", request.segments())); //$NON-NLS-1$
     }
 
     private Caller authenticate(ApiRequest request) throws SQLException {
         Verdict verdict = services.verifier().verify(request.method(), request.target(), request.headers(), request.body());
         if (!verdict.accepted()) {
-            throw new ProtocolException(verdict.error(), verdict.detail());
+            ProtocolException refused = new ProtocolException(verdict.error(), verdict.detail());
+            // the session's HMAC was right when the operator signature is what failed: the operator header is true
+            audit(request.header(ProtocolHeaders.OPERATOR).orElse(""), request, refused); //$NON-NLS-1$
+            throw refused;
         }
         Operator operator = services.database().transaction(connection -> Operators.find(connection, verdict.operator()))
                 .orElseThrow(() -> new ProtocolException(ErrorCode.AUTH_UNKNOWN_SESSION, "operator removed")); //$NON-NLS-1$
         String sessionId = request.header(ProtocolHeaders.SESSION).orElseThrow();
         return new Caller(operator.name(), sessionId, operator.roles());
+    }
+
+    /**
+     * Logs a refusal of an authenticated operator ({@code request.refused}, target method and path, detail the
+     * code): a high-risk operation without the operator's own valid signature (a session key used by someone
+     * else?) or an operation outside the operator's roles.
+     */
+    private void audit(String operator, ApiRequest request, ProtocolException refusal) throws SQLException {
+        if (AUDITED.contains(refusal.errorCode())) {
+            String target = request.method() + " /api/v1/" + String.join("/", request.segments()); //$NON-NLS-1$ //$NON-NLS-2$
+            services.database().transaction(connection -> {
+                services.log().append(connection, operator, "request.refused", //$NON-NLS-1$
+                        target.substring(0, Math.min(target.length(), MAX_TARGET)), refusal.errorCode().code());
+                return null;
+            });
+        }
     }
 
     private static boolean is(ApiRequest request, String method, String... path) {
