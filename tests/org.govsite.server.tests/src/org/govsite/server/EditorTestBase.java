@@ -16,9 +16,14 @@ abstract class EditorTestBase {
     ApiClient.Session editor;
     Content content;
 
+    /** H2 in the test's folder; the {@code Postgres*Test} subclasses run the same tests on PostgreSQL. */
+    ServerConfig config(Path data) {
+        return TestServer.config(data);
+    }
+
     @BeforeEach
     void startWithEditor() {
-        test = TestServer.withAdministrator(folder);
+        test = TestServer.withAdministrator(config(folder));
         client = test.client;
         editorAccount = test.addOperator("zhang.wei", Role.CONTENT_EDITOR);
         editor = client.login(editorAccount);
