@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.Properties;
 
 import org.govsite.benchmarks.StandardProvince;
@@ -24,14 +23,6 @@ final class StoreFixture {
 
     static Path newFolder() throws IOException {
         return Files.createTempDirectory("govsite-bench");
-    }
-
-    static void delete(Path folder) throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     /** A plain JDBC connection to the store database of the folder (created with the store's schema). */
