@@ -147,6 +147,10 @@ class PublishTest extends EditorTestBase {
         assertEquals(404, sites.get("www.zj.gov.cn", "/zwdt/no-such-page.html").status());
         assertNotEquals(200, sites.get("www.zj.gov.cn", "/zwdt/%2e%2e/%2e%2e/server-key.pem").status());
         assertEquals(405, sites.send("POST", "www.zj.gov.cn", "/").status());
+        SiteFetcher.Page head = sites.send("HEAD", "www.zj.gov.cn", "/");
+        assertEquals(200, head.status());
+        assertEquals(0, head.body().length);
+        assertEquals(sites.get("www.zj.gov.cn", "/").body().length, Integer.parseInt(head.headers().get("content-length")));
         SiteFetcher.Page health = sites.get("www.zj.gov.cn", "/api/v1/health");
         assertEquals(200, health.status());
         assertEquals(Map.of("status", "UP"), TestServer.parse(new ApiClient.Reply(200, health.headers(), health.body())));
