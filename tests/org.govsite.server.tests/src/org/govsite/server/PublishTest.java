@@ -75,6 +75,8 @@ class PublishTest extends EditorTestBase {
     void reviewersPublishAndEveryPageCarriesThePageTagsAndResolvingLinks() {
         ApiClient.Reply byEditor = library.client.signed(library.editor, "POST", "/api/v1/sites/zjportal/publish", new byte[0]);
         assertEquals("GS-AUTH-ROLE", byEditor.code());
+        assertTrue(library.log().stream().anyMatch(e -> e.action().equals("request.refused") && e.operator().equals("zhang.wei")
+                && e.target().equals("POST /api/v1/sites/zjportal/publish")), "the refusal is logged");
         Map<String, Object> published = publish("zjportal");
         assertEquals(1 + 4 + 26, published.get("pages"));
         assertEquals(List.of("www.zj.gov.cn", "zj.gov.cn"), published.get("hosts"));
