@@ -154,6 +154,11 @@ class ArticleTest extends EditorTestBase {
         assertEquals("GS-AUTH-ROLE", library.get(auditor, "/api/v1/articles").code());
         ApiClient.Session admin = library.client.login(library.test.admin);
         assertEquals("GS-AUTH-ROLE", library.get(admin, "/api/v1/articles").code());
+        List<String> refusals = library.log().stream().filter(e -> e.action().equals("request.refused"))
+                .map(e -> e.operator() + " " + e.target() + " " + e.detail()).toList();
+        assertEquals(List.of("li.na POST /api/v1/articles GS-AUTH-ROLE", "li.na DELETE /api/v1/articles/a1 GS-AUTH-ROLE",
+                "zhao.lei GET /api/v1/articles/a1 GS-AUTH-ROLE", "zhao.lei GET /api/v1/articles GS-AUTH-ROLE",
+                "root GET /api/v1/articles GS-AUTH-ROLE"), refusals);
     }
 
     @Test

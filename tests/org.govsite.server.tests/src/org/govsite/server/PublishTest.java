@@ -75,6 +75,8 @@ class PublishTest extends EditorTestBase {
     void reviewersPublishAndEveryPageCarriesThePageTagsAndResolvingLinks() {
         ApiClient.Reply byEditor = library.client.signed(library.editor, "POST", "/api/v1/sites/zjportal/publish", new byte[0]);
         assertEquals("GS-AUTH-ROLE", byEditor.code());
+        assertTrue(library.log().stream().anyMatch(e -> e.action().equals("request.refused") && e.operator().equals("zhang.wei")
+                && e.target().equals("POST /api/v1/sites/zjportal/publish")), "the refusal is logged");
         Map<String, Object> published = publish("zjportal");
         assertEquals(1 + 4 + 26, published.get("pages"));
         assertEquals(List.of("www.zj.gov.cn", "zj.gov.cn"), published.get("hosts"));
@@ -147,6 +149,10 @@ class PublishTest extends EditorTestBase {
         assertEquals(404, sites.get("www.zj.gov.cn", "/zwdt/no-such-page.html").status());
         assertNotEquals(200, sites.get("www.zj.gov.cn", "/zwdt/%2e%2e/%2e%2e/server-key.pem").status());
         assertEquals(405, sites.send("POST", "www.zj.gov.cn", "/").status());
+        SiteFetcher.Page head = sites.send("HEAD", "www.zj.gov.cn", "/");
+        assertEquals(200, head.status());
+        assertEquals(0, head.body().length);
+        assertEquals(sites.get("www.zj.gov.cn", "/").body().length, Integer.parseInt(head.headers().get("content-length")));
         SiteFetcher.Page health = sites.get("www.zj.gov.cn", "/api/v1/health");
         assertEquals(200, health.status());
         assertEquals(Map.of("status", "UP"), TestServer.parse(new ApiClient.Reply(200, health.headers(), health.body())));

@@ -23,7 +23,8 @@ import org.govsite.server.internal.PublishedSites.Generation;
  * Publishes a site: renders its pages from one consistent read into a temporary folder, copies the attachments they
  * show, moves the folder into place as a new generation and switches the site's host names to it in one transaction
  * (holding the site row's lock, so publishing a site twice at once serialises). Requests keep being served from the
- * old generation until the switch commits; the generation before is kept, older ones are deleted.
+ * old generation until the switch commits. Then, under the site lock again but outside the operation log's, the
+ * generations other than the served one and the one before are deleted.
  */
 final class SitePublisher {
     /** What a publish did. */
@@ -72,7 +73,13 @@ final class SitePublisher {
                 move(temporary, siteFolder.resolve(generation));
                 PublishedSites.switchTo(connection, new Generation(siteId, generation, previous), pages, now, hosts);
                 recorder.record(connection, generation, pages);
-                deleteOthers(siteFolder, new HashSet<>(Arrays.asList(generation, previous)));
+                return null;
+            });
+            database.transaction(connection -> {
+                if (Rows.exists(connection, "SELECT id FROM site WHERE id = ? FOR UPDATE", siteId)) { // deleted meanwhile: nothing served //$NON-NLS-1$
+                    PublishedSites.find(connection, siteId).ifPresent(served -> deleteOthers(siteFolder,
+                            new HashSet<>(Arrays.asList(served.generation(), served.previous()))));
+                }
                 return null;
             });
             return new Result(siteId, generation, pages, hosts);
