@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A local edit waiting to be pushed. {@code baseVersion} is the server version it was made on (0: a new object),
- * {@code op} {@link #UPSERT} or {@link #DELETE} ({@code data} null), {@code state} {@link #QUEUED} or
+ * {@code op} {@link #UPSERT} (data: the object's new JSON) or {@link #DELETE} (data: its last known JSON, or null),
+ * {@code state} {@link #QUEUED} or
  * {@link #CONFLICT}. The idempotency key is made when the edit is queued and sent with every attempt to push it.
  */
 public record OutboxEntry(long seq, String idempotencyKey, String entity, String id, long baseVersion, String op,

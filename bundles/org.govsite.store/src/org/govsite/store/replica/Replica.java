@@ -60,15 +60,7 @@ public final class Replica implements AutoCloseable {
 
     /** The record of this entity and id, or empty when the server has none (as far as this replica knows). */
     public synchronized Optional<Record> find(String entity, String id) {
-        return read(() -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT entity, id, version, data_json FROM replica_record WHERE entity = ? AND id = ?")) {
-                select.setString(1, entity);
-                select.setString(2, id);
-                List<Record> found = records(select);
-                return found.stream().findFirst();
-            }
-        });
+        return read(() -> stored(entity, id));
     }
 
     /** The records of this entity, by id. */
@@ -151,22 +143,33 @@ public final class Replica implements AutoCloseable {
         return write(() -> insertEntry(entity, id, baseVersion, OutboxEntry.UPSERT, data));
     }
 
-    /** Queues the deletion of the object, made on {@code baseVersion}. */
+    /**
+     * Queues the deletion of the object, made on {@code baseVersion}. The entry keeps the object's last known JSON
+     * (null when the replica has none): the server's path of a nested object (a site's column) is made from it.
+     */
     public synchronized OutboxEntry queueDelete(String entity, String id, long baseVersion) {
-        return write(() -> insertEntry(entity, id, baseVersion, OutboxEntry.DELETE, null));
+        return write(() -> {
+            JsonNode last = stored(entity, id).map(Record::data).orElse(null);
+            return insertEntry(entity, id, baseVersion, OutboxEntry.DELETE, last);
+        });
     }
 
     /** Every outbox entry, queued and in conflict, in queue order. */
     public synchronized List<OutboxEntry> outbox() {
         return read(() -> {
-            try (Statement statement = connection.createStatement();
-                    ResultSet row = statement.executeQuery("SELECT " + OUTBOX_COLUMNS + " FROM outbox ORDER BY seq")) {
-                List<OutboxEntry> entries = new ArrayList<>();
-                while (row.next()) {
-                    entries.add(new OutboxEntry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                            row.getLong(5), row.getString(6), tree(row.getString(7)), row.getString(8)));
-                }
-                return entries;
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + OUTBOX_COLUMNS + " FROM outbox ORDER BY seq")) {
+                return entries(select);
+            }
+        });
+    }
+
+    /** The first QUEUED entry after {@code afterSeq} in queue order, as now stored. */
+    public synchronized Optional<OutboxEntry> nextQueued(long afterSeq) {
+        return read(() -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + OUTBOX_COLUMNS
+                    + " FROM outbox WHERE seq > ? AND state = 'QUEUED' ORDER BY seq FETCH FIRST ROW ONLY")) {
+                select.setLong(1, afterSeq);
+                return entries(select).stream().findFirst();
             }
         });
     }
@@ -252,6 +255,15 @@ public final class Replica implements AutoCloseable {
         }
     }
 
+    private Optional<Record> stored(String entity, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT entity, id, version, data_json FROM replica_record WHERE entity = ? AND id = ?")) {
+            select.setString(1, entity);
+            select.setString(2, id);
+            return records(select).stream().findFirst();
+        }
+    }
+
     private OutboxEntry insertEntry(String entity, String id, long baseVersion, String op, JsonNode data)
             throws SQLException {
         String key = UUID.randomUUID().toString();
@@ -309,6 +321,17 @@ public final class Replica implements AutoCloseable {
                 records.add(new Record(row.getString(1), row.getString(2), row.getLong(3), tree(row.getString(4))));
             }
             return records;
+        }
+    }
+
+    private static List<OutboxEntry> entries(PreparedStatement select) throws SQLException {
+        try (ResultSet row = select.executeQuery()) {
+            List<OutboxEntry> entries = new ArrayList<>();
+            while (row.next()) {
+                entries.add(new OutboxEntry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getLong(5), row.getString(6), tree(row.getString(7)), row.getString(8)));
+            }
+            return entries;
         }
     }
 
