@@ -3,12 +3,10 @@ package org.govsite.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.govsite.crypto.Sm2KeyPair;
-import org.govsite.crypto.Sm2Signer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,15 +35,8 @@ class OperatorTest {
     }
 
     private ApiClient.Reply changeRoles(ApiClient.Session session, String operator, Sm2KeyPair signingKey, String... roles) {
-        String target = "/api/v1/operators/" + operator + "/roles";
-        byte[] body = TestServer.json(Map.of("roles", List.of(roles)));
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (signingKey == null) {
-            session.signer().sign("PUT", target, headers, body);
-        } else {
-            session.signer().sign("PUT", target, headers, body, Sm2Signer.forSigning(signingKey.privateKey()));
-        }
-        return client.send("PUT", target, headers, body);
+        return client.signed(session, "PUT", "/api/v1/operators/" + operator + "/roles",
+                TestServer.json(Map.of("roles", List.of(roles))), Map.of(), signingKey);
     }
 
     @Test
