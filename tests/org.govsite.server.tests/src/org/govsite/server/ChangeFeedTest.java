@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,33 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The change feed: every change with its data as GET answers it, paging by cursor, roles, and commit order under load. */
-class ChangeFeedTest {
-    @TempDir
-    Path folder;
-    private TestServer test;
-    private ApiClient client;
-    private ApiClient.Session editor;
-    private Content content;
-
-    @BeforeEach
-    void start() {
-        test = TestServer.withAdministrator(folder);
-        client = test.client;
-        editor = client.login(test.addOperator("zhang.wei", Role.CONTENT_EDITOR));
-        content = new Content(client, editor);
-    }
-
-    @AfterEach
-    void stop() {
-        test.close();
-    }
-
+class ChangeFeedTest extends EditorTestBase {
     private static List<Long> seqs(List<Map<?, ?>> changes) {
         return changes.stream().map(change -> ((Number) change.get("seq")).longValue()).toList();
     }

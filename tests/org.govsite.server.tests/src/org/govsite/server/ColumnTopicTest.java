@@ -2,42 +2,23 @@ package org.govsite.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.govsite.model.ColumnCategory;
 import org.govsite.model.guide.GuideRules;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Columns and topics of a site: CRUD with ETags, parents in the same site, unique path segments, invalid fields. */
-class ColumnTopicTest {
+class ColumnTopicTest extends EditorTestBase {
     private static final String COLUMNS = "/api/v1/sites/s1/columns";
     private static final String TOPICS = "/api/v1/sites/s1/topics";
 
-    @TempDir
-    Path folder;
-    private TestServer test;
-    private ApiClient client;
-    private ApiClient.Session editor;
-    private Content content;
-
     @BeforeEach
     void start() {
-        test = TestServer.withAdministrator(folder);
-        client = test.client;
-        editor = client.login(test.addOperator("zhang.wei", Role.CONTENT_EDITOR));
-        content = new Content(client, editor);
         content.siteWithHost("s1", "hz", "www.hangzhou.gov.cn");
         content.siteWithHost("s2", "hz", "www.xihu.gov.cn");
-    }
-
-    @AfterEach
-    void stop() {
-        test.close();
     }
 
     @Test

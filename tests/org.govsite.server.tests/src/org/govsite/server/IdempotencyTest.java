@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,36 +13,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.protocol.ProtocolHeaders;
 import org.govsite.server.internal.Idempotency;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** X-GovSite-Idempotency-Key: a repeated write answers the stored response and changes nothing more. */
-class IdempotencyTest {
+class IdempotencyTest extends EditorTestBase {
     private static final String KEY = ProtocolHeaders.IDEMPOTENCY_KEY;
-
-    @TempDir
-    Path folder;
-    private TestServer test;
-    private ApiClient client;
-    private ApiClient.Session editor;
-    private Content content;
-
-    @BeforeEach
-    void start() {
-        test = TestServer.withAdministrator(folder);
-        client = test.client;
-        editor = client.login(test.addOperator("zhang.wei", Role.CONTENT_EDITOR));
-        content = new Content(client, editor);
-    }
-
-    @AfterEach
-    void stop() {
-        test.close();
-    }
 
     private ApiClient.Reply send(ApiClient.Session session, String method, String path, Object body, Map<String, String> headers) {
         return client.signed(session, method, path, body == null ? Content.NO_BODY : TestServer.json(body), headers, null);
@@ -116,6 +93,18 @@ class IdempotencyTest {
         assertEquals("GS-REQ-INVALID-FIELD", send(editor, "POST", "/api/v1/organisations",
                 Content.with(Content.organisation("x"), "kind", "NONE"), Map.of(KEY, "retry-2")).code());
         assertEquals(201, send(editor, "POST", "/api/v1/organisations", Content.organisation("x"), Map.of(KEY, "retry-2")).status());
+    }
+
+    @Test
+    void operatorWritesAreIdempotentToo() throws Exception {
+        ApiClient.Session admin = client.login(test.admin);
+        Map<String, Object> body = Map.of("name", "li.na", "publicKey", Sm2KeyPair.generate().publicKey().toPem(),
+                "password", "long enough", "roles", List.of("auditor"));
+        assertEquals(201, send(admin, "POST", "/api/v1/operators", body, Map.of(KEY, "op-1")).status());
+        ApiClient.Reply again = send(admin, "POST", "/api/v1/operators", body, Map.of(KEY, "op-1"));
+        assertEquals(201, again.status(), "not \"exists already\"");
+        assertEquals("true", again.header(Idempotency.REPLAYED));
+        assertEquals(2, logged("operator.create"), "zhang.wei's registration and li.na's, once");
     }
 
     @Test

@@ -4,39 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.govsite.crypto.Sm2KeyPair;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Sites: CRUD with ETags, every invalid field, roles, the high-risk delete that takes columns and topics along. */
-class SiteTest {
-    @TempDir
-    Path folder;
-    private TestServer test;
-    private ApiClient client;
-    private Account editorAccount;
-    private ApiClient.Session editor;
-    private Content content;
-
+class SiteTest extends EditorTestBase {
     @BeforeEach
     void start() {
-        test = TestServer.withAdministrator(folder);
-        client = test.client;
-        editorAccount = test.addOperator("zhang.wei", Role.CONTENT_EDITOR);
-        editor = client.login(editorAccount);
-        content = new Content(client, editor);
         content.create("/api/v1/organisations", Content.organisation("hz"));
-    }
-
-    @AfterEach
-    void stop() {
-        test.close();
     }
 
     private ApiClient.Reply deleteSite(String id, long ifMatch, Sm2KeyPair operatorKey) {
@@ -77,7 +56,7 @@ class SiteTest {
     }
 
     @Test
-    void everyInvalidFieldIsRefusedAndNothingIsStored() {
+    void everyInvalidFieldIsRefusedAndNothingIsStored() throws Exception {
         Map<String, Object> good = Content.site("s1", "hz", "www.hangzhou.gov.cn");
         List<Map<String, Object>> bad = List.of(Content.with(good, "kind", "PORTAL_X"),
                 Content.with(good, "level", "TOWN"), Content.with(good, "status", null),
@@ -99,6 +78,9 @@ class SiteTest {
         ApiClient.Reply broken = client.signed(editor, "POST", "/api/v1/sites", "{\"id\":\"s1\",".getBytes(StandardCharsets.UTF_8));
         assertEquals("GS-REQ-MALFORMED-JSON", broken.code());
         assertEquals(List.of(), TestServer.list(content.get("/api/v1/sites"), "sites"));
+        assertEquals(1, content.feed(100).size(), "only the organisation");
+        assertTrue(test.server.operationLog().read(0, 1000).stream().noneMatch(e -> e.action().startsWith("site.")),
+                "a refused change leaves no log entry");
         assertEquals(201, content.post("/api/v1/sites", good).status());
         assertEquals("GS-REQ-INVALID-FIELD", content.post("/api/v1/sites", good).code(), "the id exists");
         assertEquals("GS-REQ-INVALID-FIELD", content.post("/api/v1/sites", Content.site("s2", "hz", "www.hangzhou.gov.cn")).code(),
@@ -121,11 +103,11 @@ class SiteTest {
         assertEquals("GS-CONFLICT-ETAG", deleteSite("s1", 1, editorAccount.key()).code());
         assertEquals("GS-REQ-PRECONDITION-REQUIRED", client.signed(editor, "DELETE", "/api/v1/sites/s1", Content.NO_BODY,
                 Map.of(), editorAccount.key()).code());
-        assertEquals("GS-REQ-NOT-FOUND", content.put("/api/v1/sites/nope", body, 1).code());
+        assertEquals("GS-REQ-NOT-FOUND", content.put("/api/v1/sites/nope", Content.with(body, "id", null), 1).code());
     }
 
     @Test
-    void rolesAreEnforced() {
+    void rolesAreEnforced() throws Exception {
         content.siteWithHost("s1", "hz", "www.hangzhou.gov.cn");
         ApiClient.Session reviewer = client.login(test.addOperator("li.na", Role.CONTENT_REVIEWER));
         assertEquals(200, client.signed(reviewer, "GET", "/api/v1/sites/s1", Content.NO_BODY).status());
@@ -141,6 +123,14 @@ class SiteTest {
         assertEquals(403, byAdmin.status());
         assertEquals("GS-AUTH-ROLE", byAdmin.code(), "三权分立: administrators do not edit content");
         assertEquals(200, content.get("/api/v1/sites/s1").status());
+        assertEquals(List.of("li.na POST /api/v1/sites GS-AUTH-ROLE", "li.na PUT /api/v1/sites/s1 GS-AUTH-ROLE",
+                "wang.fang GET /api/v1/sites GS-AUTH-ROLE", "root DELETE /api/v1/sites/s1 GS-AUTH-ROLE"), refusals());
+    }
+
+    /** @return the refused requests of the operation log: operator, target, code */
+    private List<String> refusals() throws Exception {
+        return test.server.operationLog().read(0, 1000).stream().filter(e -> e.action().equals("request.refused"))
+                .map(e -> e.operator() + " " + e.target() + " " + e.detail()).toList();
     }
 
     @Test
@@ -155,6 +145,8 @@ class SiteTest {
         assertEquals("GS-AUTH-OPERATOR-SIGNATURE-REQUIRED", unsigned.code());
         assertEquals("GS-AUTH-BAD-OPERATOR-SIGNATURE", deleteSite("s1", 1, Sm2KeyPair.generate()).code());
         assertEquals(200, content.get("/api/v1/sites/s1").status(), "still there");
+        assertEquals(List.of("zhang.wei DELETE /api/v1/sites/s1 GS-AUTH-OPERATOR-SIGNATURE-REQUIRED",
+                "zhang.wei DELETE /api/v1/sites/s1 GS-AUTH-BAD-OPERATOR-SIGNATURE"), refusals());
         assertEquals("GS-REQ-INVALID-FIELD", client.signed(editor, "DELETE", "/api/v1/organisations/hz", Content.NO_BODY, "\"1\"").code(),
                 "the organisation hosts a site");
 
