@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.govsite.store.replica.ChangePage;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Replica;
@@ -24,15 +25,25 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class SyncEngine {
 
-    /** Changes asked for per page (the feed's maximum). */
+    /** Changes asked for per page by default (the feed's maximum). */
     public static final int PAGE_SIZE = 1000;
 
     private final Replica replica;
     private final SyncRemote remote;
+    private final int pageSize;
 
     public SyncEngine(Replica replica, SyncRemote remote) {
+        this(replica, remote, PAGE_SIZE);
+    }
+
+    /** An engine asking for {@code pageSize} (1 to {@link #PAGE_SIZE}) changes a page, e.g. on a slow link. */
+    public SyncEngine(Replica replica, SyncRemote remote, int pageSize) {
+        if (pageSize < 1 || pageSize > PAGE_SIZE) {
+            throw new IllegalArgumentException(NLS.bind(Messages.PageSize, pageSize, PAGE_SIZE));
+        }
         this.replica = replica;
         this.remote = remote;
+        this.pageSize = pageSize;
     }
 
     /** Applies the change feed after the replica's cursor, page by page, each page with its cursor in one transaction. */
@@ -46,7 +57,7 @@ public final class SyncEngine {
             progress.split(1);
             ChangePage page;
             try {
-                page = remote.changes(cursor, PAGE_SIZE);
+                page = remote.changes(cursor, pageSize);
             } catch (OfflineException e) {
                 return new SyncResult(pulled, 0, 0, cursor, true);
             }
@@ -112,7 +123,7 @@ public final class SyncEngine {
     public void resolve(Conflict conflict, Resolution resolution, JsonNode merged) {
         OutboxEntry mine = conflict.mine();
         if (!mine.isConflict()) {
-            throw new IllegalArgumentException(Messages.bind(Messages.NotAConflict, mine.seq()));
+            throw new IllegalArgumentException(NLS.bind(Messages.NotAConflict, mine.seq()));
         }
         long theirVersion = conflict.theirs() == null ? 0 : conflict.theirs().version();
         switch (resolution) {
@@ -126,7 +137,7 @@ public final class SyncEngine {
             }
             case MERGE -> {
                 if (merged == null) {
-                    throw new IllegalArgumentException(Messages.bind(Messages.MergeNeedsData, mine.seq()));
+                    throw new IllegalArgumentException(NLS.bind(Messages.MergeNeedsData, mine.seq()));
                 }
                 replica.requeue(mine, theirVersion, OutboxEntry.UPSERT, merged);
             }

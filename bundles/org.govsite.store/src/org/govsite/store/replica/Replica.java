@@ -70,7 +70,7 @@ public final class Replica implements AutoCloseable {
         }
         Connection connection = null;
         try {
-            connection = org.h2.Driver.load().connect("jdbc:h2:file:" + folder.resolve(DATABASE_NAME), new Properties());
+            connection = org.h2.Driver.load().connect(jdbcUrl(folder), new Properties());
             ReplicaSchema.migrate(connection);
             return new Replica(folder, connection);
         } catch (SQLException e) {
@@ -84,6 +84,15 @@ public final class Replica implements AutoCloseable {
             OPEN_FOLDERS.remove(folder);
             throw e;
         }
+    }
+
+    /**
+     * The replica's H2 URL in {@code folder}. {@code WRITE_DELAY=0}: H2 otherwise writes committed changes to the file
+     * in the background up to half a second later, and a killed process loses them (a queued edit among them); with
+     * it every commit is in the file before {@code commit()} returns.
+     */
+    public static String jdbcUrl(Path folder) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(DATABASE_NAME) + ";WRITE_DELAY=0";
     }
 
     private static Path createFolder(Path folder) {

@@ -13,6 +13,7 @@ public final class Messages extends NLS {
     public static String MergeNeedsData;
     public static String UnknownEntity;
     public static String MissingSite;
+    public static String PageSize;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

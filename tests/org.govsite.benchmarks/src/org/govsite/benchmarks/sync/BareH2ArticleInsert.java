@@ -13,7 +13,7 @@ import org.govsite.store.replica.Replica;
 /**
  * Baseline for the initial sync: the same article rows (id, version, JSON text, prepared before timing) into the
  * replica's record table with plain batched INSERTs, 1,000 a batch and a commit per batch (the page size and
- * transaction size of the sync).
+ * transaction size of the sync), on the replica's own JDBC URL (commits written at once, as the replica's are).
  */
 public final class BareH2ArticleInsert implements Benchmark {
 
@@ -37,8 +37,7 @@ public final class BareH2ArticleInsert implements Benchmark {
     public void beforeEach() throws Exception {
         folder = ArticleFeed.newFolder();
         Replica.open(folder).close();
-        connection = org.h2.Driver.load().connect("jdbc:h2:file:" + folder.resolve(Replica.DATABASE_NAME),
-                new Properties());
+        connection = org.h2.Driver.load().connect(Replica.jdbcUrl(folder), new Properties());
         connection.setAutoCommit(false);
     }
 

@@ -1,12 +1,14 @@
 package org.govsite.sync.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -16,6 +18,7 @@ import org.govsite.client.ChangePage;
 import org.govsite.client.PlatformClient;
 import org.govsite.client.Versioned;
 import org.govsite.server.Main;
+import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Record;
 import org.govsite.store.replica.Replica;
 import org.govsite.sync.ClientSyncRemote;
@@ -38,6 +41,8 @@ class KillTest {
     static final int OBJECTS = 12;
     static final int UPDATES = 3;
     static final int KILLS = 10;
+    /** Changes a page in the child: the feed of the test spans many pages, so kills also fall between pages. */
+    static final int PAGE = 5;
     static final String ORG = "organisation";
     static final Duration START = Duration.ofSeconds(90);
 
@@ -62,6 +67,20 @@ class KillTest {
     }
 
     @Test
+    void anEditQueuedJustBeforeAKillIsKept() throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            try (ChildJvm child = ChildJvm.launcher(QueueChild.class).args(replicaFolder.toString(), "org-" + i).start()) {
+                keys.add(child.awaitLine(Pattern.compile("queued (\\S+)"), START).group(1));
+                child.kill();
+            }
+        }
+        try (Replica replica = Replica.open(replicaFolder)) {
+            assertEquals(keys, replica.outbox().stream().map(OutboxEntry::idempotencyKey).toList());
+        }
+    }
+
+    @Test
     void killingTheWorkbenchSideLosesAndDuplicatesNothing() throws Exception {
         SyncPlatform platform = new SyncPlatform(serverFolder).start();
         try {
@@ -70,17 +89,20 @@ class KillTest {
             Path key = Files.writeString(secrets.resolve("key.pem"), editor.key().privateKey().toPem());
             queueEdits();
             String[] args = { replicaFolder.toString(), platform.settings("editor").baseUri().toString(),
-                    platform.settings("editor").pinnedFingerprint(), editor.name(), password.toString(), key.toString() };
-            for (int kill = 0; kill < KILLS; kill++) {
+                    platform.settings("editor").pinnedFingerprint(), editor.name(), password.toString(), key.toString(),
+                    Integer.toString(PAGE) };
+            int kills = 0;
+            for (; kills < KILLS; kills++) {
                 try (ChildJvm child = ChildJvm.launcher(SyncChild.class).args(args).start()) {
-                    Matcher started = child.awaitLine(Pattern.compile("pushing (\\d+)|DONE"), START);
-                    if (started.group(1) == null || started.group(1).equals("0")) {
+                    child.awaitLine(Pattern.compile("logged in"), START);
+                    Thread.sleep(random.nextInt(1500));
+                    if (child.output().contains("DONE")) {
                         break;
                     }
-                    Thread.sleep(random.nextInt(400));
                     child.kill();
                 }
             }
+            assertTrue(kills > 0, "the child was never killed before it finished");
             try (PlatformClient client = platform.login(editor); Replica replica = Replica.open(replicaFolder)) {
                 finish(new SyncEngine(replica, new ClientSyncRemote(client)), replica);
                 assertNothingLostOrDoubled(client, replica);
@@ -165,6 +187,7 @@ class KillTest {
         ChangePage feed = client.changes(0, 1000);
         assertEquals(OBJECTS * (1 + UPDATES), feed.changes().stream().filter(c -> c.entity().equals(ORG)).count(),
                 "one change per edit");
+        assertEquals(feed.cursor(), replica.cursor(), "the replica pulled the whole feed");
         assertEquals(OBJECTS, replica.count(ORG));
     }
 }

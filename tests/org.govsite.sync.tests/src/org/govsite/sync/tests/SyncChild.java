@@ -11,12 +11,12 @@ import org.govsite.crypto.Sm2PrivateKey;
 import org.govsite.store.replica.Replica;
 import org.govsite.sync.ClientSyncRemote;
 import org.govsite.sync.SyncEngine;
-import org.govsite.sync.SyncResult;
 
 /**
- * The workbench side of a sync in its own JVM, for kill tests: logs in, pushes the replica's outbox and pulls,
- * printing a line before each step, until the outbox is empty ("DONE").
- * Arguments: replica-folder server-uri server-fingerprint operator password-file private-key-pem-file.
+ * The workbench side of a sync in its own JVM, for kill tests: logs in ("logged in"), then pulls, pushes the
+ * replica's outbox and pulls again until the outbox is empty ("DONE"), in small pages so that a kill can fall
+ * between pages. Arguments: replica-folder server-uri server-fingerprint operator password-file
+ * private-key-pem-file page-size.
  */
 public final class SyncChild {
 
@@ -29,12 +29,12 @@ public final class SyncChild {
         Sm2PrivateKey key = Sm2PrivateKey.fromPem(Files.readString(Path.of(args[5]), StandardCharsets.US_ASCII));
         try (Replica replica = Replica.open(Path.of(args[0])); PlatformClient client = PlatformClient.open(settings)) {
             client.login(password, key);
-            SyncEngine engine = new SyncEngine(replica, new ClientSyncRemote(client));
+            System.out.println("logged in");
+            SyncEngine engine = new SyncEngine(replica, new ClientSyncRemote(client), Integer.parseInt(args[6]));
             while (true) {
-                System.out.println("pushing " + replica.outbox().size());
-                SyncResult pushed = engine.push(null);
-                System.out.println("pulling after " + pushed);
-                engine.pull(null);
+                System.out.println("pulled " + engine.pull(null));
+                System.out.println("pushed " + engine.push(null));
+                System.out.println("pulled " + engine.pull(null));
                 if (replica.outbox().isEmpty()) {
                     System.out.println("DONE");
                     return;

@@ -67,6 +67,18 @@ class SyncEngineTest {
     }
 
     @Test
+    void smallPagesBringTheSameRecords() {
+        for (int i = 0; i < 20; i++) {
+            server.edit(ORG, "o" + (i % 8), named("o" + (i % 8), "n" + i));
+        }
+        assertThrows(IllegalArgumentException.class, () -> new SyncEngine(replica, server, 0));
+        assertThrows(IllegalArgumentException.class, () -> new SyncEngine(replica, server, SyncEngine.PAGE_SIZE + 1));
+        assertEquals(new SyncResult(20, 0, 0, 20, false), new SyncEngine(replica, server, 7).pull(null));
+        assertEquals(8, replica.count(ORG));
+        assertEquals(new Record(ORG, "o3", 3, named("o3", "n19")), replica.find(ORG, "o3").orElseThrow());
+    }
+
+    @Test
     void cancelStopsBetweenPagesKeepingTheAppliedPages() {
         for (int i = 0; i < 2500; i++) {
             server.edit(ORG, "o" + i, named("o" + i, "n" + i));
