@@ -28,7 +28,7 @@ third_party=(
   "org/eclipse/jetty jetty-util 12.1.13" "org/slf4j slf4j-api 2.0.17" "org/slf4j slf4j-nop 2.0.17"
   "com/fasterxml/jackson/core jackson-databind 2.22.4" "com/fasterxml/jackson/core jackson-core 2.22.4"
   "com/fasterxml/jackson/core jackson-annotations 2.22"
-  "com/h2database h2 2.4.240" "org/bouncycastle bcprov-jdk18on 1.86"
+  "com/h2database h2 2.4.240" "org/bouncycastle bcprov-jdk18on 1.86" "org/jsoup jsoup 1.16.1"
   "org/eclipse/emf org.eclipse.emf.ecore 2.43.0" "org/eclipse/emf org.eclipse.emf.common 2.46.0"
   "org/eclipse/platform org.eclipse.osgi 3.24.300" "org/eclipse/platform org.eclipse.equinox.common 3.21.0"
 )

@@ -26,6 +26,7 @@ final class Messages extends NLS {
     public static String REQ_MALFORMED_JSON;
     public static String REQ_INVALID_FIELD;
     public static String REQ_TOO_LARGE;
+    public static String REQ_CONTENT_DIGEST;
     public static String REQ_NOT_FOUND;
     public static String REQ_PRECONDITION_REQUIRED;
     public static String CONFLICT_ETAG;

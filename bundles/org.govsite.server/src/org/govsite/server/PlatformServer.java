@@ -32,6 +32,7 @@ import org.govsite.server.internal.Router;
 import org.govsite.server.internal.ServerKey;
 import org.govsite.server.internal.Services;
 import org.govsite.server.internal.Sessions;
+import org.govsite.server.internal.SiteHandler;
 
 /**
  * The GovSite platform server: REST API v1 (docs/protocol.md, docs/server.md) on Jetty 12 over a database that
@@ -77,8 +78,8 @@ public final class PlatformServer implements AutoCloseable {
             errors.setShowStacks(false);
             errors.setShowMessageInTitle(false);
             jetty.setErrorHandler(errors);
-            jetty.setHandler(new ApiHandler(new Router(services), new ResponseSigner(Sm2Signer.forSigning(key), config.clock()),
-                    config.maxBodyBytes()));
+            jetty.setHandler(new SiteHandler(services, new ApiHandler(new Router(services),
+                    new ResponseSigner(Sm2Signer.forSigning(key), config.clock()), config.maxBodyBytes())));
             jetty.start();
             URI uri = URI.create("http://" + config.host() + ":" + connector.getLocalPort()); //$NON-NLS-1$ //$NON-NLS-2$
             return new PlatformServer(jetty, database, key.publicKey(), log, uri);

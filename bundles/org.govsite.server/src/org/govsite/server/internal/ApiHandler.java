@@ -92,19 +92,22 @@ public final class ApiHandler extends Handler.Abstract {
     }
 
     private byte[] body(Request request) throws IOException {
-        if (request.getLength() > maxBodyBytes) {
-            throw tooLarge();
+        int limit = "PUT".equals(request.getMethod()) && request.getHttpURI().getPath().startsWith(AttachmentEndpoints.PATH) //$NON-NLS-1$
+                ? Math.max(maxBodyBytes, AttachmentEndpoints.MAX_BYTES)
+                : maxBodyBytes;
+        if (request.getLength() > limit) {
+            throw tooLarge(limit);
         }
         try (InputStream in = Content.Source.asInputStream(request)) {
-            byte[] body = in.readNBytes(maxBodyBytes + 1);
-            if (body.length > maxBodyBytes) {
-                throw tooLarge();
+            byte[] body = in.readNBytes(limit + 1);
+            if (body.length > limit) {
+                throw tooLarge(limit);
             }
             return body;
         }
     }
 
-    private ProtocolException tooLarge() {
-        return new ProtocolException(ErrorCode.REQ_TOO_LARGE, "the body exceeds " + maxBodyBytes + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$
+    private static ProtocolException tooLarge(int limit) {
+        return new ProtocolException(ErrorCode.REQ_TOO_LARGE, "the body exceeds " + limit + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

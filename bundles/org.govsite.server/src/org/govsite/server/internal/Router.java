@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.govsite.protocol.ErrorCode;
@@ -40,6 +41,7 @@ public final class Router {
     private final LogEndpoint log;
     private final ChangeFeedEndpoint changes;
     private final StatusEndpoint status;
+    private final LibraryRoutes library;
 
     public Router(Services services) {
         this.services = services;
@@ -55,6 +57,7 @@ public final class Router {
         this.log = new LogEndpoint(services);
         this.changes = new ChangeFeedEndpoint(services);
         this.status = new StatusEndpoint(services);
+        this.library = new LibraryRoutes(services);
     }
 
     public ApiResponse handle(ApiRequest request) {
@@ -102,6 +105,10 @@ public final class Router {
         List<String> path = request.segments();
         if (is(request, "DELETE", "session")) { //$NON-NLS-1$ //$NON-NLS-2$
             return login.logout(caller);
+        }
+        Optional<ApiResponse> libraryAnswer = library.route(caller, request);
+        if (libraryAnswer.isPresent()) {
+            return libraryAnswer.get();
         }
         if (path.get(0).equals("organisations")) { //$NON-NLS-1$
             return entity(organisations, caller, request, null, path.subList(1, path.size()));

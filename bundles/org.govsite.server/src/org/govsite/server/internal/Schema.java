@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class Schema {
     /** Script n of this list brings the schema to version n + 1. Append only. */
-    private static final List<String> SCRIPTS = List.of("V1__server.sql", "V2__content.sql"); //$NON-NLS-1$ //$NON-NLS-2$
+    private static final List<String> SCRIPTS = List.of("V1__server.sql", "V2__content.sql", "V3__library.sql"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     public static final int CURRENT_VERSION = SCRIPTS.size();
 

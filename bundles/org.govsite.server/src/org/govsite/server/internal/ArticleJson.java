@@ -1,0 +1,95 @@
+package org.govsite.server.internal;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.ProtocolException;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An article of the unified resource library on the wire (Contract 1): the Guide's page-tag metadata, the HTML body,
+ * the columns it appears in (possibly on several sites; the first is its home column) and its attachments by SM3
+ * digest. In requests {@code id} may be omitted on create and {@code version} is ignored (ETag and If-Match carry it).
+ *
+ * @param publishedAt {@code YYYY-MM-DD HH:MM}, Asia/Shanghai local time, as the PubDate page tag writes it
+ * @param image the SM3 digest (64 lower-case hex digits) of a stored attachment, or null
+ * @param body HTML written by the content editor; published pages show it cleaned of scripts, frames and styles
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ArticleJson(String id, String title, String subtitle, String publishedAt, String source, String author,
+        String keywords, String description, String image, String body, List<String> columns, List<String> attachments,
+        Long version) implements VersionedEntity {
+    /** An SM3 digest as the library names attachments. */
+    static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}"); //$NON-NLS-1$
+    /** The page-tag time format of the Guide. */
+    static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm") //$NON-NLS-1$
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final int MAX_BODY_CHARS = 1_000_000;
+    private static final int MAX_COLUMNS = 50;
+    private static final int MAX_ATTACHMENTS = 200;
+
+    /** @throws ProtocolException ({@link ErrorCode#REQ_INVALID_FIELD}) naming the first invalid field */
+    public ArticleJson {
+        Fields.id("id", id); //$NON-NLS-1$
+        Fields.name("title", title, 500); //$NON-NLS-1$
+        Fields.optional("subtitle", subtitle, 500); //$NON-NLS-1$
+        Fields.check(publishedAt != null && isPubDate(publishedAt), "publishedAt must be a time YYYY-MM-DD HH:MM"); //$NON-NLS-1$
+        Fields.name("source", source, 200); //$NON-NLS-1$
+        Fields.optional("author", author, 100); //$NON-NLS-1$
+        Fields.optional("keywords", keywords, 500); //$NON-NLS-1$
+        Fields.optional("description", description, 2000); //$NON-NLS-1$
+        Fields.matches("image", image, DIGEST); //$NON-NLS-1$
+        Fields.check(body != null, "body is required"); //$NON-NLS-1$
+        Fields.optional("body", body, MAX_BODY_CHARS); //$NON-NLS-1$
+        columns = Fields.list("columns", columns); //$NON-NLS-1$
+        Fields.check(!columns.isEmpty() && columns.size() <= MAX_COLUMNS && distinct(columns, Fields.ID),
+                "columns must list 1 to " + MAX_COLUMNS + " distinct column ids"); //$NON-NLS-1$ //$NON-NLS-2$
+        attachments = Fields.list("attachments", attachments); //$NON-NLS-1$
+        Fields.check(attachments.size() <= MAX_ATTACHMENTS && distinct(attachments, DIGEST),
+                "attachments must be at most " + MAX_ATTACHMENTS + " distinct SM3 digests"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return the title: what the operation log names an article by */
+    @Override
+    @JsonIgnore
+    public String name() {
+        return title;
+    }
+
+    /** @return this article with {@code newId} and {@code newVersion} */
+    ArticleJson with(String newId, long newVersion) {
+        return new ArticleJson(newId, title, subtitle, publishedAt, source, author, keywords, description, image, body,
+                columns, attachments, newVersion);
+    }
+
+    /** @return the publication time */
+    LocalDateTime publicationTime() {
+        return LocalDateTime.parse(publishedAt, PUB_DATE);
+    }
+
+    /** @return the home column: the first of {@link #columns()} */
+    String homeColumn() {
+        return columns.get(0);
+    }
+
+    private static boolean isPubDate(String value) {
+        try {
+            LocalDateTime.parse(value, PUB_DATE);
+            return value.length() == 16;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean distinct(List<String> values, Pattern pattern) {
+        return values.stream().allMatch(value -> pattern.matcher(value).matches()) && new HashSet<>(values).size() == values.size();
+    }
+}

@@ -1,0 +1,148 @@
+package org.govsite.server.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.ProtocolException;
+
+/**
+ * The {@code article} table with its column links ({@code article_column}, position 0 the home column) and
+ * attachment links ({@code article_attachment}). Articles are not scoped: their columns may be on any site, and must
+ * exist; their image and attachments must be stored.
+ */
+final class Articles extends EntityTable<ArticleJson> {
+    private static final String COLUMNS = "id, title, subtitle, published_at, source, author, keywords, description, " //$NON-NLS-1$
+            + "image, body, version"; //$NON-NLS-1$
+
+    Articles() {
+        super("article", "articles", ArticleJson.class); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return the whole library by id (the API pages instead: {@link #page}) */
+    @Override
+    List<ArticleJson> list(Connection connection, String scope) throws SQLException {
+        return select(connection, "SELECT " + COLUMNS + " FROM article ORDER BY id"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    Optional<ArticleJson> find(Connection connection, String scope, String id) throws SQLException {
+        return select(connection, "SELECT " + COLUMNS + " FROM article WHERE id = ?", id).stream().findFirst(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    ArticleJson prepare(Connection connection, String scope, ArticleJson input, String id, long version) throws SQLException {
+        for (String column : input.columns()) {
+            if (!Rows.exists(connection, "SELECT 1 FROM site_column WHERE id = ?", column)) { //$NON-NLS-1$
+                throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "no column " + column); //$NON-NLS-1$
+            }
+        }
+        List<String> digests = new ArrayList<>(input.attachments());
+        if (input.image() != null) {
+            digests.add(0, input.image());
+        }
+        for (String digest : digests) {
+            if (Attachments.find(connection, digest).isEmpty()) {
+                throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "no attachment " + digest + ": store it first"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return input.with(id, version);
+    }
+
+    @Override
+    void insert(Connection connection, ArticleJson article) throws SQLException {
+        Rows.update(connection, "INSERT INTO article (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values(article)); //$NON-NLS-1$ //$NON-NLS-2$
+        insertLinks(connection, article);
+    }
+
+    @Override
+    boolean update(Connection connection, ArticleJson article, long baseVersion) throws SQLException {
+        List<Object> values = new ArrayList<>(Arrays.asList(values(article)).subList(1, 11));
+        values.add(article.id());
+        values.add(baseVersion);
+        if (Rows.update(connection, "UPDATE article SET title = ?, subtitle = ?, published_at = ?, source = ?, author = ?, " //$NON-NLS-1$
+                + "keywords = ?, description = ?, image = ?, body = ?, version = ? WHERE id = ? AND version = ?", values.toArray()) != 1) { //$NON-NLS-1$
+            return false;
+        }
+        Rows.update(connection, "DELETE FROM article_column WHERE article_id = ?", article.id()); //$NON-NLS-1$
+        Rows.update(connection, "DELETE FROM article_attachment WHERE article_id = ?", article.id()); //$NON-NLS-1$
+        insertLinks(connection, article);
+        return true;
+    }
+
+    @Override
+    void beforeDelete(Connection connection, Changes changes, ArticleJson current) {
+        // its column and attachment links go with the row; attachments stay in the library
+    }
+
+    @Override
+    boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
+        return Rows.update(connection, "DELETE FROM article WHERE id = ? AND version = ?", id, baseVersion) == 1; //$NON-NLS-1$
+    }
+
+    /** @return up to {@code limit} articles with ids after {@code after}, by id; of column {@code column} unless null */
+    static List<ArticleJson> page(Connection connection, String column, String after, int limit) throws SQLException {
+        return column == null
+                ? select(connection, "SELECT " + COLUMNS + " FROM article WHERE id > ? ORDER BY id LIMIT " + limit, after) //$NON-NLS-1$ //$NON-NLS-2$
+                : select(connection, "SELECT " + COLUMNS + " FROM article WHERE id IN (SELECT article_id FROM article_column " //$NON-NLS-1$ //$NON-NLS-2$
+                        + "WHERE column_id = ? AND article_id > ?) ORDER BY id LIMIT " + limit, column, after); //$NON-NLS-1$
+    }
+
+    /** @return the articles listed in any of {@code columnIds}, newest first (then by id) */
+    static List<ArticleJson> inColumns(Connection connection, List<String> columnIds) throws SQLException {
+        if (columnIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(columnIds.size(), "?")); //$NON-NLS-1$ //$NON-NLS-2$
+        return select(connection, "SELECT " + COLUMNS + " FROM article WHERE id IN (SELECT article_id FROM article_column " //$NON-NLS-1$ //$NON-NLS-2$
+                + "WHERE column_id IN (" + marks + ")) ORDER BY published_at DESC, id", columnIds.toArray()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static List<ArticleJson> select(Connection connection, String sql, Object... parameters) throws SQLException {
+        return Rows.list(connection, sql, row -> read(connection, row), parameters);
+    }
+
+    private static ArticleJson read(Connection connection, ResultSet row) throws SQLException {
+        String id = row.getString(1);
+        return new ArticleJson(id, row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getString(10),
+                links(connection, "SELECT column_id FROM article_column WHERE article_id = ? ORDER BY position", id), //$NON-NLS-1$
+                links(connection, "SELECT digest FROM article_attachment WHERE article_id = ? ORDER BY position", id), //$NON-NLS-1$
+                row.getLong(11));
+    }
+
+    private static List<String> links(Connection connection, String sql, String id) throws SQLException {
+        return Rows.list(connection, sql, row -> row.getString(1), id);
+    }
+
+    private static void insertLinks(Connection connection, ArticleJson article) throws SQLException {
+        insertLinks(connection, "INSERT INTO article_column (article_id, position, column_id) VALUES (?, ?, ?)", //$NON-NLS-1$
+                article.id(), article.columns());
+        insertLinks(connection, "INSERT INTO article_attachment (article_id, position, digest) VALUES (?, ?, ?)", //$NON-NLS-1$
+                article.id(), article.attachments());
+    }
+
+    private static void insertLinks(Connection connection, String sql, String id, List<String> values) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                insert.setString(1, id);
+                insert.setInt(2, i);
+                insert.setString(3, values.get(i));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static Object[] values(ArticleJson article) {
+        return new Object[] { article.id(), article.title(), article.subtitle(), article.publishedAt(), article.source(),
+                article.author(), article.keywords(), article.description(), article.image(), article.body(), article.version() };
+    }
+}

@@ -1,0 +1,93 @@
+package org.govsite.server.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Which published generation of which site answers a host name: the tables {@code published_site} (the generation
+ * served and the one before, kept for requests still reading it) and {@code published_host}, and the folders
+ * {@code published/<site id>/<generation>/} under the data folder.
+ */
+final class PublishedSites {
+    static final String FOLDER = "published"; //$NON-NLS-1$
+
+    /** The published state of a site. */
+    record Generation(String siteId, String generation, String previous) {
+    }
+
+    private final Path root;
+
+    PublishedSites(Path dataFolder) {
+        this.root = dataFolder.resolve(FOLDER);
+    }
+
+    /** @return the folder of site {@code siteId}'s generations */
+    Path siteFolder(String siteId) {
+        return root.resolve(siteId);
+    }
+
+    /** @return the folder of the pages served for {@code host} (any case, without port), if a site that still exists is published there */
+    Optional<Path> pagesOf(Connection connection, String host) throws SQLException {
+        return Rows.first(connection, "SELECT s.site_id, s.generation FROM published_host h JOIN published_site s ON s.site_id = h.site_id " //$NON-NLS-1$
+                + "JOIN site ON site.id = s.site_id WHERE h.host = ?", row -> siteFolder(row.getString(1)).resolve(row.getString(2)), //$NON-NLS-1$
+                normalise(host));
+    }
+
+    static Optional<Generation> find(Connection connection, String siteId) throws SQLException {
+        return Rows.first(connection, "SELECT site_id, generation, previous_generation FROM published_site WHERE site_id = ?", //$NON-NLS-1$
+                row -> new Generation(row.getString(1), row.getString(2), row.getString(3)), siteId);
+    }
+
+    /** @return the first of {@code hosts} another existing site is published under, if any */
+    static Optional<String> firstTakenByOther(Connection connection, String siteId, Collection<String> hosts) throws SQLException {
+        for (String host : hosts) {
+            if (Rows.exists(connection, "SELECT 1 FROM published_host h JOIN site s ON s.id = h.site_id WHERE h.host = ? " //$NON-NLS-1$
+                    + "AND h.site_id <> ?", host, siteId)) { //$NON-NLS-1$
+                return Optional.of(host);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Makes {@code generation} the pages of its site under {@code hosts} (normalised); what deleted sites had published
+     * is forgotten (their host names become free).
+     */
+    static void switchTo(Connection connection, Generation generation, int pages, long now, Collection<String> hosts) throws SQLException {
+        Rows.update(connection, "DELETE FROM published_site WHERE site_id = ? OR site_id NOT IN (SELECT id FROM site)", //$NON-NLS-1$
+                generation.siteId());
+        Rows.update(connection, "INSERT INTO published_site (site_id, generation, previous_generation, published_at, pages) " //$NON-NLS-1$
+                + "VALUES (?, ?, ?, ?, ?)", generation.siteId(), generation.generation(), generation.previous(), now, pages); //$NON-NLS-1$
+        for (String host : hosts) {
+            Rows.update(connection, "INSERT INTO published_host (host, site_id) VALUES (?, ?)", host, generation.siteId()); //$NON-NLS-1$
+        }
+    }
+
+    /** @return the host names of a site: its main domain and aliases, lower case, without a trailing dot, once each */
+    static List<String> hostsOf(SiteContent.Site site) {
+        List<String> hosts = new ArrayList<>();
+        List<String> domains = new ArrayList<>();
+        if (site.mainDomain() != null) {
+            domains.add(site.mainDomain());
+        }
+        domains.addAll(site.aliases());
+        for (String domain : domains) {
+            String host = normalise(domain);
+            if (!host.isEmpty() && !hosts.contains(host)) {
+                hosts.add(host);
+            }
+        }
+        return hosts;
+    }
+
+    private static String normalise(String host) {
+        String lower = host.strip().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower; //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,28 @@
+package org.govsite.server.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.govsite.server.internal.Attachments.Attachment;
+
+/**
+ * Everything the static pages of one site show, read in one transaction.
+ *
+ * @param columns the site's columns, by position among siblings
+ * @param articles per column id of this site: the articles listed there, newest first
+ * @param canonicalUrls per article id: the absolute URL of its page under its home column (which may be on another
+ *        site), the Url page tag
+ * @param attachments the attachments the articles refer to, by digest
+ */
+record SiteContent(Site site, List<Column> columns, Map<String, List<ArticleJson>> articles,
+        Map<String, String> canonicalUrls, Map<String, Attachment> attachments) {
+    /** The site tags and footer identity of a site. */
+    record Site(String id, String name, String hostName, String mainDomain, List<String> aliases, String idCode,
+            String icpRecord, String securityRecord) {
+    }
+
+    /** A column (栏目): {@code parentId} is null at the top level; {@code category} a ColumnCategory literal. */
+    record Column(String id, String siteId, String parentId, String name, String pathSegment, String category,
+            String description, String keywords, int position) {
+    }
+}

@@ -1,0 +1,114 @@
+package org.govsite.server.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.govsite.server.internal.Attachments.Attachment;
+import org.govsite.server.internal.SiteContent.Column;
+import org.govsite.server.internal.SiteContent.Site;
+
+/**
+ * Reads what a site's pages show: the site ({@code site}, {@code site_alias}, its host organisation), its columns
+ * ({@code site_column}), the library's articles listed in them, and where each article's home column is, which may
+ * be on another site.
+ */
+final class SiteContentReader {
+    /** Absolute URLs of published pages use this scheme: sites are served over TLS by the proxy in front. */
+    static final String SCHEME = "https://"; //$NON-NLS-1$
+
+    private final Connection connection;
+    private final Map<String, Optional<Site>> sites = new HashMap<>();
+    private final Map<String, Map<String, Column>> columnsOfSite = new HashMap<>();
+
+    private SiteContentReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** @return the content of site {@code siteId}, empty if there is no such site */
+    static Optional<SiteContent> read(Connection connection, String siteId) throws SQLException {
+        return new SiteContentReader(connection).content(siteId);
+    }
+
+    private Optional<SiteContent> content(String siteId) throws SQLException {
+        Optional<Site> site = site(siteId);
+        if (site.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Column> columns = List.copyOf(columns(siteId).values());
+        Map<String, List<ArticleJson>> articles = new LinkedHashMap<>();
+        columns.forEach(column -> articles.put(column.id(), new ArrayList<>()));
+        Map<String, String> canonicalUrls = new HashMap<>();
+        Map<String, Attachment> attachments = new HashMap<>();
+        for (ArticleJson article : Articles.inColumns(connection, columns.stream().map(Column::id).toList())) {
+            for (String columnId : article.columns()) {
+                if (articles.containsKey(columnId)) {
+                    articles.get(columnId).add(article);
+                }
+            }
+            canonicalUrls.put(article.id(), canonicalUrl(article));
+            List<String> digests = new ArrayList<>(article.attachments());
+            if (article.image() != null) {
+                digests.add(article.image());
+            }
+            for (String digest : digests) {
+                Attachments.find(connection, digest).ifPresent(a -> attachments.put(digest, a));
+            }
+        }
+        return Optional.of(new SiteContent(site.get(), columns, articles, canonicalUrls, attachments));
+    }
+
+    private String canonicalUrl(ArticleJson article) throws SQLException {
+        Optional<String> homeSite = siteOfColumn(article.homeColumn());
+        if (homeSite.isEmpty()) {
+            return ""; //$NON-NLS-1$
+        }
+        Map<String, Column> homeColumns = columns(homeSite.get());
+        String path = SiteLayout.articlePage(SiteLayout.columnFolder(homeColumns.get(article.homeColumn()), homeColumns), article);
+        String domain = site(homeSite.get()).map(Site::mainDomain).orElse(null);
+        return domain == null ? path : SCHEME + domain + path;
+    }
+
+    private Optional<String> siteOfColumn(String columnId) throws SQLException {
+        return Rows.first(connection, "SELECT site_id FROM site_column WHERE id = ?", row -> row.getString(1), columnId); //$NON-NLS-1$
+    }
+
+    private Optional<Site> site(String siteId) throws SQLException {
+        Optional<Site> cached = sites.get(siteId);
+        if (cached == null) {
+            cached = readSite(siteId);
+            sites.put(siteId, cached);
+        }
+        return cached;
+    }
+
+    private Optional<Site> readSite(String siteId) throws SQLException {
+        List<String> aliases = Rows.list(connection, "SELECT domain FROM site_alias WHERE site_id = ? ORDER BY position", //$NON-NLS-1$
+                row -> row.getString(1), siteId);
+        return Rows.first(connection, "SELECT s.id, s.name, o.name, s.main_domain, s.id_code, s.icp_record, s.security_record " //$NON-NLS-1$
+                + "FROM site s LEFT JOIN organisation o ON o.id = s.host_id WHERE s.id = ?", //$NON-NLS-1$
+                row -> new Site(row.getString(1), row.getString(2), row.getString(3), row.getString(4), aliases, row.getString(5),
+                        row.getString(6), row.getString(7)), siteId);
+    }
+
+    /** @return the columns of {@code siteId} by id, in position order among siblings */
+    private Map<String, Column> columns(String siteId) throws SQLException {
+        Map<String, Column> cached = columnsOfSite.get(siteId);
+        if (cached == null) {
+            cached = new LinkedHashMap<>();
+            for (Column column : Rows.list(connection, "SELECT id, site_id, parent_id, name, path_segment, category, description, " //$NON-NLS-1$
+                    + "keywords, position FROM site_column WHERE site_id = ? ORDER BY position, id", row -> new Column(row.getString(1), //$NON-NLS-1$
+                            row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getString(6),
+                            row.getString(7), row.getString(8), row.getInt(9)), siteId)) {
+                cached.put(column.id(), column);
+            }
+            columnsOfSite.put(siteId, cached);
+        }
+        return cached;
+    }
+}

@@ -1,0 +1,90 @@
+package org.govsite.server.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Serves published sites by host name in front of the API: a GET or HEAD whose {@code Host} (any port) is the main
+ * domain or an alias of a published site, and whose path is not under {@code /api/}, gets that site's static pages
+ * (404 page when there is no such page, 405 for other methods). Every other request goes on to the API handler.
+ */
+public final class SiteHandler extends Handler.Wrapper {
+    private static final System.Logger LOG = System.getLogger(SiteHandler.class.getName());
+    private static final String API = "/api/"; //$NON-NLS-1$
+
+    private final Database database;
+    private final PublishedSites published;
+
+    public SiteHandler(Services services, Handler api) {
+        super(api);
+        this.database = services.database();
+        this.published = new PublishedSites(services.config().dataFolder());
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = request.getHttpURI().getDecodedPath();
+        if (path == null || path.startsWith(API) || path.equals("/api")) { //$NON-NLS-1$
+            return super.handle(request, response, callback);
+        }
+        Optional<Path> pages;
+        try {
+            pages = database.transaction(connection -> published.pagesOf(connection, Request.getServerName(request)));
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.ERROR, "host lookup failed", e); //$NON-NLS-1$
+            Response.writeError(request, response, callback, 500);
+            return true;
+        }
+        if (pages.isEmpty()) {
+            return super.handle(request, response, callback);
+        }
+        boolean head = "HEAD".equals(request.getMethod()); //$NON-NLS-1$
+        if (!head && !"GET".equals(request.getMethod())) { //$NON-NLS-1$
+            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD"); //$NON-NLS-1$
+            write(response, callback, 405, "text/plain; charset=utf-8", new byte[0], head); //$NON-NLS-1$
+            return true;
+        }
+        Optional<Path> file = resolve(pages.get(), path);
+        if (file.isEmpty()) {
+            byte[] notFound = ("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>404</title></head><body><h1>" //$NON-NLS-1$
+                    + Html.escape(PageText.get("notFound")) + "</h1><p><a href=\"/\">" + Html.escape(PageText.get("home")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + "</a></p></body></html>\n").getBytes(StandardCharsets.UTF_8); //$NON-NLS-1$
+            write(response, callback, 404, SiteLayout.contentType(SiteLayout.INDEX), notFound, head);
+            return true;
+        }
+        write(response, callback, 200, SiteLayout.contentType(file.get().getFileName().toString()), Files.readAllBytes(file.get()), head);
+        return true;
+    }
+
+    /** @return the regular file under {@code root} that {@code path} names; dot segments and hidden names never match */
+    private static Optional<Path> resolve(Path root, String path) {
+        String stored = SiteLayout.storedFile(path);
+        List<String> segments = List.of(stored.split("/")); //$NON-NLS-1$
+        if (segments.stream().anyMatch(segment -> segment.isEmpty() || segment.startsWith(".") || segment.contains("\\"))) { //$NON-NLS-1$ //$NON-NLS-2$
+            return Optional.empty();
+        }
+        Path file = root.resolve(stored).normalize();
+        if (Files.isDirectory(file)) {
+            file = file.resolve(SiteLayout.INDEX);
+        }
+        return file.startsWith(root) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    private static void write(Response response, Callback callback, int status, String type, byte[] body, boolean head) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(body), callback);
+    }
+}

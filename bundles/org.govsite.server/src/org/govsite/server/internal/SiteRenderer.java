@@ -1,0 +1,275 @@
+package org.govsite.server.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.govsite.model.ColumnCategory;
+import org.govsite.model.guide.GuideRules;
+import org.govsite.server.internal.Attachments.Attachment;
+import org.govsite.server.internal.SiteContent.Column;
+import org.govsite.server.internal.SiteContent.Site;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Renders a site's static pages (docs/server.md, "Publishing"): the home page (top columns, latest articles), the
+ * paginated list pages of every column, and a page per article under the first of its columns on this site. Every
+ * page carries the Guide's page tags (网页标签) as {@code <meta name content>}: the site tags everywhere, all column
+ * tags on column pages, ColumnName and ColumnType with the article tags on article pages. Text is escaped; article
+ * bodies are the editor's HTML cleaned by jsoup's relaxed safelist.
+ */
+final class SiteRenderer {
+    /** Receives each rendered page. */
+    @FunctionalInterface
+    interface PageSink {
+        /** @param path the page's URL path, e.g. {@code /zwdt/} or {@code /zwdt/202605/t20260518_a1.html} */
+        void page(String path, String html) throws IOException;
+    }
+
+    static final int PAGE_SIZE = 20;
+    private static final Comparator<ArticleJson> NEWEST_FIRST = Comparator.comparing(ArticleJson::publishedAt).reversed()
+            .thenComparing(ArticleJson::id);
+    private static final Safelist BODY_SAFELIST = Safelist.relaxed().preserveRelativeLinks(true);
+    static final int LATEST = 20;
+
+    private final SiteContent content;
+    private final Site site;
+    private final Map<String, Column> columns = new LinkedHashMap<>();
+    private final Map<String, String> folders = new HashMap<>();
+    /** per article id: the column it is published under on this site */
+    private final Map<String, Column> placement = new LinkedHashMap<>();
+    /** the site's articles, each once, newest first */
+    private final List<ArticleJson> articles;
+
+    SiteRenderer(SiteContent content) {
+        this.content = content;
+        this.site = content.site();
+        content.columns().forEach(column -> columns.put(column.id(), column));
+        content.columns().forEach(column -> folders.put(column.id(), SiteLayout.columnFolder(column, columns)));
+        Map<String, ArticleJson> byId = new LinkedHashMap<>();
+        content.articles().values().forEach(listed -> listed.forEach(article -> byId.put(article.id(), article)));
+        articles = byId.values().stream().sorted(NEWEST_FIRST).toList();
+        articles.forEach(article -> article.columns().stream().filter(columns::containsKey).findFirst()
+                .ifPresent(c -> placement.put(article.id(), columns.get(c))));
+    }
+
+    /** @return the number of pages written */
+    int render(PageSink sink) throws IOException {
+        int pages = 1;
+        sink.page(SiteLayout.HOME, home());
+        for (Column column : columns.values()) {
+            List<ArticleJson> listed = content.articles().getOrDefault(column.id(), List.of());
+            int count = Math.max(1, (listed.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+            for (int page = 1; page <= count; page++) {
+                List<ArticleJson> slice = listed.subList((page - 1) * PAGE_SIZE, Math.min(listed.size(), page * PAGE_SIZE));
+                sink.page(SiteLayout.columnPage(folders.get(column.id()), page), columnPage(column, slice, page, count));
+                pages++;
+            }
+        }
+        for (ArticleJson article : articles) {
+            Column column = placement.get(article.id());
+            sink.page(articlePath(article), articlePage(article, column));
+            pages++;
+        }
+        return pages;
+    }
+
+    private String home() {
+        StringBuilder main = new StringBuilder();
+        main.append("<section class=\"columns\"><ul>\n"); //$NON-NLS-1$
+        for (Column column : children(null)) {
+            main.append("<li>").append(link(folders.get(column.id()), column.name())).append("</li>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        main.append("</ul></section>\n<section class=\"latest\"><h2>").append(Html.escape(PageText.get("latest"))).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        main.append(articleList(articles.subList(0, Math.min(LATEST, articles.size())))).append("</section>\n"); //$NON-NLS-1$
+        return page(site.name(), new ArrayList<>(), main.toString());
+    }
+
+    private String columnPage(Column column, List<ArticleJson> slice, int page, int count) {
+        List<String[]> tags = new ArrayList<>();
+        tags.add(tag("ColumnName", column.name())); //$NON-NLS-1$
+        tags.add(tag("ColumnDescription", column.description())); //$NON-NLS-1$
+        tags.add(tag("ColumnKeywords", column.keywords())); //$NON-NLS-1$
+        tags.add(tag("ColumnType", columnType(column))); //$NON-NLS-1$
+        StringBuilder main = new StringBuilder(breadcrumb(column));
+        main.append("<h1>").append(Html.escape(column.name())).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        List<Column> children = children(column.id());
+        if (!children.isEmpty()) {
+            main.append("<section class=\"sub-columns\"><h2>").append(Html.escape(PageText.get("subColumns"))).append("</h2><ul>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            children.forEach(child -> main.append("<li>").append(link(folders.get(child.id()), child.name())).append("</li>\n")); //$NON-NLS-1$ //$NON-NLS-2$
+            main.append("</ul></section>\n"); //$NON-NLS-1$
+        }
+        main.append("<section class=\"articles\">\n").append(articleList(slice)).append(pager(folders.get(column.id()), page, count)) //$NON-NLS-1$
+                .append("</section>\n"); //$NON-NLS-1$
+        return page(column.name() + " - " + site.name(), tags, main.toString()); //$NON-NLS-1$
+    }
+
+    private String articlePage(ArticleJson article, Column column) {
+        List<String[]> tags = new ArrayList<>();
+        tags.add(tag("ColumnName", column.name())); //$NON-NLS-1$
+        tags.add(tag("ColumnType", columnType(column))); //$NON-NLS-1$
+        tags.add(tag("ArticleTitle", article.title())); //$NON-NLS-1$
+        tags.add(tag("PubDate", article.publishedAt())); //$NON-NLS-1$
+        tags.add(tag("ContentSource", article.source())); //$NON-NLS-1$
+        tags.add(tag("Keywords", article.keywords())); //$NON-NLS-1$
+        tags.add(tag("Author", article.author())); //$NON-NLS-1$
+        tags.add(tag("Description", article.description())); //$NON-NLS-1$
+        Attachment image = article.image() == null ? null : content.attachments().get(article.image());
+        tags.add(tag("Image", image == null ? "" : siteUrl(file(image)))); //$NON-NLS-1$ //$NON-NLS-2$
+        tags.add(tag("Url", content.canonicalUrls().get(article.id()))); //$NON-NLS-1$
+        StringBuilder main = new StringBuilder(breadcrumb(column));
+        main.append("<article>\n<h1>").append(Html.escape(article.title())).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (article.subtitle() != null) {
+            main.append("<h2 class=\"subtitle\">").append(Html.escape(article.subtitle())).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        main.append("<div class=\"info\"><span class=\"pubdate\">").append(Html.escape(PageText.get("pubDate") + article.publishedAt())) //$NON-NLS-1$ //$NON-NLS-2$
+                .append("</span> <span class=\"source\">").append(Html.escape(PageText.get("source") + article.source())).append("</span>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (article.author() != null && !article.author().isBlank()) {
+            main.append(" <span class=\"author\">").append(Html.escape(PageText.get("author") + article.author())).append("</span>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        main.append("</div>\n"); //$NON-NLS-1$
+        if (image != null) {
+            main.append("<div class=\"image\"><img src=\"").append(Html.escape(file(image))).append("\" alt=\"") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(Html.escape(article.title())).append("\"></div>\n"); //$NON-NLS-1$
+        }
+        main.append("<div class=\"content\">\n").append(cleanBody(article.body())).append("\n</div>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        main.append(attachmentList(article)).append("</article>\n"); //$NON-NLS-1$
+        return page(article.title() + " - " + site.name(), tags, main.toString()); //$NON-NLS-1$
+    }
+
+    /**
+     * @return the editor's body HTML through jsoup's relaxed safelist: no scripts, event handlers, frames or style
+     *         attributes (which could hide "dark" links, 暗链), relative links kept
+     */
+    private String cleanBody(String body) {
+        String base = SiteContentReader.SCHEME + (site.mainDomain() == null ? "localhost" : site.mainDomain()) + SiteLayout.HOME; //$NON-NLS-1$
+        return Jsoup.clean(body, base, BODY_SAFELIST);
+    }
+
+    private String attachmentList(ArticleJson article) {
+        List<Attachment> listed = article.attachments().stream().map(content.attachments()::get).filter(Objects::nonNull).toList();
+        if (listed.isEmpty()) {
+            return ""; //$NON-NLS-1$
+        }
+        StringBuilder list = new StringBuilder("<section class=\"attachments\"><h2>").append(Html.escape(PageText.get("attachments"))) //$NON-NLS-1$ //$NON-NLS-2$
+                .append("</h2><ul>\n"); //$NON-NLS-1$
+        for (int i = 0; i < listed.size(); i++) {
+            String path = file(listed.get(i));
+            String label = PageText.get("attachment", String.valueOf(i + 1), path.substring(path.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT)); //$NON-NLS-1$
+            list.append("<li>").append(link(path, label)).append("</li>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return list.append("</ul></section>\n").toString(); //$NON-NLS-1$
+    }
+
+    private String articleList(List<ArticleJson> listed) {
+        if (listed.isEmpty()) {
+            return "<p class=\"empty\">" + Html.escape(PageText.get("noArticles")) + "</p>\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        StringBuilder list = new StringBuilder("<ul class=\"article-list\">\n"); //$NON-NLS-1$
+        for (ArticleJson article : listed) {
+            list.append("<li>").append(link(articlePath(article), article.title())).append(" <span class=\"date\">") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(Html.escape(article.publishedAt())).append("</span></li>\n"); //$NON-NLS-1$
+        }
+        return list.append("</ul>\n").toString(); //$NON-NLS-1$
+    }
+
+    private String pager(String folder, int page, int count) {
+        if (count == 1) {
+            return ""; //$NON-NLS-1$
+        }
+        StringBuilder pager = new StringBuilder("<nav class=\"pager\">"); //$NON-NLS-1$
+        pager.append(link(SiteLayout.columnPage(folder, 1), PageText.get("firstPage"))).append(' '); //$NON-NLS-1$
+        if (page > 1) {
+            pager.append(link(SiteLayout.columnPage(folder, page - 1), PageText.get("previousPage"))).append(' '); //$NON-NLS-1$
+        }
+        if (page < count) {
+            pager.append(link(SiteLayout.columnPage(folder, page + 1), PageText.get("nextPage"))).append(' '); //$NON-NLS-1$
+        }
+        pager.append(link(SiteLayout.columnPage(folder, count), PageText.get("lastPage"))).append(' '); //$NON-NLS-1$
+        pager.append("<span>").append(Html.escape(PageText.get("pageOf", String.valueOf(page), String.valueOf(count)))).append("</span>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return pager.append("</nav>\n").toString(); //$NON-NLS-1$
+    }
+
+    private String breadcrumb(Column column) {
+        List<Column> trail = new ArrayList<>();
+        for (Column c = column; c != null && trail.size() <= columns.size(); c = c.parentId() == null ? null : columns.get(c.parentId())) {
+            trail.add(0, c);
+        }
+        StringBuilder crumbs = new StringBuilder("<nav class=\"breadcrumb\">").append(Html.escape(PageText.get("location"))) //$NON-NLS-1$ //$NON-NLS-2$
+                .append(link(SiteLayout.HOME, PageText.get("home"))); //$NON-NLS-1$
+        trail.forEach(c -> crumbs.append(" &gt; ").append(link(folders.get(c.id()), c.name()))); //$NON-NLS-1$
+        return crumbs.append("</nav>\n").toString(); //$NON-NLS-1$
+    }
+
+    private String page(String title, List<String[]> ownTags, String main) {
+        List<String[]> tags = new ArrayList<>();
+        tags.add(tag("SiteName", site.name())); //$NON-NLS-1$
+        tags.add(tag("SiteDomain", site.mainDomain())); //$NON-NLS-1$
+        tags.add(tag("SiteIDCode", site.idCode())); //$NON-NLS-1$
+        tags.addAll(ownTags);
+        StringBuilder html = new StringBuilder(4096);
+        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>") //$NON-NLS-1$
+                .append(Html.escape(title)).append("</title>\n"); //$NON-NLS-1$
+        for (String[] tag : tags) {
+            html.append("<meta name=\"").append(tag[0]).append("\" content=\"").append(Html.escape(tag[1])).append("\">\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        html.append("</head>\n<body>\n<header><div class=\"site-name\">").append(link(SiteLayout.HOME, site.name())) //$NON-NLS-1$
+                .append("</div>\n<nav class=\"channels\">").append(link(SiteLayout.HOME, PageText.get("home"))); //$NON-NLS-1$ //$NON-NLS-2$
+        children(null).forEach(column -> html.append(' ').append(link(folders.get(column.id()), column.name())));
+        html.append("</nav></header>\n<main>\n").append(main).append("</main>\n").append(footer()).append("</body>\n</html>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return html.toString();
+    }
+
+    private String footer() {
+        StringBuilder footer = new StringBuilder("<footer>"); //$NON-NLS-1$
+        footerItem(footer, "host", "host", site.hostName()); //$NON-NLS-1$ //$NON-NLS-2$
+        footerItem(footer, "id-code", "idCode", site.idCode()); //$NON-NLS-1$ //$NON-NLS-2$
+        footerItem(footer, "icp", "icp", site.icpRecord()); //$NON-NLS-1$ //$NON-NLS-2$
+        footerItem(footer, "security", "security", site.securityRecord()); //$NON-NLS-1$ //$NON-NLS-2$
+        return footer.append("</footer>\n").toString(); //$NON-NLS-1$
+    }
+
+    private static void footerItem(StringBuilder footer, String cssClass, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            footer.append("<span class=\"").append(cssClass).append("\">").append(Html.escape(PageText.get(label) + value)).append("</span> "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+    }
+
+    private List<Column> children(String parentId) {
+        return columns.values().stream().filter(c -> Objects.equals(c.parentId(), parentId)).toList();
+    }
+
+    private String articlePath(ArticleJson article) {
+        return SiteLayout.articlePage(folders.get(placement.get(article.id()).id()), article);
+    }
+
+    private static String file(Attachment attachment) {
+        return SiteLayout.file(attachment.digest(), attachment.contentType());
+    }
+
+    private String siteUrl(String path) {
+        return site.mainDomain() == null ? path : SiteContentReader.SCHEME + site.mainDomain() + path;
+    }
+
+    private static String columnType(Column column) {
+        ColumnCategory category = ColumnCategory.get(column.category());
+        Optional<String> standard = category == null ? Optional.empty() : GuideRules.standardName(category);
+        return standard.orElseGet(() -> PageText.get("otherCategory")); //$NON-NLS-1$
+    }
+
+    private static String link(String href, String text) {
+        return "<a href=\"" + Html.escape(href) + "\">" + Html.escape(text) + "</a>"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private static String[] tag(String name, String value) {
+        return new String[] { name, value == null ? "" : value }; //$NON-NLS-1$
+    }
+}

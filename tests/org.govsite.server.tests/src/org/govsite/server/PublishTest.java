@@ -1,0 +1,280 @@
+package org.govsite.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.govsite.crypto.Sm3;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Publishing: a reviewer publishes a site, its static pages are served by host name on the API's port, every page
+ * carries the Guide's page tags, and every link between pages resolves.
+ */
+class PublishTest extends EditorTestBase {
+    private static final Pattern PUB_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}");
+    private static final Pattern ARTICLE_PAGE = Pattern.compile("/.+/[0-9]{6}/t[0-9]{8}_[A-Za-z0-9._-]+\\.html");
+    private static final String CROSS_TITLE = "<b>\"关于\"印发 & '实施方案'的通知</b>";
+
+    private Library library;
+    private SiteFetcher sites;
+    private String png;
+    private String pdf;
+
+    @BeforeEach
+    void startLibrary() {
+        library = new Library(test, editor, content);
+        sites = new SiteFetcher(library.test.server.uri());
+        library.site("zjportal", "浙江省人民政府门户网站", "zj", "www.zj.gov.cn", List.of("zj.gov.cn"), "3300000001");
+        library.site("hzportal", "杭州市人民政府门户网站", "zj", "www.hangzhou.gov.cn", List.of(), "3301000001");
+        library.column("zjportal", "zj-news", null, "政务动态", "zwdt", "NEWS", 0);
+        library.column("zjportal", "zj-notice", "zj-news", "通知公告", "tzgg", "OTHER", 0);
+        library.column("zjportal", "zj-policy", null, "政策文件", "zcwj", "POLICY", 1);
+        library.column("hzportal", "hz-news", null, "政务动态", "zwdt", "NEWS", 0);
+        for (int i = 1; i <= 25; i++) {
+            String time = String.format("2026-05-%02d 09:%02d", i, i);
+            Library.expect(201, library.post("/api/v1/articles", Library.article("n" + i, "通知第" + i + "号", List.of("zj-notice"),
+                    Map.of("publishedAt", time))));
+        }
+        byte[] image = "PNG 图片".getBytes(StandardCharsets.UTF_8);
+        byte[] document = "%PDF 实施方案".getBytes(StandardCharsets.UTF_8);
+        png = Sm3.digestHex(image);
+        pdf = Sm3.digestHex(document);
+        Library.expect(201, library.putAttachment(library.editor, null, image, "image/png"));
+        Library.expect(201, library.putAttachment(library.editor, null, document, "application/pdf"));
+        Library.expect(201, library.post("/api/v1/articles", Library.article("cross", CROSS_TITLE, List.of("zj-policy", "hz-news"),
+                Map.of("image", png, "attachments", List.of(pdf), "publishedAt", "2026-06-01 15:30", "source", "省发展改革委",
+                        "body", "<p>正文</p><script>alert(1)</script><a href=\"/\" style=\"display:none\" onclick=\"x()\">暗链</a>"))));
+    }
+
+    @Test
+    void reviewersPublishAndEveryPageCarriesThePageTagsAndResolvingLinks() {
+        ApiClient.Reply byEditor = library.client.signed(library.editor, "POST", "/api/v1/sites/zjportal/publish", new byte[0]);
+        assertEquals("GS-AUTH-ROLE", byEditor.code());
+        assertTrue(library.log().stream().anyMatch(e -> e.action().equals("request.refused") && e.operator().equals("zhang.wei")
+                && e.target().equals("POST /api/v1/sites/zjportal/publish")), "the refusal is logged");
+        Map<String, Object> published = publish("zjportal");
+        assertEquals(1 + 4 + 26, published.get("pages"));
+        assertEquals(List.of("www.zj.gov.cn", "zj.gov.cn"), published.get("hosts"));
+        assertTrue(library.log().stream()
+                .anyMatch(e -> e.action().equals("site.publish") && e.operator().equals("li.na") && e.target().equals("zjportal")));
+
+        Map<String, Document> pages = crawl("www.zj.gov.cn:" + library.test.server.uri().getPort());
+        assertEquals(1 + 4 + 26, pages.size(), pages.keySet()::toString);
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            checkSiteTags(page.getKey(), page.getValue());
+            if (ARTICLE_PAGE.matcher(page.getKey()).matches()) {
+                checkArticleTags(page.getKey(), page.getValue());
+            } else if (!page.getKey().equals("/")) {
+                checkColumnTags(page.getKey(), page.getValue());
+            }
+        }
+        Document home = pages.get("/");
+        assertEquals(List.of("/zwdt/", "/zcwj/"), home.select("section.columns a").eachAttr("href"));
+        assertEquals(CROSS_TITLE, home.select("section.latest a").first().text(), "newest first");
+        assertEquals(20, home.select("section.latest li").size());
+
+        Document notices = pages.get("/zwdt/tzgg/");
+        assertEquals("通知公告", meta(notices, "ColumnName"));
+        assertEquals("其他", meta(notices, "ColumnType"));
+        assertEquals(20, notices.select("ul.article-list li").size());
+        assertEquals("通知第25号", notices.select("ul.article-list a").first().text());
+        assertEquals("/zwdt/tzgg/index_2.html", notices.select("nav.pager a:contains(下一页)").attr("href"));
+        assertEquals(5, pages.get("/zwdt/tzgg/index_2.html").select("ul.article-list li").size());
+        assertEquals("政务动态", meta(pages.get("/zwdt/"), "ColumnType"));
+        assertEquals(List.of("/zwdt/tzgg/"), pages.get("/zwdt/").select("section.sub-columns a").eachAttr("href"));
+
+        Document cross = pages.get("/zcwj/202606/t20260601_cross.html");
+        assertEquals(CROSS_TITLE, meta(cross, "ArticleTitle"));
+        assertEquals(CROSS_TITLE, cross.select("article h1").text(), "the title is text, not markup");
+        assertEquals("2026-06-01 15:30", meta(cross, "PubDate"));
+        assertEquals("省发展改革委", meta(cross, "ContentSource"));
+        assertEquals("政策文件", meta(cross, "ColumnName"));
+        assertEquals("https://www.zj.gov.cn/zcwj/202606/t20260601_cross.html", meta(cross, "Url"));
+        assertEquals("https://www.zj.gov.cn/files/" + png + ".png", meta(cross, "Image"));
+        assertTrue(cross.select("script").isEmpty(), "scripts are cleaned from bodies");
+        Element hidden = cross.select("div.content a").first();
+        assertEquals("暗链", hidden.text());
+        assertFalse(hidden.hasAttr("style") || hidden.hasAttr("onclick"), "no hidden (dark) links");
+        assertEquals(List.of("/files/" + pdf + ".pdf"), cross.select("section.attachments a").eachAttr("href"));
+        SiteFetcher.Page file = sites.get("www.zj.gov.cn", "/files/" + pdf + ".pdf");
+        assertEquals("application/pdf", file.headers().get("content-type"));
+        assertArrayEquals("%PDF 实施方案".getBytes(StandardCharsets.UTF_8), file.body());
+    }
+
+    @Test
+    void anArticleOfAnotherSiteIsPublishedUnderTheLocalColumnWithItsHomeUrl() {
+        publish("hzportal");
+        Map<String, Document> pages = crawl("www.hangzhou.gov.cn");
+        assertEquals(List.of("/", "/zwdt/", "/zwdt/202606/t20260601_cross.html"), pages.keySet().stream().sorted().toList());
+        Document cross = pages.get("/zwdt/202606/t20260601_cross.html");
+        assertEquals("杭州市人民政府门户网站", meta(cross, "SiteName"));
+        assertEquals("政务动态", meta(cross, "ColumnName"));
+        assertEquals("https://www.zj.gov.cn/zcwj/202606/t20260601_cross.html", meta(cross, "Url"), "the home column is on another site");
+        pages.values().forEach(page -> checkSiteTags("hz", page));
+    }
+
+    @Test
+    void hostsRouteToTheirSiteAndTheApiStaysReachable() {
+        publish("zjportal");
+        String name = "浙江省人民政府门户网站";
+        assertEquals(name, meta(Jsoup.parse(sites.get("zj.gov.cn:8080", "/").text()), "SiteName"), "an alias, any port");
+        assertEquals(name, meta(Jsoup.parse(sites.get("WWW.ZJ.GOV.CN", "/index.html").text()), "SiteName"), "host names ignore case");
+        assertEquals(404, sites.get("www.unknown.gov.cn", "/").status());
+        assertEquals(404, sites.get("www.hangzhou.gov.cn", "/").status(), "not published yet");
+        assertEquals(404, sites.get("www.zj.gov.cn", "/zwdt/no-such-page.html").status());
+        assertNotEquals(200, sites.get("www.zj.gov.cn", "/zwdt/%2e%2e/%2e%2e/server-key.pem").status());
+        assertEquals(405, sites.send("POST", "www.zj.gov.cn", "/").status());
+        SiteFetcher.Page head = sites.send("HEAD", "www.zj.gov.cn", "/");
+        assertEquals(200, head.status());
+        assertEquals(0, head.body().length);
+        assertEquals(sites.get("www.zj.gov.cn", "/").body().length, Integer.parseInt(head.headers().get("content-length")));
+        SiteFetcher.Page health = sites.get("www.zj.gov.cn", "/api/v1/health");
+        assertEquals(200, health.status());
+        assertEquals(Map.of("status", "UP"), TestServer.parse(new ApiClient.Reply(200, health.headers(), health.body())));
+        assertEquals("GS-REQ-NOT-FOUND", library.client.signed(library.reviewer, "POST", "/api/v1/sites/none/publish", new byte[0]).code());
+    }
+
+    @Test
+    void republishingShowsChangesAndKeepsOnlyTheGenerationBefore() throws IOException {
+        publish("zjportal");
+        byte[] changed = TestServer.json(Library.article("n1", "通知第1号（修订）", List.of("zj-notice"), Map.of("publishedAt", "2026-05-01 09:01")));
+        Library.expect(200, library.client.signed(library.editor, "PUT", "/api/v1/articles/n1", changed, "\"1\""));
+        String page = "/zwdt/tzgg/202605/t20260501_n1.html";
+        assertEquals("通知第1号", meta(Jsoup.parse(sites.get("www.zj.gov.cn", page).text()), "ArticleTitle"), "unchanged until published");
+        publish("zjportal");
+        publish("zjportal");
+        assertEquals("通知第1号（修订）", meta(Jsoup.parse(sites.get("www.zj.gov.cn", page).text()), "ArticleTitle"));
+        try (Stream<Path> generations = Files.list(folder.resolve("published").resolve("zjportal"))) {
+            assertEquals(2, generations.count());
+        }
+    }
+
+    @Test
+    void aDeletedSiteIsNoLongerServedAndItsHostNamesAreFreed() {
+        publish("hzportal");
+        ApiClient.Reply deleted = client.signed(editor, "DELETE", "/api/v1/sites/hzportal", Content.NO_BODY,
+                Map.of("If-Match", "\"1\""), editorAccount.key());
+        Library.expect(200, deleted);
+        assertEquals(404, sites.get("www.hangzhou.gov.cn", "/").status());
+        library.site("hz2", "杭州市政府门户网站", "zj", "www.hangzhou.gov.cn", List.of(), "3301000002");
+        library.column("hz2", "hz2-news", null, "要闻动态", "ywdt", "NEWS", 0);
+        publish("hz2");
+        Document home = Jsoup.parse(sites.get("www.hangzhou.gov.cn", "/").text());
+        assertEquals("3301000002", meta(home, "SiteIDCode"));
+        assertEquals(List.of("/ywdt/"), home.select("section.columns a").eachAttr("href"));
+    }
+
+    @Test
+    void concurrentPublishesOfASiteTakeTurnsAndLeaveAServedGeneration() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Map<String, Object>>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(() -> publish("zjportal")));
+            }
+            Set<Object> generations = new HashSet<>();
+            for (Future<Map<String, Object>> result : results) {
+                generations.add(result.get().get("generation"));
+            }
+            assertEquals(4, generations.size());
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Stream<Path> folders = Files.list(folder.resolve("published").resolve("zjportal"))) {
+            assertEquals(2, folders.count(), "the served generation and the one before");
+        }
+        assertEquals(1 + 4 + 26, crawl("www.zj.gov.cn").size());
+    }
+
+    private Map<String, Object> publish(String site) {
+        return TestServer.parse(Library.expect(200, library.client.signed(library.reviewer, "POST", "/api/v1/sites/" + site + "/publish", new byte[0])));
+    }
+
+    /** @return every HTML page reachable from the home page by links of the site, each fetched with status 200 */
+    private Map<String, Document> crawl(String host) {
+        Map<String, Document> pages = new LinkedHashMap<>();
+        Deque<String> queue = new ArrayDeque<>(List.of("/"));
+        while (!queue.isEmpty()) {
+            String path = queue.poll();
+            if (pages.containsKey(path)) {
+                continue;
+            }
+            SiteFetcher.Page page = sites.get(host, path);
+            assertEquals(200, page.status(), () -> host + path);
+            if (!page.headers().get("content-type").startsWith("text/html")) {
+                continue;
+            }
+            Document document = Jsoup.parse(page.text(), "https://" + host + path);
+            pages.put(path, document);
+            Stream.concat(document.select("a[href]").stream().map(a -> a.attr("href")), document.select("img[src]").stream().map(i -> i.attr("src")))
+                    .forEach(link -> {
+                        assertTrue(link.startsWith("/"), () -> path + " links to " + link);
+                        queue.add(link);
+                    });
+        }
+        return pages;
+    }
+
+    private static void checkSiteTags(String path, Document page) {
+        String site = meta(page, "SiteName");
+        assertTrue(site.endsWith("人民政府门户网站"), path);
+        assertTrue(meta(page, "SiteDomain").matches("www\\.[a-z]+\\.gov\\.cn"), path);
+        assertTrue(meta(page, "SiteIDCode").matches("33[0-9]{8}"), path);
+        String footer = page.select("footer").text();
+        assertTrue(footer.contains("网站标识码：" + meta(page, "SiteIDCode")), path + ": " + footer);
+        assertTrue(footer.contains("ICP备案号：浙ICP备05003423号") && footer.contains("公安机关备案号：浙公网安备"), path + ": " + footer);
+        assertTrue(footer.contains("主办单位：浙江省人民政府办公厅"), path + ": " + footer);
+    }
+
+    private static void checkColumnTags(String path, Document page) {
+        for (String tag : List.of("ColumnName", "ColumnDescription", "ColumnKeywords", "ColumnType")) {
+            assertFalse(meta(page, tag).isBlank(), path + " " + tag);
+        }
+        assertEquals(meta(page, "ColumnName") + "栏目", meta(page, "ColumnDescription"), path);
+    }
+
+    private static void checkArticleTags(String path, Document page) {
+        for (String tag : List.of("ColumnName", "ColumnType", "ArticleTitle", "PubDate", "ContentSource", "Keywords", "Author",
+                "Description", "Url")) {
+            assertFalse(meta(page, tag).isBlank(), path + " " + tag);
+        }
+        assertEquals(1, page.select("meta[name=Image]").size(), path);
+        String pubDate = meta(page, "PubDate");
+        assertTrue(PUB_DATE.matcher(pubDate).matches(), path + " " + pubDate);
+        String info = page.select("div.info").text();
+        assertTrue(info.contains("发布时间：" + pubDate), path + ": " + info);
+        assertTrue(info.contains("信息来源：" + meta(page, "ContentSource")), path + ": " + info);
+        assertEquals("https://" + meta(page, "SiteDomain") + path, meta(page, "Url"), "the home column is on this site");
+    }
+
+    private static String meta(Document page, String name) {
+        List<Element> tags = page.select("meta[name=" + name + "]");
+        assertEquals(1, tags.size(), () -> name + " appears " + tags.size() + " times");
+        return tags.get(0).attr("content");
+    }
+}
