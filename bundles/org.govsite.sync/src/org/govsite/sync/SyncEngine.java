@@ -4,8 +4,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.store.replica.ChangePage;
@@ -28,6 +34,8 @@ public final class SyncEngine {
     /** Changes asked for per page by default (the feed's maximum). */
     public static final int PAGE_SIZE = 1000;
 
+    private static final ThreadFactory FETCHER = Thread.ofPlatform().daemon().name("govsite-sync-fetch").factory();
+
     private final Replica replica;
     private final SyncRemote remote;
     private final int pageSize;
@@ -46,28 +54,61 @@ public final class SyncEngine {
         this.pageSize = pageSize;
     }
 
-    /** Applies the change feed after the replica's cursor, page by page, each page with its cursor in one transaction. */
+    /**
+     * Applies the change feed after the replica's cursor, page by page, each page with its cursor in one transaction.
+     * The next page is fetched (and parsed) on another thread while the replica applies the current one; a cancel or
+     * failure discards it.
+     */
     public SyncResult pull(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.TaskPull, 10);
         int pulled = 0;
         long cursor = replica.cursor();
-        boolean more = true;
-        while (more) {
-            progress.setWorkRemaining(10);
-            progress.split(1);
-            ChangePage page;
-            try {
-                page = remote.changes(cursor, pageSize);
-            } catch (OfflineException e) {
-                return new SyncResult(pulled, 0, 0, cursor, true);
+        ExecutorService fetcher = Executors.newSingleThreadExecutor(FETCHER);
+        try {
+            Future<ChangePage> next = fetch(fetcher, cursor);
+            while (true) {
+                progress.setWorkRemaining(10);
+                progress.split(1);
+                ChangePage page;
+                try {
+                    page = await(next);
+                } catch (OfflineException e) {
+                    return new SyncResult(pulled, 0, 0, cursor, true);
+                }
+                boolean more = page.more() && page.cursor() > cursor;
+                if (more) {
+                    next = fetch(fetcher, page.cursor());
+                }
+                replica.apply(page);
+                pulled += page.changes().size();
+                cursor = page.cursor();
+                progress.subTask(String.valueOf(cursor));
+                if (!more) {
+                    return new SyncResult(pulled, 0, 0, cursor, false);
+                }
             }
-            replica.apply(page);
-            pulled += page.changes().size();
-            more = page.more() && page.cursor() > cursor;
-            cursor = page.cursor();
-            progress.subTask(String.valueOf(cursor));
+        } finally {
+            fetcher.shutdownNow();
         }
-        return new SyncResult(pulled, 0, 0, cursor, false);
+    }
+
+    private Future<ChangePage> fetch(ExecutorService fetcher, long after) {
+        return fetcher.submit(() -> remote.changes(after, pageSize));
+    }
+
+    /** The fetched page; the fetch's own exception if it failed; a cancel if this thread is interrupted. */
+    private static ChangePage await(Future<ChangePage> page) {
+        try {
+            return page.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        }
     }
 
     /**

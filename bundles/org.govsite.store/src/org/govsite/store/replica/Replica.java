@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +46,8 @@ public final class Replica implements AutoCloseable {
             + "ON t.entity = s.entity AND t.id = s.id "
             + "WHEN MATCHED AND t.version < s.version THEN UPDATE SET version = s.version, data_json = s.data_json "
             + "WHEN NOT MATCHED THEN INSERT (entity, id, version, data_json) VALUES (s.entity, s.id, s.version, s.data_json)";
+    private static final String INSERT_NEW = "INSERT INTO replica_record (entity, id, version, data_json) "
+            + "VALUES (?, ?, ?, ?)";
     private static final String DELETE_IF_NOT_NEWER = "DELETE FROM replica_record WHERE entity = ? AND id = ? AND version <= ?";
     private static final String OUTBOX_COLUMNS = "seq, idempotency_key, entity, id, base_version, op, data_json, state";
 
@@ -161,29 +164,10 @@ public final class Replica implements AutoCloseable {
      */
     public synchronized void apply(ChangePage page) {
         write(() -> {
-            Map<List<String>, Change> last = new LinkedHashMap<>();
-            for (Change change : page.changes()) {
-                last.merge(List.of(change.entity(), change.id()), change,
-                        (earlier, later) -> later.version() >= earlier.version() ? later : earlier);
-            }
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT_IF_NEWER);
-                    PreparedStatement delete = connection.prepareStatement(DELETE_IF_NOT_NEWER)) {
-                int pending = 0;
-                for (Change change : last.values()) {
-                    if (change.isDelete()) {
-                        bindKey(delete, change.entity(), change.id(), change.version()).addBatch();
-                    } else {
-                        bindKey(upsert, change.entity(), change.id(), change.version()).setString(4, text(change.data()));
-                        upsert.addBatch();
-                    }
-                    if (++pending == BATCH) {
-                        upsert.executeBatch();
-                        delete.executeBatch();
-                        pending = 0;
-                    }
-                }
-                upsert.executeBatch();
-                delete.executeBatch();
+            if (page.changes().stream().noneMatch(Change::isDelete)) {
+                insertOrMerge(page.changes());
+            } else {
+                applyLastPerObject(page.changes());
             }
             try (PreparedStatement cursor = connection.prepareStatement("UPDATE replica_cursor SET after_seq = ?")) {
                 cursor.setLong(1, page.cursor());
@@ -191,6 +175,54 @@ public final class Replica implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /**
+     * A page of upserts only: tried as plain batched INSERTs first, so that a first pull, where every object is new,
+     * costs what a bare insert costs; when an object is already there (or twice in the page) the page goes again, in
+     * order, as conditional MERGEs.
+     */
+    private void insertOrMerge(List<Change> upserts) throws SQLException {
+        Savepoint before = connection.setSavepoint();
+        try {
+            upsertBatched(INSERT_NEW, upserts);
+        } catch (SQLException alreadyThere) {
+            connection.rollback(before);
+            upsertBatched(UPSERT_IF_NEWER, upserts);
+        }
+    }
+
+    private void upsertBatched(String sql, List<Change> upserts) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (Change change : upserts) {
+                bindKey(upsert, change.entity(), change.id(), change.version()).setString(4, text(change.data()));
+                upsert.addBatch();
+                if (++pending == BATCH) {
+                    upsert.executeBatch();
+                    pending = 0;
+                }
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    /** A page with deletes: the last change of each object, upserts and deletes each as one batch. */
+    private void applyLastPerObject(List<Change> changes) throws SQLException {
+        Map<List<String>, Change> last = new LinkedHashMap<>();
+        for (Change change : changes) {
+            last.merge(List.of(change.entity(), change.id()), change,
+                    (earlier, later) -> later.version() >= earlier.version() ? later : earlier);
+        }
+        try (PreparedStatement delete = connection.prepareStatement(DELETE_IF_NOT_NEWER)) {
+            for (Change change : last.values()) {
+                if (change.isDelete()) {
+                    bindKey(delete, change.entity(), change.id(), change.version()).addBatch();
+                }
+            }
+            delete.executeBatch();
+        }
+        upsertBatched(UPSERT_IF_NEWER, last.values().stream().filter(change -> !change.isDelete()).toList());
     }
 
     /** Queues an edit that creates ({@code baseVersion} 0) or replaces the object with {@code data}. */

@@ -102,13 +102,18 @@ class RealServerSyncTest {
         assertEquals(2, replica.find(ORG, "new").orElseThrow().version());
     }
 
-    @Test
-    void sitesAndColumnsArePulledAndPushedOnTheirNestedPaths() {
+    /** Their organisation "host", site "s1" and its column "news". */
+    private void siteWithColumn() {
         other.post("/api/v1/organisations", organisation("host", "省政府办公厅"));
         other.post("/api/v1/sites", JsonNodeFactory.instance.objectNode().put("id", "s1").put("name", "省政府门户网站")
                 .put("kind", "PORTAL").put("level", "PROVINCE").put("host", "host").put("mainDomain", "www.s1.gov.cn")
                 .put("status", "RUNNING").set("aliases", JsonNodeFactory.instance.arrayNode()));
         other.post("/api/v1/sites/s1/columns", column("news", "新闻动态", "news"));
+    }
+
+    @Test
+    void sitesAndColumnsArePulledAndPushedOnTheirNestedPaths() {
+        siteWithColumn();
         assertEquals(3, engine.pull(null).pulled());
         assertEquals("省政府门户网站", replica.find("site", "s1").orElseThrow().data().get("name").asText());
         Record news = replica.find("column", "news").orElseThrow();
@@ -122,6 +127,23 @@ class RealServerSyncTest {
         engine.pull(null);
         assertEquals(List.of("notice"), replica.list("column").stream().map(Record::id).toList());
         assertEquals(other.get("/api/v1/sites/s1/columns/notice"), replica.find("column", "notice").orElseThrow().data());
+    }
+
+    @Test
+    void articlesArePulledAndPushed() {
+        siteWithColumn();
+        ObjectNode article = JsonNodeFactory.instance.objectNode().put("id", "a1").put("title", "关于政务公开的通知")
+                .put("publishedAt", "2026-05-18 10:19").put("source", "省政府办公厅").put("body", "<p>正文。</p>");
+        article.putArray("columns").add("news");
+        other.post("/api/v1/articles", article);
+        engine.pull(null);
+        Record pulled = replica.find("article", "a1").orElseThrow();
+        assertEquals(other.get("/api/v1/articles/a1"), pulled.data());
+        replica.queueUpsert("article", "a1", pulled.version(), ((ObjectNode) pulled.data().deepCopy()).put("title", "关于政务公开的通知（修订）"));
+        assertEquals(1, engine.push(null).pushed());
+        Versioned<JsonNode> server = other.getVersioned("/api/v1/articles/a1");
+        assertEquals("关于政务公开的通知（修订）", server.value().get("title").asText());
+        assertEquals(new Record("article", "a1", server.version(), server.value()), replica.find("article", "a1").orElseThrow());
     }
 
     static ObjectNode column(String id, String name, String pathSegment) {
