@@ -13,7 +13,7 @@ import org.govsite.model.Platform;
 import org.govsite.store.PlatformStore;
 
 /** What the store benchmarks share: the STANDARD demo province (generated once), scratch folders, raw H2. */
-final class StoreFixture {
+public final class StoreFixture {
 
     private StoreFixture() {
     }
@@ -22,11 +22,11 @@ final class StoreFixture {
         return StandardProvince.get();
     }
 
-    static Path newFolder() throws IOException {
+    public static Path newFolder() throws IOException {
         return Files.createTempDirectory("govsite-bench");
     }
 
-    static void delete(Path folder) throws IOException {
+    public static void delete(Path folder) throws IOException {
         try (var paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);

@@ -1,12 +1,7 @@
 package org.govsite.benchmarks.sync;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,19 +81,5 @@ final class ArticleFeed {
             pages.add(page.toString().getBytes(StandardCharsets.UTF_8));
         }
         return pages;
-    }
-
-    static Path newFolder() throws IOException {
-        return Files.createTempDirectory("govsite-bench-sync");
-    }
-
-    static void delete(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Properties;
 
 import org.govsite.benchmarks.Benchmark;
+import org.govsite.benchmarks.store.StoreFixture;
 import org.govsite.store.replica.Replica;
 
 /**
@@ -35,7 +36,7 @@ public final class BareH2ArticleInsert implements Benchmark {
 
     @Override
     public void beforeEach() throws Exception {
-        folder = ArticleFeed.newFolder();
+        folder = StoreFixture.newFolder();
         Replica.open(folder).close();
         connection = org.h2.Driver.load().connect(Replica.jdbcUrl(folder), new Properties());
         connection.setAutoCommit(false);
@@ -65,7 +66,7 @@ public final class BareH2ArticleInsert implements Benchmark {
     @Override
     public void afterEach() throws Exception {
         connection.close();
-        ArticleFeed.delete(folder);
+        StoreFixture.delete(folder);
     }
 
     @Override

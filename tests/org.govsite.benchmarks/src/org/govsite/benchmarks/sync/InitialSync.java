@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.govsite.benchmarks.Benchmark;
+import org.govsite.benchmarks.store.StoreFixture;
 import org.govsite.store.replica.Change;
 import org.govsite.store.replica.ChangePage;
 import org.govsite.store.replica.OutboxEntry;
@@ -49,7 +50,7 @@ public final class InitialSync implements Benchmark {
 
     @Override
     public void beforeEach() throws IOException {
-        folder = ArticleFeed.newFolder();
+        folder = StoreFixture.newFolder();
         replica = Replica.open(folder);
     }
 
@@ -62,9 +63,9 @@ public final class InitialSync implements Benchmark {
     }
 
     @Override
-    public void afterEach() {
+    public void afterEach() throws IOException {
         replica.close();
-        ArticleFeed.delete(folder);
+        StoreFixture.delete(folder);
     }
 
     @Override
