@@ -12,7 +12,7 @@ import org.govsite.protocol.ErrorCode;
 public class ClientException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final transient ErrorCode code;
+    private final ErrorCode code;
     private final int status;
     private final String detail;
     private final boolean offline;

@@ -6,43 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.KeyFingerprint;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The typed helpers and high-risk deletes on the content API: status, operators, change feed, sites. */
-class ContentApiTest {
+class ContentApiTest extends EditorTestBase {
     private static final Map<String, Object> PORTAL = Map.of("id", "hz-portal", "name", "杭州市人民政府门户网站", "kind",
             "PORTAL", "level", "CITY", "host", "hz", "mainDomain", "www.hangzhou.gov.cn", "aliases", List.of(),
             "idCode", "3301000001", "status", "RUNNING");
 
-    @TempDir
-    Path folder;
-    private TestPlatform platform;
-    private Operator editor;
-    private PlatformClient client;
-
     @BeforeEach
-    void start() {
-        platform = TestPlatform.start(folder);
-        editor = platform.addOperator("zhang.wei", "content-editor");
-        client = platform.login(editor);
+    void createHost() {
         client.post("/api/v1/organisations", Map.of("id", "hz", "name", "杭州市人民政府", "kind", "GOVERNMENT"));
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        platform.close();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.govsite.benchmarks.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -9,11 +7,9 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -21,6 +17,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.govsite.benchmarks.Folders;
 import org.govsite.client.ConnectionSettings;
 import org.govsite.client.PlatformClient;
 import org.govsite.crypto.Sm2KeyPair;
@@ -131,15 +128,7 @@ final class ApiFixture {
         jetty.stop();
         database.close();
         platform.stop();
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        Folders.delete(folder);
     }
 
     /** The signed API, and beside it the same read unsigned. */

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.govsite.benchmarks.Benchmark;
+import org.govsite.benchmarks.Folders;
 import org.govsite.model.Platform;
 import org.govsite.store.internal.PlatformRows;
 import org.govsite.store.internal.Row;
@@ -111,6 +112,6 @@ public final class BareH2Insert implements Benchmark {
     @Override
     public void afterEach() throws Exception {
         connection.close();
-        StoreFixture.delete(folder);
+        Folders.delete(folder);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.govsite.benchmarks.Benchmark;
+import org.govsite.benchmarks.Folders;
 import org.govsite.model.Platform;
 import org.govsite.store.PlatformStore;
 import org.govsite.store.internal.TableSpec;
@@ -75,6 +76,6 @@ public final class BareH2Select implements Benchmark {
     @Override
     public void tearDown() throws Exception {
         connection.close();
-        StoreFixture.delete(folder);
+        Folders.delete(folder);
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.Properties;
 
 import org.govsite.benchmarks.StandardProvince;
@@ -13,7 +12,7 @@ import org.govsite.model.Platform;
 import org.govsite.store.PlatformStore;
 
 /** What the store benchmarks share: the STANDARD demo province (generated once), scratch folders, raw H2. */
-public final class StoreFixture {
+final class StoreFixture {
 
     private StoreFixture() {
     }
@@ -22,16 +21,8 @@ public final class StoreFixture {
         return StandardProvince.get();
     }
 
-    public static Path newFolder() throws IOException {
+    static Path newFolder() throws IOException {
         return Files.createTempDirectory("govsite-bench");
-    }
-
-    public static void delete(Path folder) throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     /** A plain JDBC connection to the store database of the folder (created with the store's schema). */

@@ -3,6 +3,7 @@ package org.govsite.benchmarks.store;
 import java.nio.file.Path;
 
 import org.govsite.benchmarks.Benchmark;
+import org.govsite.benchmarks.Folders;
 import org.govsite.model.Platform;
 import org.govsite.store.PlatformStore;
 
@@ -42,6 +43,6 @@ public final class StoreLoad implements Benchmark {
     @Override
     public void tearDown() throws Exception {
         store.close();
-        StoreFixture.delete(folder);
+        Folders.delete(folder);
     }
 }

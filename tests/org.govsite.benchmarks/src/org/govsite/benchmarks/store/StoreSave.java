@@ -3,6 +3,7 @@ package org.govsite.benchmarks.store;
 import java.nio.file.Path;
 
 import org.govsite.benchmarks.Benchmark;
+import org.govsite.benchmarks.Folders;
 import org.govsite.store.PlatformStore;
 
 /** Saving the STANDARD province into an empty store: every row inserted. */
@@ -40,6 +41,6 @@ public final class StoreSave implements Benchmark {
     @Override
     public void afterEach() throws Exception {
         store.close();
-        StoreFixture.delete(folder);
+        Folders.delete(folder);
     }
 }

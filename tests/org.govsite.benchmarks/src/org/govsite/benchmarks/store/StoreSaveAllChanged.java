@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.govsite.benchmarks.Benchmark;
+import org.govsite.benchmarks.Folders;
 import org.govsite.model.Column;
 import org.govsite.model.Platform;
 import org.govsite.store.PlatformStore;
@@ -52,6 +53,6 @@ public final class StoreSaveAllChanged implements Benchmark {
     @Override
     public void tearDown() throws Exception {
         store.close();
-        StoreFixture.delete(folder);
+        Folders.delete(folder);
     }
 }

@@ -3,6 +3,7 @@ package org.govsite.benchmarks.store;
 import java.nio.file.Path;
 
 import org.govsite.benchmarks.Benchmark;
+import org.govsite.benchmarks.Folders;
 import org.govsite.store.PlatformStore;
 
 /** Saving the STANDARD province again when nothing changed: the usual save of an editing session. */
@@ -36,6 +37,6 @@ public final class StoreSaveUnchanged implements Benchmark {
     @Override
     public void tearDown() throws Exception {
         store.close();
-        StoreFixture.delete(folder);
+        Folders.delete(folder);
     }
 }

@@ -1,5 +1,6 @@
 package org.govsite.benchmarks.sync;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Properties;
 
 import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.store.StoreFixture;
+import org.govsite.benchmarks.Folders;
 import org.govsite.store.replica.Replica;
 
 /**
@@ -36,7 +37,7 @@ public final class BareH2ArticleInsert implements Benchmark {
 
     @Override
     public void beforeEach() throws Exception {
-        folder = StoreFixture.newFolder();
+        folder = Files.createTempDirectory("govsite-bench-sync");
         Replica.open(folder).close();
         connection = org.h2.Driver.load().connect(Replica.jdbcUrl(folder), new Properties());
         connection.setAutoCommit(false);
@@ -66,7 +67,7 @@ public final class BareH2ArticleInsert implements Benchmark {
     @Override
     public void afterEach() throws Exception {
         connection.close();
-        StoreFixture.delete(folder);
+        Folders.delete(folder);
     }
 
     @Override

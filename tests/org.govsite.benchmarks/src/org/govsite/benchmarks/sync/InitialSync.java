@@ -2,13 +2,14 @@ package org.govsite.benchmarks.sync;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.store.StoreFixture;
+import org.govsite.benchmarks.Folders;
 import org.govsite.store.replica.Change;
 import org.govsite.store.replica.ChangePage;
 import org.govsite.store.replica.OutboxEntry;
@@ -50,7 +51,7 @@ public final class InitialSync implements Benchmark {
 
     @Override
     public void beforeEach() throws IOException {
-        folder = StoreFixture.newFolder();
+        folder = Files.createTempDirectory("govsite-bench-sync");
         replica = Replica.open(folder);
     }
 
@@ -65,7 +66,7 @@ public final class InitialSync implements Benchmark {
     @Override
     public void afterEach() throws IOException {
         replica.close();
-        StoreFixture.delete(folder);
+        Folders.delete(folder);
     }
 
     @Override

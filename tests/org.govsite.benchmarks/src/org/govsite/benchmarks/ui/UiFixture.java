@@ -18,6 +18,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.govsite.benchmarks.Folders;
 import org.govsite.benchmarks.StandardProvince;
 import org.govsite.store.PlatformStore;
 import org.govsite.ui.session.WorkbenchSession;
@@ -75,11 +76,7 @@ final class UiFixture implements AutoCloseable {
     public void close() throws Exception {
         shell.dispose();
         session.close();
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        Folders.delete(folder);
     }
 
     private static <T> T nothing(Class<T> type) {
