@@ -19,6 +19,8 @@ import org.govsite.benchmarks.store.StoreLoad;
 import org.govsite.benchmarks.store.StoreSave;
 import org.govsite.benchmarks.store.StoreSaveAllChanged;
 import org.govsite.benchmarks.store.StoreSaveUnchanged;
+import org.govsite.benchmarks.sync.BareH2ArticleInsert;
+import org.govsite.benchmarks.sync.InitialSync;
 
 /** Every benchmark of the harness, in run order (baselines before what is compared with them). */
 public final class Benchmarks {
@@ -27,7 +29,8 @@ public final class Benchmarks {
             StoreSaveUnchanged::new, StoreSaveAllChanged::new, BareH2Select::new, StoreLoad::new,
             ModelTraverse::new, FilterSnapshot::new, Validate::new, NaiveScan::new, FilterApply::new,
             PlainTree::new, ExplorerOpen::new, () -> new ExplorerFilter(false),
-            () -> new ExplorerFilter(true), UnsignedRequests::new, SignedRequests::new);
+            () -> new ExplorerFilter(true), UnsignedRequests::new, SignedRequests::new, BareH2ArticleInsert::new,
+            InitialSync::new);
 
     private Benchmarks() {
     }
