@@ -11,7 +11,7 @@ import org.govsite.crypto.Sm3;
 
 /**
  * The canonical request of docs/protocol.md: the exact text both HMAC-SM3 and the operator's SM2 signature are
- * computed over. Eleven lines joined by {@code \n}, no final newline:
+ * computed over. Twelve lines joined by {@code \n}, no final newline:
  *
  * <pre>
  * GOVSITE-REQUEST-V1
@@ -24,6 +24,7 @@ import org.govsite.crypto.Sm3;
  * x-govsite-nonce:value
  * x-govsite-content-sm3:value
  * if-match:value (empty if the request has no If-Match)
+ * x-govsite-idempotency-key:value (empty if the request has none)
  * SM3 of the body, lower-case hex
  * </pre>
  *

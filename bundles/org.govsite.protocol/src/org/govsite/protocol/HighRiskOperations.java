@@ -17,7 +17,7 @@ public final class HighRiskOperations {
             new Rule(Set.of("DELETE"), "/api/v1/sites/" + SEGMENT), //$NON-NLS-1$ //$NON-NLS-2$
             new Rule(Set.of("DELETE"), "/api/v1/operators/" + SEGMENT), //$NON-NLS-1$ //$NON-NLS-2$
             new Rule(CHANGES, "/api/v1/operators/" + SEGMENT + "/roles(/.*)?"), //$NON-NLS-1$ //$NON-NLS-2$
-            new Rule(CHANGES, "/api/v1/operators/" + SEGMENT + "/keys(/.*)?"), //$NON-NLS-1$ //$NON-NLS-2$
+            new Rule(CHANGES, "/api/v1/operators/" + SEGMENT + "/keys?(/.*)?"), //$NON-NLS-1$ //$NON-NLS-2$
             new Rule(CHANGES, "/api/v1/server/key"))); //$NON-NLS-1$
 
     private final List<Rule> rules;

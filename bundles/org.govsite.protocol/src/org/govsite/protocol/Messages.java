@@ -21,6 +21,7 @@ final class Messages extends NLS {
     public static String AUTH_CHALLENGE;
     public static String AUTH_LOGIN_FAILED;
     public static String AUTH_LOCKED;
+    public static String AUTH_OLD_PASSWORD;
     public static String AUTH_ROLE;
     public static String REQ_MALFORMED_JSON;
     public static String REQ_INVALID_FIELD;
@@ -28,6 +29,7 @@ final class Messages extends NLS {
     public static String REQ_NOT_FOUND;
     public static String REQ_PRECONDITION_REQUIRED;
     public static String CONFLICT_ETAG;
+    public static String REQ_IDEMPOTENCY_KEY_REUSED;
     public static String SERVER_ERROR;
     public static String RESP_BAD_SIGNATURE;
     public static String RESP_BODY_DIGEST;

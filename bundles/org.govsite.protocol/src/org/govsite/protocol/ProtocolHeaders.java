@@ -14,6 +14,11 @@ public final class ProtocolHeaders {
     public static final String SERVER_SIGNATURE = "X-GovSite-Server-Signature"; //$NON-NLS-1$
     /** Optimistic concurrency (ETag of the version a change is based on): signed, empty in the signature if absent. */
     public static final String IF_MATCH = "If-Match"; //$NON-NLS-1$
+    /**
+     * A write the client may retry (docs/server.md, "Idempotency"): the server answers a repeat with the stored
+     * response instead of applying it again. Signed, empty in the signature if absent.
+     */
+    public static final String IDEMPOTENCY_KEY = "X-GovSite-Idempotency-Key"; //$NON-NLS-1$
 
     /** The scheme word of the {@code Authorization} header. */
     public static final String AUTHORIZATION_SCHEME = "GOVSITE-HMAC-SM3"; //$NON-NLS-1$
@@ -21,7 +26,7 @@ public final class ProtocolHeaders {
     /** The required headers entering the canonical request, in their order there. */
     public static final List<String> SIGNED = List.of(OPERATOR, SESSION, TIMESTAMP, NONCE, CONTENT_SM3);
     /** The optional headers entering the canonical request after {@link #SIGNED} (empty value when absent). */
-    public static final List<String> SIGNED_OPTIONAL = List.of(IF_MATCH);
+    public static final List<String> SIGNED_OPTIONAL = List.of(IF_MATCH, IDEMPOTENCY_KEY);
 
     private ProtocolHeaders() {
     }

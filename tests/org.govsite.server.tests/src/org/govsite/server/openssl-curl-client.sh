@@ -22,7 +22,7 @@ SESSION_KEY=$(openssl pkeyutl -decrypt -inkey operator-key.pem -in session-key.d
 NONCE=$(nonce)
 TIMESTAMP=$(date +%s)
 EMPTY=$(printf '' | openssl dgst -sm3 -r | cut -d' ' -f1)
-printf 'GOVSITE-REQUEST-V1\nGET\n/api/v1/log\nlimit=5\nx-govsite-operator:%s\nx-govsite-session:%s\nx-govsite-timestamp:%s\nx-govsite-nonce:%s\nx-govsite-content-sm3:%s\nif-match:\n%s' \
+printf 'GOVSITE-REQUEST-V1\nGET\n/api/v1/log\nlimit=5\nx-govsite-operator:%s\nx-govsite-session:%s\nx-govsite-timestamp:%s\nx-govsite-nonce:%s\nx-govsite-content-sm3:%s\nif-match:\nx-govsite-idempotency-key:\n%s' \
     "$OPERATOR" "$SESSION" "$TIMESTAMP" "$NONCE" "$EMPTY" "$EMPTY" > canonical.txt
 MAC=$(openssl mac -digest SM3 -macopt hexkey:"$SESSION_KEY" -in canonical.txt HMAC | tr 'A-F' 'a-f')
 STATUS=$(curl -sS "$HOST/api/v1/log?limit=5" -H "X-GovSite-Operator: $OPERATOR" -H "X-GovSite-Session: $SESSION" \

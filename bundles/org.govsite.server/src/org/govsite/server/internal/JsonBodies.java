@@ -6,6 +6,7 @@ import org.govsite.protocol.ProtocolException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** JSON of the server's own bodies: one strict, thread-safe mapper; errors become protocol error codes. */
@@ -27,13 +28,27 @@ public final class JsonBodies {
         }
     }
 
-    /** @return the compact JSON array of {@code values}, as the operation log hashes it */
-    public static String canonicalArray(Object... values) {
+    /** @return the JSON text of {@code value} */
+    public static String text(Object value) {
         try {
-            return MAPPER.writeValueAsString(values);
+            return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** @return the tree of JSON text this server wrote */
+    public static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the compact JSON array of {@code values}, as the operation log hashes it */
+    public static String canonicalArray(Object... values) {
+        return text(values);
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class Schema {
     /** Script n of this list brings the schema to version n + 1. Append only. */
-    private static final List<String> SCRIPTS = List.of("V1__server.sql"); //$NON-NLS-1$
+    private static final List<String> SCRIPTS = List.of("V1__server.sql", "V2__content.sql"); //$NON-NLS-1$ //$NON-NLS-2$
 
     public static final int CURRENT_VERSION = SCRIPTS.size();
 

@@ -50,20 +50,21 @@ class CanonicalizationTest {
     }
 
     @Test
-    void canonicalRequestHasElevenLinesWithoutFinalNewline() {
+    void canonicalRequestHasTwelveLinesWithoutFinalNewline() {
         byte[] body = "{\"标题\":\"政务公开\"}".getBytes(StandardCharsets.UTF_8);
         CanonicalRequest canonical = CanonicalRequest.of("POST", "/api/v1/articles", HEADERS, body);
 
         String[] lines = canonical.toString().split("\n", -1);
 
-        assertEquals(11, lines.length);
+        assertEquals(12, lines.length);
         assertEquals(CanonicalRequest.VERSION_LINE, lines[0]);
         assertEquals("POST", lines[1]);
         assertEquals("", lines[3]);
         assertEquals("x-govsite-operator:zhang.wei", lines[4]);
         assertEquals("x-govsite-content-sm3:" + "0".repeat(64), lines[8], "the header as sent");
         assertEquals("if-match:", lines[9], "no If-Match");
-        assertEquals(Sm3.digestHex(body), lines[10], "the digest of the body received");
+        assertEquals("x-govsite-idempotency-key:", lines[10], "no idempotency key");
+        assertEquals(Sm3.digestHex(body), lines[11], "the digest of the body received");
         assertArrayEquals(canonical.toString().getBytes(StandardCharsets.UTF_8), canonical.bytes());
     }
 

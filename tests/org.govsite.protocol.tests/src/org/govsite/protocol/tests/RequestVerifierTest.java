@@ -93,21 +93,23 @@ class RequestVerifierTest {
     }
 
     @Test
-    void rejectsATamperedAddedOrRemovedIfMatch() {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(ProtocolHeaders.IF_MATCH, "\"7\"");
-        signer.sign("PUT", TARGET, headers, BODY);
-        assertAccepted(verifyAt(SIGNED_AT, "PUT", TARGET, new LinkedHashMap<>(headers), BODY));
+    void rejectsATamperedAddedOrRemovedOptionalSignedHeader() {
+        for (String name : ProtocolHeaders.SIGNED_OPTIONAL) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put(name, "\"7\"");
+            signer.sign("PUT", TARGET, headers, BODY);
+            assertAccepted(verifyAt(SIGNED_AT, "PUT", TARGET, new LinkedHashMap<>(headers), BODY));
 
-        Map<String, String> changed = new LinkedHashMap<>(headers);
-        changed.put(ProtocolHeaders.IF_MATCH, "\"9\"");
-        assertRejected(ErrorCode.AUTH_BAD_SIGNATURE, verifyAt(SIGNED_AT, "PUT", TARGET, changed, BODY));
-        Map<String, String> removed = new LinkedHashMap<>(headers);
-        removed.remove(ProtocolHeaders.IF_MATCH);
-        assertRejected(ErrorCode.AUTH_BAD_SIGNATURE, verifyAt(SIGNED_AT, "PUT", TARGET, removed, BODY));
-        Map<String, String> added = sign("PUT", TARGET, BODY);
-        added.put(ProtocolHeaders.IF_MATCH, "*");
-        assertRejected(ErrorCode.AUTH_BAD_SIGNATURE, verifyAt(SIGNED_AT, "PUT", TARGET, added, BODY));
+            Map<String, String> changed = new LinkedHashMap<>(headers);
+            changed.put(name, "\"9\"");
+            assertRejected(ErrorCode.AUTH_BAD_SIGNATURE, verifyAt(SIGNED_AT, "PUT", TARGET, changed, BODY));
+            Map<String, String> removed = new LinkedHashMap<>(headers);
+            removed.remove(name);
+            assertRejected(ErrorCode.AUTH_BAD_SIGNATURE, verifyAt(SIGNED_AT, "PUT", TARGET, removed, BODY));
+            Map<String, String> added = sign("PUT", TARGET, BODY);
+            added.put(name, "*");
+            assertRejected(ErrorCode.AUTH_BAD_SIGNATURE, verifyAt(SIGNED_AT, "PUT", TARGET, added, BODY));
+        }
     }
 
     @Test
@@ -337,6 +339,7 @@ class RequestVerifierTest {
     void onlyTheDocumentedOperationsAreHighRisk() {
         assertRejected(ErrorCode.AUTH_OPERATOR_SIGNATURE_REQUIRED, verifyUnsignedByOperator("PUT", "/api/v1/operators/li.na/roles"));
         assertRejected(ErrorCode.AUTH_OPERATOR_SIGNATURE_REQUIRED, verifyUnsignedByOperator("POST", "/api/v1/operators/li.na/keys"));
+        assertRejected(ErrorCode.AUTH_OPERATOR_SIGNATURE_REQUIRED, verifyUnsignedByOperator("PUT", "/api/v1/operators/li.na/key"));
         assertRejected(ErrorCode.AUTH_OPERATOR_SIGNATURE_REQUIRED, verifyUnsignedByOperator("DELETE", "/api/v1/operators/li.na/keys/2"));
         assertRejected(ErrorCode.AUTH_OPERATOR_SIGNATURE_REQUIRED, verifyUnsignedByOperator("DELETE", "/api/v1/operators/li.na"));
         assertRejected(ErrorCode.AUTH_OPERATOR_SIGNATURE_REQUIRED, verifyUnsignedByOperator("PUT", "/api/v1/server/key"));

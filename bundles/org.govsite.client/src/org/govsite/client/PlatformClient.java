@@ -1,0 +1,425 @@
+package org.govsite.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.govsite.crypto.CryptoException;
+import org.govsite.crypto.Sm2PrivateKey;
+import org.govsite.crypto.Sm2PublicKey;
+import org.govsite.crypto.Sm2Signer;
+import org.govsite.protocol.Challenge;
+import org.govsite.protocol.ChallengeRequest;
+import org.govsite.protocol.ErrorBody;
+import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.KeyFingerprint;
+import org.govsite.protocol.LoginProof;
+import org.govsite.protocol.LoginRequest;
+import org.govsite.protocol.LoginResponse;
+import org.govsite.protocol.NonceSource;
+import org.govsite.protocol.ProtocolException;
+import org.govsite.protocol.ProtocolHeaders;
+import org.govsite.protocol.RequestSigner;
+import org.govsite.protocol.ResponseVerifier;
+import org.govsite.protocol.SessionKeyWrap;
+import org.govsite.protocol.Verdict;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The workbench's connection to one platform server (docs/client.md): pins the server key, logs in with both
+ * factors, signs every request (docs/protocol.md) and verifies every answer's server signature against the pinned
+ * key before reading it. Failures are {@link ClientException}s carrying the documented {@link ErrorCode}.
+ * <p>
+ * Thread-safe: any number of threads may call at once over the connection pool; {@link #login}, {@link #logout}
+ * and {@link #close} are serialised. Secrets (session key, copies of the password) are wiped on logout and close.
+ */
+public final class PlatformClient implements AutoCloseable {
+    /** Header of an outbox entry's idempotency key (Contract 3; signed when the server lists it as signed). */
+    public static final String IDEMPOTENCY_KEY = "X-GovSite-Idempotency-Key"; //$NON-NLS-1$
+
+    private static final String API = "/api/v1/"; //$NON-NLS-1$
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final ConnectionSettings settings;
+    private final HttpTransport transport;
+    private final NonceSource nonces = NonceSource.secure();
+    private final Object sessionLock = new Object();
+    private volatile ServerIdentity identity;
+    private volatile ResponseVerifier verifier;
+    private volatile RequestSigner session;
+
+    private PlatformClient(ConnectionSettings settings, ClientOptions options) {
+        this.settings = settings;
+        this.transport = new HttpTransport(options);
+    }
+
+    /** @return a client for {@code settings} with {@link ClientOptions#DEFAULTS}; no connection is made yet */
+    public static PlatformClient open(ConnectionSettings settings) {
+        return open(settings, ClientOptions.DEFAULTS);
+    }
+
+    /** @return a client for {@code settings}; no connection is made yet */
+    public static PlatformClient open(ConnectionSettings settings, ClientOptions options) {
+        return new PlatformClient(settings, options);
+    }
+
+    public ConnectionSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Fetches the server key ({@code GET /api/v1/server-key}) and checks that the answer is signed with it. The first
+     * call without a pinned fingerprint in the settings pins the key for this client (show its fingerprint to the
+     * operator and store it with {@link ConnectionSettings#withPinnedFingerprint}); every other call compares.
+     *
+     * @throws ClientException {@link ErrorCode#RESP_SERVER_KEY_MISMATCH} if the key is not the pinned one (possible
+     *         impersonation), {@link ErrorCode#RESP_BAD_SIGNATURE} if the answer is not signed with it
+     */
+    public ServerIdentity fetchServerIdentity() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(ProtocolHeaders.NONCE, nonces.next());
+        HttpTransport.Reply reply = transport.send("GET", uri(API + "server-key"), headers, new byte[0], null); //$NON-NLS-1$ //$NON-NLS-2$
+        Sm2PublicKey key = readKey(reply);
+        String fingerprint = KeyFingerprint.of(key);
+        ServerIdentity known = identity;
+        String pinned = known != null ? known.fingerprint() : settings.pinnedFingerprint();
+        ResponseVerifier checked;
+        try {
+            checked = ResponseVerifier.pinned(key, pinned == null ? fingerprint : pinned);
+        } catch (ProtocolException e) {
+            throw new ClientException(e.errorCode(), reply.status(), e.detail());
+        }
+        check(checked, reply, headers.get(ProtocolHeaders.NONCE));
+        ServerIdentity fetched = new ServerIdentity(key, fingerprint);
+        synchronized (sessionLock) {
+            if (identity == null) {
+                identity = fetched;
+                verifier = checked;
+            }
+        }
+        return fetched;
+    }
+
+    private static Sm2PublicKey readKey(HttpTransport.Reply reply) {
+        if (reply.status() != 200) {
+            throw new ClientException(ErrorCode.RESP_BAD_SIGNATURE, reply.status(), "no server key in the answer"); //$NON-NLS-1$
+        }
+        try {
+            return Sm2PublicKey.fromPem(new String(reply.body(), StandardCharsets.US_ASCII));
+        } catch (CryptoException e) {
+            throw new ClientException(ErrorCode.RESP_BAD_SIGNATURE, reply.status(), "server key: " + e.getMessage()); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * Logs in with both factors: the password and an SM2 proof of possession of {@code operatorKey} over the server's
+     * challenge and the pinned server fingerprint. Keeps the session key (unwrapped with {@code operatorKey}) for
+     * signing; an earlier session of this client is ended first. The password array stays the caller's (wipe it);
+     * the copies made here are wiped.
+     *
+     * @throws ClientException {@link ErrorCode#AUTH_LOGIN_FAILED}, {@link ErrorCode#AUTH_LOCKED},
+     *         {@link ErrorCode#AUTH_CHALLENGE}, verification and transport failures
+     */
+    public void login(char[] password, Sm2PrivateKey operatorKey) {
+        synchronized (sessionLock) {
+            logout();
+            String fingerprint = requireIdentity().fingerprint();
+            String operator = settings.operator();
+            char[] copy = password.clone();
+            byte[] body = null;
+            try {
+                Challenge challenge = Challenge.fromJson(send(Call.unsigned("POST", API + "session/challenge", //$NON-NLS-1$ //$NON-NLS-2$
+                        new ChallengeRequest(operator).toJson())).body());
+                LoginProof proof = new LoginProof(operator, challenge.challenge(), Instant.now().getEpochSecond(),
+                        fingerprint);
+                String signature = Base64.getEncoder().encodeToString(proof.sign(Sm2Signer.forSigning(operatorKey)));
+                body = new LoginRequest(operator, copy, proof.challenge(), proof.timestamp(), signature).toJson();
+                LoginResponse answer = LoginResponse.fromJson(send(Call.unsigned("POST", API + "session", body)).body()); //$NON-NLS-1$ //$NON-NLS-2$
+                byte[] sessionKey = SessionKeyWrap.unwrap(answer.sessionKey(), operatorKey);
+                session = new RequestSigner(operator, answer.session(), sessionKey);
+                Arrays.fill(sessionKey, (byte) 0);
+            } catch (ProtocolException e) {
+                throw new ClientException(e.errorCode(), 200, e.detail());
+            } catch (CryptoException e) {
+                throw new ClientException(ErrorCode.REQ_INVALID_FIELD, 200, "session key: " + e.getMessage()); //$NON-NLS-1$
+            } finally {
+                Arrays.fill(copy, '\0');
+                if (body != null) {
+                    Arrays.fill(body, (byte) 0);
+                }
+            }
+        }
+    }
+
+    /** Ends the session on the server ({@code DELETE /api/v1/session}) and wipes the session key. No-op if not logged in. */
+    public void logout() {
+        synchronized (sessionLock) {
+            RequestSigner ending = session;
+            if (ending == null) {
+                return;
+            }
+            try {
+                send(Call.signed("DELETE", API + "session", new byte[0], null)); //$NON-NLS-1$ //$NON-NLS-2$
+            } finally {
+                forget(ending);
+            }
+        }
+    }
+
+    public boolean isLoggedIn() {
+        return session != null;
+    }
+
+    /** @return the identity pinned by {@link #fetchServerIdentity()}, if it ran */
+    public ServerIdentity serverIdentity() {
+        return identity;
+    }
+
+    /** {@code GET path} ({@code /api/v1/...}, optionally with a query); signed when logged in. */
+    public JsonNode get(String path) {
+        return getVersioned(path).value();
+    }
+
+    /** {@code GET path} with the version of the answer's ETag. */
+    public Versioned<JsonNode> getVersioned(String path) {
+        return versioned(send(Call.signed("GET", path, new byte[0], null))); //$NON-NLS-1$
+    }
+
+    /** {@code POST path} with {@code body} as JSON; the created entity and its version. */
+    public Versioned<JsonNode> post(String path, Object body) {
+        return post(path, body, null);
+    }
+
+    /** As {@link #post(String, Object)}, sending {@code X-GovSite-Idempotency-Key: idempotencyKey} if not null. */
+    public Versioned<JsonNode> post(String path, Object body, String idempotencyKey) {
+        return versioned(send(Call.signed("POST", path, json(body), null).idempotent(idempotencyKey))); //$NON-NLS-1$
+    }
+
+    /** {@code PUT path} with {@code If-Match: "ifMatch"}; the updated entity and its new version. */
+    public Versioned<JsonNode> put(String path, Object body, long ifMatch) {
+        return put(path, body, ifMatch, null);
+    }
+
+    /** As {@link #put(String, Object, long)}, sending the idempotency key if not null. */
+    public Versioned<JsonNode> put(String path, Object body, long ifMatch, String idempotencyKey) {
+        return versioned(send(Call.signed("PUT", path, json(body), null).ifMatch(ifMatch).idempotent(idempotencyKey))); //$NON-NLS-1$
+    }
+
+    /** {@code DELETE path} with {@code If-Match: "ifMatch"}. */
+    public void delete(String path, long ifMatch) {
+        delete(path, ifMatch, null);
+    }
+
+    /** As {@link #delete(String, long)}, sending the idempotency key if not null. */
+    public void delete(String path, long ifMatch, String idempotencyKey) {
+        send(Call.signed("DELETE", path, new byte[0], null).ifMatch(ifMatch).idempotent(idempotencyKey)); //$NON-NLS-1$
+    }
+
+    /** A high-risk {@code DELETE} (a site): also signed with the operator's own SM2 key. */
+    public void deleteHighRisk(String path, long ifMatch, Sm2PrivateKey operatorKey) {
+        send(Call.signed("DELETE", path, new byte[0], operatorKey).ifMatch(ifMatch)); //$NON-NLS-1$
+    }
+
+    /** A high-risk {@code PUT} without version (roles, keys): also signed with the operator's own SM2 key. */
+    public JsonNode putHighRisk(String path, Object body, Sm2PrivateKey operatorKey) {
+        return parse(send(Call.signed("PUT", path, json(body), operatorKey))); //$NON-NLS-1$
+    }
+
+    /** {@code GET path} answering raw bytes (attachments), verified like every answer. */
+    public byte[] getBytes(String path) {
+        return send(Call.signed("GET", path, new byte[0], null)).body(); //$NON-NLS-1$
+    }
+
+    /** {@code PUT path} of raw bytes of {@code contentType} (attachments, idempotent: no If-Match). */
+    public void putBytes(String path, byte[] bytes, String contentType) {
+        send(Call.signed("PUT", path, bytes, null).contentType(contentType)); //$NON-NLS-1$
+    }
+
+    /** {@code GET /api/v1/status}. */
+    public ServerStatus status() {
+        return read(get(API + "status"), ServerStatus.class); //$NON-NLS-1$
+    }
+
+    /** {@code GET /api/v1/operators} (system administrators). */
+    public List<OperatorInfo> operators() {
+        return Arrays.asList(read(get(API + "operators").path("operators"), OperatorInfo[].class)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** {@code PUT /api/v1/operators/{name}/roles}, high-risk: signed with the administrator's own key. */
+    public void changeRoles(String operator, Set<String> roles, Sm2PrivateKey administratorKey) {
+        putHighRisk(API + "operators/" + operator + "/roles", Map.of("roles", roles.stream().sorted().toList()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                administratorKey);
+    }
+
+    /** {@code GET /api/v1/log?after=&limit=} (auditors): entries with seq greater than {@code after}. */
+    public LogPage log(long after, int limit) {
+        return new LogPage(Arrays.asList(read(get(API + "log?after=" + after + "&limit=" + limit).path("entries"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                LogEntry[].class)));
+    }
+
+    /** {@code GET /api/v1/changes?after=&limit=} (editors, reviewers). */
+    public ChangePage changes(long after, int limit) {
+        return read(get(API + "changes?after=" + after + "&limit=" + limit), ChangePage.class); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Logs out (best effort: an unreachable server cannot stop it) and closes the connection pool. */
+    @Override
+    public void close() {
+        synchronized (sessionLock) {
+            try {
+                logout();
+            } catch (ClientException e) {
+                // the session key is wiped all the same; the server lets the session expire
+            } finally {
+                transport.close();
+            }
+        }
+    }
+
+    private HttpTransport.Reply send(Call call) {
+        ResponseVerifier responses = requireVerifier();
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (call.ifMatch() >= 0) {
+            headers.put(ProtocolHeaders.IF_MATCH, "\"" + call.ifMatch() + "\""); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (call.idempotencyKey() != null) {
+            headers.put(IDEMPOTENCY_KEY, call.idempotencyKey());
+        }
+        RequestSigner signer = call.signed() ? session : null;
+        if (signer != null) {
+            sign(signer, call, headers);
+        } else if (call.operatorKey() != null) {
+            throw new IllegalStateException("a high-risk operation needs a session: log in first"); //$NON-NLS-1$
+        } else {
+            headers.put(ProtocolHeaders.NONCE, nonces.next());
+        }
+        HttpTransport.Reply reply = transport.send(call.method(), uri(call.path()), headers, call.body(), call.contentType());
+        check(responses, reply, headers.get(ProtocolHeaders.NONCE));
+        if (reply.status() >= 400) {
+            throw failure(reply, signer);
+        }
+        return reply;
+    }
+
+    private void sign(RequestSigner signer, Call call, Map<String, String> headers) {
+        String target = targetOf(call.path());
+        if (call.operatorKey() == null) {
+            signer.sign(call.method(), target, headers, call.body());
+        } else {
+            signer.sign(call.method(), target, headers, call.body(), Sm2Signer.forSigning(call.operatorKey()));
+        }
+    }
+
+    private static void check(ResponseVerifier responses, HttpTransport.Reply reply, String nonce) {
+        Verdict verdict = responses.verify(reply.status(), nonce, reply.headers(), reply.body());
+        if (!verdict.accepted()) {
+            throw new ClientException(verdict.error(), reply.status(), verdict.detail());
+        }
+    }
+
+    private ClientException failure(HttpTransport.Reply reply, RequestSigner signer) {
+        ClientException failure;
+        try {
+            ErrorBody error = ErrorBody.fromJson(reply.body());
+            ErrorCode code = ErrorCode.fromCode(error.code()).orElse(ErrorCode.SERVER_ERROR);
+            failure = new ClientException(code, reply.status(), error.detail() == null ? "" : error.detail()); //$NON-NLS-1$
+        } catch (ProtocolException e) {
+            failure = new ClientException(ErrorCode.SERVER_ERROR, reply.status(), "unreadable error body: " + e.detail()); //$NON-NLS-1$
+        }
+        if (failure.code() == ErrorCode.AUTH_UNKNOWN_SESSION && signer != null) {
+            synchronized (sessionLock) {
+                if (session == signer) {
+                    forget(signer);
+                }
+            }
+        }
+        return failure;
+    }
+
+    private void forget(RequestSigner ending) {
+        session = null;
+        ending.destroy();
+    }
+
+    private ServerIdentity requireIdentity() {
+        ServerIdentity known = identity;
+        return known != null ? known : fetchIdentityFromPin();
+    }
+
+    private ResponseVerifier requireVerifier() {
+        requireIdentity();
+        return verifier;
+    }
+
+    private ServerIdentity fetchIdentityFromPin() {
+        if (settings.pinnedFingerprint() == null) {
+            throw new IllegalStateException("no server key pinned: call fetchServerIdentity() first"); //$NON-NLS-1$
+        }
+        return fetchServerIdentity();
+    }
+
+    private URI uri(String path) {
+        if (!path.startsWith("/")) { //$NON-NLS-1$
+            throw new IllegalArgumentException("path must start with /: " + path); //$NON-NLS-1$
+        }
+        String base = settings.baseUri().toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path); //$NON-NLS-1$
+    }
+
+    private String targetOf(String path) {
+        URI uri = uri(path);
+        return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery(); //$NON-NLS-1$
+    }
+
+    private static Versioned<JsonNode> versioned(HttpTransport.Reply reply) {
+        String etag = reply.header("ETag"); //$NON-NLS-1$
+        long version = 0;
+        if (etag != null) {
+            String digits = etag.strip();
+            if (!digits.matches("\"[0-9]{1,18}\"")) { //$NON-NLS-1$
+                throw new ClientException(ErrorCode.RESP_BAD_SIGNATURE, reply.status(), "malformed ETag " + etag); //$NON-NLS-1$
+            }
+            version = Long.parseLong(digits.substring(1, digits.length() - 1));
+        }
+        return new Versioned<>(parse(reply), version);
+    }
+
+    private static JsonNode parse(HttpTransport.Reply reply) {
+        if (reply.body().length == 0) {
+            return MAPPER.missingNode();
+        }
+        try {
+            return MAPPER.readTree(reply.body());
+        } catch (IOException e) {
+            throw new ClientException(ErrorCode.REQ_MALFORMED_JSON, reply.status(), "answer: " + e.getMessage()); //$NON-NLS-1$
+        }
+    }
+
+    private static <T> T read(JsonNode node, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ClientException(ErrorCode.REQ_MALFORMED_JSON, 200, type.getSimpleName() + ": " + e.getMessage()); //$NON-NLS-1$
+        }
+    }
+
+    private static byte[] json(Object body) {
+        try {
+            return MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("body cannot be written as JSON: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+}
