@@ -40,6 +40,11 @@ public final class Messages extends NLS {
     public static String ExpectBoolean;
     public static String ExpectObject;
     public static String ExpectArray;
+    public static String ReplicaReadFailed;
+    public static String ReplicaWriteFailed;
+    public static String ReplicaClosed;
+    public static String ReplicaNoEntry;
+    public static String ReplicaBadJson;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
