@@ -131,6 +131,15 @@ public final class Messages extends NLS {
     public static String Secrets_title;
     public static String Secrets_createPassword;
     public static String Secrets_enterPassword;
+    public static String Connections_notLoggedIn;
+    public static String Connections_connecting;
+    public static String Connections_loggingIn;
+    public static String Connections_callFailed;
+    public static String NewConnection_fetching;
+    public static String Login_title;
+    public static String Login_operator;
+    public static String Login_password;
+    public static String Login_remember;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -14,9 +14,11 @@ import org.eclipse.swt.widgets.Display;
 import org.govsite.store.PlatformStore;
 import org.govsite.store.StoreException;
 import org.govsite.ui.Messages;
+import org.govsite.ui.connect.ClientServerKeys;
 import org.govsite.ui.connect.ConnectionException;
 import org.govsite.ui.connect.Connections;
 import org.govsite.ui.connect.Secrets;
+import org.govsite.ui.connect.ServerKeys;
 import org.govsite.ui.session.SessionSaver;
 import org.govsite.ui.session.UiJobs;
 import org.govsite.ui.session.WorkbenchSession;
@@ -40,6 +42,7 @@ public class LifeCycle {
             throw e;
         }
         context.set(Connections.class, openConnections());
+        context.set(ServerKeys.class, new ClientServerKeys());
         WorkbenchSession session = new WorkbenchSession(store);
         context.set(WorkbenchSession.class, session);
         Display.getCurrent().disposeExec(session::close);
