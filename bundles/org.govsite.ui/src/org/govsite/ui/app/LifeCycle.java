@@ -41,7 +41,9 @@ public class LifeCycle {
             Dialogs.error(null, Messages.Store_openFailed, e.getMessage());
             throw e;
         }
-        context.set(Connections.class, openConnections());
+        Connections connections = openConnections();
+        context.set(Connections.class, connections);
+        Display.getCurrent().disposeExec(connections::close);
         context.set(ServerKeys.class, new ClientServerKeys());
         WorkbenchSession session = new WorkbenchSession(store);
         context.set(WorkbenchSession.class, session);

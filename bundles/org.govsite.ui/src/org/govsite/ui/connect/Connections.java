@@ -17,6 +17,7 @@ import org.govsite.client.ConnectionSettings;
 import org.govsite.client.PlatformClient;
 import org.govsite.crypto.Sm2PrivateKey;
 import org.govsite.model.ids.Ids;
+import org.govsite.store.replica.Replica;
 import org.govsite.ui.Messages;
 
 /**
@@ -28,26 +29,30 @@ public final class Connections {
 
     static final String REGISTRY_FILE = "connections.json";
     static final String KEYS_FOLDER = "keys";
+    static final String REPLICAS_FOLDER = "replicas";
 
     private final ConnectionRegistry registry;
     private final OperatorKeys keys;
     private final Secrets secrets;
+    private final Path replicas;
+    private final Map<String, Replica> openReplicas = new ConcurrentHashMap<>();
     private final Map<String, ConnectionState> states = new ConcurrentHashMap<>();
     private final ListenerList<Runnable> listeners = new ListenerList<>();
     private final Map<String, Live> lives = new ConcurrentHashMap<>();
     private volatile String activeId;
 
-    public Connections(ConnectionRegistry registry, OperatorKeys keys, Secrets secrets) {
+    public Connections(ConnectionRegistry registry, OperatorKeys keys, Secrets secrets, Path replicas) {
         this.registry = registry;
         this.keys = keys;
         this.secrets = secrets;
+        this.replicas = replicas;
         registry.addListener(this::fire);
     }
 
-    /** Opens the connections kept in {@code workspace} ({@code connections.json}, {@code keys/}). */
+    /** Opens the connections kept in {@code workspace} ({@code connections.json}, {@code keys/}, {@code replicas/}). */
     public static Connections open(Path workspace, Secrets secrets) {
         return new Connections(ConnectionRegistry.open(workspace.resolve(REGISTRY_FILE)),
-                new OperatorKeys(workspace.resolve(KEYS_FOLDER)), secrets);
+                new OperatorKeys(workspace.resolve(KEYS_FOLDER)), secrets, workspace.resolve(REPLICAS_FOLDER));
     }
 
     public List<Connection> all() {
@@ -89,7 +94,19 @@ public final class Connections {
         }
     }
 
-    /** Forgets the connection, its key file and its secrets. */
+    /** The connection's local H2 replica (opened on first use, {@code replicas/<id>}). */
+    public Replica replica(String id) {
+        return openReplicas.computeIfAbsent(id, key -> Replica.open(replicas.resolve(key)));
+    }
+
+    /** Disconnects everything and closes the replicas (workbench shutdown). */
+    public void close() {
+        registry.all().forEach(c -> disconnect(c.id()));
+        openReplicas.values().forEach(Replica::close);
+        openReplicas.clear();
+    }
+
+    /** Forgets the connection, its key file and its secrets (its replica folder stays, holding unsent edits). */
     public void delete(String id) {
         disconnect(id);
         registry.remove(id);

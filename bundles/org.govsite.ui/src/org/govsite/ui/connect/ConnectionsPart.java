@@ -71,6 +71,12 @@ public class ConnectionsPart {
         column(Messages.Connection_operator, 100, Connection::operator);
         column(Messages.Connection_fingerprint, 120, c -> Fingerprints.shortForm(c.pinnedFingerprint()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addSelectionChangedListener(e -> {
+            Connection selected = selected();
+            if (selected != null) {
+                connections.setActive(selected.id());
+            }
+        });
         summary = WidgetIds.tag(new Label(parent, SWT.NONE), "connections.summary");
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         connections.addListener(listener);
