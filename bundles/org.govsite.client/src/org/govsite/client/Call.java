@@ -7,7 +7,7 @@ import org.govsite.crypto.Sm2PrivateKey;
  *
  * @param signed whether it carries the session's signature (when logged in); the login flow's requests do not
  * @param ifMatch the version for {@code If-Match}, or -1 for none
- * @param idempotencyKey value of {@link PlatformClient#IDEMPOTENCY_KEY}, or null
+ * @param idempotencyKey value of {@code X-GovSite-Idempotency-Key}, or null
  * @param operatorKey the operator's key for a high-risk operation's own signature, or null
  */
 record Call(String method, String path, byte[] body, String contentType, boolean signed, long ifMatch,

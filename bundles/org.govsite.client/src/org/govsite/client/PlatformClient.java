@@ -45,9 +45,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * and {@link #close} are serialised. Secrets (session key, copies of the password) are wiped on logout and close.
  */
 public final class PlatformClient implements AutoCloseable {
-    /** Header of an outbox entry's idempotency key (Contract 3; signed when the server lists it as signed). */
-    public static final String IDEMPOTENCY_KEY = "X-GovSite-Idempotency-Key"; //$NON-NLS-1$
-
     private static final String API = "/api/v1/"; //$NON-NLS-1$
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -202,7 +199,7 @@ public final class PlatformClient implements AutoCloseable {
         return post(path, body, null);
     }
 
-    /** As {@link #post(String, Object)}, sending {@code X-GovSite-Idempotency-Key: idempotencyKey} if not null. */
+    /** As {@link #post(String, Object)}, sending {@code X-GovSite-Idempotency-Key: idempotencyKey} (signed) if not null. */
     public Versioned<JsonNode> post(String path, Object body, String idempotencyKey) {
         return versioned(send(Call.signed("POST", path, json(body), null).idempotent(idempotencyKey))); //$NON-NLS-1$
     }
@@ -295,7 +292,7 @@ public final class PlatformClient implements AutoCloseable {
             headers.put(ProtocolHeaders.IF_MATCH, "\"" + call.ifMatch() + "\""); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (call.idempotencyKey() != null) {
-            headers.put(IDEMPOTENCY_KEY, call.idempotencyKey());
+            headers.put(ProtocolHeaders.IDEMPOTENCY_KEY, call.idempotencyKey());
         }
         RequestSigner signer = call.signed() ? session : null;
         if (signer != null) {

@@ -1,0 +1,77 @@
+package org.govsite.client;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.govsite.protocol.KeyFingerprint;
+import org.govsite.protocol.PasswordVerifier;
+import org.govsite.server.PlatformServer;
+import org.govsite.server.ServerConfig;
+
+/**
+ * A real platform server on 127.0.0.1 in a test's folder, with a first administrator {@code root} registered through
+ * {@link PlatformServer#createFirstAdministrator}; further operators are registered through a {@link PlatformClient}.
+ * Password verifiers use the fewest iterations allowed, to keep logins fast.
+ */
+final class TestPlatform implements AutoCloseable {
+    static final String PASSPHRASE = "server key passphrase for client tests";
+
+    final PlatformServer server;
+    final Operator admin;
+
+    private TestPlatform(PlatformServer server, Operator admin) {
+        this.server = server;
+        this.admin = admin;
+    }
+
+    /** Starts a server on any free port. */
+    static TestPlatform start(Path folder) {
+        return start(folder, 0);
+    }
+
+    /** Starts a server on {@code port} (0: any free one) with a fresh server key in {@code folder}. */
+    static TestPlatform start(Path folder, int port) {
+        ServerConfig config = ServerConfig.defaults(folder, PASSPHRASE.toCharArray()).withPort(port)
+                .withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
+        Operator admin = Operator.generate("root");
+        PlatformServer.createFirstAdministrator(config, admin.name(), admin.key().publicKey(), admin.passwordChars());
+        return new TestPlatform(PlatformServer.start(config), admin);
+    }
+
+    String fingerprint() {
+        return KeyFingerprint.of(server.serverKey());
+    }
+
+    /** Settings for {@code operator} at this server (or at {@code base}, e.g. a proxy), with its key pinned. */
+    ConnectionSettings settings(String operator, URI base) {
+        return new ConnectionSettings("测试平台", base, operator, fingerprint());
+    }
+
+    ConnectionSettings settings(String operator) {
+        return settings(operator, server.uri());
+    }
+
+    /** @return a client logged in as {@code operator} */
+    PlatformClient login(Operator operator) {
+        PlatformClient client = PlatformClient.open(settings(operator.name()));
+        client.login(operator.passwordChars(), operator.key().privateKey());
+        return client;
+    }
+
+    /** Registers {@code name} with {@code roles} (wire names) as the administrator, through the client. */
+    Operator addOperator(String name, String... roles) {
+        Operator operator = Operator.generate(name);
+        try (PlatformClient client = login(admin)) {
+            client.post("/api/v1/operators", Map.of("name", name, "publicKey", operator.key().publicKey().toPem(),
+                    "password", operator.password(), "roles", List.of(roles)));
+        }
+        return operator;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
