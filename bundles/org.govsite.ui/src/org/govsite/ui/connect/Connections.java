@@ -198,12 +198,15 @@ public final class Connections {
         return lives.get(id).key;
     }
 
-    /** Runs a call of the connection's client; a failure to reach the server switches it to offline. */
+    /**
+     * Runs a call of the connection's client. A failure without any answer from the server (unreachable, or the
+     * connection broke) switches the connection to offline.
+     */
     public <T> T call(String id, Supplier<T> call) {
         try {
             return call.get();
         } catch (ClientException e) {
-            if (e.isOffline()) {
+            if (e.isOffline() || e.code() == null) {
                 setState(id, ConnectionState.OFFLINE);
             }
             throw e;
@@ -222,6 +225,11 @@ public final class Connections {
         Live(PlatformClient client) {
             this.client = client;
         }
+    }
+
+    /** Marks the connection offline (a sync found the server unreachable). */
+    public void markOffline(String id) {
+        setState(id, ConnectionState.OFFLINE);
     }
 
     void setState(String id, ConnectionState state) {

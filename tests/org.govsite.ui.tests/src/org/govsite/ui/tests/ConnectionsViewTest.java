@@ -3,66 +3,40 @@ package org.govsite.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.govsite.client.ClientException;
-import org.govsite.client.ConnectionSettings;
-import org.govsite.client.PlatformClient;
-import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.crypto.Sm2PublicKey;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.server.Role;
 import org.govsite.ui.Messages;
-import org.govsite.ui.connect.ClientServerKeys;
 import org.govsite.ui.connect.Connection;
 import org.govsite.ui.connect.ConnectionState;
 import org.govsite.ui.connect.ConnectionStatusControl;
-import org.govsite.ui.connect.Connections;
 import org.govsite.ui.connect.ConnectionsPart;
 import org.govsite.ui.connect.Fingerprints;
-import org.govsite.ui.connect.NewConnectionSpec;
-import org.govsite.ui.connect.PlatformLevel;
 import org.govsite.ui.connect.Secrets;
-import org.govsite.ui.connect.ServerKeys;
-import org.govsite.ui.connect.TestSecureStorage;
 import org.govsite.ui.tests.pages.ConnectionsPage;
 import org.govsite.ui.tests.pages.LoginDialogPage;
 import org.govsite.ui.tests.pages.MessageDialogWatcher;
 import org.govsite.ui.tests.pages.NewConnectionWizardPage;
 import org.govsite.ui.tests.pages.Widgets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Connections view, the New Connection wizard and logging in, against a real platform server on loopback. */
-class ConnectionsViewTest extends UiTest {
+class ConnectionsViewTest extends ConnectedUiTest {
 
     private static final String EDITOR = "editor1";
     private static final String EDITOR_PASSWORD = "editor-password-2026";
-    private static final String PASSPHRASE = "key passphrase 2026";
-
-    private TestPlatformServer server;
-    private Connections connections;
     private ConnectionsPage page;
 
     @BeforeEach
     void openView() {
-        server = new TestPlatformServer(folder.resolve("server"));
-        connections = Connections.open(folder.resolve("workspace"), new Secrets(TestSecureStorage.open(folder.resolve("secure_storage"))));
-        workbench.context.set(Connections.class, connections);
-        workbench.context.set(ServerKeys.class, new ClientServerKeys());
         workbench.part(ConnectionsPart.class);
         workbench.part(ConnectionStatusControl.class);
         page = new ConnectionsPage(workbench.shell);
-    }
-
-    @AfterEach
-    void stopServer() {
-        connections.all().forEach(c -> connections.disconnect(c.id()));
-        server.close();
     }
 
     @Test
@@ -105,6 +79,7 @@ class ConnectionsViewTest extends UiTest {
         if (failure[0] != null) {
             throw failure[0];
         }
+        Widgets.drain(workbench.display);
 
         Connection added = connections.all().get(0);
         assertEquals(server.fingerprint(), added.pinnedFingerprint());
@@ -135,7 +110,7 @@ class ConnectionsViewTest extends UiTest {
 
     @Test
     void aWrongPasswordShowsTheServersLocalizedReasonAndAStoppedServerTurnsTheConnectionOffline() {
-        Connection connection = addConnection("市平台", server.fingerprint());
+        Connection connection = addConnection("市平台", EDITOR, EDITOR_PASSWORD, null, Role.CONTENT_EDITOR);
         page.select("市平台");
         MessageDialogWatcher dialogs = new MessageDialogWatcher(workbench.display);
         workbench.display.asyncExec(() -> {
@@ -146,6 +121,7 @@ class ConnectionsViewTest extends UiTest {
         page.press("login");
         Widgets.waitUntil(workbench.display, 15_000, () -> !dialogs.shown().isEmpty(), "the login failure");
         assertTrue(dialogs.shown().get(0).contains(ErrorCode.AUTH_LOGIN_FAILED.message()), dialogs.shown().get(0));
+        assertTrue(dialogs.shown().get(0).contains("登录失败"), "the reason is shown in Chinese: " + dialogs.shown().get(0));
         assertEquals(ConnectionState.ONLINE, connections.state(connection.id()), "the server was reached, the login refused");
         assertTrue(connections.secrets().get(connection.id(), Secrets.Kind.PASSWORD).isEmpty(), "a refused password is not stored");
 
@@ -153,20 +129,14 @@ class ConnectionsViewTest extends UiTest {
         page.press("connect");
         waitForState(connection, ConnectionState.OFFLINE);
         Widgets.waitUntil(workbench.display, 15_000, () -> dialogs.shown().size() == 2, "the offline message");
-        ClientException unreachable = assertThrows(ClientException.class, () -> {
-            try (PlatformClient client = PlatformClient.open(new ConnectionSettings("x", server.uri(), EDITOR, null))) {
-                client.fetchServerIdentity();
-            }
-        });
-        assertTrue(unreachable.isOffline());
-        assertTrue(dialogs.shown().get(1).contains(unreachable.getLocalizedMessage()), dialogs.shown().get(1));
+        assertTrue(dialogs.shown().get(1).contains("平台服务器"), "the reason, in Chinese: " + dialogs.shown().get(1));
         assertEquals(ConnectionState.OFFLINE.label(), page.cell("市平台", ConnectionsPage.STATE));
         dialogs.stop();
     }
 
     @Test
     void aServerWhoseKeyIsNotThePinnedOneIsRefused() {
-        Connection connection = addConnection("假冒平台", "0".repeat(64));
+        Connection connection = addConnection("假冒平台", EDITOR, EDITOR_PASSWORD, "0".repeat(64), Role.CONTENT_EDITOR);
         page.select("假冒平台");
         MessageDialogWatcher dialogs = new MessageDialogWatcher(workbench.display);
         page.press("connect");
@@ -174,23 +144,6 @@ class ConnectionsViewTest extends UiTest {
         assertTrue(dialogs.shown().get(0).contains(ErrorCode.RESP_SERVER_KEY_MISMATCH.message()), dialogs.shown().get(0));
         assertEquals(ConnectionState.OFFLINE, connections.state(connection.id()));
         dialogs.stop();
-    }
-
-    /** A connection as the wizard would leave it (key stored, passphrase remembered), its operator registered. */
-    private Connection addConnection(String name, String fingerprint) {
-        Sm2KeyPair key = Sm2KeyPair.generate();
-        NewConnectionSpec spec = new NewConnectionSpec();
-        spec.name = name;
-        spec.level = PlatformLevel.CITY;
-        spec.url = server.uri().toString();
-        spec.operator = EDITOR;
-        spec.key = key.privateKey();
-        spec.passphrase = PASSPHRASE.toCharArray();
-        spec.serverFingerprint = fingerprint;
-        server.register(EDITOR, key.publicKey(), EDITOR_PASSWORD, Role.CONTENT_EDITOR);
-        Connection connection = connections.add(spec);
-        Widgets.drain(workbench.display);
-        return connection;
     }
 
     private void waitForState(Connection connection, ConnectionState state) {

@@ -2,6 +2,7 @@ package org.govsite.ui.tests;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.crypto.Sm2PublicKey;
 import org.govsite.protocol.KeyFingerprint;
 import org.govsite.protocol.PasswordVerifier;
+import org.govsite.server.OperationLog;
 import org.govsite.server.PlatformServer;
 import org.govsite.server.Role;
 import org.govsite.server.ServerConfig;
@@ -51,6 +53,15 @@ public final class TestPlatformServer implements AutoCloseable {
             admin.post("/api/v1/operators", Map.of("name", name, "publicKey", key.toPem(), "password", password, "roles",
                     List.of(roles).stream().map(Role::wireName).toList()));
         }
+    }
+
+    /** Verifies the log on the server's side; returns how many entries it holds, fails if the chain is broken. */
+    public long verifyLog() throws SQLException {
+        OperationLog.Verification verification = server.operationLog().verify();
+        if (!verification.intact()) {
+            throw new AssertionError("the server's log is broken: " + verification.reason());
+        }
+        return verification.entries();
     }
 
     public void stop() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -75,6 +76,15 @@ public final class Widgets {
         text.setFocus();
         text.setText(value);
         text.notifyListeners(SWT.Modify, new Event());
+    }
+
+    /** Presses the button with GovSite id {@code id} under {@code root}; fails when it is disabled. */
+    public static void press(Control root, String id) {
+        Button button = find(root, id, Button.class);
+        if (!button.isEnabled()) {
+            throw new AssertionError(id + " is disabled");
+        }
+        button.notifyListeners(SWT.Selection, new Event());
     }
 
     public static void enter(Text text) {
