@@ -45,7 +45,7 @@ class ServerInfoTest {
         assertEquals("UP", TestServer.parse(health).get("status"));
         ApiClient.Reply version = test.client.unsigned("GET", "/api/v1/version", new byte[0]);
         assertEquals(200, version.status());
-        assertEquals(Map.of("server", "1.0.0", "protocol", 1, "schema", 1), TestServer.parse(version));
+        assertEquals(Map.of("server", "1.0.0", "protocol", 1, "schema", 2), TestServer.parse(version));
     }
 
     @Test

@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.ProtocolException;
+
 /**
  * A request as the endpoints see it, independent of Jetty.
  *
@@ -34,5 +37,25 @@ public record ApiRequest(String method, String target, List<String> segments, Ma
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * @return query parameter {@code name} as a number from {@code min} to {@code max}, {@code fallback} if absent
+     * @throws ProtocolException {@link ErrorCode#REQ_INVALID_FIELD} if it is not such a number
+     */
+    public long number(String name, long min, long max, long fallback) {
+        String value = query(name).orElse(null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            long number = Long.parseLong(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, name + " must be a number from " + min + " to " + max); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

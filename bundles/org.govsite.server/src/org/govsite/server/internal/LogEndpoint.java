@@ -3,13 +3,11 @@ package org.govsite.server.internal;
 import java.sql.SQLException;
 import java.util.Map;
 
-import org.govsite.protocol.ErrorCode;
-import org.govsite.protocol.ProtocolException;
 import org.govsite.server.Role;
 
 /** {@code GET /api/v1/log?after=<seq>&limit=<n>}: auditors read the operation log in pages (limit 1 to 1000). */
 public final class LogEndpoint {
-    private static final int MAX_LIMIT = 1000;
+    static final int MAX_LIMIT = 1000;
 
     private final Services services;
 
@@ -19,24 +17,8 @@ public final class LogEndpoint {
 
     public ApiResponse read(Caller caller, ApiRequest request) throws SQLException {
         caller.require(Role.AUDITOR);
-        long after = number(request, "after", 0, Long.MAX_VALUE, 0); //$NON-NLS-1$
-        int limit = (int) number(request, "limit", 1, MAX_LIMIT, 100); //$NON-NLS-1$
+        long after = request.number("after", 0, Long.MAX_VALUE, 0); //$NON-NLS-1$
+        int limit = (int) request.number("limit", 1, MAX_LIMIT, 100); //$NON-NLS-1$
         return ApiResponse.json(200, Map.of("entries", services.log().read(after, limit))); //$NON-NLS-1$
-    }
-
-    private static long number(ApiRequest request, String name, long min, long max, long fallback) {
-        String value = request.query(name).orElse(null);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            long number = Long.parseLong(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, name + " must be a number from " + min + " to " + max); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

@@ -4,13 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.govsite.crypto.Sm2PublicKey;
+import org.govsite.protocol.KeyFingerprint;
 import org.govsite.server.Role;
 
 /** The {@code operator} table: accounts with their SM2 public key, password verifier, roles and lockout state. */
@@ -20,7 +23,61 @@ public final class Operators {
             long lockedUntil) {
     }
 
+    /** An operator as {@code GET /api/v1/operators} lists it. */
+    public record Listed(String name, List<String> roles, boolean locked, Long lockedUntil, String publicKeyFingerprint) {
+    }
+
     private Operators() {
+    }
+
+    /** @return every operator by name; locked means locked at {@code now} */
+    public static List<Listed> list(Connection connection, long now) throws SQLException {
+        List<Listed> all = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT name, public_key_pem, roles, locked_until FROM operator ORDER BY name"); //$NON-NLS-1$
+                ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                long lockedUntil = row.getLong(4);
+                boolean locked = lockedUntil > now;
+                all.add(new Listed(row.getString(1), parseRoles(row.getString(3)).stream().map(Role::wireName).sorted().toList(),
+                        locked, locked ? lockedUntil : null, KeyFingerprint.of(Sm2PublicKey.fromPem(row.getString(2)))));
+            }
+        }
+        return all;
+    }
+
+    /** @return false if there is no operator {@code name}; its sessions go with it */
+    public static boolean delete(Connection connection, String name) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM operator WHERE name = ?")) { //$NON-NLS-1$
+            delete.setString(1, name);
+            return delete.executeUpdate() == 1;
+        }
+    }
+
+    /** @return false if there is no operator {@code name} */
+    public static boolean updateKey(Connection connection, String name, Sm2PublicKey key) throws SQLException {
+        return updateColumn(connection, "public_key_pem", key.toPem(), name); //$NON-NLS-1$
+    }
+
+    /** @return false if there is no operator {@code name} */
+    public static boolean updatePassword(Connection connection, String name, String passwordVerifier) throws SQLException {
+        return updateColumn(connection, "password_verifier", passwordVerifier, name); //$NON-NLS-1$
+    }
+
+    /** Ends every session of operator {@code name}. */
+    public static void endSessions(Connection connection, String name) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM api_session WHERE operator = ?")) { //$NON-NLS-1$
+            delete.setString(1, name);
+            delete.executeUpdate();
+        }
+    }
+
+    private static boolean updateColumn(Connection connection, String column, String value, String name) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE operator SET " + column + " = ? WHERE name = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+            update.setString(1, value);
+            update.setString(2, name);
+            return update.executeUpdate() == 1;
+        }
     }
 
     public static Optional<Operator> find(Connection connection, String name) throws SQLException {
@@ -81,23 +138,23 @@ public final class Operators {
         }
     }
 
-    /** Sets the lock ({@code 0}: none) and clears the failure count. */
-    public static void setLock(Connection connection, String name, long lockedUntil) throws SQLException {
+    /**
+     * Sets the lock ({@code 0}: none) and clears the failure count.
+     *
+     * @return false if there is no operator {@code name}
+     */
+    public static boolean setLock(Connection connection, String name, long lockedUntil) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE operator SET failed_logins = 0, locked_until = ? WHERE name = ?")) { //$NON-NLS-1$
             update.setLong(1, lockedUntil);
             update.setString(2, name);
-            update.executeUpdate();
+            return update.executeUpdate() == 1;
         }
     }
 
     /** @return false if there is no operator {@code name} */
     public static boolean updateRoles(Connection connection, String name, Set<Role> roles) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE operator SET roles = ? WHERE name = ?")) { //$NON-NLS-1$
-            update.setString(1, formatRoles(roles));
-            update.setString(2, name);
-            return update.executeUpdate() == 1;
-        }
+        return updateColumn(connection, "roles", formatRoles(roles), name); //$NON-NLS-1$
     }
 
     /** @return how many operators have {@code role} */

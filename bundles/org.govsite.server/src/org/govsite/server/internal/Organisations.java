@@ -4,38 +4,56 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code organisation} table. Every row has a version, 1 when created and + 1 per update. */
-final class Organisations {
+import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.ProtocolException;
+
+/**
+ * The {@code organisation} table: a superior must be another existing organisation; an organisation that is the
+ * superior of another or hosts a site cannot be deleted.
+ */
+final class Organisations implements EntityTable<OrganisationJson> {
     private static final String COLUMNS = "id, name, kind, division_code, short_name, superior_id, version"; //$NON-NLS-1$
 
-    private Organisations() {
+    @Override
+    public String entity() {
+        return "organisation"; //$NON-NLS-1$
     }
 
-    static List<OrganisationJson> list(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM organisation ORDER BY id"); //$NON-NLS-1$ //$NON-NLS-2$
-                ResultSet row = select.executeQuery()) {
-            List<OrganisationJson> all = new ArrayList<>();
-            while (row.next()) {
-                all.add(read(row));
-            }
-            return all;
+    @Override
+    public String listField() {
+        return "organisations"; //$NON-NLS-1$
+    }
+
+    @Override
+    public Class<OrganisationJson> bodyType() {
+        return OrganisationJson.class;
+    }
+
+    @Override
+    public List<OrganisationJson> list(Connection connection, String scope) throws SQLException {
+        return Rows.list(connection, "SELECT " + COLUMNS + " FROM organisation ORDER BY id", Organisations::read); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public Optional<OrganisationJson> find(Connection connection, String scope, String id) throws SQLException {
+        return Rows.first(connection, "SELECT " + COLUMNS + " FROM organisation WHERE id = ?", Organisations::read, id); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public OrganisationJson prepare(Connection connection, String scope, OrganisationJson input, String id, long version)
+            throws SQLException {
+        String superior = input.superior();
+        if (superior != null && (superior.equals(id) || find(connection, null, superior).isEmpty())) {
+            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "superior " + superior + " is not another organisation"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        return input.with(id, version);
     }
 
-    static Optional<OrganisationJson> find(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM organisation WHERE id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
-            select.setString(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(read(row)) : Optional.empty();
-            }
-        }
-    }
-
-    static void insert(Connection connection, OrganisationJson organisation) throws SQLException {
+    @Override
+    public void insert(Connection connection, OrganisationJson organisation) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO organisation (" + COLUMNS //$NON-NLS-1$
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
             bind(insert, organisation);
@@ -43,8 +61,8 @@ final class Organisations {
         }
     }
 
-    /** @return false if the row is no longer at {@code baseVersion} (changed meanwhile): nothing written */
-    static boolean update(Connection connection, OrganisationJson organisation, long baseVersion) throws SQLException {
+    @Override
+    public boolean update(Connection connection, OrganisationJson organisation, long baseVersion) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE organisation SET id = ?, name = ?, kind = ?, " //$NON-NLS-1$
                 + "division_code = ?, short_name = ?, superior_id = ?, version = ? WHERE id = ? AND version = ?")) { //$NON-NLS-1$
             bind(update, organisation);
@@ -54,22 +72,19 @@ final class Organisations {
         }
     }
 
-    /** @return false if the row is no longer at {@code baseVersion}: nothing deleted */
-    static boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM organisation WHERE id = ? AND version = ?")) { //$NON-NLS-1$
-            delete.setString(1, id);
-            delete.setLong(2, baseVersion);
-            return delete.executeUpdate() == 1;
+    @Override
+    public void beforeDelete(Connection connection, Changes changes, OrganisationJson current) throws SQLException {
+        if (Rows.exists(connection, "SELECT 1 FROM organisation WHERE superior_id = ?", current.id())) { //$NON-NLS-1$
+            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "organisation " + current.id() + " is the superior of others"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (Rows.exists(connection, "SELECT 1 FROM site WHERE host_id = ?", current.id())) { //$NON-NLS-1$
+            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "organisation " + current.id() + " hosts sites"); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
-    static boolean isSuperiorOfAny(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM organisation WHERE superior_id = ? LIMIT 1")) { //$NON-NLS-1$
-            select.setString(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next();
-            }
-        }
+    @Override
+    public boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
+        return Rows.update(connection, "DELETE FROM organisation WHERE id = ? AND version = ?", id, baseVersion) == 1; //$NON-NLS-1$
     }
 
     private static void bind(PreparedStatement statement, OrganisationJson organisation) throws SQLException {

@@ -24,16 +24,29 @@ public final class Router {
 
     private final Services services;
     private final LoginEndpoints login;
-    private final OrganisationEndpoints organisations;
+    private final EntityEndpoints<OrganisationJson> organisations;
+    private final EntityEndpoints<SiteJson> sites;
+    private final EntityEndpoints<ColumnJson> columns;
+    private final EntityEndpoints<TopicJson> topics;
     private final OperatorEndpoints operators;
     private final LogEndpoint log;
+    private final ChangeFeedEndpoint changes;
+    private final StatusEndpoint status;
 
     public Router(Services services) {
         this.services = services;
         this.login = new LoginEndpoints(services);
-        this.organisations = new OrganisationEndpoints(services);
+        Organisations organisationTable = new Organisations();
+        Columns columnTable = new Columns();
+        Topics topicTable = new Topics();
+        this.organisations = new EntityEndpoints<>(services, organisationTable);
+        this.sites = new EntityEndpoints<>(services, new Sites(organisationTable, columnTable, topicTable));
+        this.columns = new EntityEndpoints<>(services, columnTable);
+        this.topics = new EntityEndpoints<>(services, topicTable);
         this.operators = new OperatorEndpoints(services);
         this.log = new LogEndpoint(services);
+        this.changes = new ChangeFeedEndpoint(services);
+        this.status = new StatusEndpoint(services);
     }
 
     public ApiResponse handle(ApiRequest request) {
@@ -49,7 +62,6 @@ public final class Router {
 
     private ApiResponse route(ApiRequest request) throws SQLException {
         List<String> path = request.segments();
-        String method = request.method();
         if (path.contains(".") || path.contains("..")) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new ProtocolException(ErrorCode.REQ_MALFORMED_URI, "dot segments are refused"); //$NON-NLS-1$
         }
@@ -57,7 +69,7 @@ public final class Router {
             return ApiResponse.json(200, Map.of("status", "UP")); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (is(request, "GET", "version")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return ApiResponse.json(200, Map.of("server", SERVER_VERSION, "protocol", 1, "schema", Schema.CURRENT_VERSION)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return ApiResponse.json(200, StatusEndpoint.version());
         }
         if (is(request, "GET", "server-key")) { //$NON-NLS-1$ //$NON-NLS-2$
             return new ApiResponse(200, "application/x-pem-file", //$NON-NLS-1$
@@ -73,35 +85,95 @@ public final class Router {
         if (is(request, "DELETE", "session")) { //$NON-NLS-1$ //$NON-NLS-2$
             return login.logout(caller);
         }
-        if (is(request, "GET", "organisations")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return organisations.list(caller);
+        if (path.get(0).equals("organisations")) { //$NON-NLS-1$
+            return entity(organisations, caller, request, null, path.subList(1, path.size()));
         }
-        if (is(request, "POST", "organisations")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return organisations.create(caller, request);
+        if (path.get(0).equals("sites")) { //$NON-NLS-1$
+            return site(caller, request, path.subList(1, path.size()));
         }
-        if (path.size() == 2 && path.get(0).equals("organisations") && OrganisationJson.ID.matcher(path.get(1)).matches()) { //$NON-NLS-1$
-            String id = path.get(1);
-            switch (method) {
-            case "GET": //$NON-NLS-1$
-                return organisations.get(caller, id);
-            case "PUT": //$NON-NLS-1$
-                return organisations.update(caller, request, id);
-            case "DELETE": //$NON-NLS-1$
-                return organisations.delete(caller, request, id);
-            default:
-                break;
-            }
+        if (path.get(0).equals("operators")) { //$NON-NLS-1$
+            return operator(caller, request, path.subList(1, path.size()));
         }
-        if (is(request, "POST", "operators")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return operators.create(caller, request);
+        if (is(request, "GET", "changes")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return changes.read(caller, request);
         }
-        if (method.equals("PUT") && path.size() == 3 && path.get(0).equals("operators") && path.get(2).equals("roles")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            return operators.changeRoles(caller, request, path.get(1));
+        if (is(request, "GET", "status")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return status.read(caller);
         }
         if (is(request, "GET", "log")) { //$NON-NLS-1$ //$NON-NLS-2$
             return log.read(caller, request);
         }
-        throw new ProtocolException(ErrorCode.REQ_NOT_FOUND, "no endpoint " + method + " /api/v1/" + String.join("/", path)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        throw notFound(request);
+    }
+
+    /** {@code /sites}, {@code /sites/{id}}, {@code /sites/{id}/columns[/{id}]}, {@code /sites/{id}/topics[/{id}]} */
+    private ApiResponse site(Caller caller, ApiRequest request, List<String> rest) throws SQLException {
+        if (rest.size() >= 2 && Fields.ID.matcher(rest.get(0)).matches()) {
+            List<String> below = rest.subList(2, rest.size());
+            switch (rest.get(1)) {
+            case "columns": //$NON-NLS-1$
+                return entity(columns, caller, request, rest.get(0), below);
+            case "topics": //$NON-NLS-1$
+                return entity(topics, caller, request, rest.get(0), below);
+            default:
+                throw notFound(request);
+            }
+        }
+        return entity(sites, caller, request, null, rest);
+    }
+
+    /** {@code GET|POST} on the collection, {@code GET|PUT|DELETE} on {@code /{id}}. */
+    private static ApiResponse entity(EntityEndpoints<?> endpoints, Caller caller, ApiRequest request, String scope,
+            List<String> rest) throws SQLException {
+        String method = request.method();
+        if (rest.isEmpty() && method.equals("GET")) { //$NON-NLS-1$
+            return endpoints.list(caller, scope);
+        }
+        if (rest.isEmpty() && method.equals("POST")) { //$NON-NLS-1$
+            return endpoints.create(caller, request, scope);
+        }
+        if (rest.size() == 1 && Fields.ID.matcher(rest.get(0)).matches()) {
+            String id = rest.get(0);
+            switch (method) {
+            case "GET": //$NON-NLS-1$
+                return endpoints.get(caller, scope, id);
+            case "PUT": //$NON-NLS-1$
+                return endpoints.update(caller, request, scope, id);
+            case "DELETE": //$NON-NLS-1$
+                return endpoints.delete(caller, request, scope, id);
+            default:
+                break;
+            }
+        }
+        throw notFound(request);
+    }
+
+    /** {@code /operators[/{name}[/roles|/key|/password|/unlock]]} */
+    private ApiResponse operator(Caller caller, ApiRequest request, List<String> rest) throws SQLException {
+        String method = request.method() + ' ' + (rest.size() == 2 ? rest.get(1) : rest.size());
+        switch (method) {
+        case "GET 0": //$NON-NLS-1$
+            return operators.list(caller);
+        case "POST 0": //$NON-NLS-1$
+            return operators.create(caller, request);
+        case "DELETE 1": //$NON-NLS-1$
+            return operators.delete(caller, request, rest.get(0));
+        case "PUT roles": //$NON-NLS-1$
+            return operators.changeRoles(caller, request, rest.get(0));
+        case "PUT key": //$NON-NLS-1$
+            return operators.changeKey(caller, request, rest.get(0));
+        case "PUT password": //$NON-NLS-1$
+            return operators.changePassword(caller, request, rest.get(0));
+        case "POST unlock": //$NON-NLS-1$
+            return operators.unlock(caller, request, rest.get(0));
+        default:
+            throw notFound(request);
+        }
+    }
+
+    private static ProtocolException notFound(ApiRequest request) {
+        return new ProtocolException(ErrorCode.REQ_NOT_FOUND, "no endpoint " + request.method() + " /api/v1/" //$NON-NLS-1$ //$NON-NLS-2$
+                + String.join("/", request.segments())); //$NON-NLS-1$
     }
 
     private Caller authenticate(ApiRequest request) throws SQLException {

@@ -1,0 +1,94 @@
+package org.govsite.server.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+
+import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.ProtocolException;
+import org.govsite.server.Role;
+
+/**
+ * CRUD of one kind of versioned entity: list and read (content editors and reviewers); create, update and delete
+ * (content editors), with {@code ETag}/{@code If-Match} ({@link Versions}), {@link Idempotency}, and every change
+ * in the operation log and the change feed ({@link Changes}) in its transaction.
+ */
+final class EntityEndpoints<T extends VersionedEntity> {
+    private final Services services;
+    private final EntityTable<T> table;
+
+    EntityEndpoints(Services services, EntityTable<T> table) {
+        this.services = services;
+        this.table = table;
+    }
+
+    ApiResponse list(Caller caller, String scope) throws SQLException {
+        caller.require(Role.CONTENT_EDITOR, Role.CONTENT_REVIEWER);
+        return ApiResponse.json(200, Map.of(table.listField(),
+                services.database().transaction(connection -> table.list(connection, scope))));
+    }
+
+    ApiResponse get(Caller caller, String scope, String id) throws SQLException {
+        caller.require(Role.CONTENT_EDITOR, Role.CONTENT_REVIEWER);
+        T entity = services.database().transaction(connection -> existing(connection, scope, id));
+        return Versions.answer(200, entity, entity.version());
+    }
+
+    ApiResponse create(Caller caller, ApiRequest request, String scope) throws SQLException {
+        caller.require(Role.CONTENT_EDITOR);
+        T input = JsonBodies.read(request.body(), table.bodyType());
+        String id = input.id() == null ? UUID.randomUUID().toString() : input.id();
+        return Idempotency.write(services, caller, request, connection -> {
+            if (table.find(connection, null, id).isPresent()) {
+                throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, table.entity() + ' ' + id + " exists already"); //$NON-NLS-1$
+            }
+            T created = table.prepare(connection, scope, input, id, 1);
+            table.insert(connection, created);
+            new Changes(services, connection, caller.operator()).upserted(table.entity(), "create", id, 1, created, //$NON-NLS-1$
+                    created.name());
+            return Versions.answer(201, created, 1);
+        });
+    }
+
+    ApiResponse update(Caller caller, ApiRequest request, String scope, String id) throws SQLException {
+        caller.require(Role.CONTENT_EDITOR);
+        long baseVersion = Versions.ifMatch(request);
+        T input = JsonBodies.read(request.body(), table.bodyType());
+        if (input.id() != null && !input.id().equals(id)) {
+            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "id in the body differs from the path"); //$NON-NLS-1$
+        }
+        return Idempotency.write(services, caller, request, connection -> {
+            Versions.check(existing(connection, scope, id).version(), baseVersion);
+            long version = baseVersion + 1;
+            T updated = table.prepare(connection, scope, input, id, version);
+            if (!table.update(connection, updated, baseVersion)) {
+                throw Versions.conflict(baseVersion);
+            }
+            new Changes(services, connection, caller.operator()).upserted(table.entity(), "update", id, version, //$NON-NLS-1$
+                    updated, "version " + version); //$NON-NLS-1$
+            return Versions.answer(200, updated, version);
+        });
+    }
+
+    ApiResponse delete(Caller caller, ApiRequest request, String scope, String id) throws SQLException {
+        caller.require(Role.CONTENT_EDITOR);
+        long baseVersion = Versions.ifMatch(request);
+        return Idempotency.write(services, caller, request, connection -> {
+            T current = existing(connection, scope, id);
+            Versions.check(current.version(), baseVersion);
+            Changes changes = new Changes(services, connection, caller.operator());
+            table.beforeDelete(connection, changes, current);
+            if (!table.delete(connection, id, baseVersion)) {
+                throw Versions.conflict(baseVersion);
+            }
+            changes.deleted(table.entity(), id, baseVersion, current.name());
+            return ApiResponse.json(200, Map.of("id", id, "deleted", true)); //$NON-NLS-1$ //$NON-NLS-2$
+        });
+    }
+
+    private T existing(Connection connection, String scope, String id) throws SQLException {
+        return table.find(connection, scope, id).orElseThrow(
+                () -> new ProtocolException(ErrorCode.REQ_NOT_FOUND, "no " + table.entity() + ' ' + id)); //$NON-NLS-1$
+    }
+}

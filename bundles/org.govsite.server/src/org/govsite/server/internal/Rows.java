@@ -1,0 +1,66 @@
+package org.govsite.server.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Small JDBC helpers: queries with positional parameters bound by {@link PreparedStatement#setObject}. */
+final class Rows {
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private Rows() {
+    }
+
+    static <T> List<T> list(Connection connection, String sql, Reader<T> reader, Object... parameters) throws SQLException {
+        try (PreparedStatement select = prepare(connection, sql, parameters); ResultSet row = select.executeQuery()) {
+            List<T> all = new ArrayList<>();
+            while (row.next()) {
+                all.add(reader.read(row));
+            }
+            return all;
+        }
+    }
+
+    static <T> Optional<T> first(Connection connection, String sql, Reader<T> reader, Object... parameters)
+            throws SQLException {
+        try (PreparedStatement select = prepare(connection, sql, parameters); ResultSet row = select.executeQuery()) {
+            return row.next() ? Optional.of(reader.read(row)) : Optional.empty();
+        }
+    }
+
+    static boolean exists(Connection connection, String sql, Object... parameters) throws SQLException {
+        return first(connection, sql, row -> Boolean.TRUE, parameters).isPresent();
+    }
+
+    static long count(Connection connection, String sql, Object... parameters) throws SQLException {
+        return first(connection, sql, row -> row.getLong(1), parameters).orElseThrow();
+    }
+
+    /** @return the update count */
+    static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement update = prepare(connection, sql, parameters)) {
+            return update.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+    }
+}

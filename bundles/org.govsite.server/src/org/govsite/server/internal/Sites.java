@@ -1,0 +1,135 @@
+package org.govsite.server.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.ProtocolException;
+
+/**
+ * The {@code site} and {@code site_alias} tables: the host must be an existing organisation and a domain belongs to
+ * one site only. Deleting a site deletes its topics and columns first, each recorded as a change.
+ */
+final class Sites implements EntityTable<SiteJson> {
+    private static final String COLUMNS = "id, name, kind, site_level, host_id, main_domain, id_code, icp_record, " //$NON-NLS-1$
+            + "security_record, status, opened_on, version"; //$NON-NLS-1$
+
+    private final Organisations organisations;
+    private final Columns columns;
+    private final Topics topics;
+
+    Sites(Organisations organisations, Columns columns, Topics topics) {
+        this.organisations = organisations;
+        this.columns = columns;
+        this.topics = topics;
+    }
+
+    @Override
+    public String entity() {
+        return "site"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String listField() {
+        return "sites"; //$NON-NLS-1$
+    }
+
+    @Override
+    public Class<SiteJson> bodyType() {
+        return SiteJson.class;
+    }
+
+    @Override
+    public List<SiteJson> list(Connection connection, String scope) throws SQLException {
+        Map<String, List<String>> aliases = new HashMap<>();
+        for (String[] alias : Rows.list(connection, "SELECT site_id, domain FROM site_alias ORDER BY site_id, position", //$NON-NLS-1$
+                row -> new String[] { row.getString(1), row.getString(2) })) {
+            aliases.computeIfAbsent(alias[0], site -> new ArrayList<>()).add(alias[1]);
+        }
+        return Rows.list(connection, "SELECT " + COLUMNS + " FROM site ORDER BY id", //$NON-NLS-1$ //$NON-NLS-2$
+                row -> read(row, aliases.getOrDefault(row.getString(1), List.of())));
+    }
+
+    @Override
+    public Optional<SiteJson> find(Connection connection, String scope, String id) throws SQLException {
+        List<String> aliases = Rows.list(connection, "SELECT domain FROM site_alias WHERE site_id = ? ORDER BY position", //$NON-NLS-1$
+                row -> row.getString(1), id);
+        return Rows.first(connection, "SELECT " + COLUMNS + " FROM site WHERE id = ?", row -> read(row, aliases), id); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public SiteJson prepare(Connection connection, String scope, SiteJson input, String id, long version) throws SQLException {
+        if (organisations.find(connection, null, input.host()).isEmpty()) {
+            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "host " + input.host() + " is not an organisation"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        for (String domain : input.domains()) {
+            if (Rows.exists(connection, "SELECT 1 FROM site WHERE main_domain = ? AND id <> ?", domain, id) //$NON-NLS-1$
+                    || Rows.exists(connection, "SELECT 1 FROM site_alias WHERE domain = ? AND site_id <> ?", domain, id)) { //$NON-NLS-1$
+                throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "domain " + domain + " belongs to another site"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return input.with(id, version);
+    }
+
+    @Override
+    public void insert(Connection connection, SiteJson site) throws SQLException {
+        Rows.update(connection, "INSERT INTO site (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$ //$NON-NLS-2$
+                site.id(), site.name(), site.kind(), site.level(), site.host(), site.mainDomain(), site.idCode(),
+                site.icpRecord(), site.securityRecord(), site.status(), Fields.date("openedOn", site.openedOn()), //$NON-NLS-1$
+                site.version());
+        insertAliases(connection, site);
+    }
+
+    @Override
+    public boolean update(Connection connection, SiteJson site, long baseVersion) throws SQLException {
+        boolean updated = Rows.update(connection, "UPDATE site SET name = ?, kind = ?, site_level = ?, host_id = ?, " //$NON-NLS-1$
+                + "main_domain = ?, id_code = ?, icp_record = ?, security_record = ?, status = ?, opened_on = ?, version = ? " //$NON-NLS-1$
+                + "WHERE id = ? AND version = ?", site.name(), site.kind(), site.level(), site.host(), site.mainDomain(), //$NON-NLS-1$
+                site.idCode(), site.icpRecord(), site.securityRecord(), site.status(),
+                Fields.date("openedOn", site.openedOn()), site.version(), site.id(), baseVersion) == 1; //$NON-NLS-1$
+        if (updated) {
+            Rows.update(connection, "DELETE FROM site_alias WHERE site_id = ?", site.id()); //$NON-NLS-1$
+            insertAliases(connection, site);
+        }
+        return updated;
+    }
+
+    @Override
+    public void beforeDelete(Connection connection, Changes changes, SiteJson current) throws SQLException {
+        SiteScope.lock(connection, current.id());
+        for (TopicJson topic : topics.list(connection, current.id())) {
+            changes.deleted(topics.entity(), topic.id(), topic.version(), topic.name());
+        }
+        for (ColumnJson column : columns.list(connection, current.id())) {
+            changes.deleted(columns.entity(), column.id(), column.version(), column.name());
+        }
+        Rows.update(connection, "DELETE FROM topic WHERE site_id = ?", current.id()); //$NON-NLS-1$
+        Rows.update(connection, "DELETE FROM site_column WHERE site_id = ?", current.id()); //$NON-NLS-1$
+    }
+
+    @Override
+    public boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
+        return Rows.update(connection, "DELETE FROM site WHERE id = ? AND version = ?", id, baseVersion) == 1; //$NON-NLS-1$
+    }
+
+    private static void insertAliases(Connection connection, SiteJson site) throws SQLException {
+        for (int i = 0; i < site.aliases().size(); i++) {
+            Rows.update(connection, "INSERT INTO site_alias (site_id, position, domain) VALUES (?, ?, ?)", //$NON-NLS-1$
+                    site.id(), i, site.aliases().get(i));
+        }
+    }
+
+    private static SiteJson read(ResultSet row, List<String> aliases) throws SQLException {
+        LocalDate openedOn = row.getObject(11, LocalDate.class);
+        return new SiteJson(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                row.getString(6), aliases, row.getString(7), row.getString(8), row.getString(9), row.getString(10),
+                openedOn == null ? null : openedOn.toString(), row.getLong(12));
+    }
+}

@@ -1,0 +1,89 @@
+package org.govsite.server.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.ProtocolException;
+
+/**
+ * The {@code topic} table, scoped by site: path segments are unique among the site's topics, checked while the
+ * site's row is locked ({@link SiteScope#lock}).
+ */
+final class Topics implements EntityTable<TopicJson> {
+    private static final String COLUMNS = "id, site_id, name, path_segment, on_home_page, archived, archived_on, version"; //$NON-NLS-1$
+
+    @Override
+    public String entity() {
+        return "topic"; //$NON-NLS-1$
+    }
+
+    @Override
+    public String listField() {
+        return "topics"; //$NON-NLS-1$
+    }
+
+    @Override
+    public Class<TopicJson> bodyType() {
+        return TopicJson.class;
+    }
+
+    @Override
+    public List<TopicJson> list(Connection connection, String site) throws SQLException {
+        SiteScope.requireExisting(connection, site);
+        return Rows.list(connection, "SELECT " + COLUMNS + " FROM topic WHERE site_id = ? ORDER BY id", Topics::read, site); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    @Override
+    public Optional<TopicJson> find(Connection connection, String site, String id) throws SQLException {
+        return Rows.first(connection, "SELECT " + COLUMNS + " FROM topic WHERE id = ?", Topics::read, id) //$NON-NLS-1$ //$NON-NLS-2$
+                .filter(topic -> site == null || topic.site().equals(site));
+    }
+
+    @Override
+    public TopicJson prepare(Connection connection, String site, TopicJson input, String id, long version)
+            throws SQLException {
+        SiteScope.lockAndCheck(connection, site, input.site());
+        if (Rows.exists(connection, "SELECT 1 FROM topic WHERE site_id = ? AND path_segment = ? AND id <> ?", //$NON-NLS-1$
+                site, input.pathSegment(), id)) {
+            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD,
+                    "pathSegment " + input.pathSegment() + " is used by another topic of the site"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return input.with(site, id, version);
+    }
+
+    @Override
+    public void insert(Connection connection, TopicJson topic) throws SQLException {
+        Rows.update(connection, "INSERT INTO topic (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", topic.id(), //$NON-NLS-1$ //$NON-NLS-2$
+                topic.site(), topic.name(), topic.pathSegment(), topic.onHomePage(), topic.archived(),
+                Fields.date("archivedOn", topic.archivedOn()), topic.version()); //$NON-NLS-1$
+    }
+
+    @Override
+    public boolean update(Connection connection, TopicJson topic, long baseVersion) throws SQLException {
+        return Rows.update(connection, "UPDATE topic SET name = ?, path_segment = ?, on_home_page = ?, archived = ?, " //$NON-NLS-1$
+                + "archived_on = ?, version = ? WHERE id = ? AND version = ?", topic.name(), topic.pathSegment(), //$NON-NLS-1$
+                topic.onHomePage(), topic.archived(), Fields.date("archivedOn", topic.archivedOn()), topic.version(), //$NON-NLS-1$
+                topic.id(), baseVersion) == 1;
+    }
+
+    @Override
+    public void beforeDelete(Connection connection, Changes changes, TopicJson current) throws SQLException {
+        SiteScope.lock(connection, current.site());
+    }
+
+    @Override
+    public boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
+        return Rows.update(connection, "DELETE FROM topic WHERE id = ? AND version = ?", id, baseVersion) == 1; //$NON-NLS-1$
+    }
+
+    private static TopicJson read(ResultSet row) throws SQLException {
+        LocalDate archivedOn = row.getObject(7, LocalDate.class);
+        return new TopicJson(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getBoolean(5),
+                row.getBoolean(6), archivedOn == null ? null : archivedOn.toString(), row.getLong(8));
+    }
+}
