@@ -1,5 +1,7 @@
 package org.govsite.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,18 +13,21 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.model.Platform;
-import org.govsite.store.internal.H2Files;
 import org.govsite.store.internal.Messages;
 import org.govsite.store.internal.PlatformReader;
 import org.govsite.store.internal.PlatformRows;
 import org.govsite.store.internal.Schema;
 import org.govsite.store.internal.TableSpec;
 import org.govsite.store.internal.TableWriter;
+import org.h2.api.ErrorCode;
 
 /**
  * The offline store of platforms: an embedded H2 database {@code govsite.mv.db} in one folder, opened by one
@@ -34,18 +39,50 @@ public final class PlatformStore implements AutoCloseable {
     /** File name of the database in the store folder, without H2's {@code .mv.db} suffix. */
     public static final String DATABASE_NAME = "govsite";
 
-    private final H2Files.Opened database;
+    private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
+
+    private final Path folder;
     private final Connection connection;
     private boolean closed;
 
-    private PlatformStore(H2Files.Opened database) {
-        this.database = database;
-        this.connection = database.connection();
+    private PlatformStore(Path folder, Connection connection) {
+        this.folder = folder;
+        this.connection = connection;
     }
 
     /** Opens (creating when missing) the store in this folder and brings its schema to the current version. */
     public static PlatformStore open(Path directory) {
-        return new PlatformStore(H2Files.open(directory, DATABASE_NAME, Schema.PLATFORM));
+        Path folder = createFolder(directory.toAbsolutePath().normalize());
+        if (!OPEN_FOLDERS.add(folder)) {
+            throw new StoreException(NLS.bind(Messages.InUse, folder));
+        }
+        Connection connection = null;
+        try {
+            connection = org.h2.Driver.load().connect(
+                    "jdbc:h2:file:" + folder.resolve(DATABASE_NAME), new Properties());
+            Schema.migrate(connection);
+            connection.setAutoCommit(false);
+            return new PlatformStore(folder, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            OPEN_FOLDERS.remove(folder);
+            String message = e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 ? NLS.bind(Messages.InUse, folder)
+                    : NLS.bind(Messages.OpenFailed, folder, e.getMessage());
+            throw new StoreException(message, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            OPEN_FOLDERS.remove(folder);
+            throw e;
+        }
+    }
+
+    /** Creates the folder when missing; its real path (links resolved) identifies the store within this program. */
+    private static Path createFolder(Path folder) {
+        try {
+            return Files.createDirectories(folder).toRealPath();
+        } catch (IOException e) {
+            throw new StoreException(NLS.bind(Messages.OpenFailed, folder, e.getMessage()), e);
+        }
     }
 
     /** The stored platforms, by name. */
@@ -143,9 +180,9 @@ public final class PlatformStore implements AutoCloseable {
             connection.rollback();
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
-            throw new StoreException(NLS.bind(Messages.CloseFailed, database.folder(), e.getMessage()), e);
+            throw new StoreException(NLS.bind(Messages.CloseFailed, folder, e.getMessage()), e);
         } finally {
-            H2Files.release(database);
+            OPEN_FOLDERS.remove(folder);
         }
     }
 
@@ -188,6 +225,16 @@ public final class PlatformStore implements AutoCloseable {
             connection.rollback();
         } catch (SQLException e) {
             // the original failure is what the caller needs; a failed rollback leaves H2 to discard the transaction
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // already failing: the open error is reported
+            }
         }
     }
 }

@@ -17,6 +17,8 @@ import org.govsite.benchmarks.store.StoreLoad;
 import org.govsite.benchmarks.store.StoreSave;
 import org.govsite.benchmarks.store.StoreSaveAllChanged;
 import org.govsite.benchmarks.store.StoreSaveUnchanged;
+import org.govsite.benchmarks.sync.BareH2ArticleInsert;
+import org.govsite.benchmarks.sync.InitialSync;
 
 /** Every benchmark of the harness, in run order (baselines before what is compared with them). */
 public final class Benchmarks {
@@ -25,7 +27,7 @@ public final class Benchmarks {
             StoreSaveUnchanged::new, StoreSaveAllChanged::new, BareH2Select::new, StoreLoad::new,
             ModelTraverse::new, FilterSnapshot::new, Validate::new, NaiveScan::new, FilterApply::new,
             PlainTree::new, ExplorerOpen::new, () -> new ExplorerFilter(false),
-            () -> new ExplorerFilter(true));
+            () -> new ExplorerFilter(true), BareH2ArticleInsert::new, InitialSync::new);
 
     private Benchmarks() {
     }

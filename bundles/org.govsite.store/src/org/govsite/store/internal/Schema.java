@@ -13,44 +13,35 @@ import org.eclipse.osgi.util.NLS;
 import org.govsite.store.StoreException;
 
 /**
- * A versioned schema of one database: scripts {@code schema/<name>.sql} of this bundle, applied in order, each in
- * its own transaction that also records the version in {@code schema_version}. Loaded through this class's
- * loader, so it works in OSGi and on a flat class path.
+ * Versioned schema: scripts {@code schema/V<n>__*.sql} of this bundle, applied in order, each in its own
+ * transaction that also records the version in {@code schema_version}. Loaded through this class's loader,
+ * so it works in OSGi and on a flat class path.
  */
 public final class Schema {
 
-    /** The platform store's database ({@code govsite.mv.db}). */
-    public static final Schema PLATFORM = new Schema(List.of("V1__platform.sql"));
-
-    /** A connection's sync replica ({@code replica.mv.db}). */
-    public static final Schema REPLICA = new Schema(List.of("R1__replica.sql"));
-
     /** Script n of this list brings the schema to version n + 1. Append only. */
-    private final List<String> scripts;
+    private static final List<String> SCRIPTS = List.of("V1__platform.sql");
 
-    private Schema(List<String> scripts) {
-        this.scripts = scripts;
+    public static final int CURRENT_VERSION = SCRIPTS.size();
+
+    private Schema() {
     }
 
-    public int currentVersion() {
-        return scripts.size();
-    }
-
-    public void migrate(Connection connection) throws SQLException {
+    public static void migrate(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL PRIMARY KEY, "
                     + "applied_at TIMESTAMP(3) WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL)");
         }
-        int version = storedVersion(connection);
-        if (version > currentVersion()) {
-            throw new StoreException(NLS.bind(Messages.NewerSchema, version, currentVersion()));
+        int version = currentVersion(connection);
+        if (version > CURRENT_VERSION) {
+            throw new StoreException(NLS.bind(Messages.NewerSchema, version, CURRENT_VERSION));
         }
-        for (int next = version + 1; next <= currentVersion(); next++) {
+        for (int next = version + 1; next <= CURRENT_VERSION; next++) {
             apply(connection, next);
         }
     }
 
-    private static int storedVersion(Connection connection) throws SQLException {
+    private static int currentVersion(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
             result.next();
@@ -58,8 +49,8 @@ public final class Schema {
         }
     }
 
-    private void apply(Connection connection, int version) throws SQLException {
-        String script = scripts.get(version - 1);
+    private static void apply(Connection connection, int version) throws SQLException {
+        String script = SCRIPTS.get(version - 1);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {

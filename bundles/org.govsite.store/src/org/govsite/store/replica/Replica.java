@@ -1,5 +1,7 @@
 package org.govsite.store.replica;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,13 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
 import org.govsite.store.StoreException;
-import org.govsite.store.internal.H2Files;
 import org.govsite.store.internal.Messages;
-import org.govsite.store.internal.Schema;
+import org.h2.api.ErrorCode;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,18 +48,60 @@ public final class Replica implements AutoCloseable {
     private static final String DELETE_IF_NOT_NEWER = "DELETE FROM replica_record WHERE entity = ? AND id = ? AND version <= ?";
     private static final String OUTBOX_COLUMNS = "seq, idempotency_key, entity, id, base_version, op, data_json, state";
 
-    private final H2Files.Opened database;
+    private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
+
+    private final Path folder;
     private final Connection connection;
     private boolean closed;
 
-    private Replica(H2Files.Opened database) {
-        this.database = database;
-        this.connection = database.connection();
+    private Replica(Path folder, Connection connection) {
+        this.folder = folder;
+        this.connection = connection;
     }
 
-    /** Opens (creating when missing) the replica in this folder and brings its schema to the current version. */
-    public static Replica open(Path folder) {
-        return new Replica(H2Files.open(folder, DATABASE_NAME, Schema.REPLICA));
+    /**
+     * Opens (creating when missing) the replica in this folder and brings its schema to the current version. A
+     * second open of the folder, in this program or another, throws {@link StoreException} and touches nothing.
+     */
+    public static Replica open(Path directory) {
+        Path folder = createFolder(directory.toAbsolutePath().normalize());
+        if (!OPEN_FOLDERS.add(folder)) {
+            throw new StoreException(NLS.bind(Messages.InUse, folder));
+        }
+        Connection connection = null;
+        try {
+            connection = org.h2.Driver.load().connect("jdbc:h2:file:" + folder.resolve(DATABASE_NAME), new Properties());
+            ReplicaSchema.migrate(connection);
+            return new Replica(folder, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            OPEN_FOLDERS.remove(folder);
+            String message = e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 ? NLS.bind(Messages.InUse, folder)
+                    : NLS.bind(Messages.OpenFailed, folder, e.getMessage());
+            throw new StoreException(message, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            OPEN_FOLDERS.remove(folder);
+            throw e;
+        }
+    }
+
+    private static Path createFolder(Path folder) {
+        try {
+            return Files.createDirectories(folder).toRealPath();
+        } catch (IOException e) {
+            throw new StoreException(NLS.bind(Messages.OpenFailed, folder, e.getMessage()), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // already failing: the open error is reported
+            }
+        }
     }
 
     /** The record of this entity and id, or empty when the server has none (as far as this replica knows). */
@@ -249,9 +295,9 @@ public final class Replica implements AutoCloseable {
         try (connection) {
             connection.rollback();
         } catch (SQLException e) {
-            throw new StoreException(NLS.bind(Messages.CloseFailed, database.folder(), e.getMessage()), e);
+            throw new StoreException(NLS.bind(Messages.CloseFailed, folder, e.getMessage()), e);
         } finally {
-            H2Files.release(database);
+            OPEN_FOLDERS.remove(folder);
         }
     }
 
@@ -374,7 +420,7 @@ public final class Replica implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             rollback();
-            throw new StoreException(NLS.bind(failure, database.folder(), e.getMessage()), e);
+            throw new StoreException(NLS.bind(failure, folder, e.getMessage()), e);
         } catch (RuntimeException | Error e) {
             rollback();
             throw e;

@@ -11,6 +11,8 @@ public final class Messages extends NLS {
     public static String TaskPush;
     public static String NotAConflict;
     public static String MergeNeedsData;
+    public static String UnknownEntity;
+    public static String MissingSite;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
