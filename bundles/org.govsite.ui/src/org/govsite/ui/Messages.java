@@ -192,6 +192,22 @@ public final class Messages extends NLS {
     public static String Operators_deleteConfirm;
     public static String Operators_reading;
     public static String Operators_changing;
+    public static String Connections_sync;
+    public static String Sync_running;
+    public static String Conflict_title;
+    public static String Conflict_intro;
+    public static String Conflict_field;
+    public static String Conflict_mine;
+    public static String Conflict_theirs;
+    public static String Conflict_mineDeleted;
+    public static String Conflict_theirsDeleted;
+    public static String Conflict_pick;
+    public static String Conflict_pickMine;
+    public static String Conflict_pickTheirs;
+    public static String Conflict_keepMine;
+    public static String Conflict_takeTheirs;
+    public static String Conflict_merge;
+    public static String Conflict_later;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -25,11 +25,12 @@ import org.eclipse.swt.widgets.Table;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
+import org.govsite.ui.sync.SyncActions;
 
 /**
  * The Connections view (连接): every platform of the "1+N" model with its level, URL, operator, pinned server key
  * fingerprint and live state, and the buttons to add, connect, log in, disconnect and delete. Widget ids:
- * {@code connections.table}, {@code connections.summary}, {@code connections.new|connect|login|disconnect|delete}.
+ * {@code connections.table}, {@code connections.summary}, {@code connections.new|connect|login|sync|disconnect|delete}.
  */
 public class ConnectionsPart {
 
@@ -37,6 +38,8 @@ public class ConnectionsPart {
     private Connections connections;
     @Inject
     private ConnectionActions actions;
+    @Inject
+    private SyncActions syncActions;
     @Inject
     private UISynchronize sync;
 
@@ -48,10 +51,11 @@ public class ConnectionsPart {
     void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite buttons = new Composite(parent, SWT.NONE);
-        buttons.setLayout(new GridLayout(5, true));
+        buttons.setLayout(new GridLayout(6, true));
         button(buttons, "connections.new", Messages.Connections_new, c -> actions.newConnection(parent.getShell()), false);
         button(buttons, "connections.connect", Messages.Connections_connect, actions::connect, true);
         button(buttons, "connections.login", Messages.Connections_login, c -> actions.login(parent.getShell(), c), true);
+        button(buttons, "connections.sync", Messages.Connections_sync, c -> syncActions.synchronize(parent.getShell(), c), true);
         button(buttons, "connections.disconnect", Messages.Connections_disconnect, actions::disconnect, true);
         button(buttons, "connections.delete", Messages.Connections_delete, c -> {
             if (Dialogs.confirm(parent.getShell(), Messages.Connections_delete, NLS.bind(Messages.Connections_deleteConfirm, c.name()))) {
