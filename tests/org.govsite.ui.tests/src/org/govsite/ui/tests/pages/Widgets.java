@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -85,6 +86,34 @@ public final class Widgets {
             throw new AssertionError(id + " is disabled");
         }
         button.notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** Answers the open message dialog (confirmations) with the button showing {@code text}. */
+    public static void answerMessageDialog(Display display, String text) {
+        for (Shell shell : display.getShells()) {
+            if (!shell.isDisposed() && shell.getData() instanceof MessageDialog) {
+                for (Button button : buttons(shell)) {
+                    if (text.equals(button.getText())) {
+                        button.notifyListeners(SWT.Selection, new Event());
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no message dialog with a button " + text);
+    }
+
+    private static List<Button> buttons(Control root) {
+        List<Button> found = new ArrayList<>();
+        if (root instanceof Button button) {
+            found.add(button);
+        }
+        if (root instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                found.addAll(buttons(child));
+            }
+        }
+        return found;
     }
 
     public static void enter(Text text) {
