@@ -13,6 +13,9 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.govsite.client.ClientException;
+import org.govsite.crypto.CryptoException;
+import org.govsite.protocol.ErrorCode;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
 import org.govsite.ui.connect.wizard.NewConnectionWizard;
@@ -95,8 +98,18 @@ public class ConnectionActions {
             wipe(toRemember, passphraseToRemember);
         }, e -> {
             wipe(toRemember, passphraseToRemember);
+            forgetRefused(connection, e);
             failed(connection, e);
         });
+    }
+
+    /** A remembered secret that was refused is forgotten, so that the next login asks for it again. */
+    private void forgetRefused(Connection connection, RuntimeException e) {
+        if (e instanceof ClientException refused && refused.code() == ErrorCode.AUTH_LOGIN_FAILED) {
+            connections.secrets().forget(connection.id(), Secrets.Kind.PASSWORD);
+        } else if (e instanceof CryptoException) {
+            connections.secrets().forget(connection.id(), Secrets.Kind.KEY_PASSPHRASE);
+        }
     }
 
     public void disconnect(Connection connection) {

@@ -102,7 +102,8 @@ class ConnectionsViewTest extends ConnectedUiTest {
                 () -> page.statusBar().contains(ConnectionState.LOGGED_IN.label()), "the status bar shows the login");
         assertEquals(ConnectionState.LOGGED_IN.label(), page.cell("省平台", ConnectionsPage.STATE));
         assertTrue(connections.client(added.id()).isLoggedIn());
-        assertTrue(connections.secrets().isEncrypted(added.id(), Secrets.Kind.PASSWORD), "the password is remembered, encrypted");
+        Widgets.waitUntil(workbench.display, 5_000, () -> connections.secrets().isEncrypted(added.id(), Secrets.Kind.PASSWORD),
+                "the accepted password remembered, encrypted");
 
         page.press("disconnect");
         waitForState(added, ConnectionState.OFFLINE);

@@ -137,7 +137,8 @@ class ServerViewsTest extends ConnectedUiTest {
 
     private void waitForRows(List<String> names) {
         Widgets.waitUntil(workbench.display, 15_000,
-                () -> Arrays.stream(table().getItems()).map(item -> item.getText(0)).sorted().toList().equals(names),
+                () -> Arrays.stream(table().getItems()).map(item -> item.getText(0)).sorted().toList()
+                        .equals(names.stream().sorted().toList()),
                 "operators " + names);
     }
 
