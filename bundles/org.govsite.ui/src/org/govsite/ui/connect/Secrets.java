@@ -1,5 +1,6 @@
 package org.govsite.ui.connect;
 
+import java.io.IOException;
 import java.util.Optional;
 
 import org.eclipse.equinox.security.storage.ISecurePreferences;
@@ -39,7 +40,7 @@ public final class Secrets {
         try {
             node(connectionId).put(kind.key, new String(secret), true);
             root.flush();
-        } catch (StorageException | java.io.IOException e) {
+        } catch (StorageException | IOException e) {
             throw failure(e);
         }
     }
@@ -83,7 +84,7 @@ public final class Secrets {
     private void flush() {
         try {
             root.flush();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw failure(e);
         }
     }
