@@ -22,6 +22,8 @@ for jar in "$plugins"/*.jar tests/org.govsite.benchmarks/target/org.govsite.benc
   esac
   classpath="$classpath:$jar"
 done
+# the api.* benchmarks run a platform server in-process: the server bundle, Jetty and slf4j (not in the product)
+classpath="$classpath:$(SERVER_PRINT_CLASSPATH=1 releng/server.sh)"
 mkdir -p bench-results
 run=("$JAVA_HOME/bin/java" -Xmx2g -cp "${classpath#:}" org.govsite.benchmarks.Main "$@")
 # the ui.* benchmarks open real SWT windows: without a display they run under Xvfb

@@ -42,4 +42,9 @@ for entry in "${third_party[@]}"; do
   jars+=("$jar")
 done
 classpath=$(IFS=:; echo "${jars[*]}")
+# SERVER_PRINT_CLASSPATH=1 prints the class path instead of starting (releng/bench.sh runs the server in-process)
+if [ "${SERVER_PRINT_CLASSPATH:-}" = "1" ]; then
+  echo "$classpath"
+  exit 0
+fi
 exec "$JAVA_HOME/bin/java" -cp "$classpath" org.govsite.server.Main "$@"

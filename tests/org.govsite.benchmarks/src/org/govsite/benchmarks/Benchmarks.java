@@ -8,6 +8,8 @@ import org.govsite.benchmarks.model.FilterSnapshot;
 import org.govsite.benchmarks.model.ModelTraverse;
 import org.govsite.benchmarks.model.NaiveScan;
 import org.govsite.benchmarks.model.Validate;
+import org.govsite.benchmarks.server.SignedRequests;
+import org.govsite.benchmarks.server.UnsignedRequests;
 import org.govsite.benchmarks.store.BareH2Insert;
 import org.govsite.benchmarks.ui.ExplorerFilter;
 import org.govsite.benchmarks.ui.ExplorerOpen;
@@ -27,7 +29,8 @@ public final class Benchmarks {
             StoreSaveUnchanged::new, StoreSaveAllChanged::new, BareH2Select::new, StoreLoad::new,
             ModelTraverse::new, FilterSnapshot::new, Validate::new, NaiveScan::new, FilterApply::new,
             PlainTree::new, ExplorerOpen::new, () -> new ExplorerFilter(false),
-            () -> new ExplorerFilter(true), BareH2ArticleInsert::new, InitialSync::new);
+            () -> new ExplorerFilter(true), UnsignedRequests::new, SignedRequests::new, BareH2ArticleInsert::new,
+            InitialSync::new);
 
     private Benchmarks() {
     }

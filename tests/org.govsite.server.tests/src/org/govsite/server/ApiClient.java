@@ -161,6 +161,22 @@ final class ApiClient {
         return send(method, target, tamper.apply(headers), body);
     }
 
+    /**
+     * Signs and sends a request with {@code signedHeaders} (If-Match, X-GovSite-Idempotency-Key) and, when
+     * {@code operatorKey} is not null, the operator's own SM2 signature of a high-risk operation.
+     */
+    Reply signed(Session session, String method, String target, byte[] body, Map<String, String> signedHeaders,
+            Sm2KeyPair operatorKey) {
+        Map<String, String> headers = new LinkedHashMap<>(signedHeaders);
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        if (operatorKey == null) {
+            session.signer().sign(method, target, headers, body);
+        } else {
+            session.signer().sign(method, target, headers, body, Sm2Signer.forSigning(operatorKey.privateKey()));
+        }
+        return send(method, target, headers, body);
+    }
+
     /** A signer for {@code session} whose clock is {@code clock}. */
     static RequestSigner signerAt(Session session, Clock clock) {
         return new RequestSigner(session.operator(), session.id(), session.key(), clock, NonceSource.secure());

@@ -1,10 +1,7 @@
 package org.govsite.server.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,51 +44,23 @@ public final class ChangeFeed {
         if (UPSERT.equals(op) == (data == null)) {
             throw new IllegalArgumentException("an upsert carries data, a delete none"); //$NON-NLS-1$
         }
-        long seq;
-        try (PreparedStatement next = c.prepareStatement("UPDATE change_feed_head SET seq = seq + 1 WHERE id = 1"); //$NON-NLS-1$
-                PreparedStatement head = c.prepareStatement("SELECT seq FROM change_feed_head WHERE id = 1")) { //$NON-NLS-1$
-            next.executeUpdate();
-            try (ResultSet row = head.executeQuery()) {
-                row.next();
-                seq = row.getLong(1);
-            }
-        }
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO change_feed (seq, entity, entity_id, version, op, data) VALUES (?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
-            insert.setLong(1, seq);
-            insert.setString(2, entity);
-            insert.setString(3, id);
-            insert.setLong(4, version);
-            insert.setString(5, op);
-            insert.setString(6, data == null ? null : JsonBodies.text(data));
-            insert.executeUpdate();
-        }
+        Rows.update(c, "UPDATE change_feed_head SET seq = seq + 1 WHERE id = 1"); //$NON-NLS-1$
+        Rows.update(c, "INSERT INTO change_feed (seq, entity, entity_id, version, op, data) VALUES (?, ?, ?, ?, ?, ?)", //$NON-NLS-1$
+                head(c), entity, id, version, op, data == null ? null : JsonBodies.text(data));
     }
 
     /** @return up to {@code limit} changes with seq greater than {@code after}, in seq order */
     public static List<Change> read(Connection c, long after, int limit) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT seq, entity, entity_id, version, op, data " //$NON-NLS-1$
-                + "FROM change_feed WHERE seq > ? ORDER BY seq LIMIT ?")) { //$NON-NLS-1$
-            select.setLong(1, after);
-            select.setInt(2, limit);
-            try (ResultSet row = select.executeQuery()) {
-                List<Change> changes = new ArrayList<>();
-                while (row.next()) {
+        return Rows.list(c, "SELECT seq, entity, entity_id, version, op, data FROM change_feed WHERE seq > ? " //$NON-NLS-1$
+                + "ORDER BY seq LIMIT ?", row -> { //$NON-NLS-1$
                     String data = row.getString(6);
-                    changes.add(new Change(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4),
-                            row.getString(5), data == null ? null : JsonBodies.tree(data)));
-                }
-                return changes;
-            }
-        }
+                    return new Change(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4), row.getString(5),
+                            data == null ? null : JsonBodies.tree(data));
+                }, after, limit);
     }
 
     /** @return the seq of the last committed change, 0 if none */
     public static long head(Connection c) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT seq FROM change_feed_head WHERE id = 1"); //$NON-NLS-1$
-                ResultSet row = select.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
+        return Rows.count(c, "SELECT seq FROM change_feed_head WHERE id = 1"); //$NON-NLS-1$
     }
 }

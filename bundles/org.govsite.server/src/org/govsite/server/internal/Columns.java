@@ -14,40 +14,29 @@ import org.govsite.protocol.ProtocolException;
  * or one of its descendants; path segments are unique among siblings; a column with children cannot be deleted.
  * Every change holds the site's row lock ({@link SiteScope#lock}), so the checks cannot race.
  */
-final class Columns implements EntityTable<ColumnJson> {
+final class Columns extends EntityTable<ColumnJson> {
     private static final String COLUMNS = "id, site_id, parent_id, name, path_segment, category, description, keywords, " //$NON-NLS-1$
             + "update_period_days, position, version"; //$NON-NLS-1$
 
-    @Override
-    public String entity() {
-        return "column"; //$NON-NLS-1$
+    Columns() {
+        super("column", "columns", ColumnJson.class); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
-    public String listField() {
-        return "columns"; //$NON-NLS-1$
-    }
-
-    @Override
-    public Class<ColumnJson> bodyType() {
-        return ColumnJson.class;
-    }
-
-    @Override
-    public List<ColumnJson> list(Connection connection, String site) throws SQLException {
+    List<ColumnJson> list(Connection connection, String site) throws SQLException {
         SiteScope.requireExisting(connection, site);
         return Rows.list(connection, "SELECT " + COLUMNS + " FROM site_column WHERE site_id = ? ORDER BY position, id", //$NON-NLS-1$ //$NON-NLS-2$
                 Columns::read, site);
     }
 
     @Override
-    public Optional<ColumnJson> find(Connection connection, String site, String id) throws SQLException {
+    Optional<ColumnJson> find(Connection connection, String site, String id) throws SQLException {
         return Rows.first(connection, "SELECT " + COLUMNS + " FROM site_column WHERE id = ?", Columns::read, id) //$NON-NLS-1$ //$NON-NLS-2$
                 .filter(column -> site == null || column.site().equals(site));
     }
 
     @Override
-    public ColumnJson prepare(Connection connection, String site, ColumnJson input, String id, long version)
+    ColumnJson prepare(Connection connection, String site, ColumnJson input, String id, long version)
             throws SQLException {
         SiteScope.lockAndCheck(connection, site, input.site());
         checkParent(connection, site, input.parent(), id);
@@ -76,14 +65,14 @@ final class Columns implements EntityTable<ColumnJson> {
     }
 
     @Override
-    public void insert(Connection connection, ColumnJson column) throws SQLException {
+    void insert(Connection connection, ColumnJson column) throws SQLException {
         Rows.update(connection, "INSERT INTO site_column (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$ //$NON-NLS-2$
                 column.id(), column.site(), column.parent(), column.name(), column.pathSegment(), column.category(),
                 column.description(), column.keywords(), column.updatePeriodDays(), column.position(), column.version());
     }
 
     @Override
-    public boolean update(Connection connection, ColumnJson column, long baseVersion) throws SQLException {
+    boolean update(Connection connection, ColumnJson column, long baseVersion) throws SQLException {
         return Rows.update(connection, "UPDATE site_column SET parent_id = ?, name = ?, path_segment = ?, category = ?, " //$NON-NLS-1$
                 + "description = ?, keywords = ?, update_period_days = ?, position = ?, version = ? WHERE id = ? AND version = ?", //$NON-NLS-1$
                 column.parent(), column.name(), column.pathSegment(), column.category(), column.description(),
@@ -92,7 +81,7 @@ final class Columns implements EntityTable<ColumnJson> {
     }
 
     @Override
-    public void beforeDelete(Connection connection, Changes changes, ColumnJson current) throws SQLException {
+    void beforeDelete(Connection connection, Changes changes, ColumnJson current) throws SQLException {
         SiteScope.lock(connection, current.site());
         if (Rows.exists(connection, "SELECT 1 FROM site_column WHERE parent_id = ?", current.id())) { //$NON-NLS-1$
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "column " + current.id() + " has child columns"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -100,7 +89,7 @@ final class Columns implements EntityTable<ColumnJson> {
     }
 
     @Override
-    public boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
+    boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
         return Rows.update(connection, "DELETE FROM site_column WHERE id = ? AND version = ?", id, baseVersion) == 1; //$NON-NLS-1$
     }
 

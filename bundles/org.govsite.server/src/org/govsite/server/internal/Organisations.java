@@ -14,36 +14,25 @@ import org.govsite.protocol.ProtocolException;
  * The {@code organisation} table: a superior must be another existing organisation; an organisation that is the
  * superior of another or hosts a site cannot be deleted.
  */
-final class Organisations implements EntityTable<OrganisationJson> {
+final class Organisations extends EntityTable<OrganisationJson> {
     private static final String COLUMNS = "id, name, kind, division_code, short_name, superior_id, version"; //$NON-NLS-1$
 
-    @Override
-    public String entity() {
-        return "organisation"; //$NON-NLS-1$
+    Organisations() {
+        super("organisation", "organisations", OrganisationJson.class); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
-    public String listField() {
-        return "organisations"; //$NON-NLS-1$
-    }
-
-    @Override
-    public Class<OrganisationJson> bodyType() {
-        return OrganisationJson.class;
-    }
-
-    @Override
-    public List<OrganisationJson> list(Connection connection, String scope) throws SQLException {
+    List<OrganisationJson> list(Connection connection, String scope) throws SQLException {
         return Rows.list(connection, "SELECT " + COLUMNS + " FROM organisation ORDER BY id", Organisations::read); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
-    public Optional<OrganisationJson> find(Connection connection, String scope, String id) throws SQLException {
+    Optional<OrganisationJson> find(Connection connection, String scope, String id) throws SQLException {
         return Rows.first(connection, "SELECT " + COLUMNS + " FROM organisation WHERE id = ?", Organisations::read, id); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
-    public OrganisationJson prepare(Connection connection, String scope, OrganisationJson input, String id, long version)
+    OrganisationJson prepare(Connection connection, String scope, OrganisationJson input, String id, long version)
             throws SQLException {
         String superior = input.superior();
         if (superior != null && (superior.equals(id) || find(connection, null, superior).isEmpty())) {
@@ -53,7 +42,7 @@ final class Organisations implements EntityTable<OrganisationJson> {
     }
 
     @Override
-    public void insert(Connection connection, OrganisationJson organisation) throws SQLException {
+    void insert(Connection connection, OrganisationJson organisation) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO organisation (" + COLUMNS //$NON-NLS-1$
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
             bind(insert, organisation);
@@ -62,7 +51,7 @@ final class Organisations implements EntityTable<OrganisationJson> {
     }
 
     @Override
-    public boolean update(Connection connection, OrganisationJson organisation, long baseVersion) throws SQLException {
+    boolean update(Connection connection, OrganisationJson organisation, long baseVersion) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE organisation SET id = ?, name = ?, kind = ?, " //$NON-NLS-1$
                 + "division_code = ?, short_name = ?, superior_id = ?, version = ? WHERE id = ? AND version = ?")) { //$NON-NLS-1$
             bind(update, organisation);
@@ -73,7 +62,7 @@ final class Organisations implements EntityTable<OrganisationJson> {
     }
 
     @Override
-    public void beforeDelete(Connection connection, Changes changes, OrganisationJson current) throws SQLException {
+    void beforeDelete(Connection connection, Changes changes, OrganisationJson current) throws SQLException {
         if (Rows.exists(connection, "SELECT 1 FROM organisation WHERE superior_id = ?", current.id())) { //$NON-NLS-1$
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "organisation " + current.id() + " is the superior of others"); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -83,7 +72,7 @@ final class Organisations implements EntityTable<OrganisationJson> {
     }
 
     @Override
-    public boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
+    boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
         return Rows.update(connection, "DELETE FROM organisation WHERE id = ? AND version = ?", id, baseVersion) == 1; //$NON-NLS-1$
     }
 

@@ -17,7 +17,7 @@ import org.govsite.protocol.ProtocolException;
  * The {@code site} and {@code site_alias} tables: the host must be an existing organisation and a domain belongs to
  * one site only. Deleting a site deletes its topics and columns first, each recorded as a change.
  */
-final class Sites implements EntityTable<SiteJson> {
+final class Sites extends EntityTable<SiteJson> {
     private static final String COLUMNS = "id, name, kind, site_level, host_id, main_domain, id_code, icp_record, " //$NON-NLS-1$
             + "security_record, status, opened_on, version"; //$NON-NLS-1$
 
@@ -26,28 +26,14 @@ final class Sites implements EntityTable<SiteJson> {
     private final Topics topics;
 
     Sites(Organisations organisations, Columns columns, Topics topics) {
+        super("site", "sites", SiteJson.class); //$NON-NLS-1$ //$NON-NLS-2$
         this.organisations = organisations;
         this.columns = columns;
         this.topics = topics;
     }
 
     @Override
-    public String entity() {
-        return "site"; //$NON-NLS-1$
-    }
-
-    @Override
-    public String listField() {
-        return "sites"; //$NON-NLS-1$
-    }
-
-    @Override
-    public Class<SiteJson> bodyType() {
-        return SiteJson.class;
-    }
-
-    @Override
-    public List<SiteJson> list(Connection connection, String scope) throws SQLException {
+    List<SiteJson> list(Connection connection, String scope) throws SQLException {
         Map<String, List<String>> aliases = new HashMap<>();
         for (String[] alias : Rows.list(connection, "SELECT site_id, domain FROM site_alias ORDER BY site_id, position", //$NON-NLS-1$
                 row -> new String[] { row.getString(1), row.getString(2) })) {
@@ -58,14 +44,14 @@ final class Sites implements EntityTable<SiteJson> {
     }
 
     @Override
-    public Optional<SiteJson> find(Connection connection, String scope, String id) throws SQLException {
+    Optional<SiteJson> find(Connection connection, String scope, String id) throws SQLException {
         List<String> aliases = Rows.list(connection, "SELECT domain FROM site_alias WHERE site_id = ? ORDER BY position", //$NON-NLS-1$
                 row -> row.getString(1), id);
         return Rows.first(connection, "SELECT " + COLUMNS + " FROM site WHERE id = ?", row -> read(row, aliases), id); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
-    public SiteJson prepare(Connection connection, String scope, SiteJson input, String id, long version) throws SQLException {
+    SiteJson prepare(Connection connection, String scope, SiteJson input, String id, long version) throws SQLException {
         if (organisations.find(connection, null, input.host()).isEmpty()) {
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "host " + input.host() + " is not an organisation"); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -79,7 +65,7 @@ final class Sites implements EntityTable<SiteJson> {
     }
 
     @Override
-    public void insert(Connection connection, SiteJson site) throws SQLException {
+    void insert(Connection connection, SiteJson site) throws SQLException {
         Rows.update(connection, "INSERT INTO site (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$ //$NON-NLS-2$
                 site.id(), site.name(), site.kind(), site.level(), site.host(), site.mainDomain(), site.idCode(),
                 site.icpRecord(), site.securityRecord(), site.status(), Fields.date("openedOn", site.openedOn()), //$NON-NLS-1$
@@ -88,7 +74,7 @@ final class Sites implements EntityTable<SiteJson> {
     }
 
     @Override
-    public boolean update(Connection connection, SiteJson site, long baseVersion) throws SQLException {
+    boolean update(Connection connection, SiteJson site, long baseVersion) throws SQLException {
         boolean updated = Rows.update(connection, "UPDATE site SET name = ?, kind = ?, site_level = ?, host_id = ?, " //$NON-NLS-1$
                 + "main_domain = ?, id_code = ?, icp_record = ?, security_record = ?, status = ?, opened_on = ?, version = ? " //$NON-NLS-1$
                 + "WHERE id = ? AND version = ?", site.name(), site.kind(), site.level(), site.host(), site.mainDomain(), //$NON-NLS-1$
@@ -102,7 +88,7 @@ final class Sites implements EntityTable<SiteJson> {
     }
 
     @Override
-    public void beforeDelete(Connection connection, Changes changes, SiteJson current) throws SQLException {
+    void beforeDelete(Connection connection, Changes changes, SiteJson current) throws SQLException {
         SiteScope.lock(connection, current.id());
         for (TopicJson topic : topics.list(connection, current.id())) {
             changes.deleted(topics.entity(), topic.id(), topic.version(), topic.name());
@@ -115,7 +101,7 @@ final class Sites implements EntityTable<SiteJson> {
     }
 
     @Override
-    public boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
+    boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
         return Rows.update(connection, "DELETE FROM site WHERE id = ? AND version = ?", id, baseVersion) == 1; //$NON-NLS-1$
     }
 

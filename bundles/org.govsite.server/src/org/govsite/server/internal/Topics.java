@@ -14,38 +14,27 @@ import org.govsite.protocol.ProtocolException;
  * The {@code topic} table, scoped by site: path segments are unique among the site's topics, checked while the
  * site's row is locked ({@link SiteScope#lock}).
  */
-final class Topics implements EntityTable<TopicJson> {
+final class Topics extends EntityTable<TopicJson> {
     private static final String COLUMNS = "id, site_id, name, path_segment, on_home_page, archived, archived_on, version"; //$NON-NLS-1$
 
-    @Override
-    public String entity() {
-        return "topic"; //$NON-NLS-1$
+    Topics() {
+        super("topic", "topics", TopicJson.class); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
-    public String listField() {
-        return "topics"; //$NON-NLS-1$
-    }
-
-    @Override
-    public Class<TopicJson> bodyType() {
-        return TopicJson.class;
-    }
-
-    @Override
-    public List<TopicJson> list(Connection connection, String site) throws SQLException {
+    List<TopicJson> list(Connection connection, String site) throws SQLException {
         SiteScope.requireExisting(connection, site);
         return Rows.list(connection, "SELECT " + COLUMNS + " FROM topic WHERE site_id = ? ORDER BY id", Topics::read, site); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
-    public Optional<TopicJson> find(Connection connection, String site, String id) throws SQLException {
+    Optional<TopicJson> find(Connection connection, String site, String id) throws SQLException {
         return Rows.first(connection, "SELECT " + COLUMNS + " FROM topic WHERE id = ?", Topics::read, id) //$NON-NLS-1$ //$NON-NLS-2$
                 .filter(topic -> site == null || topic.site().equals(site));
     }
 
     @Override
-    public TopicJson prepare(Connection connection, String site, TopicJson input, String id, long version)
+    TopicJson prepare(Connection connection, String site, TopicJson input, String id, long version)
             throws SQLException {
         SiteScope.lockAndCheck(connection, site, input.site());
         if (Rows.exists(connection, "SELECT 1 FROM topic WHERE site_id = ? AND path_segment = ? AND id <> ?", //$NON-NLS-1$
@@ -57,14 +46,14 @@ final class Topics implements EntityTable<TopicJson> {
     }
 
     @Override
-    public void insert(Connection connection, TopicJson topic) throws SQLException {
+    void insert(Connection connection, TopicJson topic) throws SQLException {
         Rows.update(connection, "INSERT INTO topic (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", topic.id(), //$NON-NLS-1$ //$NON-NLS-2$
                 topic.site(), topic.name(), topic.pathSegment(), topic.onHomePage(), topic.archived(),
                 Fields.date("archivedOn", topic.archivedOn()), topic.version()); //$NON-NLS-1$
     }
 
     @Override
-    public boolean update(Connection connection, TopicJson topic, long baseVersion) throws SQLException {
+    boolean update(Connection connection, TopicJson topic, long baseVersion) throws SQLException {
         return Rows.update(connection, "UPDATE topic SET name = ?, path_segment = ?, on_home_page = ?, archived = ?, " //$NON-NLS-1$
                 + "archived_on = ?, version = ? WHERE id = ? AND version = ?", topic.name(), topic.pathSegment(), //$NON-NLS-1$
                 topic.onHomePage(), topic.archived(), Fields.date("archivedOn", topic.archivedOn()), topic.version(), //$NON-NLS-1$
@@ -72,12 +61,12 @@ final class Topics implements EntityTable<TopicJson> {
     }
 
     @Override
-    public void beforeDelete(Connection connection, Changes changes, TopicJson current) throws SQLException {
+    void beforeDelete(Connection connection, Changes changes, TopicJson current) throws SQLException {
         SiteScope.lock(connection, current.site());
     }
 
     @Override
-    public boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
+    boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
         return Rows.update(connection, "DELETE FROM topic WHERE id = ? AND version = ?", id, baseVersion) == 1; //$NON-NLS-1$
     }
 
