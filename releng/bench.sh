@@ -2,7 +2,8 @@
 # Builds GovSite (tests skipped) and runs the benchmark harness on a flat class path: the materialized
 # product's plugins plus the benchmark bundle (the ui.* benchmarks run under Xvfb when there is no display). Arguments go to org.govsite.benchmarks.Main, e.g.
 #   releng/bench.sh --warmup 3 --iterations 7 --report bench-results/store.md store. h2.
-# Benchmarks run in one JVM so each ratio compares with a baseline measured in the same run.
+# Benchmarks run in one JVM so each ratio compares with a baseline measured in the same run; BENCH_HEAP sets its
+# maximum heap (default 2g; the 1,000,000-article sync benchmarks need about 6g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_HOME="${JAVA_HOME:-$(bash releng/java-home.sh)}"
@@ -25,7 +26,7 @@ done
 # the api.* benchmarks run a platform server in-process: the server bundle, Jetty and slf4j (not in the product)
 classpath="$classpath:$(SERVER_PRINT_CLASSPATH=1 releng/server.sh)"
 mkdir -p bench-results
-run=("$JAVA_HOME/bin/java" -Xmx2g -cp "${classpath#:}" org.govsite.benchmarks.Main "$@")
+run=("$JAVA_HOME/bin/java" "-Xmx${BENCH_HEAP:-2g}" -cp "${classpath#:}" org.govsite.benchmarks.Main "$@")
 # the ui.* benchmarks open real SWT windows: without a display they run under Xvfb
 if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24" "${run[@]}"

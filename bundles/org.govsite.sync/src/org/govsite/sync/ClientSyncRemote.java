@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@link SyncRemote} over a logged-in {@link PlatformClient}: the change feed, and each outbox entry as the REST
  * call of its entity (POST for a new object, PUT or DELETE with If-Match, all with the entry's idempotency key).
  * GS-CONFLICT-ETAG, and an edit of an object the server no longer has, are conflicts; a delete of an object already
- * gone is done. The client's offline failures become {@link OfflineException}; other errors are thrown as the
- * client's {@link ClientException}, and the push stops there with the queue intact.
+ * gone is done. Transport failures (offline, connection lost) become {@link OfflineException}; other errors are
+ * thrown as the client's {@link ClientException}, and the push stops there with the queue intact.
  */
 public final class ClientSyncRemote implements SyncRemote {
 
@@ -82,12 +82,15 @@ public final class ClientSyncRemote implements SyncRemote {
         T run();
     }
 
-    /** Runs a client call, turning its offline failures into {@link OfflineException}. */
+    /**
+     * Runs a client call, turning its transport failures (offline, or the connection lost before an answer came)
+     * into {@link OfflineException}.
+     */
     private static <T> T call(Call<T> call) {
         try {
             return call.run();
         } catch (ClientException e) {
-            if (e.isOffline()) {
+            if (e.isOffline() || e.code() == null) {
                 throw new OfflineException(e.getLocalizedMessage(), e);
             }
             throw e;

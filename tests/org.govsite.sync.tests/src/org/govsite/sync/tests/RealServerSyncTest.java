@@ -1,0 +1,172 @@
+package org.govsite.sync.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.govsite.client.PlatformClient;
+import org.govsite.client.Versioned;
+import org.govsite.store.replica.OutboxEntry;
+import org.govsite.store.replica.Record;
+import org.govsite.store.replica.Replica;
+import org.govsite.sync.ClientSyncRemote;
+import org.govsite.sync.Conflict;
+import org.govsite.sync.Resolution;
+import org.govsite.sync.SyncEngine;
+import org.govsite.sync.SyncResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The engine over {@link ClientSyncRemote} against a real platform server: pull, push, each resolution, offline. */
+class RealServerSyncTest {
+
+    static final String ORG = "organisation";
+
+    @TempDir
+    Path serverFolder;
+    @TempDir
+    Path replicaFolder;
+
+    private SyncPlatform platform;
+    private PlatformClient mine;
+    private PlatformClient other;
+    private Replica replica;
+    private SyncEngine engine;
+
+    static ObjectNode organisation(String id, String name) {
+        return JsonNodeFactory.instance.objectNode().put("id", id).put("name", name).put("kind", "GOVERNMENT");
+    }
+
+    @BeforeEach
+    void start() {
+        platform = new SyncPlatform(serverFolder).start();
+        SyncPlatform.Operator me = platform.addEditor("editor");
+        SyncPlatform.Operator colleague = platform.addEditor("colleague");
+        mine = platform.login(me);
+        other = platform.login(colleague);
+        replica = Replica.open(replicaFolder);
+        engine = new SyncEngine(replica, new ClientSyncRemote(mine));
+    }
+
+    @AfterEach
+    void stop() {
+        replica.close();
+        mine.close();
+        other.close();
+        platform.stop();
+    }
+
+    private Versioned<JsonNode> server(String id) {
+        return other.getVersioned("/api/v1/organisations/" + id);
+    }
+
+    @Test
+    void pullBringsTheServersOrganisations() {
+        for (int i = 0; i < 5; i++) {
+            other.post("/api/v1/organisations", organisation("org-" + i, "机构" + i));
+        }
+        other.put("/api/v1/organisations/org-3", organisation("org-3", "机构三"), 1);
+        SyncResult result = engine.pull(null);
+        assertEquals(6, result.pulled());
+        assertEquals(5, replica.count(ORG));
+        Record three = replica.find(ORG, "org-3").orElseThrow();
+        assertEquals(2, three.version());
+        assertEquals("机构三", three.data().get("name").asText());
+        assertEquals(server("org-3").value(), three.data());
+        assertEquals(0, engine.pull(null).pulled());
+    }
+
+    @Test
+    void pushCreatesUpdatesAndDeletesWithTheServersVersions() {
+        other.post("/api/v1/organisations", organisation("gone", "将删除"));
+        engine.pull(null);
+        replica.queueUpsert(ORG, "new", 0, organisation("new", "新机构"));
+        replica.queueUpsert(ORG, "new", 0, organisation("new", "新机构（改）"));
+        replica.queueDelete(ORG, "gone", 1);
+        assertEquals(new SyncResult(0, 3, 0, replica.cursor(), false), engine.push(null));
+        assertEquals(2, server("new").version());
+        assertEquals("新机构（改）", server("new").value().get("name").asText());
+        assertEquals(server("new").value(), replica.find(ORG, "new").orElseThrow().data());
+        assertTrue(replica.find(ORG, "gone").isEmpty());
+        assertEquals(List.of(), replica.outbox());
+        engine.pull(null);
+        assertEquals(List.of("new"), replica.list(ORG).stream().map(Record::id).toList());
+        assertEquals(2, replica.find(ORG, "new").orElseThrow().version());
+    }
+
+    /** Both edit org a on version 1; theirs lands first. */
+    private Conflict conflict() {
+        other.post("/api/v1/organisations", organisation("a", "甲"));
+        other.post("/api/v1/organisations", organisation("b", "乙"));
+        engine.pull(null);
+        replica.queueUpsert(ORG, "a", 1, organisation("a", "我的甲"));
+        other.put("/api/v1/organisations/a", organisation("a", "他们的甲"), 1);
+        replica.queueUpsert(ORG, "b", 1, organisation("b", "我的乙"));
+        SyncResult result = engine.push(null);
+        assertEquals(1, result.pushed());
+        assertEquals(1, result.conflicts());
+        assertEquals("我的乙", server("b").value().get("name").asText());
+        List<Conflict> conflicts = engine.conflicts();
+        assertEquals(1, conflicts.size());
+        Conflict conflict = conflicts.get(0);
+        assertEquals(OutboxEntry.CONFLICT, conflict.mine().state());
+        assertEquals("我的甲", conflict.mine().data().get("name").asText());
+        assertEquals(2, conflict.theirs().version());
+        assertEquals(server("a").value(), conflict.theirs().data());
+        assertEquals("他们的甲", server("a").value().get("name").asText());
+        return conflict;
+    }
+
+    @Test
+    void keepMineOverwritesTheirsOnlyAfterTheOperatorSaysSo() {
+        Conflict conflict = conflict();
+        assertEquals(0, engine.push(null).pushed());
+        assertEquals("他们的甲", server("a").value().get("name").asText());
+        engine.resolve(conflict, Resolution.KEEP_MINE, null);
+        assertEquals(1, engine.push(null).pushed());
+        assertEquals(3, server("a").version());
+        assertEquals("我的甲", server("a").value().get("name").asText());
+        assertEquals(server("a").value(), replica.find(ORG, "a").orElseThrow().data());
+    }
+
+    @Test
+    void takeTheirsKeepsTheServersVersion() {
+        engine.resolve(conflict(), Resolution.TAKE_THEIRS, null);
+        engine.push(null);
+        assertEquals(List.of(), replica.outbox());
+        assertEquals(2, server("a").version());
+        assertEquals("他们的甲", replica.find(ORG, "a").orElseThrow().data().get("name").asText());
+    }
+
+    @Test
+    void mergePushesTheMergedFields() {
+        Conflict conflict = conflict();
+        ObjectNode merged = organisation("a", "我的甲").put("shortName", "他们的简称");
+        engine.resolve(conflict, Resolution.MERGE, merged);
+        engine.push(null);
+        assertEquals(3, server("a").version());
+        assertEquals("我的甲", server("a").value().get("name").asText());
+        assertEquals("他们的简称", server("a").value().get("shortName").asText());
+    }
+
+    @Test
+    void aStoppedServerLeavesTheQueueForLater() {
+        replica.queueUpsert(ORG, "a", 0, organisation("a", "甲"));
+        platform.stop();
+        SyncResult offline = engine.push(null);
+        assertTrue(offline.offline());
+        assertTrue(engine.pull(null).offline());
+        assertEquals(1, replica.outbox().size());
+        platform.start();
+        assertEquals(1, engine.push(null).pushed());
+        assertEquals("甲", server("a").value().get("name").asText());
+    }
+}
