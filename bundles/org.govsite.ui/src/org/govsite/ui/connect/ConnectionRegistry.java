@@ -85,10 +85,6 @@ public final class ConnectionRegistry {
         listeners.add(listener);
     }
 
-    public void removeListener(Runnable listener) {
-        listeners.remove(listener);
-    }
-
     private int indexOf(String id) {
         for (int i = 0; i < connections.size(); i++) {
             if (connections.get(i).id().equals(id)) {

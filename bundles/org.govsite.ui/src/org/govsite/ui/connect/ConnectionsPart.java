@@ -18,6 +18,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -51,7 +52,11 @@ public class ConnectionsPart {
     void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite buttons = new Composite(parent, SWT.NONE);
-        buttons.setLayout(new GridLayout(6, true));
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.fill = true;
+        buttons.setLayout(row);
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         button(buttons, "connections.new", Messages.Connections_new, c -> actions.newConnection(parent.getShell()), false);
         button(buttons, "connections.connect", Messages.Connections_connect, actions::connect, true);
         button(buttons, "connections.login", Messages.Connections_login, c -> actions.login(parent.getShell(), c), true);
@@ -105,7 +110,6 @@ public class ConnectionsPart {
     private void button(Composite bar, String id, String text, Consumer<Connection> action, boolean needsSelection) {
         Button button = WidgetIds.tag(new Button(bar, SWT.PUSH), id);
         button.setText(text);
-        button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         button.addListener(SWT.Selection, e -> {
             Connection selected = selected();
             if (!needsSelection || selected != null) {

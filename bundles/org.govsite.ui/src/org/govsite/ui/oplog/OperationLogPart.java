@@ -63,20 +63,25 @@ public class OperationLogPart {
     @PostConstruct
     void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        Composite filters = new Composite(parent, SWT.NONE);
-        filters.setLayout(new GridLayout(11, false));
-        filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button load = WidgetIds.tag(new Button(filters, SWT.PUSH), "log.load");
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayout(new GridLayout(4, false));
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button load = WidgetIds.tag(new Button(bar, SWT.PUSH), "log.load");
         load.setText(Messages.Log_load);
         load.addListener(SWT.Selection, e -> load());
+        button(bar, "log.previous", Messages.Log_previous, -1);
+        button(bar, "log.next", Messages.Log_next, 1);
+        pageLabel = WidgetIds.tag(new Label(bar, SWT.NONE), "log.page");
+        pageLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite filters = new Composite(parent, SWT.NONE);
+        filters.setLayout(new GridLayout(8, false));
+        filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         operator = filter(filters, Messages.Log_operator, "log.operator");
         action = filter(filters, Messages.Log_action, "log.action");
         from = filter(filters, Messages.Log_from, "log.from");
         to = filter(filters, Messages.Log_to, "log.to");
         from.setMessage("YYYY-MM-DD");
         to.setMessage("YYYY-MM-DD");
-        button(filters, "log.previous", Messages.Log_previous, -1);
-        button(filters, "log.next", Messages.Log_next, 1);
 
         chain = WidgetIds.tag(new Label(parent, SWT.NONE), "log.chain");
         chain.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -92,8 +97,6 @@ public class OperationLogPart {
         column(Messages.Log_target, 150, LogEntry::target);
         column(Messages.Log_detail, 250, LogEntry::detail);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        pageLabel = WidgetIds.tag(new Label(parent, SWT.NONE), "log.page");
-        pageLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         show();
     }
 
@@ -147,7 +150,7 @@ public class OperationLogPart {
         new Label(bar, SWT.NONE).setText(label);
         Text text = WidgetIds.tag(new Text(bar, SWT.BORDER), id);
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        data.widthHint = 90;
+        data.widthHint = 100;
         text.setLayoutData(data);
         text.addListener(SWT.Modify, e -> applyFilter());
         return text;

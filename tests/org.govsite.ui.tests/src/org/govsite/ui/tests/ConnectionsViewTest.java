@@ -101,6 +101,7 @@ class ConnectionsViewTest extends ConnectedUiTest {
         Widgets.waitUntil(workbench.display, 5_000,
                 () -> page.statusBar().contains(ConnectionState.LOGGED_IN.label()), "the status bar shows the login");
         assertEquals(ConnectionState.LOGGED_IN.label(), page.cell("省平台", ConnectionsPage.STATE));
+        assertEquals(page.statusBar(), page.summary(), "the view and the status bar tell the same states");
         assertTrue(connections.client(added.id()).isLoggedIn());
         Widgets.waitUntil(workbench.display, 5_000, () -> connections.secrets().isEncrypted(added.id(), Secrets.Kind.PASSWORD),
                 "the accepted password remembered, encrypted");

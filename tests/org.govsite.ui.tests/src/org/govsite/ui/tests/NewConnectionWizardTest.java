@@ -16,6 +16,7 @@ import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.ui.Messages;
 import org.govsite.ui.connect.ClientServerKeys;
 import org.govsite.ui.connect.NewConnectionSpec;
+import org.govsite.ui.connect.PlatformLevel;
 import org.govsite.ui.connect.wizard.NewConnectionWizard;
 import org.govsite.ui.tests.pages.NewConnectionWizardPage;
 import org.govsite.ui.wizard.GovSiteWizardDialog;
@@ -43,6 +44,7 @@ class NewConnectionWizardTest extends UiTest {
         page.type("connection.operator", "-editor");
         assertEquals(Messages.NewConnection_operatorInvalid, page.errorMessage());
         page.type("connection.operator", "editor1");
+        page.chooseLevel(PlatformLevel.CITY.ordinal());
         page.press("wizard.next");
 
         page.type("key.passphrase", PASSPHRASE);
@@ -73,6 +75,8 @@ class NewConnectionWizardTest extends UiTest {
         NewConnectionSpec spec = wizard.spec();
         assertEquals(fromPem.publicKey(), spec.key.publicKey());
         assertEquals(PASSPHRASE, new String(spec.passphrase));
+        assertEquals(PlatformLevel.CITY, spec.level);
+        assertEquals("https://city.example.cn:8443", spec.uri().toString());
         page.press("wizard.cancel");
     }
 
