@@ -22,6 +22,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -37,6 +38,12 @@ final class HttpTransport implements AutoCloseable {
         }
     }
 
+    /**
+     * A pooled connection idle this long is checked before reuse: one the server closed (restart, idle timeout)
+     * would otherwise fail the next request, which must not be retried blindly (its nonce would be a replay).
+     */
+    private static final TimeValue STALE_CHECK_AFTER = TimeValue.ofMilliseconds(500);
+
     private final CloseableHttpClient http;
 
     HttpTransport(ClientOptions options) {
@@ -44,7 +51,8 @@ final class HttpTransport implements AutoCloseable {
                 .setMaxConnTotal(options.maxConnections()).setMaxConnPerRoute(options.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(options.connectTimeout()))
-                        .setSocketTimeout(Timeout.of(options.responseTimeout())).build())
+                        .setSocketTimeout(Timeout.of(options.responseTimeout()))
+                        .setValidateAfterInactivity(STALE_CHECK_AFTER).build())
                 .build();
         http = HttpClients.custom().setConnectionManager(pool)
                 .setDefaultRequestConfig(RequestConfig.custom()

@@ -54,7 +54,12 @@ public final class PlatformClient implements AutoCloseable {
     private final NonceSource nonces = NonceSource.secure();
     private final Object sessionLock = new Object();
     private volatile ServerIdentity identity;
-    private volatile ResponseVerifier verifier;
+    /**
+     * One verifier per thread: an SM2 verifier serialises its callers (its signer is synchronized), and verifying
+     * every answer is the client's largest cost (docs/benchmarks.md).
+     */
+    private final ThreadLocal<ResponseVerifier> verifiers = ThreadLocal
+            .withInitial(() -> ResponseVerifier.pinned(identity.key(), identity.fingerprint()));
     private volatile RequestSigner session;
 
     private PlatformClient(ConnectionSettings settings, ClientOptions options) {
@@ -103,7 +108,9 @@ public final class PlatformClient implements AutoCloseable {
         synchronized (sessionLock) {
             if (identity == null) {
                 identity = fetched;
-                verifier = checked;
+            } else if (!identity.equals(fetched)) {
+                throw new ClientException(ErrorCode.RESP_SERVER_KEY_MISMATCH, reply.status(),
+                        "server key " + fingerprint + " is not the pinned " + identity.fingerprint()); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
         return fetched;
@@ -357,7 +364,7 @@ public final class PlatformClient implements AutoCloseable {
 
     private ResponseVerifier requireVerifier() {
         requireIdentity();
-        return verifier;
+        return verifiers.get();
     }
 
     private ServerIdentity fetchIdentityFromPin() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,36 +14,14 @@ import java.util.concurrent.Future;
 
 import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.protocol.ErrorCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Signed calls of a logged-in client: ETag flow and conflicts, roles, high-risk operations, many threads. */
-class SignedCallsTest {
+class SignedCallsTest extends EditorTestBase {
     private static final Map<String, String> HANGZHOU = Map.of("id", "hz", "name", "杭州市人民政府", "kind", "GOVERNMENT",
             "divisionCode", "330100");
-
-    @TempDir
-    Path folder;
-    private TestPlatform platform;
-    private Operator editor;
-    private PlatformClient client;
-
-    @BeforeEach
-    void start() {
-        platform = TestPlatform.start(folder);
-        editor = platform.addOperator("zhang.wei", "content-editor");
-        client = platform.login(editor);
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        platform.close();
-    }
 
     @Test
     void versionsTravelAsETagAndIfMatchAndAStaleOneIsAConflict() {

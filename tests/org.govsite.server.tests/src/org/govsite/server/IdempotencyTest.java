@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.protocol.ProtocolHeaders;
 import org.govsite.server.internal.Idempotency;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,18 @@ class IdempotencyTest extends EditorTestBase {
         assertEquals("GS-REQ-INVALID-FIELD", send(editor, "POST", "/api/v1/organisations",
                 Content.with(Content.organisation("x"), "kind", "NONE"), Map.of(KEY, "retry-2")).code());
         assertEquals(201, send(editor, "POST", "/api/v1/organisations", Content.organisation("x"), Map.of(KEY, "retry-2")).status());
+    }
+
+    @Test
+    void operatorWritesAreIdempotentToo() throws Exception {
+        ApiClient.Session admin = client.login(test.admin);
+        Map<String, Object> body = Map.of("name", "li.na", "publicKey", Sm2KeyPair.generate().publicKey().toPem(),
+                "password", "long enough", "roles", List.of("auditor"));
+        assertEquals(201, send(admin, "POST", "/api/v1/operators", body, Map.of(KEY, "op-1")).status());
+        ApiClient.Reply again = send(admin, "POST", "/api/v1/operators", body, Map.of(KEY, "op-1"));
+        assertEquals(201, again.status(), "not \"exists already\"");
+        assertEquals("true", again.header(Idempotency.REPLAYED));
+        assertEquals(2, logged("operator.create"), "zhang.wei's registration and li.na's, once");
     }
 
     @Test

@@ -107,7 +107,7 @@ class SiteTest extends EditorTestBase {
     }
 
     @Test
-    void rolesAreEnforced() {
+    void rolesAreEnforced() throws Exception {
         content.siteWithHost("s1", "hz", "www.hangzhou.gov.cn");
         ApiClient.Session reviewer = client.login(test.addOperator("li.na", Role.CONTENT_REVIEWER));
         assertEquals(200, client.signed(reviewer, "GET", "/api/v1/sites/s1", Content.NO_BODY).status());
@@ -123,6 +123,14 @@ class SiteTest extends EditorTestBase {
         assertEquals(403, byAdmin.status());
         assertEquals("GS-AUTH-ROLE", byAdmin.code(), "三权分立: administrators do not edit content");
         assertEquals(200, content.get("/api/v1/sites/s1").status());
+        assertEquals(List.of("li.na POST /api/v1/sites GS-AUTH-ROLE", "li.na PUT /api/v1/sites/s1 GS-AUTH-ROLE",
+                "wang.fang GET /api/v1/sites GS-AUTH-ROLE", "root DELETE /api/v1/sites/s1 GS-AUTH-ROLE"), refusals());
+    }
+
+    /** @return the refused requests of the operation log: operator, target, code */
+    private List<String> refusals() throws Exception {
+        return test.server.operationLog().read(0, 1000).stream().filter(e -> e.action().equals("request.refused"))
+                .map(e -> e.operator() + " " + e.target() + " " + e.detail()).toList();
     }
 
     @Test
@@ -137,6 +145,8 @@ class SiteTest extends EditorTestBase {
         assertEquals("GS-AUTH-OPERATOR-SIGNATURE-REQUIRED", unsigned.code());
         assertEquals("GS-AUTH-BAD-OPERATOR-SIGNATURE", deleteSite("s1", 1, Sm2KeyPair.generate()).code());
         assertEquals(200, content.get("/api/v1/sites/s1").status(), "still there");
+        assertEquals(List.of("zhang.wei DELETE /api/v1/sites/s1 GS-AUTH-OPERATOR-SIGNATURE-REQUIRED",
+                "zhang.wei DELETE /api/v1/sites/s1 GS-AUTH-BAD-OPERATOR-SIGNATURE"), refusals());
         assertEquals("GS-REQ-INVALID-FIELD", client.signed(editor, "DELETE", "/api/v1/organisations/hz", Content.NO_BODY, "\"1\"").code(),
                 "the organisation hosts a site");
 

@@ -2,8 +2,10 @@ package org.govsite.server.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
@@ -21,6 +23,12 @@ public final class Router {
     public static final String SERVER_VERSION = "1.0.0"; //$NON-NLS-1$
     /** Unexpected failures only: the JDK's platform logging (stderr by default). */
     private static final System.Logger LOG = System.getLogger(Router.class.getName());
+
+    /** Refusals that go to the operation log ({@link #audit}). */
+    private static final Set<ErrorCode> AUDITED = EnumSet.of(ErrorCode.AUTH_OPERATOR_SIGNATURE_REQUIRED,
+            ErrorCode.AUTH_BAD_OPERATOR_SIGNATURE, ErrorCode.AUTH_UNKNOWN_KEY, ErrorCode.AUTH_ROLE);
+    /** The width of {@code operation_log.target}. */
+    private static final int MAX_TARGET = 200;
 
     private final Services services;
     private final LoginEndpoints login;
@@ -82,6 +90,16 @@ public final class Router {
             return login.login(request);
         }
         Caller caller = authenticate(request);
+        try {
+            return routeSigned(caller, request);
+        } catch (ProtocolException e) {
+            audit(caller.operator(), request, e);
+            throw e;
+        }
+    }
+
+    private ApiResponse routeSigned(Caller caller, ApiRequest request) throws SQLException {
+        List<String> path = request.segments();
         if (is(request, "DELETE", "session")) { //$NON-NLS-1$ //$NON-NLS-2$
             return login.logout(caller);
         }
@@ -179,12 +197,31 @@ public final class Router {
     private Caller authenticate(ApiRequest request) throws SQLException {
         Verdict verdict = services.verifier().verify(request.method(), request.target(), request.headers(), request.body());
         if (!verdict.accepted()) {
-            throw new ProtocolException(verdict.error(), verdict.detail());
+            ProtocolException refused = new ProtocolException(verdict.error(), verdict.detail());
+            // the session's HMAC was right when the operator signature is what failed: the operator header is true
+            audit(request.header(ProtocolHeaders.OPERATOR).orElse(""), request, refused); //$NON-NLS-1$
+            throw refused;
         }
         Operator operator = services.database().transaction(connection -> Operators.find(connection, verdict.operator()))
                 .orElseThrow(() -> new ProtocolException(ErrorCode.AUTH_UNKNOWN_SESSION, "operator removed")); //$NON-NLS-1$
         String sessionId = request.header(ProtocolHeaders.SESSION).orElseThrow();
         return new Caller(operator.name(), sessionId, operator.roles());
+    }
+
+    /**
+     * Logs a refusal of an authenticated operator ({@code request.refused}, target method and path, detail the
+     * code): a high-risk operation without the operator's own valid signature (a session key used by someone
+     * else?) or an operation outside the operator's roles.
+     */
+    private void audit(String operator, ApiRequest request, ProtocolException refusal) throws SQLException {
+        if (AUDITED.contains(refusal.errorCode())) {
+            String target = request.method() + " /api/v1/" + String.join("/", request.segments()); //$NON-NLS-1$ //$NON-NLS-2$
+            services.database().transaction(connection -> {
+                services.log().append(connection, operator, "request.refused", //$NON-NLS-1$
+                        target.substring(0, Math.min(target.length(), MAX_TARGET)), refusal.errorCode().code());
+                return null;
+            });
+        }
     }
 
     private static boolean is(ApiRequest request, String method, String... path) {

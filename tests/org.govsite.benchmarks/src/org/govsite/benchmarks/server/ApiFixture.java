@@ -6,11 +6,13 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.jetty.server.Handler;
@@ -30,32 +32,34 @@ import org.govsite.protocol.PasswordVerifier;
 import org.govsite.protocol.RequestVerifier;
 import org.govsite.protocol.ResponseSigner;
 import org.govsite.server.PlatformServer;
-import org.govsite.server.Role;
 import org.govsite.server.ServerConfig;
 import org.govsite.server.internal.ApiHandler;
 import org.govsite.server.internal.ApiResponse;
-import org.govsite.server.internal.Caller;
 import org.govsite.server.internal.Database;
 import org.govsite.server.internal.Nonces;
-import org.govsite.server.internal.OrganisationEndpoints;
 import org.govsite.server.internal.Router;
 import org.govsite.server.internal.ServerKey;
 import org.govsite.server.internal.Services;
 import org.govsite.server.internal.Sessions;
+import org.govsite.server.internal.Versions;
 
 /**
  * One Jetty server, shared by the signed and the unsigned request benchmarks, serving the same endpoint code two
  * ways: {@code /api/v1/...} through the server's own {@link ApiHandler} and {@link Router} exactly as
  * {@link PlatformServer} wires them (request verification, session and nonce in the database, SM2-signed answers),
- * and {@code /plain/organisations/{id}} through {@link OrganisationEndpoints#get} for a fixed caller: no request
- * verification, no answer signature. The database, key and first administrator are made by a real
+ * and {@code /plain/organisations/{id}}, which does what the organisation endpoint's read does after
+ * authentication (the same SELECT in a transaction of the server's {@link Database}, the row as JSON, the ETag, by
+ * {@link Versions#answer}; the endpoint classes themselves are package-private) without request verification,
+ * session, nonce, role check or answer signature. The database, key and first administrator are made by a real
  * {@link PlatformServer} (idle; it provides the operation log), whose H2 database this server opens in-process too.
  * Product code has no bypass: the plain path exists only here.
  */
 final class ApiFixture {
     static final String ORGANISATION = "hz";
     static final String PLAIN_PREFIX = "/plain/organisations/";
-    private static final Caller FIXED_CALLER = new Caller("zhang.wei", "benchmark", Set.of(Role.CONTENT_EDITOR));
+    private static final String EDITOR = "zhang.wei";
+    private static final String SELECT = "SELECT id, name, kind, division_code, short_name, superior_id, version "
+            + "FROM organisation WHERE id = ?";
     private static ApiFixture shared;
     private static int users;
 
@@ -106,16 +110,16 @@ final class ApiFixture {
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(ServerConfig.LOOPBACK);
         jetty.addConnector(connector);
-        jetty.setHandler(new Both(signed, new OrganisationEndpoints(services)));
+        jetty.setHandler(new Both(signed, database));
         jetty.start();
         uri = URI.create("http://" + ServerConfig.LOOPBACK + ":" + connector.getLocalPort());
         String fingerprint = KeyFingerprint.of(serverKey.publicKey());
         try (PlatformClient admin = PlatformClient.open(new ConnectionSettings("bench", uri, "root", fingerprint))) {
             admin.login(adminPassword, adminKey.privateKey());
-            admin.post("/api/v1/operators", Map.of("name", FIXED_CALLER.operator(), "publicKey",
+            admin.post("/api/v1/operators", Map.of("name", EDITOR, "publicKey",
                     editorKey.publicKey().toPem(), "password", new String(editorPassword), "roles", List.of("content-editor")));
         }
-        editorSettings = new ConnectionSettings("bench", uri, FIXED_CALLER.operator(), fingerprint);
+        editorSettings = new ConnectionSettings("bench", uri, EDITOR, fingerprint);
         try (PlatformClient editor = PlatformClient.open(editorSettings)) {
             editor.login(editorPassword, editorKey.privateKey());
             editor.post("/api/v1/organisations", Map.of("id", ORGANISATION, "name", "杭州市人民政府", "kind", "GOVERNMENT",
@@ -138,14 +142,14 @@ final class ApiFixture {
         }
     }
 
-    /** The signed API, and beside it the same endpoint unsigned for a fixed caller. */
+    /** The signed API, and beside it the same read unsigned. */
     private static final class Both extends Handler.Abstract {
         private final ApiHandler signed;
-        private final OrganisationEndpoints organisations;
+        private final Database database;
 
-        Both(ApiHandler signed, OrganisationEndpoints organisations) {
+        Both(ApiHandler signed, Database database) {
             this.signed = signed;
-            this.organisations = organisations;
+            this.database = database;
         }
 
         @Override
@@ -162,12 +166,27 @@ final class ApiFixture {
             return true;
         }
 
-        private ApiResponse plain(String id) {
-            try {
-                return organisations.get(FIXED_CALLER, id);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+        private ApiResponse plain(String id) throws SQLException {
+            Map<String, Object> organisation = database.transaction(connection -> {
+                try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+                    select.setString(1, id);
+                    try (ResultSet row = select.executeQuery()) {
+                        if (!row.next()) {
+                            throw new IllegalStateException("no organisation " + id);
+                        }
+                        Map<String, Object> json = new LinkedHashMap<>();
+                        json.put("id", row.getString(1));
+                        json.put("name", row.getString(2));
+                        json.put("kind", row.getString(3));
+                        json.put("divisionCode", row.getString(4));
+                        json.put("shortName", row.getString(5));
+                        json.put("superior", row.getString(6));
+                        json.put("version", row.getLong(7));
+                        return json;
+                    }
+                }
+            });
+            return Versions.answer(200, organisation, (Long) organisation.get("version"));
         }
     }
 }

@@ -1,0 +1,92 @@
+package org.govsite.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.KeyFingerprint;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The typed helpers and high-risk deletes on the content API: status, operators, change feed, sites. */
+class ContentApiTest extends EditorTestBase {
+    private static final Map<String, Object> PORTAL = Map.of("id", "hz-portal", "name", "杭州市人民政府门户网站", "kind",
+            "PORTAL", "level", "CITY", "host", "hz", "mainDomain", "www.hangzhou.gov.cn", "aliases", List.of(),
+            "idCode", "3301000001", "status", "RUNNING");
+
+    @BeforeEach
+    void createHost() {
+        client.post("/api/v1/organisations", Map.of("id", "hz", "name", "杭州市人民政府", "kind", "GOVERNMENT"));
+    }
+
+    @Test
+    void statusCountsWhatTheServerHolds() {
+        client.post("/api/v1/sites", PORTAL);
+        ServerStatus status = client.status();
+        assertEquals("H2", status.database());
+        assertEquals(1, status.protocol());
+        assertEquals(2, status.operators());
+        assertEquals(1, status.sites());
+        assertEquals(2, status.changeFeedHead());
+        assertTrue(status.startedAt() > 0);
+    }
+
+    @Test
+    void administratorsListOperatorsWithTheirKeys() {
+        try (PlatformClient admin = platform.login(platform.admin)) {
+            List<OperatorInfo> operators = admin.operators();
+            OperatorInfo zhang = operators.stream().filter(o -> o.name().equals(editor.name())).findFirst().orElseThrow();
+            assertEquals(List.of("content-editor"), zhang.roles());
+            assertFalse(zhang.locked());
+            assertNull(zhang.lockedUntil());
+            assertEquals(KeyFingerprint.of(editor.key().publicKey()), zhang.publicKeyFingerprint());
+            assertEquals(2, operators.size());
+        }
+        assertEquals(ErrorCode.AUTH_ROLE, assertThrows(ClientException.class, client::operators).code());
+    }
+
+    @Test
+    void theChangeFeedPagesByCursorAndDeletingASiteIsHighRisk() {
+        Versioned<JsonNode> site = client.post("/api/v1/sites", PORTAL);
+        client.post("/api/v1/sites/hz-portal/columns", Map.of("id", "zwgk", "name", "政务公开", "pathSegment", "zwgk",
+                "category", "OVERVIEW", "updatePeriodDays", 30, "position", 0));
+
+        ChangePage first = client.changes(0, 2);
+        assertEquals(2, first.changes().size());
+        assertTrue(first.more());
+        assertEquals(first.changes().get(1).seq(), first.cursor());
+        ChangePage second = client.changes(first.cursor(), 2);
+        assertEquals(List.of("column"), second.changes().stream().map(Change::entity).toList());
+        assertFalse(second.more());
+        Change portal = first.changes().get(1);
+        assertEquals("site", portal.entity());
+        assertEquals("upsert", portal.op());
+        assertEquals("杭州市人民政府门户网站", portal.data().path("name").asText());
+
+        ClientException unsigned = assertThrows(ClientException.class, () -> client.delete("/api/v1/sites/hz-portal", site.version()));
+        assertEquals(ErrorCode.AUTH_OPERATOR_SIGNATURE_REQUIRED, unsigned.code());
+        client.deleteHighRisk("/api/v1/sites/hz-portal", site.version(), editor.key().privateKey());
+        assertEquals(ErrorCode.REQ_NOT_FOUND, assertThrows(ClientException.class, () -> client.get("/api/v1/sites/hz-portal")).code());
+        List<Change> deletes = client.changes(second.cursor(), 10).changes();
+        assertTrue(deletes.stream().anyMatch(c -> c.entity().equals("site") && c.op().equals("delete") && c.data() == null), deletes::toString);
+    }
+
+    @Test
+    void aRepeatedIdempotencyKeyGetsTheFirstAnswerAndChangesNothing() {
+        Versioned<JsonNode> first = client.post("/api/v1/sites", PORTAL, "outbox-7f3a");
+        Versioned<JsonNode> repeat = client.post("/api/v1/sites", PORTAL, "outbox-7f3a");
+        assertEquals(first.version(), repeat.version());
+        assertEquals(first.value(), repeat.value());
+        assertEquals(2, client.changes(0, 100).changes().size());
+        assertEquals(ErrorCode.REQ_INVALID_FIELD,
+                assertThrows(ClientException.class, () -> client.post("/api/v1/sites", PORTAL, "outbox-other")).code());
+    }
+}
