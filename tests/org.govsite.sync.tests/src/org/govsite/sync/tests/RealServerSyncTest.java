@@ -102,6 +102,33 @@ class RealServerSyncTest {
         assertEquals(2, replica.find(ORG, "new").orElseThrow().version());
     }
 
+    @Test
+    void sitesAndColumnsArePulledAndPushedOnTheirNestedPaths() {
+        other.post("/api/v1/organisations", organisation("host", "省政府办公厅"));
+        other.post("/api/v1/sites", JsonNodeFactory.instance.objectNode().put("id", "s1").put("name", "省政府门户网站")
+                .put("kind", "PORTAL").put("level", "PROVINCE").put("host", "host").put("mainDomain", "www.s1.gov.cn")
+                .put("status", "RUNNING").set("aliases", JsonNodeFactory.instance.arrayNode()));
+        other.post("/api/v1/sites/s1/columns", column("news", "新闻动态", "news"));
+        assertEquals(3, engine.pull(null).pulled());
+        assertEquals("省政府门户网站", replica.find("site", "s1").orElseThrow().data().get("name").asText());
+        Record news = replica.find("column", "news").orElseThrow();
+        assertEquals("s1", news.data().get("site").asText());
+
+        replica.queueUpsert("column", "news", news.version(), ((ObjectNode) news.data().deepCopy()).put("name", "要闻"));
+        replica.queueUpsert("column", "notice", 0, column("notice", "通知公告", "notice").put("site", "s1"));
+        replica.queueDelete("column", "news", news.version());
+        assertEquals(3, engine.push(null).pushed());
+        assertEquals("通知公告", other.get("/api/v1/sites/s1/columns/notice").get("name").asText());
+        engine.pull(null);
+        assertEquals(List.of("notice"), replica.list("column").stream().map(Record::id).toList());
+        assertEquals(other.get("/api/v1/sites/s1/columns/notice"), replica.find("column", "notice").orElseThrow().data());
+    }
+
+    static ObjectNode column(String id, String name, String pathSegment) {
+        return JsonNodeFactory.instance.objectNode().put("id", id).put("name", name).put("pathSegment", pathSegment)
+                .put("category", "NEWS");
+    }
+
     /** Both edit org a on version 1; theirs lands first. */
     private Conflict conflict() {
         other.post("/api/v1/organisations", organisation("a", "甲"));

@@ -83,6 +83,22 @@ class SyncEngineTest {
     }
 
     @Test
+    void cancelStopsPushBetweenEntriesKeepingTheRest() {
+        for (int i = 0; i < 5; i++) {
+            replica.queueUpsert(ORG, "o" + i, 0, named("o" + i, "n" + i));
+        }
+        NullProgressMonitor monitor = new NullProgressMonitor() {
+            @Override
+            public void worked(int work) {
+                setCanceled(server.record(ORG, "o1").isPresent());
+            }
+        };
+        assertThrows(OperationCanceledException.class, () -> engine.push(monitor));
+        assertEquals(List.of("o2", "o3", "o4"), replica.outbox().stream().map(OutboxEntry::id).toList());
+        assertEquals(List.of("o0", "o1"), replica.list(ORG).stream().map(Record::id).toList());
+    }
+
+    @Test
     void pushSendsQueuedEditsInOrderAndKeepsTheServersAnswers() {
         server.edit(ORG, "a", named("a", "A"));
         engine.pull(null);
