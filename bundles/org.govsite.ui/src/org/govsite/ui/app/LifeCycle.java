@@ -7,12 +7,18 @@ import java.util.Arrays;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.govsite.ui.Dialogs;
 import org.eclipse.swt.widgets.Display;
 import org.govsite.store.PlatformStore;
 import org.govsite.store.StoreException;
 import org.govsite.ui.Messages;
+import org.govsite.ui.connect.ClientServerKeys;
+import org.govsite.ui.connect.ConnectionException;
+import org.govsite.ui.connect.Connections;
+import org.govsite.ui.connect.Secrets;
+import org.govsite.ui.connect.ServerKeys;
 import org.govsite.ui.session.SessionSaver;
 import org.govsite.ui.session.UiJobs;
 import org.govsite.ui.session.WorkbenchSession;
@@ -35,6 +41,10 @@ public class LifeCycle {
             Dialogs.error(null, Messages.Store_openFailed, e.getMessage());
             throw e;
         }
+        Connections connections = openConnections();
+        context.set(Connections.class, connections);
+        Display.getCurrent().disposeExec(connections::close);
+        context.set(ServerKeys.class, new ClientServerKeys());
         WorkbenchSession session = new WorkbenchSession(store);
         context.set(WorkbenchSession.class, session);
         Display.getCurrent().disposeExec(session::close);
@@ -50,6 +60,16 @@ public class LifeCycle {
                 SessionSaver.saveInBackground(session, sync, Display.getCurrent().getActiveShell());
             }
         }, e -> Dialogs.error(Display.getCurrent().getActiveShell(), Messages.Session_loadFailed, e.getMessage()));
+    }
+
+    /** The workspace's connections; their secrets in the default secure storage (master password asked when first needed). */
+    private static Connections openConnections() {
+        try {
+            return Connections.open(workspace(), new Secrets(SecurePreferencesFactory.getDefault()));
+        } catch (ConnectionException e) {
+            Dialogs.error(null, Messages.Connections_failed, e.getMessage());
+            throw e;
+        }
     }
 
     static boolean isDemo(String[] arguments) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -75,6 +77,43 @@ public final class Widgets {
         text.setFocus();
         text.setText(value);
         text.notifyListeners(SWT.Modify, new Event());
+    }
+
+    /** Presses the button with GovSite id {@code id} under {@code root}; fails when it is disabled. */
+    public static void press(Control root, String id) {
+        Button button = find(root, id, Button.class);
+        if (!button.isEnabled()) {
+            throw new AssertionError(id + " is disabled");
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** Answers the open message dialog (confirmations) with the button showing {@code text}. */
+    public static void answerMessageDialog(Display display, String text) {
+        for (Shell shell : display.getShells()) {
+            if (!shell.isDisposed() && shell.getData() instanceof MessageDialog) {
+                for (Button button : buttons(shell)) {
+                    if (text.equals(button.getText())) {
+                        button.notifyListeners(SWT.Selection, new Event());
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no message dialog with a button " + text);
+    }
+
+    private static List<Button> buttons(Control root) {
+        List<Button> found = new ArrayList<>();
+        if (root instanceof Button button) {
+            found.add(button);
+        }
+        if (root instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                found.addAll(buttons(child));
+            }
+        }
+        return found;
     }
 
     public static void enter(Text text) {

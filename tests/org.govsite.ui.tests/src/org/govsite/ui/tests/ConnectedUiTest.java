@@ -1,0 +1,80 @@
+package org.govsite.ui.tests;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.govsite.crypto.Sm2KeyPair;
+import org.govsite.server.Role;
+import org.govsite.ui.connect.ClientServerKeys;
+import org.govsite.ui.connect.Connection;
+import org.govsite.ui.connect.Connections;
+import org.govsite.ui.connect.NewConnectionSpec;
+import org.govsite.ui.connect.PlatformLevel;
+import org.govsite.ui.connect.Secrets;
+import org.govsite.ui.connect.ServerKeys;
+import org.govsite.ui.connect.TestSecureStorage;
+import org.govsite.ui.tests.pages.Widgets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of the tests of views that talk to a platform server: a real {@link TestPlatformServer} per test and the
+ * workbench's {@link Connections} (secure storage in the test's folder) in the test workbench's context.
+ */
+abstract class ConnectedUiTest extends UiTest {
+
+    static final String PASSPHRASE = "key passphrase 2026";
+
+    TestPlatformServer server;
+    Connections connections;
+
+    @BeforeEach
+    void startServer() {
+        server = new TestPlatformServer(folder.resolve("server"));
+        connections = Connections.open(folder.resolve("workspace"),
+                new Secrets(TestSecureStorage.open(folder.resolve("secure_storage"))));
+        workbench.context.set(Connections.class, connections);
+        workbench.context.set(ServerKeys.class, new ClientServerKeys());
+    }
+
+    @AfterEach
+    void stopServer() {
+        connections.close();
+        server.close();
+    }
+
+    /**
+     * A connection as the wizard leaves it (key stored, passphrase remembered, server key pinned) for a new operator
+     * that the administrator registered with {@code roles} ({@code fingerprint} null: the server's real one).
+     */
+    Connection addConnection(String name, String operator, String password, String fingerprint, Role... roles) {
+        Sm2KeyPair key = Sm2KeyPair.generate();
+        server.register(operator, key.publicKey(), password, roles);
+        return addConnection(name, operator, key, fingerprint);
+    }
+
+    Connection addConnection(String name, String operator, Sm2KeyPair key, String fingerprint) {
+        NewConnectionSpec spec = new NewConnectionSpec();
+        spec.name = name;
+        spec.level = PlatformLevel.CITY;
+        spec.url = server.uri().toString();
+        spec.operator = operator;
+        spec.key = key.privateKey();
+        spec.passphrase = PASSPHRASE.toCharArray();
+        spec.serverFingerprint = fingerprint == null ? server.fingerprint() : fingerprint;
+        Connection connection = connections.add(spec);
+        Widgets.drain(workbench.display);
+        return connection;
+    }
+
+    /** Logs in without the UI and makes the connection the active one. */
+    void logIn(Connection connection, String password) {
+        connections.login(connection.id(), password.toCharArray(), PASSPHRASE.toCharArray(), new NullProgressMonitor());
+        connections.setActive(connection.id());
+    }
+
+    /** The administrator {@code root} as a connection of this workbench, logged in. */
+    Connection administrator() {
+        Connection connection = addConnection("省平台", TestPlatformServer.ADMIN, server.adminKey, null);
+        logIn(connection, TestPlatformServer.ADMIN_PASSWORD);
+        return connection;
+    }
+}

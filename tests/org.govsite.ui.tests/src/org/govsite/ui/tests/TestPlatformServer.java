@@ -1,0 +1,78 @@
+package org.govsite.ui.tests;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import org.govsite.client.ConnectionSettings;
+import org.govsite.client.PlatformClient;
+import org.govsite.crypto.Sm2KeyPair;
+import org.govsite.crypto.Sm2PublicKey;
+import org.govsite.protocol.KeyFingerprint;
+import org.govsite.protocol.PasswordVerifier;
+import org.govsite.server.OperationLog;
+import org.govsite.server.PlatformServer;
+import org.govsite.server.Role;
+import org.govsite.server.ServerConfig;
+
+/**
+ * A real platform server for UI tests, on 127.0.0.1 and a free port, in a test's folder, with a first system
+ * administrator {@code root} whose key the test holds (password verifiers at the fewest iterations allowed).
+ */
+public final class TestPlatformServer implements AutoCloseable {
+
+    public static final String ADMIN = "root";
+    public static final String ADMIN_PASSWORD = "root-password-2026";
+
+    public final Sm2KeyPair adminKey = Sm2KeyPair.generate();
+    private final PlatformServer server;
+    private boolean stopped;
+
+    public TestPlatformServer(Path folder) {
+        ServerConfig config = ServerConfig.defaults(folder, "server passphrase for ui tests".toCharArray()).withPort(0)
+                .withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
+        PlatformServer.createFirstAdministrator(config, ADMIN, adminKey.publicKey(), ADMIN_PASSWORD.toCharArray());
+        server = PlatformServer.start(config);
+    }
+
+    public URI uri() {
+        return server.uri();
+    }
+
+    public String fingerprint() {
+        return KeyFingerprint.of(server.serverKey());
+    }
+
+    /** Registers an operator through the API as {@code root} (what the administrator does with a public key handed over). */
+    public void register(String name, Sm2PublicKey key, String password, Role... roles) {
+        try (PlatformClient admin = PlatformClient.open(new ConnectionSettings(ADMIN, uri(), ADMIN, fingerprint()))) {
+            admin.fetchServerIdentity();
+            admin.login(ADMIN_PASSWORD.toCharArray(), adminKey.privateKey());
+            admin.post("/api/v1/operators", Map.of("name", name, "publicKey", key.toPem(), "password", password, "roles",
+                    List.of(roles).stream().map(Role::wireName).toList()));
+        }
+    }
+
+    /** Verifies the log on the server's side; returns how many entries it holds, fails if the chain is broken. */
+    public long verifyLog() throws SQLException {
+        OperationLog.Verification verification = server.operationLog().verify();
+        if (!verification.intact()) {
+            throw new AssertionError("the server's log is broken: " + verification.reason());
+        }
+        return verification.entries();
+    }
+
+    public void stop() {
+        if (!stopped) {
+            stopped = true;
+            server.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
