@@ -1,34 +1,26 @@
 package org.govsite.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.model.Platform;
+import org.govsite.store.internal.H2File;
 import org.govsite.store.internal.Messages;
 import org.govsite.store.internal.PlatformReader;
 import org.govsite.store.internal.PlatformRows;
 import org.govsite.store.internal.TableSpec;
 import org.govsite.store.internal.TableWriter;
-import org.govsite.store.migration.NewerSchemaException;
-import org.govsite.store.migration.SchemaMigrations;
-import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The offline store of platforms: an embedded H2 database {@code govsite.mv.db} in one folder, opened by one
@@ -43,55 +35,18 @@ public final class PlatformStore implements AutoCloseable {
     /** Resource folder of the schema scripts {@code V<n>__*.sql} (docs/store.md). */
     private static final String SCHEMA_FOLDER = "org/govsite/store/schema";
 
-    private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
-
-    private final Path folder;
+    private final H2File database;
     private final Connection connection;
     private boolean closed;
 
-    private PlatformStore(Path folder, Connection connection) {
-        this.folder = folder;
-        this.connection = connection;
+    private PlatformStore(H2File database) {
+        this.database = database;
+        this.connection = database.connection();
     }
 
     /** Opens (creating when missing) the store in this folder and brings its schema to the current version. */
     public static PlatformStore open(Path directory) {
-        Path folder = createFolder(directory.toAbsolutePath().normalize());
-        if (!OPEN_FOLDERS.add(folder)) {
-            throw new StoreException(NLS.bind(Messages.InUse, folder));
-        }
-        Connection connection = null;
-        try {
-            JdbcDataSource dataSource = new JdbcDataSource();
-            dataSource.setURL("jdbc:h2:file:" + folder.resolve(DATABASE_NAME));
-            connection = dataSource.getConnection();
-            SchemaMigrations.migrate(dataSource, PlatformStore.class, SCHEMA_FOLDER);
-            connection.setAutoCommit(false);
-            return new PlatformStore(folder, connection);
-        } catch (NewerSchemaException e) {
-            closeQuietly(connection);
-            OPEN_FOLDERS.remove(folder);
-            throw new StoreException(NLS.bind(Messages.NewerSchema, e.found(), e.known()), e);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            OPEN_FOLDERS.remove(folder);
-            String message = e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 ? NLS.bind(Messages.InUse, folder)
-                    : NLS.bind(Messages.OpenFailed, folder, e.getMessage());
-            throw new StoreException(message, e);
-        } catch (RuntimeException e) {
-            closeQuietly(connection);
-            OPEN_FOLDERS.remove(folder);
-            throw e;
-        }
-    }
-
-    /** Creates the folder when missing; its real path (links resolved) identifies the store within this program. */
-    private static Path createFolder(Path folder) {
-        try {
-            return Files.createDirectories(folder).toRealPath();
-        } catch (IOException e) {
-            throw new StoreException(NLS.bind(Messages.OpenFailed, folder, e.getMessage()), e);
-        }
+        return new PlatformStore(H2File.open(directory, DATABASE_NAME, PlatformStore.class, SCHEMA_FOLDER));
     }
 
     /** The stored platforms, by name. */
@@ -185,14 +140,7 @@ public final class PlatformStore implements AutoCloseable {
             return;
         }
         closed = true;
-        try (connection; Statement statement = connection.createStatement()) {
-            connection.rollback();
-            statement.execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
-            throw new StoreException(NLS.bind(Messages.CloseFailed, folder, e.getMessage()), e);
-        } finally {
-            OPEN_FOLDERS.remove(folder);
-        }
+        database.close("SHUTDOWN COMPACT"); //$NON-NLS-1$
     }
 
     private void writePlatformRow(String id, Object[] values) throws SQLException {
@@ -234,16 +182,6 @@ public final class PlatformStore implements AutoCloseable {
             connection.rollback();
         } catch (SQLException e) {
             // the original failure is what the caller needs; a failed rollback leaves H2 to discard the transaction
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // already failing: the open error is reported
-            }
         }
     }
 }

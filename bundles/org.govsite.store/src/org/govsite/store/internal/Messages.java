@@ -44,7 +44,6 @@ public final class Messages extends NLS {
     public static String ReplicaClosed;
     public static String ReplicaNoEntry;
     public static String ReplicaBadJson;
-    public static String ReplicaMissingScript;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,7 +1,5 @@
 package org.govsite.store.replica;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,15 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
 import org.govsite.store.StoreException;
+import org.govsite.store.internal.H2File;
 import org.govsite.store.internal.Messages;
-import org.h2.api.ErrorCode;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +34,8 @@ public final class Replica implements AutoCloseable {
     /** File name of the database in the connection folder, without H2's {@code .mv.db} suffix. */
     public static final String DATABASE_NAME = "replica";
 
+    /** Resource folder of the replica's schema scripts {@code V<n>__*.sql} (docs/sync.md). */
+    private static final String SCHEMA_FOLDER = "org/govsite/store/replica/schema";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 1000;
     private static final String UPSERT_IF_NEWER = "MERGE INTO replica_record t USING (VALUES (CAST(? AS VARCHAR(32)), "
@@ -51,69 +48,27 @@ public final class Replica implements AutoCloseable {
     private static final String DELETE_IF_NOT_NEWER = "DELETE FROM replica_record WHERE entity = ? AND id = ? AND version <= ?";
     private static final String OUTBOX_COLUMNS = "seq, idempotency_key, entity, id, base_version, op, data_json, state";
 
-    private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
-
-    private final Path folder;
+    private final H2File database;
     private final Connection connection;
     private boolean closed;
 
-    private Replica(Path folder, Connection connection) {
-        this.folder = folder;
-        this.connection = connection;
+    private Replica(H2File database) {
+        this.database = database;
+        this.connection = database.connection();
     }
 
     /**
      * Opens (creating when missing) the replica in this folder and brings its schema to the current version. A
      * second open of the folder, in this program or another, throws {@link StoreException} and touches nothing.
+     * Every commit is in the file when it returns ({@link H2File#url}), so a killed workbench loses no queued edit.
      */
     public static Replica open(Path directory) {
-        Path folder = createFolder(directory.toAbsolutePath().normalize());
-        if (!OPEN_FOLDERS.add(folder)) {
-            throw new StoreException(NLS.bind(Messages.InUse, folder));
-        }
-        Connection connection = null;
-        try {
-            connection = org.h2.Driver.load().connect(jdbcUrl(folder), new Properties());
-            ReplicaSchema.migrate(connection);
-            return new Replica(folder, connection);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            OPEN_FOLDERS.remove(folder);
-            String message = e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 ? NLS.bind(Messages.InUse, folder)
-                    : NLS.bind(Messages.OpenFailed, folder, e.getMessage());
-            throw new StoreException(message, e);
-        } catch (RuntimeException e) {
-            closeQuietly(connection);
-            OPEN_FOLDERS.remove(folder);
-            throw e;
-        }
+        return new Replica(H2File.open(directory, DATABASE_NAME, Replica.class, SCHEMA_FOLDER));
     }
 
-    /**
-     * The replica's H2 URL in {@code folder}. {@code WRITE_DELAY=0}: H2 otherwise writes committed changes to the file
-     * in the background up to half a second later, and a killed process loses them (a queued edit among them); with
-     * it every commit is in the file before {@code commit()} returns.
-     */
+    /** The replica's H2 URL in {@code folder}. */
     public static String jdbcUrl(Path folder) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(DATABASE_NAME) + ";WRITE_DELAY=0";
-    }
-
-    private static Path createFolder(Path folder) {
-        try {
-            return Files.createDirectories(folder).toRealPath();
-        } catch (IOException e) {
-            throw new StoreException(NLS.bind(Messages.OpenFailed, folder, e.getMessage()), e);
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // already failing: the open error is reported
-            }
-        }
+        return H2File.url(folder.resolve(DATABASE_NAME));
     }
 
     /** The record of this entity and id, or empty when the server has none (as far as this replica knows). */
@@ -333,13 +288,7 @@ public final class Replica implements AutoCloseable {
             return;
         }
         closed = true;
-        try (connection) {
-            connection.rollback();
-        } catch (SQLException e) {
-            throw new StoreException(NLS.bind(Messages.CloseFailed, folder, e.getMessage()), e);
-        } finally {
-            OPEN_FOLDERS.remove(folder);
-        }
+        database.close(null);
     }
 
     private Optional<Record> stored(String entity, String id) throws SQLException {
@@ -461,7 +410,7 @@ public final class Replica implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             rollback();
-            throw new StoreException(NLS.bind(failure, folder, e.getMessage()), e);
+            throw new StoreException(NLS.bind(failure, database.folder(), e.getMessage()), e);
         } catch (RuntimeException | Error e) {
             rollback();
             throw e;

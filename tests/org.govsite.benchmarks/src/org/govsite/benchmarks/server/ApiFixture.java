@@ -94,7 +94,7 @@ final class ApiFixture {
         char[] adminPassword = "benchmark administrator password".toCharArray();
         PlatformServer.createFirstAdministrator(config, "root", adminKey.publicKey(), adminPassword.clone());
         platform = PlatformServer.start(config);
-        database = Database.open(config.jdbcUrl(), "sa", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        database = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());
         Sm2PrivateKey serverKey = ServerKey.loadOrCreate(folder, passphrase);
         Sessions sessions = new Sessions(database, ServerKey.sealKey(serverKey), config.clock());
         RequestVerifier verifier = new RequestVerifier(sessions, new Nonces(database, config.clock()),
