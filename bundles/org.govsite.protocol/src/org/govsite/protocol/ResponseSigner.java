@@ -2,17 +2,24 @@ package org.govsite.protocol;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.govsite.crypto.Sm2Signer;
 
-/** The server side of response authentication. Thread-safe (calls to one {@link Sm2Signer} are serialised). */
+/**
+ * The server side of response authentication. Thread-safe: each thread signs with its own {@link Sm2Signer} (one
+ * signer serialises its callers), so answers are signed in parallel on every core.
+ */
 public final class ResponseSigner {
-    private final Sm2Signer serverSigner;
+    private final ThreadLocal<Sm2Signer> serverSigner;
     private final Clock clock;
 
-    /** @param serverSigner {@link Sm2Signer#forSigning} of the server's private key, default user ID */
-    public ResponseSigner(Sm2Signer serverSigner, Clock clock) {
-        this.serverSigner = serverSigner;
+    /**
+     * @param serverSigner makes a {@link Sm2Signer#forSigning} of the server's private key, default user ID; called
+     *        once per signing thread
+     */
+    public ResponseSigner(Supplier<Sm2Signer> serverSigner, Clock clock) {
+        this.serverSigner = ThreadLocal.withInitial(serverSigner);
         this.clock = clock;
     }
 
@@ -29,7 +36,7 @@ public final class ResponseSigner {
         HeaderValues.put(responseHeaders, ProtocolHeaders.TIMESTAMP, Long.toString(canonical.timestamp()));
         HeaderValues.put(responseHeaders, ProtocolHeaders.CONTENT_SM3, canonical.bodySm3());
         HeaderValues.put(responseHeaders, ProtocolHeaders.SERVER_SIGNATURE,
-                Base64Values.encode(serverSigner.sign(canonical.bytes())));
+                Base64Values.encode(serverSigner.get().sign(canonical.bytes())));
         return canonical;
     }
 }

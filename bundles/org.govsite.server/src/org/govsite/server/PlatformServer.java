@@ -79,7 +79,7 @@ public final class PlatformServer implements AutoCloseable {
             errors.setShowMessageInTitle(false);
             jetty.setErrorHandler(errors);
             jetty.setHandler(new SiteHandler(services, new ApiHandler(new Router(services),
-                    new ResponseSigner(Sm2Signer.forSigning(key), config.clock()), config.maxBodyBytes())));
+                    new ResponseSigner(() -> Sm2Signer.forSigning(key), config.clock()), config.maxBodyBytes())));
             jetty.start();
             URI uri = URI.create("http://" + config.host() + ":" + connector.getLocalPort()); //$NON-NLS-1$ //$NON-NLS-2$
             return new PlatformServer(jetty, database, key.publicKey(), log, uri);

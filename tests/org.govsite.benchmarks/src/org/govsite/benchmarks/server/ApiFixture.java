@@ -102,7 +102,7 @@ final class ApiFixture {
         Services services = new Services(config, database, sessions, platform.operationLog(), verifier,
                 serverKey.publicKey(), KeyFingerprint.of(serverKey.publicKey()));
         ApiHandler signed = new ApiHandler(new Router(services),
-                new ResponseSigner(Sm2Signer.forSigning(serverKey), config.clock()), config.maxBodyBytes());
+                new ResponseSigner(() -> Sm2Signer.forSigning(serverKey), config.clock()), config.maxBodyBytes());
         jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost(ServerConfig.LOOPBACK);

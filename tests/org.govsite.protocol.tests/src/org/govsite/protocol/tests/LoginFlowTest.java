@@ -72,7 +72,7 @@ class LoginFlowTest {
                 SessionKeyWrap.wrap(sessionKey, OPERATOR.publicKey()), NOW + 28_800).toJson();
         String loginNonce = nonces.next();
         Map<String, String> answerHeaders = new LinkedHashMap<>();
-        new ResponseSigner(Sm2Signer.forSigning(SERVER.privateKey()), clock).sign(200, loginNonce, answerHeaders, answer);
+        new ResponseSigner(() -> Sm2Signer.forSigning(SERVER.privateKey()), clock).sign(200, loginNonce, answerHeaders, answer);
 
         assertTrue(ResponseVerifier.pinned(SERVER.publicKey(), pinned).verify(200, loginNonce, answerHeaders, answer).accepted());
         LoginResponse session = LoginResponse.fromJson(answer);

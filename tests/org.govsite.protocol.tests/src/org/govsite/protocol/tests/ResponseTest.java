@@ -8,8 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.crypto.Sm2Signer;
@@ -29,7 +36,7 @@ class ResponseTest {
     private static final String NONCE = "0123456789abcdef0123456789abcdef";
     private static final byte[] BODY = "{\"id\":\"zj-nb-0007\",\"名称\":\"宁波\"}".getBytes(StandardCharsets.UTF_8);
 
-    private final ResponseSigner signer = new ResponseSigner(Sm2Signer.forSigning(SERVER.privateKey()),
+    private final ResponseSigner signer = new ResponseSigner(() -> Sm2Signer.forSigning(SERVER.privateKey()),
             Clock.fixed(Instant.ofEpochSecond(1_795_510_816L), ZoneOffset.UTC));
     private final ResponseVerifier verifier = ResponseVerifier.pinned(SERVER.publicKey(), KeyFingerprint.of(SERVER.publicKey()));
 
@@ -40,6 +47,34 @@ class ResponseTest {
         assertEquals("1795510816", headers.get(ProtocolHeaders.TIMESTAMP));
         assertEquals(Sm3.digestHex(BODY), headers.get(ProtocolHeaders.CONTENT_SM3));
         assertTrue(verifier.verify(200, NONCE, headers, BODY).accepted());
+    }
+
+    @Test
+    void signsOnEachThreadWithItsOwnSignerAndEverySignatureVerifies() throws Exception {
+        Set<Sm2Signer> made = ConcurrentHashMap.newKeySet();
+        ResponseSigner perThread = new ResponseSigner(() -> {
+            Sm2Signer fresh = Sm2Signer.forSigning(SERVER.privateKey());
+            made.add(fresh);
+            return fresh;
+        }, Clock.systemUTC());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> verdicts = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                byte[] body = ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8);
+                verdicts.add(pool.submit(() -> {
+                    Map<String, String> headers = new LinkedHashMap<>();
+                    perThread.sign(200, NONCE, headers, body);
+                    return verifier.verify(200, NONCE, headers, body).accepted();
+                }));
+            }
+            for (Future<Boolean> verdict : verdicts) {
+                assertTrue(verdict.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(4, made.size(), "one signer per pool thread (a fixed pool starts a thread per first task)");
     }
 
     @Test
@@ -70,7 +105,8 @@ class ResponseTest {
         assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(200, NONCE, missing, BODY));
 
         Map<String, String> foreign = new LinkedHashMap<>();
-        new ResponseSigner(Sm2Signer.forSigning(Sm2KeyPair.generate().privateKey()), Clock.systemUTC())
+        Sm2KeyPair impostor = Sm2KeyPair.generate();
+        new ResponseSigner(() -> Sm2Signer.forSigning(impostor.privateKey()), Clock.systemUTC())
                 .sign(200, NONCE, foreign, BODY);
         assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(200, NONCE, foreign, BODY));
     }

@@ -104,7 +104,7 @@ class WorkedExampleTest {
         Map<String, String> headers = new LinkedHashMap<>();
         Clock clock = fixedClock(documented.get(ProtocolHeaders.TIMESTAMP));
         CanonicalResponse canonical = new ResponseSigner(
-                Sm2Signer.forSigning(serverKey, Sm2Signer.DEFAULT_USER_ID, new ExampleRandom("response")), clock)
+                () -> Sm2Signer.forSigning(serverKey, Sm2Signer.DEFAULT_USER_ID, new ExampleRandom("response")), clock)
                 .sign(200, requestNonce, headers, doc.bytes("response-body.json"));
         assertEquals(doc.file("canonical-response.txt"), canonical.toString());
         assertEquals(documented, headers);
