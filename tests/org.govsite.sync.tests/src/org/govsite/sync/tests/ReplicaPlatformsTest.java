@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.govsite.client.ClientException;
@@ -16,6 +17,8 @@ import org.govsite.model.Platform;
 import org.govsite.model.Site;
 import org.govsite.model.SiteKind;
 import org.govsite.model.Topic;
+import org.govsite.store.replica.Change;
+import org.govsite.store.replica.ChangePage;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Replica;
 import org.govsite.sync.ClientSyncRemote;
@@ -97,6 +100,25 @@ class ReplicaPlatformsTest {
         assertEquals(true, site.getTopics().get(0).isOnHomePage());
         assertEquals(0, ReplicaPlatforms.queueEdits(replica, read));
         assertEquals(List.of(), replica.outbox());
+    }
+
+    @Test
+    void recordsThatCannotBeMappedAreLeftOutAndNeverDeleted() {
+        ObjectNode future = ((ObjectNode) other.get("/api/v1/sites/s1").deepCopy()).put("id", "s2").put("kind", "FUTURE");
+        ObjectNode orphan = RealServerSyncTest.column("orphan", "孤立栏目", "orphan").put("site", "s1").put("parent", "gone");
+        long seq = replica.cursor();
+        replica.apply(new ChangePage(List.of(new Change(seq + 1, "site", "s2", 1, OutboxEntry.UPSERT, future),
+                new Change(seq + 2, "column", "orphan", 1, OutboxEntry.UPSERT, orphan)), seq + 2, false));
+        Platform read = read();
+        assertEquals(List.of("s1"), read.getSites().stream().map(Site::getId).toList());
+        List<String> columns = new ArrayList<>();
+        site(read).eAllContents().forEachRemaining(o -> {
+            if (o instanceof Column column) {
+                columns.add(column.getId());
+            }
+        });
+        assertEquals(List.of("notice", "news", "local"), columns);
+        assertEquals(0, ReplicaPlatforms.queueEdits(replica, read));
     }
 
     @Test
