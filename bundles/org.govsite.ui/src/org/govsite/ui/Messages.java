@@ -194,6 +194,10 @@ public final class Messages extends NLS {
     public static String Operators_changing;
     public static String Connections_sync;
     public static String Sync_running;
+    public static String Save_queued;
+    public static String Connections_open;
+    public static String Connections_opening;
+    public static String Connections_openDiscard;
     public static String Conflict_title;
     public static String Conflict_intro;
     public static String Conflict_field;

@@ -23,15 +23,20 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.govsite.model.Platform;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
+import org.govsite.ui.session.SessionListener;
+import org.govsite.ui.session.WorkbenchSession;
 import org.govsite.ui.sync.SyncActions;
 
 /**
  * The Connections view (连接): every platform of the "1+N" model with its level, URL, operator, pinned server key
  * fingerprint and live state, and the buttons to add, connect, log in, disconnect and delete. Widget ids:
- * {@code connections.table}, {@code connections.summary}, {@code connections.new|connect|login|sync|disconnect|delete}.
+ * {@code connections.table}, {@code connections.summary}, {@code connections.status} (what the last save of a platform
+ * opened from a replica queued), {@code connections.new|connect|login|sync|open|disconnect|delete}. "Open Platform"
+ * makes the connection's replica the edited platform.
  */
 public class ConnectionsPart {
 
@@ -43,10 +48,27 @@ public class ConnectionsPart {
     private SyncActions syncActions;
     @Inject
     private UISynchronize sync;
+    @Inject
+    private WorkbenchSession session;
 
     private TableViewer viewer;
     private Label summary;
+    private Label status;
     private final Runnable listener = () -> sync.asyncExec(this::refresh);
+    private final SessionListener reports = new SessionListener() {
+        @Override
+        public void platformChanged(Platform platform) {
+            // the view shows connections, not the platform
+        }
+
+        @Override
+        public void reported(String message) {
+            if (!status.isDisposed()) {
+                status.setText(message);
+                status.requestLayout();
+            }
+        }
+    };
 
     @PostConstruct
     void createControls(Composite parent) {
@@ -61,6 +83,7 @@ public class ConnectionsPart {
         button(buttons, "connections.connect", Messages.Connections_connect, actions::connect, true);
         button(buttons, "connections.login", Messages.Connections_login, c -> actions.login(parent.getShell(), c), true);
         button(buttons, "connections.sync", Messages.Connections_sync, c -> syncActions.synchronize(parent.getShell(), c), true);
+        button(buttons, "connections.open", Messages.Connections_open, c -> syncActions.open(parent.getShell(), c, session), true);
         button(buttons, "connections.disconnect", Messages.Connections_disconnect, actions::disconnect, true);
         button(buttons, "connections.delete", Messages.Connections_delete, c -> {
             if (Dialogs.confirm(parent.getShell(), Messages.Connections_delete, NLS.bind(Messages.Connections_deleteConfirm, c.name()))) {
@@ -88,13 +111,17 @@ public class ConnectionsPart {
         });
         summary = WidgetIds.tag(new Label(parent, SWT.NONE), "connections.summary");
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status = WidgetIds.tag(new Label(parent, SWT.NONE), "connections.status");
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         connections.addListener(listener);
+        session.addListener(reports);
         refresh();
     }
 
     @PreDestroy
     void dispose() {
         connections.removeListener(listener);
+        session.removeListener(reports);
     }
 
     private void refresh() {

@@ -2,11 +2,16 @@ package org.govsite.ui.session;
 
 import org.govsite.model.Platform;
 
-/** Told when the session's platform is replaced (loaded, imported) or its saved state changes. */
+/** Told when the session's platform is replaced (loaded, imported, opened from a replica), its saved state changes or a
+ * save reports what it did. */
 public interface SessionListener {
 
     void platformChanged(Platform platform);
 
     default void dirtyChanged(boolean dirty) {
+    }
+
+    /** A message for the operator about what the session just did (e.g. edits queued by a save). */
+    default void reported(String message) {
     }
 }

@@ -1,6 +1,7 @@
 package org.govsite.ui.session;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -10,7 +11,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.govsite.ui.Messages;
 import org.govsite.ui.session.WorkbenchSession.SaveSnapshot;
 
-/** Saves the session to the store with progress; failures are shown with the store's message, the edits stay. */
+/** Saves the session (to the store, or as queued edits of its replica) with progress; failures are shown with the store's message, the edits stay. */
 public final class SessionSaver {
 
     private SessionSaver() {
@@ -19,10 +20,11 @@ public final class SessionSaver {
     /** Saves in a background job (the Save command). */
     public static Job saveInBackground(WorkbenchSession session, UISynchronize sync, Shell shell) {
         SaveSnapshot snapshot = session.snapshot();
-        return UiJobs.run(Messages.Save_job, sync, monitor -> {
-            session.save(snapshot, monitor);
-            return snapshot;
-        }, session::saved, e -> showFailure(shell, e));
+        return UiJobs.run(Messages.Save_job, sync, monitor -> Optional.ofNullable(session.save(snapshot, monitor)),
+                message -> {
+                    session.saved(snapshot);
+                    message.ifPresent(session::report);
+                }, e -> showFailure(shell, e));
     }
 
     /** Saves while a progress dialog blocks the window (when the workbench asks parts to persist). */

@@ -16,12 +16,15 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.osgi.util.NLS;
 import org.govsite.demo.DemoProvince;
 import org.govsite.model.GovSiteFactory;
 import org.govsite.model.Platform;
 import org.govsite.model.ids.Ids;
 import org.govsite.store.PlatformInfo;
 import org.govsite.store.PlatformStore;
+import org.govsite.store.replica.Replica;
+import org.govsite.sync.ReplicaPlatforms;
 import org.govsite.ui.Messages;
 
 /**
@@ -41,6 +44,7 @@ public final class WorkbenchSession implements AutoCloseable {
     private final ListenerList<SessionListener> listeners = new ListenerList<>();
     private boolean replacedSinceSave;
     private boolean lastDirty;
+    private Replica replica;
 
     public WorkbenchSession(PlatformStore store) {
         this.store = store;
@@ -110,6 +114,19 @@ public final class WorkbenchSession implements AutoCloseable {
 
     /** Makes {@code platform} the edited one (UI thread): clears undo history; {@code saved} tells whether the store holds it. */
     public void install(Platform platform, boolean saved) {
+        install(platform, saved, null);
+    }
+
+    /**
+     * Makes a platform read from a connection's replica the edited one (UI thread): Save then queues its edits in
+     * that replica's outbox ({@link ReplicaPlatforms#queueEdits}) instead of writing the local store.
+     */
+    public void installFromReplica(Platform platform, Replica source) {
+        install(platform, true, source);
+    }
+
+    private void install(Platform platform, boolean saved, Replica source) {
+        replica = source;
         commandStack.flush();
         resource.getContents().set(0, platform);
         replacedSinceSave = !saved;
@@ -119,12 +136,19 @@ public final class WorkbenchSession implements AutoCloseable {
 
     /** The state to save, taken on the UI thread so that saving in a job does not race with edits. */
     public SaveSnapshot snapshot() {
-        return new SaveSnapshot(EcoreUtil.copy(platform()), commandStack.getUndoCommand(), platform());
+        return new SaveSnapshot(EcoreUtil.copy(platform()), commandStack.getUndoCommand(), platform(), replica);
     }
 
-    /** Saves a snapshot in one transaction; runs off the UI thread. */
-    public void save(SaveSnapshot snapshot, IProgressMonitor monitor) {
+    /**
+     * Saves a snapshot in one transaction, to the local store or, for a platform opened from a replica, as queued
+     * edits in its outbox; answers what to tell the operator ({@code null} for a store save). Runs off the UI thread.
+     */
+    public String save(SaveSnapshot snapshot, IProgressMonitor monitor) {
+        if (snapshot.replica() != null) {
+            return NLS.bind(Messages.Save_queued, ReplicaPlatforms.queueEdits(snapshot.replica(), snapshot.copy()));
+        }
         store.save(snapshot.copy(), monitor);
+        return null;
     }
 
     /** Records (UI thread) that the snapshot is saved: clears dirty unless edits happened meanwhile. */
@@ -141,6 +165,11 @@ public final class WorkbenchSession implements AutoCloseable {
         SaveSnapshot snapshot = snapshot();
         save(snapshot, monitor);
         saved(snapshot);
+    }
+
+    /** Tells the listeners what a save did, e.g. how many edits it queued for synchronisation (UI thread). */
+    public void report(String message) {
+        listeners.forEach(l -> l.reported(message));
     }
 
     public void addListener(SessionListener listener) {
@@ -164,7 +193,10 @@ public final class WorkbenchSession implements AutoCloseable {
         store.close();
     }
 
-    /** A copy of the platform taken for saving, with the command that was on top of the stack then. */
-    public record SaveSnapshot(Platform copy, Command lastCommand, Platform source) {
+    /**
+     * A copy of the platform taken for saving, with the command that was on top of the stack then and the replica
+     * it was opened from ({@code null}: the local store).
+     */
+    public record SaveSnapshot(Platform copy, Command lastCommand, Platform source, Replica replica) {
     }
 }

@@ -36,6 +36,11 @@ public final class ConnectionsPage {
         return Widgets.find(root, "connections.summary", Label.class).getText();
     }
 
+    /** What the last save of a platform opened from a replica reported. */
+    public String saveStatus() {
+        return Widgets.find(root, "connections.status", Label.class).getText();
+    }
+
     public String statusBar() {
         return Widgets.find(root, "status.connections", Label.class).getText();
     }
@@ -49,7 +54,8 @@ public final class ConnectionsPage {
         table.notifyListeners(SWT.Selection, event);
     }
 
-    /** Presses one of the view's buttons: {@code new}, {@code connect}, {@code login}, {@code disconnect}, {@code delete}. */
+    /** Presses one of the view's buttons: {@code new}, {@code connect}, {@code login}, {@code sync}, {@code open},
+     * {@code disconnect}, {@code delete}. */
     public void press(String action) {
         Button button = Widgets.find(root, "connections." + action, Button.class);
         button.notifyListeners(SWT.Selection, new Event());
