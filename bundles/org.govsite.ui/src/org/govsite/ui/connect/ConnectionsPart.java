@@ -10,10 +10,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -24,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.govsite.model.Platform;
+import org.govsite.ui.TableColumns;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
@@ -150,14 +149,6 @@ public class ConnectionsPart {
     }
 
     private void column(String title, int width, Function<Connection, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Connection) element);
-            }
-        });
+        TableColumns.add(viewer, Connection.class, title, width, text);
     }
 }

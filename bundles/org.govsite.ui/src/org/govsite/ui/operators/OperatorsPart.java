@@ -10,10 +10,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -24,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.govsite.client.OperatorInfo;
 import org.govsite.crypto.Sm2PrivateKey;
+import org.govsite.ui.TableColumns;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
@@ -154,14 +153,6 @@ public class OperatorsPart {
     }
 
     private void column(String title, int width, Function<OperatorInfo, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((OperatorInfo) element);
-            }
-        });
+        TableColumns.add(viewer, OperatorInfo.class, title, width, text);
     }
 }

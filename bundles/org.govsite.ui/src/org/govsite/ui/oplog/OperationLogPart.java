@@ -12,9 +12,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -24,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.govsite.client.LogEntry;
+import org.govsite.ui.TableColumns;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 import org.govsite.ui.connect.Connection;
@@ -166,14 +165,6 @@ public class OperationLogPart {
     }
 
     private void column(String title, int width, Function<LogEntry, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((LogEntry) element);
-            }
-        });
+        TableColumns.add(viewer, LogEntry.class, title, width, text);
     }
 }
