@@ -38,8 +38,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The workbench's connection to one platform server (docs/client.md): pins the server key, logs in with both
- * factors, signs every request (docs/protocol.md) and verifies every answer's server signature against the pinned
- * key before reading it. Failures are {@link ClientException}s carrying the documented {@link ErrorCode}.
+ * factors, signs every request (docs/protocol.md) and authenticates every answer before reading it (the server's
+ * SM2 signature against the pinned key, or the HMAC under the session key that the signed login answer gave). Failures are {@link ClientException}s carrying the documented {@link ErrorCode}.
  * <p>
  * Thread-safe: any number of threads may call at once over the connection pool; {@link #login}, {@link #logout}
  * and {@link #close} are serialised. Secrets (session key, copies of the password) are wiped on logout and close.
@@ -103,7 +103,7 @@ public final class PlatformClient implements AutoCloseable {
         } catch (ProtocolException e) {
             throw new ClientException(e.errorCode(), reply.status(), e.detail());
         }
-        check(checked, reply, headers.get(ProtocolHeaders.NONCE));
+        check(checked, reply, headers.get(ProtocolHeaders.NONCE), null);
         ServerIdentity fetched = new ServerIdentity(key, fingerprint);
         synchronized (sessionLock) {
             if (identity == null) {
@@ -310,7 +310,7 @@ public final class PlatformClient implements AutoCloseable {
             headers.put(ProtocolHeaders.NONCE, nonces.next());
         }
         HttpTransport.Reply reply = transport.send(call.method(), uri(call.path()), headers, call.body(), call.contentType());
-        check(responses, reply, headers.get(ProtocolHeaders.NONCE));
+        check(responses, reply, headers.get(ProtocolHeaders.NONCE), signer);
         if (reply.status() >= 400) {
             throw failure(reply, signer);
         }
@@ -326,8 +326,9 @@ public final class PlatformClient implements AutoCloseable {
         }
     }
 
-    private static void check(ResponseVerifier responses, HttpTransport.Reply reply, String nonce) {
-        Verdict verdict = responses.verify(reply.status(), nonce, reply.headers(), reply.body());
+    /** @param signer the session that signed the request (its key checks an answer's HMAC), or null */
+    private static void check(ResponseVerifier responses, HttpTransport.Reply reply, String nonce, RequestSigner signer) {
+        Verdict verdict = responses.verify(reply.status(), nonce, reply.headers(), reply.body(), signer);
         if (!verdict.accepted()) {
             throw new ClientException(verdict.error(), reply.status(), verdict.detail());
         }

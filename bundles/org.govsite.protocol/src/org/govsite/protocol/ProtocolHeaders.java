@@ -12,6 +12,11 @@ public final class ProtocolHeaders {
     public static final String AUTHORIZATION = "Authorization"; //$NON-NLS-1$
     public static final String OPERATOR_SIGNATURE = "X-GovSite-Operator-Signature"; //$NON-NLS-1$
     public static final String SERVER_SIGNATURE = "X-GovSite-Server-Signature"; //$NON-NLS-1$
+    /**
+     * HMAC-SM3 under the session key of the canonical response: authenticates the answers to a session's requests
+     * in place of {@link #SERVER_SIGNATURE} (docs/protocol.md, "Response authentication").
+     */
+    public static final String SERVER_MAC = "X-GovSite-Server-MAC"; //$NON-NLS-1$
     /** Optimistic concurrency (ETag of the version a change is based on): signed, empty in the signature if absent. */
     public static final String IF_MATCH = "If-Match"; //$NON-NLS-1$
     /**

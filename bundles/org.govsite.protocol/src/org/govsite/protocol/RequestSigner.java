@@ -77,6 +77,14 @@ public final class RequestSigner {
         return canonical;
     }
 
+    /**
+     * @return whether {@code tag} is the HMAC-SM3 of {@code data} under the session key (constant time): how an
+     *         answer's {@code X-GovSite-Server-MAC} is checked
+     */
+    boolean macMatches(byte[] data, byte[] tag) {
+        return HmacSm3.verify(sessionKey, data, tag);
+    }
+
     /** Overwrites this signer's copy of the session key with zeros; later signatures are worthless. */
     public void destroy() {
         Arrays.fill(sessionKey, (byte) 0);

@@ -40,7 +40,9 @@ public final class RequestVerifier {
      * @param target the request-target as received: raw path and optional {@code ?query}
      * @param headers the request headers (names in any case)
      * @param body the exact body bytes received (empty for none)
-     * @return accepted with the operator, or rejected with the error code to answer with
+     * @return accepted with the operator (and, unless the operation is high-risk, a copy of the credentials of the
+     *         session whose key MACs the answer: {@link SessionCredentials#destroy()} it when done), or rejected with
+     *         the error code to answer with
      */
     public Verdict verify(String method, String target, Map<String, String> headers, byte[] body) {
         try {
@@ -72,12 +74,23 @@ public final class RequestVerifier {
         if (session.isEmpty()) {
             return Verdict.reject(ErrorCode.AUTH_UNKNOWN_SESSION, "no live session " + sessionId + " of operator " + operator); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        return checkSession(headers, canonical, session.get(), authorization, nonce, timestamp, now);
+    }
+
+    /**
+     * The checks after the session was found: HMAC, operator signature of a high-risk operation, nonce. An accepted
+     * ordinary request is answered with an HMAC under the session key, a high-risk one with an SM2 signature
+     * (docs/protocol.md, "Response authentication").
+     */
+    private Verdict checkSession(Map<String, String> headers, CanonicalRequest canonical, SessionCredentials session,
+            String authorization, String nonce, long timestamp, Instant now) {
         byte[] tag = HexFormat.of().parseHex(authorization.substring(authorization.indexOf('=') + 1));
-        if (!hmacMatches(session.get(), canonical, tag)) {
+        if (!hmacMatches(session, canonical, tag)) {
             return Verdict.reject(ErrorCode.AUTH_BAD_SIGNATURE, "HMAC-SM3 of the canonical request does not match"); //$NON-NLS-1$
         }
-        if (highRisk.isHighRisk(canonical)) {
-            Verdict operatorSignature = checkOperatorSignature(headers, canonical, session.get());
+        boolean highRiskOperation = highRisk.isHighRisk(canonical);
+        if (highRiskOperation) {
+            Verdict operatorSignature = checkOperatorSignature(headers, canonical, session);
             if (!operatorSignature.accepted()) {
                 return operatorSignature;
             }
@@ -85,7 +98,7 @@ public final class RequestVerifier {
         boolean seen = !nonces.register(nonce, replayPolicy.rememberUntil(timestamp));
         return replayPolicy.check(now, timestamp, seen)
                 .map(error -> Verdict.reject(error, "nonce " + nonce + " already used")) //$NON-NLS-1$ //$NON-NLS-2$
-                .orElseGet(() -> Verdict.accept(operator));
+                .orElseGet(() -> highRiskOperation ? Verdict.accept(session.operator()) : Verdict.accept(session.copy()));
     }
 
     private static Verdict checkOperatorSignature(Map<String, String> headers, CanonicalRequest canonical,

@@ -1,6 +1,7 @@
 package org.govsite.protocol;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 import org.govsite.crypto.Sm2PublicKey;
 
@@ -11,13 +12,22 @@ import org.govsite.crypto.Sm2PublicKey;
 public final class SessionCredentials {
     private final String operator;
     private final byte[] sessionKey;
-    private final Sm2PublicKey operatorKey;
+    private final Supplier<Sm2PublicKey> operatorKey;
 
     /**
      * @param sessionKey copied
      * @param operatorKey null if the operator has no registered key (high-risk operations are then refused)
      */
     public SessionCredentials(String operator, byte[] sessionKey, Sm2PublicKey operatorKey) {
+        this(operator, sessionKey, () -> operatorKey);
+    }
+
+    /**
+     * @param sessionKey copied
+     * @param operatorKey gives the operator's registered key, or null if there is none; called only for high-risk
+     *        operations (reading a key costs more than checking an ordinary request)
+     */
+    public SessionCredentials(String operator, byte[] sessionKey, Supplier<Sm2PublicKey> operatorKey) {
         this.operator = operator;
         this.sessionKey = sessionKey.clone();
         this.operatorKey = operatorKey;
@@ -34,7 +44,12 @@ public final class SessionCredentials {
 
     /** @return the operator's public key, or null */
     public Sm2PublicKey operatorKey() {
-        return operatorKey;
+        return operatorKey.get();
+    }
+
+    /** @return credentials of the same session holding their own copy of the key (to {@link #destroy()} apart) */
+    public SessionCredentials copy() {
+        return new SessionCredentials(operator, sessionKey, operatorKey);
     }
 
     /** Overwrites the copy of the session key held here with zeros. */

@@ -9,15 +9,23 @@ import java.util.Objects;
  * @param error null when accepted
  * @param detail why it was rejected (which header, which check); empty when accepted
  * @param operator the authenticated operator of an accepted request, otherwise null
+ * @param answerSession the session whose key authenticates the answer to an accepted request with an HMAC
+ *        ({@link ResponseSigner#authenticate}); null when the answer is SM2-signed instead (high-risk operations,
+ *        rejected requests) and for verified responses
  */
-public record Verdict(ErrorCode error, String detail, String operator) {
-    /** @return an accepted verdict for {@code operator} (null for a verified response) */
+public record Verdict(ErrorCode error, String detail, String operator, SessionCredentials answerSession) {
+    /** @return an accepted verdict for {@code operator} (null for a verified response), answered with an SM2 signature */
     public static Verdict accept(String operator) {
-        return new Verdict(null, "", operator); //$NON-NLS-1$
+        return new Verdict(null, "", operator, null); //$NON-NLS-1$
+    }
+
+    /** @return an accepted verdict for the operator of {@code session}, answered with an HMAC under its key */
+    public static Verdict accept(SessionCredentials session) {
+        return new Verdict(null, "", session.operator(), session); //$NON-NLS-1$
     }
 
     public static Verdict reject(ErrorCode error, String detail) {
-        return new Verdict(Objects.requireNonNull(error), detail, null);
+        return new Verdict(Objects.requireNonNull(error), detail, null, null);
     }
 
     static Verdict reject(ProtocolException e) {

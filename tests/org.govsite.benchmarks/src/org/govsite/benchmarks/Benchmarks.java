@@ -29,7 +29,8 @@ public final class Benchmarks {
             StoreSaveUnchanged::new, StoreSaveAllChanged::new, BareH2Select::new, StoreLoad::new,
             ModelTraverse::new, FilterSnapshot::new, Validate::new, NaiveScan::new, FilterApply::new,
             PlainTree::new, ExplorerOpen::new, () -> new ExplorerFilter(false),
-            () -> new ExplorerFilter(true), UnsignedRequests::new, SignedRequests::new, BareH2ArticleInsert::new,
+            () -> new ExplorerFilter(true), UnsignedRequests::organisation, SignedRequests::organisation,
+            UnsignedRequests::feed, SignedRequests::feed, BareH2ArticleInsert::new,
             InitialSync::new);
 
     private Benchmarks() {

@@ -79,7 +79,7 @@ class TamperingTest {
                 new RelayProxy.Answer(answer.status(), answer.headers(), forged),
                 Map.of(ProtocolHeaders.CONTENT_SM3.toLowerCase(), Sm3.digestHex(forged)))).code());
         assertEquals(ErrorCode.RESP_BAD_SIGNATURE, refusedWith(
-                answer -> withHeaders(answer, Map.of(ProtocolHeaders.SERVER_SIGNATURE.toLowerCase(), ""))).code());
+                answer -> withHeaders(answer, Map.of(ProtocolHeaders.SERVER_MAC.toLowerCase(), ""))).code());
         ClientException status = assertThrows(ClientException.class, () -> {
             proxy.tamper(answer -> new RelayProxy.Answer(201, answer.headers(), answer.body()));
             client.get("/api/v1/organisations");

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 import org.govsite.crypto.Sm2KeyPair;
@@ -36,7 +37,8 @@ import org.govsite.protocol.Verdict;
 
 /**
  * A test client over java.net.http on loopback: signs requests with the protocol's {@link RequestSigner} and checks
- * every response's server signature against the server key pinned at construction.
+ * every response: the server's signature against the server key pinned at construction, or the HMAC under the key of
+ * the request's session.
  */
 final class ApiClient {
     /** A response whose signature was verified. */
@@ -65,6 +67,11 @@ final class ApiClient {
     private final String fingerprint;
     private final ResponseVerifier responses;
     private final NonceSource nonces = NonceSource.secure();
+    /**
+     * The sessions logged in through any client of this JVM, by id: their keys check the answers' HMACs (tests use a
+     * session opened at one server instance at another, through that instance's client).
+     */
+    private static final Map<String, RequestSigner> SESSIONS = new ConcurrentHashMap<>();
 
     ApiClient(URI base, Sm2PublicKey pinnedServerKey) {
         this.base = base;
@@ -88,11 +95,15 @@ final class ApiClient {
         return send(method, target, headers, body);
     }
 
-    /** Sends exactly these headers and body and verifies the response against the pinned key. */
+    /**
+     * Sends exactly these headers and body and verifies the response: its HMAC under the key of the session the
+     * headers name (a session logged in through a client of this JVM), or its signature against the pinned key.
+     */
     Reply send(String method, String target, Map<String, String> headers, byte[] body) {
         Reply reply = sendUnverified(method, target, headers, body);
         String nonce = headers.getOrDefault(ProtocolHeaders.NONCE, "0".repeat(32));
-        Verdict verdict = responses.verify(reply.status(), nonce, reply.headers(), reply.body());
+        RequestSigner session = SESSIONS.get(headers.getOrDefault(ProtocolHeaders.SESSION, ""));
+        Verdict verdict = responses.verify(reply.status(), nonce, reply.headers(), reply.body(), session);
         assertTrue(verdict.accepted(), () -> "response signature: " + verdict + " of " + reply.status() + " " + reply.text());
         return reply;
     }
@@ -135,8 +146,9 @@ final class ApiClient {
         assertEquals(200, reply.status(), reply::text);
         LoginResponse login = LoginResponse.fromJson(reply.body());
         byte[] sessionKey = SessionKeyWrap.unwrap(login.sessionKey(), account.key().privateKey());
-        return new Session(account.name(), login.session(), sessionKey,
-                new RequestSigner(account.name(), login.session(), sessionKey));
+        RequestSigner signer = new RequestSigner(account.name(), login.session(), sessionKey);
+        SESSIONS.put(login.session(), signer);
+        return new Session(account.name(), login.session(), sessionKey, signer);
     }
 
     Reply signed(Session session, String method, String target, byte[] body) {

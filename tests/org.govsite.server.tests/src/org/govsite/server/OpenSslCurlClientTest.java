@@ -40,6 +40,7 @@ class OpenSslCurlClientTest {
             assertEquals(0, process.exitValue(), output);
             assertTrue(output.contains("fingerprint " + KeyFingerprint.of(test.server.serverKey())), output);
             assertTrue(output.contains("Signature Verified Successfully"), output);
+            assertTrue(output.contains("response MAC verified"), output);
             assertTrue(output.contains("status 200"), output);
             assertTrue(output.contains("\"action\":\"session.login\""), output);
         }

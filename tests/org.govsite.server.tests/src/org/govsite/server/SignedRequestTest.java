@@ -1,6 +1,9 @@
 package org.govsite.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.govsite.crypto.Sm3;
@@ -19,7 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every way a signed request can be wrong gets its documented code, and a right one is accepted once. */
+/**
+ * Every way a signed request can be wrong gets its documented code, a right one is accepted once, and each answer is
+ * authenticated the documented way.
+ */
 class SignedRequestTest {
     private static final byte[] ORGANISATION = "{\"name\":\"杭州市人民政府\",\"kind\":\"GOVERNMENT\",\"divisionCode\":\"330100\"}"
             .getBytes(StandardCharsets.UTF_8);
@@ -51,6 +58,32 @@ class SignedRequestTest {
         assertEquals(401, replay.status());
         assertEquals("GS-AUTH-REPLAY", replay.code());
         assertEquals(1, TestServer.list(client.signed(editor, "GET", "/api/v1/organisations", new byte[0]), "organisations").size());
+    }
+
+    @Test
+    void ordinaryAnswersCarryTheSessionsMacTheOthersTheServersSignature() {
+        assertMaced(client.signed(editor, "POST", "/api/v1/organisations", ORGANISATION), 201);
+        assertMaced(client.signed(editor, "GET", "/api/v1/log", new byte[0]), 403);
+        assertSigned(client.signed(editor, "GET", "/api/v1/organisations", new byte[0], null, headers -> {
+            headers.put(ProtocolHeaders.SESSION, "gs_sess_00000000000000000000000000000000");
+            return headers;
+        }), 401);
+        assertSigned(client.unsigned("GET", "/api/v1/health", new byte[0]), 200);
+        ApiClient.Session admin = client.login(test.admin);
+        assertSigned(client.signed(admin, "PUT", "/api/v1/operators/zhang.wei/roles",
+                TestServer.json(Map.of("roles", List.of("content-reviewer"))), Map.of(), test.admin.key()), 200);
+    }
+
+    private static void assertMaced(ApiClient.Reply reply, int status) {
+        assertEquals(status, reply.status(), reply::text);
+        assertTrue(reply.header(ProtocolHeaders.SERVER_MAC).matches("[0-9a-f]{64}"), reply.headers()::toString);
+        assertNull(reply.header(ProtocolHeaders.SERVER_SIGNATURE), reply.headers()::toString);
+    }
+
+    private static void assertSigned(ApiClient.Reply reply, int status) {
+        assertEquals(status, reply.status(), reply::text);
+        assertNull(reply.header(ProtocolHeaders.SERVER_MAC), reply.headers()::toString);
+        assertNotNull(reply.header(ProtocolHeaders.SERVER_SIGNATURE), reply.headers()::toString);
     }
 
     @Test

@@ -23,11 +23,12 @@ import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
 import org.govsite.protocol.ProtocolHeaders;
 import org.govsite.protocol.ResponseSigner;
+import org.govsite.protocol.SessionCredentials;
 
 /**
  * The Jetty side: turns a Jetty request into an {@link ApiRequest} (raw target, headers, body read up to the size
- * limit), lets the {@link Router} answer, and signs every answer with the server key ({@link ResponseSigner}),
- * errors included.
+ * limit), lets the {@link Router} answer, and authenticates every answer, errors included ({@link ResponseSigner}):
+ * with an HMAC under the session key when the router names the request's session, otherwise with the server key.
  */
 public final class ApiHandler extends Handler.Abstract {
     /** Signs responses to requests that carried no valid nonce (docs/server.md). */
@@ -52,23 +53,37 @@ public final class ApiHandler extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();
-        ApiResponse answer;
+        Answer routed;
         try {
-            answer = router.handle(read(request, headers));
+            routed = router.handle(read(request, headers));
         } catch (ProtocolException e) {
-            answer = ApiResponse.error(e);
-            if (e.errorCode() == ErrorCode.REQ_TOO_LARGE) {
-                answer = answer.withHeader("Connection", "close"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
+            ApiResponse refused = ApiResponse.error(e);
+            routed = new Answer(e.errorCode() == ErrorCode.REQ_TOO_LARGE
+                    ? refused.withHeader("Connection", "close") //$NON-NLS-1$ //$NON-NLS-2$
+                    : refused, null);
         }
+        ApiResponse answer = routed.response();
         String nonce = headers.getOrDefault(ProtocolHeaders.NONCE.toLowerCase(Locale.ROOT), "").strip(); //$NON-NLS-1$
         Map<String, String> signed = new LinkedHashMap<>(answer.headers());
-        signer.sign(answer.status(), NONCE.matcher(nonce).matches() ? nonce : NO_NONCE, signed, answer.body());
+        authenticate(answer, NONCE.matcher(nonce).matches() ? nonce : NO_NONCE, signed, routed.session());
         response.setStatus(answer.status());
         response.getHeaders().put("Content-Type", answer.contentType()); //$NON-NLS-1$
         signed.forEach(response.getHeaders()::put);
         response.write(true, ByteBuffer.wrap(answer.body()), callback);
         return true;
+    }
+
+    /** HMAC under the session key for the answers to a session's ordinary requests, otherwise the SM2 signature. */
+    private void authenticate(ApiResponse answer, String nonce, Map<String, String> headers, SessionCredentials session) {
+        if (session == null) {
+            signer.sign(answer.status(), nonce, headers, answer.body());
+            return;
+        }
+        try {
+            signer.authenticate(answer.status(), nonce, headers, answer.body(), session);
+        } finally {
+            session.destroy();
+        }
     }
 
     private ApiRequest read(Request request, Map<String, String> headers) throws IOException {

@@ -94,6 +94,16 @@ public final class Operators {
         }
     }
 
+    /** @return the roles of operator {@code name}, if there is one (what each signed request is checked against) */
+    public static Optional<Set<Role>> roles(Connection connection, String name) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT roles FROM operator WHERE name = ?")) { //$NON-NLS-1$
+            select.setString(1, name);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(parseRoles(row.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
     public static boolean any(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM operator"); //$NON-NLS-1$
                 ResultSet row = select.executeQuery()) {

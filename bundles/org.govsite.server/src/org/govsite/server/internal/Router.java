@@ -11,8 +11,9 @@ import java.util.Set;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
 import org.govsite.protocol.ProtocolHeaders;
+import org.govsite.protocol.SessionCredentials;
 import org.govsite.protocol.Verdict;
-import org.govsite.server.internal.Operators.Operator;
+import org.govsite.server.Role;
 
 /**
  * Dispatches {@code /api/v1/...} requests. The health, version and login endpoints are public; every other request
@@ -60,45 +61,71 @@ public final class Router {
         this.library = new LibraryRoutes(services);
     }
 
-    public ApiResponse handle(ApiRequest request) {
+    /**
+     * @return the answer, with the session whose key authenticates it when the request was an accepted ordinary
+     *         request of a session (otherwise the answer is SM2-signed)
+     */
+    public Answer handle(ApiRequest request) {
+        Authenticated caller;
         try {
-            return route(request);
-        } catch (ProtocolException e) {
-            return ApiResponse.error(e);
+            Optional<ApiResponse> open = routeOpen(request);
+            if (open.isPresent()) {
+                return new Answer(open.get(), null);
+            }
+            caller = authenticate(request);
         } catch (SQLException | RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, request.method() + " " + request.target() + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
-            return ApiResponse.error(ErrorCode.SERVER_ERROR, ""); //$NON-NLS-1$
+            return new Answer(failure(request, e), null);
+        }
+        try {
+            return new Answer(routeSigned(caller.caller(), request), caller.answerSession());
+        } catch (SQLException | RuntimeException e) {
+            return new Answer(auditedFailure(caller.caller(), request, e), caller.answerSession());
         }
     }
 
-    private ApiResponse route(ApiRequest request) throws SQLException {
+    /** The answers to requests without a session: health, version, server key and the login flow. */
+    private Optional<ApiResponse> routeOpen(ApiRequest request) throws SQLException {
         List<String> path = request.segments();
         if (path.contains(".") || path.contains("..")) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new ProtocolException(ErrorCode.REQ_MALFORMED_URI, "dot segments are refused"); //$NON-NLS-1$
         }
         if (is(request, "GET", "health")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return ApiResponse.json(200, Map.of("status", "UP")); //$NON-NLS-1$ //$NON-NLS-2$
+            return Optional.of(ApiResponse.json(200, Map.of("status", "UP"))); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (is(request, "GET", "version")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return ApiResponse.json(200, status.version());
+            return Optional.of(ApiResponse.json(200, status.version()));
         }
         if (is(request, "GET", "server-key")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return new ApiResponse(200, "application/x-pem-file", //$NON-NLS-1$
-                    services.serverKey().toPem().getBytes(StandardCharsets.US_ASCII), Map.of());
+            return Optional.of(new ApiResponse(200, "application/x-pem-file", //$NON-NLS-1$
+                    services.serverKey().toPem().getBytes(StandardCharsets.US_ASCII), Map.of()));
         }
         if (is(request, "POST", "session", "challenge")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            return login.challenge(request);
+            return Optional.of(login.challenge(request));
         }
         if (is(request, "POST", "session")) { //$NON-NLS-1$ //$NON-NLS-2$
-            return login.login(request);
+            return Optional.of(login.login(request));
         }
-        Caller caller = authenticate(request);
-        try {
-            return routeSigned(caller, request);
-        } catch (ProtocolException e) {
-            audit(caller.operator(), request, e);
-            throw e;
+        return Optional.empty();
+    }
+
+    private ApiResponse auditedFailure(Caller caller, ApiRequest request, Exception e) {
+        if (e instanceof ProtocolException refused) {
+            try {
+                audit(caller.operator(), request, refused);
+            } catch (SQLException | RuntimeException auditFailure) {
+                return failure(request, auditFailure);
+            }
         }
+        return failure(request, e);
+    }
+
+    /** @return the documented error answer; anything unexpected is {@code GS-SERVER-ERROR} without detail */
+    private static ApiResponse failure(ApiRequest request, Exception e) {
+        if (e instanceof ProtocolException refused) {
+            return ApiResponse.error(refused);
+        }
+        LOG.log(System.Logger.Level.ERROR, request.method() + " " + request.target() + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
+        return ApiResponse.error(ErrorCode.SERVER_ERROR, ""); //$NON-NLS-1$
     }
 
     private ApiResponse routeSigned(Caller caller, ApiRequest request) throws SQLException {
@@ -201,7 +228,7 @@ public final class Router {
                 + String.join("/", request.segments())); //$NON-NLS-1$
     }
 
-    private Caller authenticate(ApiRequest request) throws SQLException {
+    private Authenticated authenticate(ApiRequest request) throws SQLException {
         Verdict verdict = services.verifier().verify(request.method(), request.target(), request.headers(), request.body());
         if (!verdict.accepted()) {
             ProtocolException refused = new ProtocolException(verdict.error(), verdict.detail());
@@ -209,10 +236,23 @@ public final class Router {
             audit(request.header(ProtocolHeaders.OPERATOR).orElse(""), request, refused); //$NON-NLS-1$
             throw refused;
         }
-        Operator operator = services.database().transaction(connection -> Operators.find(connection, verdict.operator()))
-                .orElseThrow(() -> new ProtocolException(ErrorCode.AUTH_UNKNOWN_SESSION, "operator removed")); //$NON-NLS-1$
+        Optional<Set<Role>> roles;
+        try {
+            roles = services.database().transaction(connection -> Operators.roles(connection, verdict.operator()));
+        } catch (SQLException | RuntimeException e) {
+            Optional.ofNullable(verdict.answerSession()).ifPresent(SessionCredentials::destroy);
+            throw e;
+        }
+        if (roles.isEmpty()) {
+            Optional.ofNullable(verdict.answerSession()).ifPresent(SessionCredentials::destroy);
+            throw new ProtocolException(ErrorCode.AUTH_UNKNOWN_SESSION, "operator removed"); //$NON-NLS-1$
+        }
         String sessionId = request.header(ProtocolHeaders.SESSION).orElseThrow();
-        return new Caller(operator.name(), sessionId, operator.roles());
+        return new Authenticated(new Caller(verdict.operator(), sessionId, roles.get()), verdict.answerSession());
+    }
+
+    /** A verified request's caller and the session whose key authenticates its answer (null: SM2-signed). */
+    private record Authenticated(Caller caller, SessionCredentials answerSession) {
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.govsite.crypto.Sm2PublicKey;
 import org.govsite.crypto.Sm4;
 import org.govsite.protocol.SessionCredentials;
 import org.govsite.protocol.SessionLookup;
@@ -95,7 +96,8 @@ public final class Sessions implements SessionLookup {
 
     private Optional<SessionCredentials> find(Connection connection, String sessionId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT operator, sealed_key FROM api_session WHERE id = ? AND expires_at >= ?")) { //$NON-NLS-1$
+                "SELECT s.operator, s.sealed_key, o.public_key_pem FROM api_session s JOIN operator o ON o.name = s.operator " //$NON-NLS-1$
+                        + "WHERE s.id = ? AND s.expires_at >= ?")) { //$NON-NLS-1$
             select.setString(1, sessionId);
             select.setLong(2, now());
             try (ResultSet row = select.executeQuery()) {
@@ -104,9 +106,9 @@ public final class Sessions implements SessionLookup {
                 }
                 String operator = row.getString(1);
                 byte[] key = Sm4.decryptGcm(sealKey, row.getBytes(2), associatedData(sessionId));
+                String publicKeyPem = row.getString(3);
                 try {
-                    return Operators.find(connection, operator)
-                            .map(account -> new SessionCredentials(operator, key, account.publicKey()));
+                    return Optional.of(new SessionCredentials(operator, key, () -> Sm2PublicKey.fromPem(publicKeyPem)));
                 } finally {
                     Arrays.fill(key, (byte) 0);
                 }

@@ -32,6 +32,7 @@ import org.govsite.server.PlatformServer;
 import org.govsite.server.ServerConfig;
 import org.govsite.server.internal.ApiHandler;
 import org.govsite.server.internal.ApiResponse;
+import org.govsite.server.internal.ChangeFeed;
 import org.govsite.server.internal.Database;
 import org.govsite.server.internal.Nonces;
 import org.govsite.server.internal.Router;
@@ -43,17 +44,20 @@ import org.govsite.server.internal.Versions;
 /**
  * One Jetty server, shared by the signed and the unsigned request benchmarks, serving the same endpoint code two
  * ways: {@code /api/v1/...} through the server's own {@link ApiHandler} and {@link Router} exactly as
- * {@link PlatformServer} wires them (request verification, session and nonce in the database, SM2-signed answers),
- * and {@code /plain/organisations/{id}}, which does what the organisation endpoint's read does after
- * authentication (the same SELECT in a transaction of the server's {@link Database}, the row as JSON, the ETag, by
- * {@link Versions#answer}; the endpoint classes themselves are package-private) without request verification,
- * session, nonce, role check or answer signature. The database, key and first administrator are made by a real
+ * {@link PlatformServer} wires them (request verification, session and nonce in the database, authenticated
+ * answers), and beside it {@code /plain/organisations/{id}}, which does what the organisation endpoint's read does
+ * after authentication (the same SELECT in a transaction of the server's {@link Database}, the row as JSON, the
+ * ETag, by {@link Versions#answer}; the endpoint classes themselves are package-private), and
+ * {@code /plain/changes}, what the change-feed endpoint does for its first page ({@link ChangeFeed#read}), without
+ * request verification, session, nonce, role check or answer authentication. The feed holds the organisation and
+ * {@value Workload#FEED_PAGE} departments under it, so its first page is full. The database, key and first administrator are made by a real
  * {@link PlatformServer} (idle; it provides the operation log), whose H2 database this server opens in-process too.
  * Product code has no bypass: the plain path exists only here.
  */
 final class ApiFixture {
     static final String ORGANISATION = "hz";
-    static final String PLAIN_PREFIX = "/plain/organisations/";
+    static final String PLAIN_PREFIX = "/plain/";
+    private static final String PLAIN_ORGANISATION = PLAIN_PREFIX + "organisations/";
     private static final String EDITOR = "zhang.wei";
     private static final String SELECT = "SELECT id, name, kind, division_code, short_name, superior_id, version "
             + "FROM organisation WHERE id = ?";
@@ -121,6 +125,10 @@ final class ApiFixture {
             editor.login(editorPassword, editorKey.privateKey());
             editor.post("/api/v1/organisations", Map.of("id", ORGANISATION, "name", "杭州市人民政府", "kind", "GOVERNMENT",
                     "divisionCode", "330100", "shortName", "杭州市政府"));
+            for (int i = 1; i <= Workload.FEED_PAGE; i++) {
+                editor.post("/api/v1/organisations", Map.of("id", "dept-" + i, "name", "杭州市人民政府部门" + i,
+                        "kind", "DEPARTMENT", "superior", ORGANISATION));
+            }
         }
     }
 
@@ -147,7 +155,8 @@ final class ApiFixture {
             if (!path.startsWith(PLAIN_PREFIX)) {
                 return signed.handle(request, response, callback);
             }
-            ApiResponse answer = plain(path.substring(PLAIN_PREFIX.length()));
+            ApiResponse answer = path.startsWith(PLAIN_ORGANISATION) ? organisation(path.substring(PLAIN_ORGANISATION.length()))
+                    : feed();
             response.setStatus(answer.status());
             response.getHeaders().put("Content-Type", answer.contentType());
             answer.headers().forEach(response.getHeaders()::put);
@@ -155,7 +164,16 @@ final class ApiFixture {
             return true;
         }
 
-        private ApiResponse plain(String id) throws SQLException {
+        /** What the change-feed endpoint answers for {@code after=0&limit=100}. */
+        private ApiResponse feed() throws SQLException {
+            List<ChangeFeed.Change> page = database.transaction(
+                    connection -> ChangeFeed.read(connection, 0, Workload.FEED_PAGE + 1));
+            List<ChangeFeed.Change> changes = page.subList(0, Math.min(Workload.FEED_PAGE, page.size()));
+            return ApiResponse.json(200, Map.of("changes", changes, "cursor", changes.get(changes.size() - 1).seq(),
+                    "more", page.size() > Workload.FEED_PAGE));
+        }
+
+        private ApiResponse organisation(String id) throws SQLException {
             Map<String, Object> organisation = database.transaction(connection -> {
                 try (PreparedStatement select = connection.prepareStatement(SELECT)) {
                     select.setString(1, id);

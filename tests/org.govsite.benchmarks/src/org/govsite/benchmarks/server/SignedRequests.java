@@ -6,21 +6,35 @@ import org.govsite.client.PlatformClient;
 import java.time.Duration;
 
 /**
- * {@code GET /api/v1/organisations/hz} through {@link PlatformClient} (one client shared by the threads, as the
- * workbench shares it): HMAC-SM3 request signature, server-side verification (session lookup, nonce recorded in the
- * database, operator and roles read), SM2-signed answer, answer verified against the pinned key.
+ * The {@link Workload}'s {@code GET /api/v1/...} through {@link PlatformClient} (one client shared by the threads, as
+ * the workbench shares it): HMAC-SM3 request signature, server-side verification (session lookup, nonce recorded in
+ * the database, roles read), the answer MACed with the session key and checked by the client.
  */
 public final class SignedRequests extends RequestThroughput {
+    private final Workload workload;
     private PlatformClient client;
+
+    private SignedRequests(Workload workload) {
+        this.workload = workload;
+    }
+
+    /** The signed benchmark of each workload. */
+    public static SignedRequests organisation() {
+        return new SignedRequests(Workload.ORGANISATION);
+    }
+
+    public static SignedRequests feed() {
+        return new SignedRequests(Workload.FEED);
+    }
 
     @Override
     public String name() {
-        return "api.signed";
+        return "api.signed" + workload.suffix;
     }
 
     @Override
     public String baseline() {
-        return UnsignedRequests.NAME;
+        return UnsignedRequests.NAME + workload.suffix;
     }
 
     @Override
@@ -32,7 +46,7 @@ public final class SignedRequests extends RequestThroughput {
 
     @Override
     protected void request() {
-        expectOrganisation(client.get("/api/v1/organisations/" + ApiFixture.ORGANISATION).path("id").asText());
+        workload.check(client.get("/api/v1/" + workload.target));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.govsite.protocol.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -54,6 +56,10 @@ class RequestVerifierTest {
 
         assertTrue(verdict.accepted(), verdict::toString);
         assertEquals(OPERATOR, verdict.operator());
+        assertArrayEquals(sessionKey, verdict.answerSession().sessionKey(), "the answer is MACed with the session key");
+        verdict.answerSession().destroy();
+        Verdict next = verifyAt(SIGNED_AT, "PUT", TARGET, sign("PUT", TARGET, BODY), BODY);
+        assertTrue(next.accepted(), "destroying the verdict's copy leaves the session's key intact: " + next);
         String nonce = headers.get(ProtocolHeaders.NONCE);
         assertTrue(sessions.seen(nonce));
         assertEquals(Instant.ofEpochSecond(SIGNED_AT + 300), sessions.rememberedUntil(nonce));
@@ -282,7 +288,9 @@ class RequestVerifierTest {
     void highRiskOperationWithTheOperatorSignatureIsAccepted() {
         Map<String, String> headers = signHighRisk(Sm2Signer.forSigning(OPERATOR_KEYS.privateKey()));
 
-        assertAccepted(verifyAt(SIGNED_AT, "DELETE", "/api/v1/sites/zj-nb-0007", headers, new byte[0]));
+        Verdict verdict = verifyAt(SIGNED_AT, "DELETE", "/api/v1/sites/zj-nb-0007", headers, new byte[0]);
+        assertAccepted(verdict);
+        assertNull(verdict.answerSession(), "the answer to a high-risk operation is SM2-signed, not MACed");
     }
 
     @Test

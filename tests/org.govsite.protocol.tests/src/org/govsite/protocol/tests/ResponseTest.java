@@ -1,6 +1,7 @@
 package org.govsite.protocol.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,22 +20,27 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.govsite.crypto.HmacSm3;
 import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.crypto.Sm2Signer;
 import org.govsite.crypto.Sm3;
+import org.govsite.protocol.CanonicalResponse;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.KeyFingerprint;
 import org.govsite.protocol.ProtocolException;
 import org.govsite.protocol.ProtocolHeaders;
+import org.govsite.protocol.RequestSigner;
 import org.govsite.protocol.ResponseSigner;
 import org.govsite.protocol.ResponseVerifier;
+import org.govsite.protocol.SessionCredentials;
 import org.govsite.protocol.Verdict;
 import org.junit.jupiter.api.Test;
 
-/** Server response signatures and the client's pinned server key. */
+/** Server response signatures and MACs, and the client's pinned server key. */
 class ResponseTest {
     private static final Sm2KeyPair SERVER = Sm2KeyPair.generate();
     private static final String NONCE = "0123456789abcdef0123456789abcdef";
+    private static final byte[] SESSION_KEY = Sm3.digest("ResponseTest session key".getBytes(StandardCharsets.UTF_8));
     private static final byte[] BODY = "{\"id\":\"zj-nb-0007\",\"名称\":\"宁波\"}".getBytes(StandardCharsets.UTF_8);
 
     private final ResponseSigner signer = new ResponseSigner(() -> Sm2Signer.forSigning(SERVER.privateKey()),
@@ -119,6 +126,48 @@ class ResponseTest {
     }
 
     @Test
+    void acceptsTheAnswerToASessionsRequestMacedWithItsKey() {
+        Map<String, String> headers = mac(200, BODY, SESSION_KEY);
+
+        assertFalse(headers.containsKey(ProtocolHeaders.SERVER_SIGNATURE));
+        assertEquals(HexFormat.of().formatHex(HmacSm3.mac(SESSION_KEY, CanonicalResponse.of(200, NONCE,
+                1_795_510_816L, BODY).bytes())), headers.get(ProtocolHeaders.SERVER_MAC));
+        assertTrue(verifier.verify(200, NONCE, headers, BODY, session(SESSION_KEY)).accepted());
+        assertTrue(verifier.verify(200, NONCE, sign(200, BODY), BODY, session(SESSION_KEY)).accepted(),
+                "a session's request may be answered with the server's signature (high-risk operations)");
+    }
+
+    @Test
+    void rejectsAMacOfAnotherSessionStatusNonceOrBody() {
+        Map<String, String> headers = mac(200, BODY, SESSION_KEY);
+        byte[] otherKey = SESSION_KEY.clone();
+        otherKey[0] ^= 1;
+
+        assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(200, NONCE, headers, BODY, session(otherKey)));
+        assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(404, NONCE, headers, BODY, session(SESSION_KEY)));
+        assertRejected(ErrorCode.RESP_BAD_SIGNATURE,
+                verifier.verify(200, "f".repeat(32), headers, BODY, session(SESSION_KEY)));
+        byte[] forged = "{\"id\":\"zj-nb-0008\"}".getBytes(StandardCharsets.UTF_8);
+        headers.put(ProtocolHeaders.CONTENT_SM3, Sm3.digestHex(forged));
+        assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(200, NONCE, headers, forged, session(SESSION_KEY)));
+    }
+
+    @Test
+    void rejectsAMacWithoutASessionAndAnswersWithNeitherOrBoth() {
+        Map<String, String> maced = mac(200, BODY, SESSION_KEY);
+        assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(200, NONCE, maced, BODY));
+
+        Map<String, String> both = sign(200, BODY);
+        both.put(ProtocolHeaders.SERVER_MAC, maced.get(ProtocolHeaders.SERVER_MAC));
+        assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(200, NONCE, both, BODY, session(SESSION_KEY)));
+
+        maced.put(ProtocolHeaders.SERVER_MAC, maced.get(ProtocolHeaders.SERVER_MAC).toUpperCase());
+        assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(200, NONCE, maced, BODY, session(SESSION_KEY)));
+        maced.remove(ProtocolHeaders.SERVER_MAC);
+        assertRejected(ErrorCode.RESP_BAD_SIGNATURE, verifier.verify(200, NONCE, maced, BODY, session(SESSION_KEY)));
+    }
+
+    @Test
     void refusesAServerKeyOtherThanThePinnedOne() {
         Sm2KeyPair impostor = Sm2KeyPair.generate();
 
@@ -137,6 +186,17 @@ class ResponseTest {
         assertEquals(Sm3.digestHex(SERVER.publicKey().toDer()), fingerprint);
         assertTrue(fingerprint.matches("[0-9a-f]{64}"));
         assertTrue(KeyFingerprint.matches(SERVER.publicKey(), fingerprint));
+    }
+
+    private Map<String, String> mac(int status, byte[] body, byte[] sessionKey) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        signer.authenticate(status, NONCE, headers, body,
+                new SessionCredentials("zhang.wei", sessionKey, SERVER.publicKey()));
+        return headers;
+    }
+
+    private static RequestSigner session(byte[] sessionKey) {
+        return new RequestSigner("zhang.wei", "gs_sess_7f3a9c21d4e86b05", sessionKey);
     }
 
     private Map<String, String> sign(int status, byte[] body) {

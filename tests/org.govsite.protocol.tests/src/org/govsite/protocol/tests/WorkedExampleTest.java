@@ -27,6 +27,7 @@ import org.govsite.protocol.ProtocolHeaders;
 import org.govsite.protocol.RequestSigner;
 import org.govsite.protocol.ResponseSigner;
 import org.govsite.protocol.ResponseVerifier;
+import org.govsite.protocol.SessionCredentials;
 import org.govsite.protocol.SessionKeyWrap;
 import org.junit.jupiter.api.Test;
 
@@ -98,18 +99,44 @@ class WorkedExampleTest {
     }
 
     @Test
-    void signedResponse() {
-        Map<String, String> documented = doc.headers("response-headers.txt");
-        String requestNonce = doc.headers("put-headers.txt").get(ProtocolHeaders.NONCE);
+    void answerToTheSessionsRequestIsMacedWithTheSessionKey() {
+        ResponseSigner noSm2 = new ResponseSigner(() -> {
+            throw new AssertionError("no SM2 signature for a session's ordinary request");
+        }, fixedClock(doc.headers("response-headers.txt").get(ProtocolHeaders.TIMESTAMP)));
+        assertDocumentedAnswer("put-headers.txt", "response", (nonce, headers, body) -> noSm2.authenticate(200, nonce,
+                headers, body, new SessionCredentials("zhang.wei", sessionKey, operatorKey.publicKey())));
+    }
+
+    @Test
+    void answerToTheHighRiskRequestIsSignedWithTheServerKey() {
+        ResponseSigner sm2 = new ResponseSigner(
+                () -> Sm2Signer.forSigning(serverKey, Sm2Signer.DEFAULT_USER_ID, new ExampleRandom("response")),
+                fixedClock(doc.headers("delete-response-headers.txt").get(ProtocolHeaders.TIMESTAMP)));
+        assertDocumentedAnswer("delete-headers.txt", "delete-response", (nonce, headers, body) -> sm2.sign(200, nonce,
+                headers, body));
+    }
+
+    /** Authenticates a documented answer to a documented request. */
+    @FunctionalInterface
+    private interface Answering {
+        CanonicalResponse answer(String requestNonce, Map<String, String> headers, byte[] body);
+    }
+
+    /**
+     * Checks that {@code answering} gives the documented canonical response ({@code <answer>.txt} with
+     * {@code canonical-} before it) and headers ({@code <answer>-headers.txt}) for the body
+     * ({@code <answer>-body.json}), and that the client accepts them.
+     */
+    private void assertDocumentedAnswer(String requestHeaders, String answer, Answering answering) {
+        Map<String, String> documented = doc.headers(answer + "-headers.txt");
+        Map<String, String> request = doc.headers(requestHeaders);
+        String requestNonce = request.get(ProtocolHeaders.NONCE);
+        byte[] body = doc.bytes(answer + "-body.json");
         Map<String, String> headers = new LinkedHashMap<>();
-        Clock clock = fixedClock(documented.get(ProtocolHeaders.TIMESTAMP));
-        CanonicalResponse canonical = new ResponseSigner(
-                () -> Sm2Signer.forSigning(serverKey, Sm2Signer.DEFAULT_USER_ID, new ExampleRandom("response")), clock)
-                .sign(200, requestNonce, headers, doc.bytes("response-body.json"));
-        assertEquals(doc.file("canonical-response.txt"), canonical.toString());
+        assertEquals(doc.file("canonical-" + answer + ".txt"), answering.answer(requestNonce, headers, body).toString());
         assertEquals(documented, headers);
         assertTrue(ResponseVerifier.pinned(serverKey.publicKey(), doc.file("server.fingerprint"))
-                .verify(200, requestNonce, documented, doc.bytes("response-body.json")).accepted());
+                .verify(200, requestNonce, documented, body, signerFor(request)).accepted());
     }
 
     private RequestSigner signerFor(Map<String, String> documentedHeaders) {
