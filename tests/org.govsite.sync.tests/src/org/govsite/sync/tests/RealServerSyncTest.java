@@ -91,7 +91,7 @@ class RealServerSyncTest {
         replica.queueUpsert(ORG, "new", 0, organisation("new", "新机构"));
         replica.queueUpsert(ORG, "new", 0, organisation("new", "新机构（改）"));
         replica.queueDelete(ORG, "gone", 1);
-        assertEquals(new SyncResult(0, 3, 0, replica.cursor(), false), engine.push(null));
+        assertEquals(new SyncResult(0, 3, 0, 0, replica.cursor(), false), engine.push(null));
         assertEquals(2, server("new").version());
         assertEquals("新机构（改）", server("new").value().get("name").asText());
         assertEquals(server("new").value(), replica.find(ORG, "new").orElseThrow().data());

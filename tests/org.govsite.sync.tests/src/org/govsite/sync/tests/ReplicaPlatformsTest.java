@@ -188,4 +188,23 @@ class ReplicaPlatformsTest {
         assertEquals("他们的名称", other.get("/api/v1/sites/s1").get("name").asText());
         assertEquals("我的名称", engine.conflicts().get(0).mine().data().get("name").asText());
     }
+
+    @Test
+    void aColumnCreatedAndDeletedAgainBeforeAPushLeavesNothingQueued() {
+        Platform read = read();
+        Column column = GovSiteFactory.eINSTANCE.createColumn();
+        column.setId("policy");
+        column.setName("政策文件");
+        column.setPathSegment("policy");
+        column.setCategory(ColumnCategory.POLICY);
+        site(read).getColumns().add(column);
+        assertEquals(1, ReplicaPlatforms.queueEdits(replica, read));
+        column.setName("政策文件（改）");
+        assertEquals(1, ReplicaPlatforms.queueEdits(replica, read));
+        site(read).getColumns().remove(column);
+        assertEquals(0, ReplicaPlatforms.queueEdits(replica, read));
+        assertEquals(List.of(), replica.outbox());
+        assertEquals(0, engine.push(null).pushed());
+        assertEquals(404, assertThrows(ClientException.class, () -> other.get("/api/v1/sites/s1/columns/policy")).status());
+    }
 }
