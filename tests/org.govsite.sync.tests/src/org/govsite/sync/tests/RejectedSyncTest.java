@@ -6,25 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.govsite.client.ClientException;
-import org.govsite.client.PlatformClient;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Rejection;
-import org.govsite.store.replica.Replica;
 import org.govsite.sync.ClientSyncRemote;
 import org.govsite.sync.Resolution;
 import org.govsite.sync.SyncEngine;
 import org.govsite.sync.SyncResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,39 +28,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * pushed; dropping and requeueing them; failures that are not the entry's leave the queue alone; site deletes are
  * signed with the operator's key, and rejected cleanly without one.
  */
-class RejectedSyncTest {
+class RejectedSyncTest extends RealServerTest {
 
     private static final String ORG = RealServerSyncTest.ORG;
-
-    @TempDir
-    Path serverFolder;
-    @TempDir
-    Path replicaFolder;
-
-    private SyncPlatform platform;
-    private SyncPlatform.Operator me;
-    private PlatformClient mine;
-    private PlatformClient other;
-    private Replica replica;
-    private SyncEngine engine;
-
-    @BeforeEach
-    void start() {
-        platform = new SyncPlatform(serverFolder).start();
-        me = platform.addEditor("editor");
-        mine = platform.login(me);
-        other = platform.login(platform.addEditor("colleague"));
-        replica = Replica.open(replicaFolder);
-        engine = new SyncEngine(replica, new ClientSyncRemote(mine));
-    }
-
-    @AfterEach
-    void stop() {
-        replica.close();
-        mine.close();
-        other.close();
-        platform.stop();
-    }
 
     private static ObjectNode invalid(String id) {
         return RealServerSyncTest.organisation(id, "无效机构").put("kind", "NOT-A-KIND");
