@@ -112,7 +112,8 @@ public final class ReplicaPlatforms {
      * Queues the edits of {@code edited} (a platform {@link #read} from this replica, then changed): an upsert on the
      * record's version (0 for a new object) for each object whose JSON differs from the replica's current view of it
      * (record plus queued edits), parents first; a delete for each object of the replica's view that is no longer in
-     * the platform, children first. Returns how many entries were queued.
+     * the platform, children first; an object the server never had (created here and not pushed) has its queued
+     * entries removed instead. Returns how many entries were queued.
      */
     public static int queueEdits(Replica replica, Platform edited) {
         Map<String, JsonNode> local = localView(replica);
@@ -133,9 +134,15 @@ public final class ReplicaPlatforms {
         for (EObject object : before.reversed()) {
             EntityJson mapping = EntityJson.of(object.eClass()).orElseThrow();
             String id = ((Identified) object).getId();
-            if (!present.containsKey(key(mapping, id))) {
-                replica.queueDelete(mapping.entity(), id, baseVersion(replica, mapping, id));
+            if (present.containsKey(key(mapping, id))) {
+                continue;
+            }
+            Optional<Record> record = replica.find(mapping.entity(), id);
+            if (record.isPresent()) {
+                replica.queueDelete(mapping.entity(), id, record.get().version());
                 queued++;
+            } else {
+                replica.dropAll(mapping.entity(), id);
             }
         }
         return queued;

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.store.replica.ChangePage;
 import org.govsite.store.replica.OutboxEntry;
+import org.govsite.store.replica.Rejection;
 import org.govsite.store.replica.Replica;
 import org.govsite.sync.internal.Messages;
 
@@ -73,7 +74,7 @@ public final class SyncEngine {
                 try {
                     page = await(next);
                 } catch (OfflineException e) {
-                    return new SyncResult(pulled, 0, 0, cursor, true);
+                    return new SyncResult(pulled, 0, 0, 0, cursor, true);
                 }
                 boolean more = page.more() && page.cursor() > cursor;
                 if (more) {
@@ -84,7 +85,7 @@ public final class SyncEngine {
                 cursor = page.cursor();
                 progress.subTask(String.valueOf(cursor));
                 if (!more) {
-                    return new SyncResult(pulled, 0, 0, cursor, false);
+                    return new SyncResult(pulled, 0, 0, 0, cursor, false);
                 }
             }
         } finally {
@@ -113,21 +114,24 @@ public final class SyncEngine {
 
     /**
      * Pushes queued entries in queue order. An entry the server refuses as stale is marked CONFLICT with the server's
-     * record fetched and kept; later entries of the same object wait behind it (they were made on the same stale
-     * version) and the others go on. When the server cannot be reached the push stops and the queue stays as it is.
+     * record fetched and kept; one it refuses for a reason of its own (invalid field, role, operator signature) is
+     * marked REJECTED with the server's error. Later entries of the same object wait behind either (they were made on
+     * the same version, after it) and the others go on. When the server cannot be reached the push stops and the
+     * queue stays as it is; other failures (session, response signature, server error) are thrown, the queue as it is.
      */
     public SyncResult push(IProgressMonitor monitor) {
         List<OutboxEntry> queue = replica.outbox();
         SubMonitor progress = SubMonitor.convert(monitor, Messages.TaskPush, queue.size());
         Set<List<String>> blocked = new HashSet<>();
-        queue.stream().filter(OutboxEntry::isConflict).forEach(entry -> blocked.add(key(entry)));
+        queue.stream().filter(entry -> !entry.isQueued()).forEach(entry -> blocked.add(key(entry)));
         int pushed = 0;
         int conflicts = 0;
+        int rejected = 0;
         long after = 0;
         for (Optional<OutboxEntry> next = replica.nextQueued(after); next.isPresent(); next = replica.nextQueued(after)) {
             OutboxEntry entry = next.get();
             after = entry.seq();
-            progress.setWorkRemaining(Math.max(queue.size() - pushed - conflicts, 1));
+            progress.setWorkRemaining(Math.max(queue.size() - pushed - conflicts - rejected, 1));
             progress.split(1);
             if (blocked.contains(key(entry))) {
                 continue;
@@ -138,21 +142,30 @@ public final class SyncEngine {
                     replica.conflict(entry, remote.fetch(entry));
                     blocked.add(key(entry));
                     conflicts++;
+                } else if (outcome.rejected()) {
+                    replica.reject(entry, outcome.rejectedCode(), outcome.rejectedMessage());
+                    blocked.add(key(entry));
+                    rejected++;
                 } else {
                     replica.pushed(entry, outcome.stored());
                     pushed++;
                 }
             } catch (OfflineException e) {
-                return new SyncResult(0, pushed, conflicts, replica.cursor(), true);
+                return new SyncResult(0, pushed, conflicts, rejected, replica.cursor(), true);
             }
         }
-        return new SyncResult(0, pushed, conflicts, replica.cursor(), false);
+        return new SyncResult(0, pushed, conflicts, rejected, replica.cursor(), false);
     }
 
     /** The edits in conflict, in queue order, each with the server's record as last known. */
     public List<Conflict> conflicts() {
         return replica.outbox().stream().filter(OutboxEntry::isConflict)
                 .map(entry -> new Conflict(entry, replica.find(entry.entity(), entry.id()).orElse(null))).toList();
+    }
+
+    /** The edits the server rejected, in queue order, each with the server's error code and message. */
+    public List<Rejection> rejections() {
+        return replica.rejections();
     }
 
     /**
@@ -167,20 +180,40 @@ public final class SyncEngine {
             throw new IllegalArgumentException(NLS.bind(Messages.NotAConflict, mine.seq()));
         }
         long theirVersion = conflict.theirs() == null ? 0 : conflict.theirs().version();
+        settle(mine, resolution, theirVersion, conflict.theirs() == null, merged);
+    }
+
+    /**
+     * Resolves a rejected edit as a conflict is resolved, on the version the edit was made on:
+     * {@link Resolution#KEEP_MINE} queues it again unchanged (e.g. a site delete once the operator key can sign it),
+     * {@link Resolution#TAKE_THEIRS} drops it (the server's record stays), {@link Resolution#MERGE} queues
+     * {@code edited} (the operator's correction) as an upsert. Requeued edits go to the end of the queue with a new
+     * idempotency key.
+     */
+    public void resolve(Rejection rejection, Resolution resolution, JsonNode edited) {
+        OutboxEntry mine = rejection.mine();
+        if (!mine.isRejected()) {
+            throw new IllegalArgumentException(NLS.bind(Messages.NotRejected, mine.seq()));
+        }
+        settle(mine, resolution, mine.baseVersion(), false, edited);
+    }
+
+    /** Drops or requeues (on {@code base}) an entry waiting for the operator; {@code gone}: the server has no record. */
+    private void settle(OutboxEntry mine, Resolution resolution, long base, boolean gone, JsonNode data) {
         switch (resolution) {
             case TAKE_THEIRS -> replica.drop(mine);
             case KEEP_MINE -> {
-                if (mine.isDelete() && conflict.theirs() == null) {
+                if (mine.isDelete() && gone) {
                     replica.drop(mine);
                 } else {
-                    replica.requeue(mine, theirVersion, mine.op(), mine.data());
+                    replica.requeue(mine, base, mine.op(), mine.data());
                 }
             }
             case MERGE -> {
-                if (merged == null) {
+                if (data == null) {
                     throw new IllegalArgumentException(NLS.bind(Messages.MergeNeedsData, mine.seq()));
                 }
-                replica.requeue(mine, theirVersion, OutboxEntry.UPSERT, merged);
+                replica.requeue(mine, base, OutboxEntry.UPSERT, data);
             }
         }
     }

@@ -212,6 +212,10 @@ public final class Messages extends NLS {
     public static String Conflict_takeTheirs;
     public static String Conflict_merge;
     public static String Conflict_later;
+    public static String Rejected_title;
+    public static String Rejected_intro;
+    public static String Rejected_drop;
+    public static String Rejected_requeue;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

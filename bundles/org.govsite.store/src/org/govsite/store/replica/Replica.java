@@ -196,7 +196,7 @@ public final class Replica implements AutoCloseable {
         });
     }
 
-    /** Every outbox entry, queued and in conflict, in queue order. */
+    /** Every outbox entry, queued, in conflict and rejected, in queue order. */
     public synchronized List<OutboxEntry> outbox() {
         return read(() -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + OUTBOX_COLUMNS + " FROM outbox ORDER BY seq")) {
@@ -247,18 +247,39 @@ public final class Replica implements AutoCloseable {
      */
     public synchronized void conflict(OutboxEntry entry, Optional<Record> theirs) {
         write(() -> {
-            try (PreparedStatement mark = connection.prepareStatement("UPDATE outbox SET state = 'CONFLICT' WHERE seq = ?")) {
-                mark.setLong(1, entry.seq());
-                if (mark.executeUpdate() != 1) {
-                    throw new StoreException(NLS.bind(Messages.ReplicaNoEntry, entry.seq()));
-                }
-            }
+            mark(entry, OutboxEntry.CONFLICT, null, null);
             if (theirs.isPresent()) {
                 storeRecord(theirs.get());
             } else {
                 deleteRecord(entry.entity(), entry.id(), Long.MAX_VALUE);
             }
             return null;
+        });
+    }
+
+    /**
+     * The server refused {@code entry} for a reason of its own: marks it REJECTED with the server's error code and
+     * message, in one transaction. It waits for the operator's decision ({@link #rejections()}).
+     */
+    public synchronized void reject(OutboxEntry entry, String code, String message) {
+        write(() -> {
+            mark(entry, OutboxEntry.REJECTED, code, message);
+            return null;
+        });
+    }
+
+    /** The REJECTED entries in queue order, each with the server's error code and message. */
+    public synchronized List<Rejection> rejections() {
+        return read(() -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + OUTBOX_COLUMNS
+                    + ", error_code, error_message FROM outbox WHERE state = 'REJECTED' ORDER BY seq");
+                    ResultSet row = select.executeQuery()) {
+                List<Rejection> rejections = new ArrayList<>();
+                while (row.next()) {
+                    rejections.add(new Rejection(entry(row), row.getString(9), row.getString(10)));
+                }
+                return rejections;
+            }
         });
     }
 
@@ -278,6 +299,20 @@ public final class Replica implements AutoCloseable {
         write(() -> {
             removeEntry(entry);
             return null;
+        });
+    }
+
+    /**
+     * Removes every entry of the object, in one transaction (an object created and deleted again before a push: the
+     * server never had it, so there is nothing to send). Returns how many were removed.
+     */
+    public synchronized int dropAll(String entity, String id) {
+        return write(() -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox WHERE entity = ? AND id = ?")) {
+                delete.setString(1, entity);
+                delete.setString(2, id);
+                return delete.executeUpdate();
+            }
         });
     }
 
@@ -316,6 +351,19 @@ public final class Replica implements AutoCloseable {
                 generated.next();
                 return new OutboxEntry(generated.getLong(1), key, entity, id, baseVersion, op, data,
                         OutboxEntry.QUEUED);
+            }
+        }
+    }
+
+    private void mark(OutboxEntry entry, String state, String code, String message) throws SQLException {
+        try (PreparedStatement mark = connection.prepareStatement(
+                "UPDATE outbox SET state = ?, error_code = ?, error_message = ? WHERE seq = ?")) {
+            mark.setString(1, state);
+            mark.setString(2, code);
+            mark.setString(3, message);
+            mark.setLong(4, entry.seq());
+            if (mark.executeUpdate() != 1) {
+                throw new StoreException(NLS.bind(Messages.ReplicaNoEntry, entry.seq()));
             }
         }
     }
@@ -364,11 +412,16 @@ public final class Replica implements AutoCloseable {
         try (ResultSet row = select.executeQuery()) {
             List<OutboxEntry> entries = new ArrayList<>();
             while (row.next()) {
-                entries.add(new OutboxEntry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getLong(5), row.getString(6), tree(row.getString(7)), row.getString(8)));
+                entries.add(entry(row));
             }
             return entries;
         }
+    }
+
+    /** The entry of a row selected as {@link #OUTBOX_COLUMNS}. */
+    private static OutboxEntry entry(ResultSet row) throws SQLException {
+        return new OutboxEntry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5),
+                row.getString(6), tree(row.getString(7)), row.getString(8));
     }
 
     private static String text(JsonNode data) {

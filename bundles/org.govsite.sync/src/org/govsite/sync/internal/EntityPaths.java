@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.osgi.util.NLS;
+import org.govsite.store.replica.OutboxEntry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,6 +32,14 @@ public final class EntityPaths {
     /** The path of one object. */
     public static String item(String entity, String id, JsonNode data) {
         return collection(entity, data) + "/" + segment(id);
+    }
+
+    /**
+     * Whether the entry's call is high-risk and so needs the operator's own signature: deleting a site
+     * (docs/protocol.md, "High-risk operations").
+     */
+    public static boolean isHighRisk(OutboxEntry entry) {
+        return "site".equals(entry.entity()) && entry.isDelete();
     }
 
     private static String site(String entity, JsonNode data) {

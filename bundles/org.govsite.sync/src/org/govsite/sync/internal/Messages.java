@@ -14,6 +14,8 @@ public final class Messages extends NLS {
     public static String UnknownEntity;
     public static String MissingSite;
     public static String PageSize;
+    public static String NotRejected;
+    public static String NoOperatorKey;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,11 +5,8 @@ import java.util.Map;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -17,7 +14,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.govsite.sync.Conflict;
 import org.govsite.sync.Resolution;
 import org.govsite.ui.Messages;
@@ -69,39 +65,21 @@ public final class ConflictDialog extends Dialog {
         intro.setText(NLS.bind(Messages.Conflict_intro, conflict.mine().baseVersion(),
                 conflict.theirs() == null ? "-" : conflict.theirs().version()));
         intro.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        ScrolledComposite scroll = new ScrolledComposite(area, SWT.V_SCROLL | SWT.BORDER);
-        GridData scrollData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        scrollData.widthHint = 760;
-        scrollData.heightHint = 360;
-        scroll.setLayoutData(scrollData);
-        Composite grid = new Composite(scroll, SWT.NONE);
-        grid.setLayout(new GridLayout(4, false));
-        header(grid, Messages.Conflict_field);
-        header(grid, conflict.mine().isDelete() ? Messages.Conflict_mineDeleted : Messages.Conflict_mine);
-        header(grid, theirs == null ? Messages.Conflict_theirsDeleted : Messages.Conflict_theirs);
-        header(grid, Messages.Conflict_pick);
+        FieldGrid fields = new FieldGrid(area, Messages.Conflict_field,
+                conflict.mine().isDelete() ? Messages.Conflict_mineDeleted : Messages.Conflict_mine,
+                theirs == null ? Messages.Conflict_theirsDeleted : Messages.Conflict_theirs, Messages.Conflict_pick);
         for (FieldMerge.Field field : FieldMerge.fields(mine, theirs)) {
-            row(grid, field);
+            row(fields, field);
         }
-        scroll.setContent(grid);
-        scroll.setExpandHorizontal(true);
-        scroll.setExpandVertical(true);
-        scroll.setMinSize(grid.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        fields.done();
         return area;
     }
 
-    private static void header(Composite grid, String text) {
-        Label label = new Label(grid, SWT.NONE);
-        label.setText(text);
-        label.setFont(JFaceResources.getBannerFont());
-    }
-
-    private void row(Composite grid, FieldMerge.Field field) {
-        Label name = new Label(grid, SWT.NONE);
-        name.setText(field.differs() ? "\u25cf " + field.name() : field.name());
-        value(grid, "conflict.mine." + field.name(), field.mine(), field.differs());
-        value(grid, "conflict.theirs." + field.name(), field.theirs(), field.differs());
-        Composite pick = new Composite(grid, SWT.NONE);
+    private void row(FieldGrid fields, FieldMerge.Field field) {
+        fields.name(field);
+        fields.value("conflict.mine." + field.name(), field.mine(), field.differs(), false);
+        fields.value("conflict.theirs." + field.name(), field.theirs(), field.differs(), false);
+        Composite pick = new Composite(fields.grid(), SWT.NONE);
         pick.setLayout(new GridLayout(2, false));
         Button pickMine = WidgetIds.tag(new Button(pick, SWT.RADIO), "conflict.pick." + field.name() + ".mine");
         pickMine.setText(Messages.Conflict_pickMine);
@@ -110,18 +88,6 @@ public final class ConflictDialog extends Dialog {
         pickTheirs.setText(Messages.Conflict_pickTheirs);
         pick.setEnabled(field.differs() && mine != null && theirs != null);
         takeTheirs.put(field.name(), pickTheirs);
-    }
-
-    private static void value(Composite grid, String id, JsonNode value, boolean differs) {
-        Text text = WidgetIds.tag(new Text(grid, SWT.BORDER | SWT.READ_ONLY | SWT.WRAP | SWT.MULTI), id);
-        text.setText(value == null ? "" : value.isTextual() ? value.asText() : value.toString());
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        data.widthHint = 240;
-        text.setLayoutData(data);
-        if (differs) {
-            Color highlight = grid.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND);
-            text.setBackground(highlight);
-        }
     }
 
     @Override

@@ -8,13 +8,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * Field-by-field view of a sync conflict: my edit and the server's record side by side, and the merged record
- * from a choice per field. The {@code version} field is the server's bookkeeping, not data: it is not offered.
+ * from a choice per field; and a rejected edit as the operator corrected it field by field. The {@code version} field is the server's bookkeeping, not data: it is not offered.
  */
 public final class FieldMerge {
 
@@ -31,6 +35,7 @@ public final class FieldMerge {
     }
 
     private static final String VERSION = "version";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FieldMerge() {
     }
@@ -58,6 +63,36 @@ public final class FieldMerge {
             }
         }
         return merged;
+    }
+
+    /** A value as the dialogs show it: a text as it is, other JSON as JSON, nothing as empty. */
+    public static String text(JsonNode value) {
+        return value == null ? "" : value.isTextual() ? value.asText() : value.toString();
+    }
+
+    /**
+     * My record with fields replaced by the operator's {@code texts} (field name to text as shown by {@link #text}):
+     * a text field (or a new one) takes the text as it is, another field the JSON typed (a text when it is not JSON,
+     * null when empty).
+     */
+    public static ObjectNode edited(JsonNode mine, Map<String, String> texts) {
+        ObjectNode edited = mine.deepCopy();
+        texts.forEach((name, text) -> edited.set(name, parse(mine.get(name), text)));
+        return edited;
+    }
+
+    private static JsonNode parse(JsonNode before, String text) {
+        if (before == null || before.isTextual()) {
+            return TextNode.valueOf(text);
+        }
+        if (text.isBlank()) {
+            return NullNode.getInstance();
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException notJson) {
+            return TextNode.valueOf(text);
+        }
     }
 
     private static void addNames(JsonNode node, Set<String> names) {

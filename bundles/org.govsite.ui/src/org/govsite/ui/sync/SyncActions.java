@@ -1,6 +1,7 @@
 package org.govsite.ui.sync;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 
@@ -10,6 +11,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.govsite.store.replica.Rejection;
 import org.govsite.store.replica.Replica;
 import org.govsite.sync.ClientSyncRemote;
 import org.govsite.sync.Conflict;
@@ -25,10 +27,11 @@ import org.govsite.ui.session.UiJobs;
 import org.govsite.ui.session.WorkbenchSession;
 
 /**
- * Synchronises a logged-in connection's replica in a job: pulls the change feed, pushes the outbox, then opens the
- * conflict dialog for each edit the server refused as stale; decided conflicts are resolved in the replica and
- * pushed again. Undecided ones stay queued as conflicts: nothing is overwritten silently. Also opens a replica as
- * the edited platform.
+ * Synchronises a logged-in connection's replica in a job: pulls the change feed, pushes the outbox (a site delete
+ * signed with the operator's key unlocked at login, as the Operators editor signs role changes), then opens the
+ * conflict dialog for each edit the server refused as stale and the rejected dialog for each edit it rejected (with
+ * the reason); decided ones are resolved in the replica and pushed again. Undecided ones stay waiting: nothing is
+ * overwritten or lost silently. Also opens a replica as the edited platform.
  */
 @Creatable
 public class SyncActions {
@@ -53,8 +56,8 @@ public class SyncActions {
             if (pushed.offline()) {
                 connections.markOffline(connection.id());
             }
-            return engine.conflicts();
-        }, conflicts -> resolve(shell, connection, conflicts), e -> actions.failed(connection, e));
+            return new Waiting(engine.conflicts(), engine.rejections());
+        }, waiting -> resolve(shell, connection, waiting), e -> actions.failed(connection, e));
     }
 
     /**
@@ -72,14 +75,25 @@ public class SyncActions {
                 platform -> session.installFromReplica(platform, replica), e -> actions.failed(connection, e));
     }
 
-    /** Asks for a decision on each conflict; pushes again when at least one was decided. */
-    private void resolve(Shell shell, Connection connection, List<Conflict> conflicts) {
+    /** The edits waiting for the operator after a push. */
+    private record Waiting(List<Conflict> conflicts, List<Rejection> rejections) {
+    }
+
+    /** Asks for a decision on each conflict and rejected edit; pushes again when at least one was decided. */
+    private void resolve(Shell shell, Connection connection, Waiting waiting) {
         SyncEngine engine = engine(connection);
         boolean decided = false;
-        for (Conflict conflict : conflicts) {
+        for (Conflict conflict : waiting.conflicts()) {
             ConflictDialog dialog = new ConflictDialog(shell, conflict);
             if (dialog.open() == Window.OK) {
                 engine.resolve(conflict, dialog.decision().resolution(), dialog.decision().merged());
+                decided = true;
+            }
+        }
+        for (Rejection rejection : waiting.rejections()) {
+            RejectedDialog dialog = new RejectedDialog(shell, rejection);
+            if (dialog.open() == Window.OK) {
+                engine.resolve(rejection, dialog.decision().resolution(), dialog.decision().edited());
                 decided = true;
             }
         }
@@ -91,6 +105,8 @@ public class SyncActions {
     }
 
     private SyncEngine engine(Connection connection) {
-        return new SyncEngine(connections.replica(connection.id()), new ClientSyncRemote(connections.client(connection.id())));
+        String id = connection.id();
+        return new SyncEngine(connections.replica(id),
+                new ClientSyncRemote(connections.client(id), () -> Optional.ofNullable(connections.operatorKey(id))));
     }
 }

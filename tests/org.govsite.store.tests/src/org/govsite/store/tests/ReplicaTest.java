@@ -16,6 +16,7 @@ import org.govsite.store.replica.Change;
 import org.govsite.store.replica.ChangePage;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Record;
+import org.govsite.store.replica.Rejection;
 import org.govsite.store.replica.Replica;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,6 +159,38 @@ class ReplicaTest {
             assertEquals(theirs, replica.find("organisation", "a").orElseThrow());
             assertTrue(replica.find("organisation", "b").isEmpty());
             assertEquals(data("a", "mine"), replica.outbox().get(0).data());
+        }
+    }
+
+    @Test
+    void rejectMarksTheEntryWithTheServersErrorAndKeepsTheRecord() {
+        try (Replica replica = Replica.open(folder)) {
+            replica.apply(new ChangePage(List.of(upsert(1, "a", 1, "A")), 1, false));
+            OutboxEntry mine = replica.queueUpsert("organisation", "a", 1, data("a", "mine"));
+            OutboxEntry other = replica.queueUpsert("organisation", "b", 0, data("b", "B"));
+            replica.reject(mine, "GS-REQ-INVALID-FIELD", "kind must be one of GOVERNMENT, DEPARTMENT");
+            assertEquals(List.of(OutboxEntry.REJECTED, OutboxEntry.QUEUED),
+                    replica.outbox().stream().map(OutboxEntry::state).toList());
+            OutboxEntry rejected = replica.outbox().get(0);
+            assertEquals(List.of(new Rejection(rejected, "GS-REQ-INVALID-FIELD",
+                    "kind must be one of GOVERNMENT, DEPARTMENT")), replica.rejections());
+            assertEquals(List.of(mine.seq(), mine.idempotencyKey(), data("a", "mine")),
+                    List.of(rejected.seq(), rejected.idempotencyKey(), rejected.data()));
+            assertEquals(data("a", "A"), replica.find("organisation", "a").orElseThrow().data());
+            assertEquals(Optional.of(other), replica.nextQueued(0));
+            assertThrows(StoreException.class, () -> replica.reject(new OutboxEntry(99, "k", "organisation", "x", 0,
+                    OutboxEntry.UPSERT, null, OutboxEntry.QUEUED), "GS-REQ-NOT-FOUND", ""));
+        }
+    }
+
+    @Test
+    void dropAllRemovesEveryEntryOfOneObject() {
+        try (Replica replica = Replica.open(folder)) {
+            replica.queueUpsert("column", "c", 0, data("c", "new"));
+            OutboxEntry other = replica.queueUpsert("column", "d", 0, data("d", "D"));
+            replica.queueUpsert("column", "c", 0, data("c", "renamed"));
+            assertEquals(2, replica.dropAll("column", "c"));
+            assertEquals(List.of(other), replica.outbox());
         }
     }
 

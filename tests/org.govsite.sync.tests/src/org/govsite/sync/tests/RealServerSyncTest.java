@@ -3,65 +3,28 @@ package org.govsite.sync.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.govsite.client.PlatformClient;
 import org.govsite.client.Versioned;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Record;
-import org.govsite.store.replica.Replica;
 import org.govsite.sync.ClientSyncRemote;
 import org.govsite.sync.Conflict;
 import org.govsite.sync.Resolution;
-import org.govsite.sync.SyncEngine;
 import org.govsite.sync.SyncResult;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The engine over {@link ClientSyncRemote} against a real platform server: pull, push, each resolution, offline. */
-class RealServerSyncTest {
+class RealServerSyncTest extends RealServerTest {
 
     static final String ORG = "organisation";
 
-    @TempDir
-    Path serverFolder;
-    @TempDir
-    Path replicaFolder;
-
-    private SyncPlatform platform;
-    private PlatformClient mine;
-    private PlatformClient other;
-    private Replica replica;
-    private SyncEngine engine;
-
     static ObjectNode organisation(String id, String name) {
         return JsonNodeFactory.instance.objectNode().put("id", id).put("name", name).put("kind", "GOVERNMENT");
-    }
-
-    @BeforeEach
-    void start() {
-        platform = new SyncPlatform(serverFolder).start();
-        SyncPlatform.Operator me = platform.addEditor("editor");
-        SyncPlatform.Operator colleague = platform.addEditor("colleague");
-        mine = platform.login(me);
-        other = platform.login(colleague);
-        replica = Replica.open(replicaFolder);
-        engine = new SyncEngine(replica, new ClientSyncRemote(mine));
-    }
-
-    @AfterEach
-    void stop() {
-        replica.close();
-        mine.close();
-        other.close();
-        platform.stop();
     }
 
     private Versioned<JsonNode> server(String id) {
@@ -91,7 +54,7 @@ class RealServerSyncTest {
         replica.queueUpsert(ORG, "new", 0, organisation("new", "新机构"));
         replica.queueUpsert(ORG, "new", 0, organisation("new", "新机构（改）"));
         replica.queueDelete(ORG, "gone", 1);
-        assertEquals(new SyncResult(0, 3, 0, replica.cursor(), false), engine.push(null));
+        assertEquals(new SyncResult(0, 3, 0, 0, replica.cursor(), false), engine.push(null));
         assertEquals(2, server("new").version());
         assertEquals("新机构（改）", server("new").value().get("name").asText());
         assertEquals(server("new").value(), replica.find(ORG, "new").orElseThrow().data());

@@ -3,12 +3,10 @@ package org.govsite.sync.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.govsite.client.ClientException;
-import org.govsite.client.PlatformClient;
 import org.govsite.model.Column;
 import org.govsite.model.ColumnCategory;
 import org.govsite.model.GovSiteFactory;
@@ -20,37 +18,19 @@ import org.govsite.model.Topic;
 import org.govsite.store.replica.Change;
 import org.govsite.store.replica.ChangePage;
 import org.govsite.store.replica.OutboxEntry;
-import org.govsite.store.replica.Replica;
-import org.govsite.sync.ClientSyncRemote;
 import org.govsite.sync.ReplicaPlatforms;
-import org.govsite.sync.SyncEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The workbench's model over a replica: read, edit, queue, push to a real server. */
-class ReplicaPlatformsTest {
+class ReplicaPlatformsTest extends RealServerTest {
 
-    @TempDir
-    Path serverFolder;
-    @TempDir
-    Path replicaFolder;
-
-    private SyncPlatform platform;
-    private PlatformClient mine;
-    private PlatformClient other;
-    private Replica replica;
-    private SyncEngine engine;
-
+    /** Their organisation "host", site "s1" with columns "notice", "news" (with "local" under it) and topic "t1". */
     @BeforeEach
-    void start() {
-        platform = new SyncPlatform(serverFolder).start();
-        mine = platform.login(platform.addEditor("editor"));
-        other = platform.login(platform.addEditor("colleague"));
+    void siteWithColumnsAndTopic() {
         JsonNodeFactory json = JsonNodeFactory.instance;
         other.post("/api/v1/organisations", RealServerSyncTest.organisation("host", "省政府办公厅"));
         ObjectNode site = json.objectNode().put("id", "s1").put("name", "省政府门户网站").put("kind", "PORTAL")
@@ -63,17 +43,7 @@ class ReplicaPlatformsTest {
         other.post("/api/v1/sites/s1/columns", RealServerSyncTest.column("local", "地方要闻", "local").put("parent", "news"));
         other.post("/api/v1/sites/s1/topics", json.objectNode().put("id", "t1").put("name", "优化营商环境")
                 .put("pathSegment", "yshj").put("onHomePage", true));
-        replica = Replica.open(replicaFolder);
-        engine = new SyncEngine(replica, new ClientSyncRemote(mine));
         engine.pull(null);
-    }
-
-    @AfterEach
-    void stop() {
-        replica.close();
-        mine.close();
-        other.close();
-        platform.stop();
     }
 
     private Platform read() {
@@ -136,14 +106,19 @@ class ReplicaPlatformsTest {
         assertEquals("2019-03-01", other.get("/api/v1/sites/s1").get("openedOn").asText());
     }
 
-    @Test
-    void aNewColumnIsCreatedUnderItsParent() {
-        Platform read = read();
+    private static Column policy() {
         Column column = GovSiteFactory.eINSTANCE.createColumn();
         column.setId("policy");
         column.setName("政策文件");
         column.setPathSegment("policy");
         column.setCategory(ColumnCategory.POLICY);
+        return column;
+    }
+
+    @Test
+    void aNewColumnIsCreatedUnderItsParent() {
+        Platform read = read();
+        Column column = policy();
         site(read).getColumns().get(1).getChildren().add(column);
         assertEquals(1, ReplicaPlatforms.queueEdits(replica, read));
         assertEquals(0, replica.outbox().get(0).baseVersion());
@@ -187,5 +162,20 @@ class ReplicaPlatformsTest {
         assertEquals(1, engine.push(null).conflicts());
         assertEquals("他们的名称", other.get("/api/v1/sites/s1").get("name").asText());
         assertEquals("我的名称", engine.conflicts().get(0).mine().data().get("name").asText());
+    }
+
+    @Test
+    void aColumnCreatedAndDeletedAgainBeforeAPushLeavesNothingQueued() {
+        Platform read = read();
+        Column column = policy();
+        site(read).getColumns().add(column);
+        assertEquals(1, ReplicaPlatforms.queueEdits(replica, read));
+        column.setName("政策文件（改）");
+        assertEquals(1, ReplicaPlatforms.queueEdits(replica, read));
+        site(read).getColumns().remove(column);
+        assertEquals(0, ReplicaPlatforms.queueEdits(replica, read));
+        assertEquals(List.of(), replica.outbox());
+        assertEquals(0, engine.push(null).pushed());
+        assertEquals(404, assertThrows(ClientException.class, () -> other.get("/api/v1/sites/s1/columns/policy")).status());
     }
 }

@@ -60,10 +60,10 @@ class SyncEngineTest {
         }
         server.edit(ORG, "o7", named("o7", "renamed"));
         SyncResult first = engine.pull(new NullProgressMonitor());
-        assertEquals(new SyncResult(2501, 0, 0, 2501, false), first);
+        assertEquals(new SyncResult(2501, 0, 0, 0, 2501, false), first);
         assertEquals(2500, replica.count(ORG));
         assertEquals(new Record(ORG, "o7", 2, named("o7", "renamed")), replica.find(ORG, "o7").orElseThrow());
-        assertEquals(new SyncResult(0, 0, 0, 2501, false), engine.pull(null));
+        assertEquals(new SyncResult(0, 0, 0, 0, 2501, false), engine.pull(null));
     }
 
     @Test
@@ -73,7 +73,7 @@ class SyncEngineTest {
         }
         assertThrows(IllegalArgumentException.class, () -> new SyncEngine(replica, server, 0));
         assertThrows(IllegalArgumentException.class, () -> new SyncEngine(replica, server, SyncEngine.PAGE_SIZE + 1));
-        assertEquals(new SyncResult(20, 0, 0, 20, false), new SyncEngine(replica, server, 7).pull(null));
+        assertEquals(new SyncResult(20, 0, 0, 0, 20, false), new SyncEngine(replica, server, 7).pull(null));
         assertEquals(8, replica.count(ORG));
         assertEquals(new Record(ORG, "o3", 3, named("o3", "n19")), replica.find(ORG, "o3").orElseThrow());
     }
@@ -117,7 +117,7 @@ class SyncEngineTest {
         replica.queueUpsert(ORG, "a", 1, named("a", "A1"));
         replica.queueUpsert(ORG, "a", 1, named("a", "A2"));
         replica.queueUpsert(ORG, "b", 0, named("b", "B"));
-        assertEquals(new SyncResult(0, 3, 0, 1, false), engine.push(null));
+        assertEquals(new SyncResult(0, 3, 0, 0, 1, false), engine.push(null));
         assertEquals(List.of(), replica.outbox());
         assertEquals(new Record(ORG, "a", 3, named("a", "A2")), server.record(ORG, "a").orElseThrow());
         assertEquals(server.record(ORG, "a"), replica.find(ORG, "a"));
@@ -144,7 +144,7 @@ class SyncEngineTest {
         OutboxEntry entry = replica.queueUpsert(ORG, "a", 0, named("a", "A"));
         server.push(entry);
         int writes = server.writes();
-        assertEquals(new SyncResult(0, 1, 0, 0, false), engine.push(null));
+        assertEquals(new SyncResult(0, 1, 0, 0, 0, false), engine.push(null));
         assertEquals(writes, server.writes());
         assertEquals(1, replica.find(ORG, "a").orElseThrow().version());
         assertEquals(List.of(), replica.outbox());
@@ -170,7 +170,7 @@ class SyncEngineTest {
         server.edit(ORG, "a", named("a", "theirs"));
         replica.queueUpsert(ORG, "b", 1, named("b", "B1"));
         SyncResult result = engine.push(null);
-        assertEquals(new SyncResult(0, 1, 1, 2, false), result);
+        assertEquals(new SyncResult(0, 1, 1, 0, 2, false), result);
         List<Conflict> conflicts = engine.conflicts();
         assertEquals(1, conflicts.size());
         Conflict conflict = conflicts.get(0);
@@ -186,7 +186,7 @@ class SyncEngineTest {
     void aConflictIsNeverOverwrittenByPushingAgain() {
         conflictOnA();
         replica.queueUpsert(ORG, "a", 1, named("a", "mine again"));
-        assertEquals(new SyncResult(0, 0, 0, 2, false), engine.push(null));
+        assertEquals(new SyncResult(0, 0, 0, 0, 2, false), engine.push(null));
         assertEquals("theirs", server.record(ORG, "a").orElseThrow().data().get("name").asText());
         assertEquals(2, replica.outbox().size());
     }
