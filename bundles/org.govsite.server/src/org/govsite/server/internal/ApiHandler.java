@@ -110,19 +110,29 @@ public final class ApiHandler extends Handler.Abstract {
         int limit = "PUT".equals(request.getMethod()) && request.getHttpURI().getPath().startsWith(AttachmentEndpoints.PATH) //$NON-NLS-1$
                 ? Math.max(maxBodyBytes, AttachmentEndpoints.MAX_BYTES)
                 : maxBodyBytes;
-        if (request.getLength() > limit) {
-            throw tooLarge(limit);
-        }
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (request.getLength() > limit) {
+                throw tooLarge(in, limit, 0);
+            }
             byte[] body = in.readNBytes(limit + 1);
             if (body.length > limit) {
-                throw tooLarge(limit);
+                throw tooLarge(in, limit, body.length);
             }
             return body;
         }
     }
 
-    private static ProtocolException tooLarge(int limit) {
+    /**
+     * Reads and discards what is left of an oversized body, up to twice the limit in all, before it is refused: a
+     * connection closed with bytes unread is reset, and the reset can destroy the refusal before the client reads it.
+     */
+    private static ProtocolException tooLarge(InputStream in, int limit, long alreadyRead) throws IOException {
+        byte[] discard = new byte[64 * 1024];
+        long left = 2L * limit - alreadyRead;
+        int read;
+        while (left > 0 && (read = in.read(discard, 0, (int) Math.min(discard.length, left))) >= 0) {
+            left -= read;
+        }
         return new ProtocolException(ErrorCode.REQ_TOO_LARGE, "the body exceeds " + limit + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }
