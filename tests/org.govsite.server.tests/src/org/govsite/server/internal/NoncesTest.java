@@ -13,13 +13,23 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Nonces are recorded once, and expired ones are deleted, at most once per purge interval. */
+/**
+ * Nonces are recorded once, also by concurrent callers at two instances, and expired ones are deleted, at most once
+ * per purge interval.
+ */
 class NoncesTest {
     private static final long START = 1_795_510_800L;
 
@@ -64,6 +74,39 @@ class NoncesTest {
         nonces.register("e".repeat(32), Instant.ofEpochSecond(START + 400));
         assertEquals(List.of("c".repeat(32), "d".repeat(32), "e".repeat(32)), stored(), "not due: d stays a while");
         assertFalse(nonces.register("d".repeat(32), Instant.ofEpochSecond(START + 400)), "and is still refused");
+    }
+
+    @Test
+    void ofConcurrentRegistrationsAtTwoInstancesEachNonceIsNewExactlyOnce() throws Exception {
+        List<Nonces> instances = List.of(nonces, new Nonces(database, clock));
+        int distinct = 300;
+        Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                Nonces instance = instances.get(t % 2);
+                int offset = t * 37;
+                done.add(threads.submit(() -> {
+                    for (int i = 0; i < distinct; i++) {
+                        String nonce = String.format("%032x", (i + offset) % distinct);
+                        if (instance.register(nonce, Instant.ofEpochSecond(START + 300))) {
+                            accepted.computeIfAbsent(nonce, n -> new AtomicInteger()).incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertEquals(distinct, accepted.size(), "every nonce accepted once");
+        assertEquals(Map.of(), accepted.entrySet().stream().filter(entry -> entry.getValue().get() != 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().get())), "accepted more than once");
+        assertEquals(distinct, stored().size());
     }
 
     private List<String> stored() throws Exception {
