@@ -1,0 +1,159 @@
+package org.govsite.audit.crawl;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Everything a crawl and its link checks can be told, with the defaults documented in docs/audit.md. Build one with
+ * {@link #builder()}; {@link #defaults()} is what it starts from.
+ *
+ * @param hosts hosts (host or host:port) in scope; empty: the home page's host and port only
+ * @param pathPrefixes path prefixes in scope; empty: every path
+ * @param include when not empty, an in-scope URL must match one of these (find, on the whole URL)
+ * @param exclude an URL matching one of these (find, on the whole URL) is out of scope
+ * @param honourRobots obey robots.txt on the hosts in scope
+ * @param userAgent the User-Agent header; its first word is the robots.txt agent name
+ * @param maxConnectionsPerHost requests in flight to one host at a time
+ * @param maxConnections requests in flight in total
+ * @param connectTimeout to open a connection
+ * @param readTimeout between two packets of an answer
+ * @param totalTimeout for one request from start to its last byte
+ * @param maxRetries extra attempts after a transient failure (connect error, 502, 503, 504) or a 429
+ * @param retryBaseDelay first backoff; doubled on each retry, with up to half of it removed at random (jitter)
+ * @param maxRetryAfter a 429's Retry-After longer than this is not waited for (the link counts as rate limited)
+ * @param maxRedirects hops followed before a chain counts as broken
+ * @param maxDepth links followed from the home page (depth 0) before pages are no longer crawled
+ * @param maxPages pages crawled at most
+ * @param maxUrlLength longer URLs are not crawled
+ * @param maxRepeatedSegments a path naming one segment more often than this is not crawled (a/b/a/b/a/...)
+ * @param maxQueryVariants distinct query strings crawled per path
+ * @param maxPageBytes bytes of a page read into memory; the rest is discarded and the page parsed as truncated
+ * @param maxRedirectHops a working link reached over more hops than this is a redirect chain finding
+ */
+public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<Pattern> include,
+        List<Pattern> exclude, boolean honourRobots, String userAgent, int maxConnectionsPerHost, int maxConnections,
+        Duration connectTimeout, Duration readTimeout, Duration totalTimeout, int maxRetries, Duration retryBaseDelay,
+        Duration maxRetryAfter, int maxRedirects, int maxDepth, int maxPages, int maxUrlLength,
+        int maxRepeatedSegments, int maxQueryVariants, long maxPageBytes, int maxRedirectHops) {
+
+    public CrawlSettings {
+        hosts = List.copyOf(hosts);
+        pathPrefixes = List.copyOf(pathPrefixes);
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+    }
+
+    /** @return the documented defaults */
+    public static CrawlSettings defaults() {
+        return builder().build();
+    }
+
+    /** @return a builder holding the documented defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the robots.txt agent name: the User-Agent's first word, lower case */
+    public String robotName() {
+        return userAgent.split("[/ ]", 2)[0].toLowerCase(Locale.ROOT);
+    }
+
+    /** Collects settings; its initial values are the documented defaults. */
+    public static final class Builder {
+        private List<String> hosts = List.of();
+        private List<String> pathPrefixes = List.of();
+        private List<Pattern> include = List.of();
+        private List<Pattern> exclude = List.of();
+        private boolean honourRobots = true;
+        private String userAgent = "GovSiteAudit/1.0"; //$NON-NLS-1$
+        private int maxConnectionsPerHost = 4;
+        private int maxConnections = 32;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration totalTimeout = Duration.ofSeconds(60);
+        private int maxRetries = 2;
+        private Duration retryBaseDelay = Duration.ofMillis(500);
+        private Duration maxRetryAfter = Duration.ofSeconds(60);
+        private int maxRedirects = 10;
+        private int maxDepth = 20;
+        private int maxPages = 10_000;
+        private int maxUrlLength = 1024;
+        private int maxRepeatedSegments = 3;
+        private int maxQueryVariants = 100;
+        private long maxPageBytes = 5L * 1024 * 1024;
+        private int maxRedirectHops = 1;
+
+        Builder() {
+        }
+
+        /** Scope: hosts (host or host:port), path prefixes, include and exclude patterns. */
+        public Builder scope(List<String> hostList, List<String> prefixes, List<Pattern> includes, List<Pattern> excludes) {
+            hosts = hostList;
+            pathPrefixes = prefixes;
+            include = includes;
+            exclude = excludes;
+            return this;
+        }
+
+        public Builder honourRobots(boolean value) {
+            honourRobots = value;
+            return this;
+        }
+
+        public Builder userAgent(String value) {
+            userAgent = value;
+            return this;
+        }
+
+        public Builder connections(int perHost, int total) {
+            maxConnectionsPerHost = perHost;
+            maxConnections = total;
+            return this;
+        }
+
+        public Builder timeouts(Duration connect, Duration read, Duration total) {
+            connectTimeout = connect;
+            readTimeout = read;
+            totalTimeout = total;
+            return this;
+        }
+
+        public Builder retries(int max, Duration baseDelay, Duration longestRetryAfter) {
+            maxRetries = max;
+            retryBaseDelay = baseDelay;
+            maxRetryAfter = longestRetryAfter;
+            return this;
+        }
+
+        /** Spider-trap limits. */
+        public Builder limits(int depth, int pages, int urlLength, int repeatedSegments, int queryVariants) {
+            maxDepth = depth;
+            maxPages = pages;
+            maxUrlLength = urlLength;
+            maxRepeatedSegments = repeatedSegments;
+            maxQueryVariants = queryVariants;
+            return this;
+        }
+
+        public Builder maxPageBytes(long value) {
+            maxPageBytes = value;
+            return this;
+        }
+
+        /** Redirects followed at most, and hops a working link may take before it is a redirect chain finding. */
+        public Builder redirects(int max, int hopsAllowed) {
+            maxRedirects = max;
+            maxRedirectHops = hopsAllowed;
+            return this;
+        }
+
+        public CrawlSettings build() {
+            return new CrawlSettings(hosts, pathPrefixes, include, exclude, honourRobots, userAgent,
+                    maxConnectionsPerHost, maxConnections, connectTimeout, readTimeout, totalTimeout, maxRetries,
+                    retryBaseDelay, maxRetryAfter, maxRedirects, maxDepth, maxPages, maxUrlLength, maxRepeatedSegments,
+                    maxQueryVariants, maxPageBytes, maxRedirectHops);
+        }
+    }
+}

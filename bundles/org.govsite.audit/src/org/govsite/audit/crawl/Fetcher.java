@@ -1,0 +1,190 @@
+package org.govsite.audit.crawl;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.net.ssl.SSLException;
+
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The crawler's only HTTP user, over the async HttpClient 5: each URL is requested once per method however often it
+ * is asked for (concurrent askers wait for the same answer), at most {@code maxConnectionsPerHost} requests per host
+ * at a time, transient failures and 429 retried, HEAD falling back to GET where servers refuse HEAD. No redirects
+ * are followed here (see {@link Resolution}), no cookies, no automatic retries.
+ */
+final class Fetcher implements AutoCloseable {
+    /** HEAD answers after which the same URL is asked again with GET: servers that do not implement HEAD. */
+    private static final Set<Integer> HEAD_REFUSED = Set.of(400, 403, 405, 501);
+    private static final Set<Integer> TRANSIENT = Set.of(502, 503, 504);
+    private static final int TOO_MANY_REQUESTS = 429;
+
+    private final CrawlSettings settings;
+    private final CloseableHttpAsyncClient http;
+    private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
+    private final Once<String, Hop> hops = new Once<>();
+
+    Fetcher(CrawlSettings settings) {
+        this.settings = settings;
+        http = HttpAsyncClients.custom()
+                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                        .setMaxConnPerRoute(settings.maxConnectionsPerHost())
+                        .setMaxConnTotal(settings.maxConnections())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                                .setSocketTimeout(Timeout.of(settings.readTimeout())).build())
+                        .build())
+                .setIOReactorConfig(IOReactorConfig.custom().setSoTimeout(Timeout.of(settings.readTimeout())).build())
+                .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false)
+                        .setResponseTimeout(Timeout.of(settings.readTimeout())).build())
+                .setUserAgent(settings.userAgent())
+                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
+                .build();
+        http.start();
+    }
+
+    /** @return the answer to a GET of {@code url} (a page to read) */
+    Hop get(URI url) {
+        return once("GET", url); //$NON-NLS-1$
+    }
+
+    /** @return the answer to a HEAD of {@code url}, or to a GET when the server refuses HEAD (a link to check) */
+    Hop check(URI url) {
+        Hop head = once("HEAD", url); //$NON-NLS-1$
+        return head.failure() == null && HEAD_REFUSED.contains(head.status()) ? get(url) : head;
+    }
+
+    private Hop once(String method, URI url) {
+        return hops.get(method + ' ' + url, key -> withRetries(method, url));
+    }
+
+    private Hop withRetries(String method, URI url) {
+        for (int attempt = 0;; attempt++) {
+            Hop hop = send(method, url);
+            Duration wait = null;
+            if (hop.status() == TOO_MANY_REQUESTS) {
+                Duration asked = retryAfter(hop.retryAfter());
+                wait = asked == null ? backoff(attempt) : asked;
+                if (wait.compareTo(settings.maxRetryAfter()) > 0) {
+                    return hop;
+                }
+            } else if (hop.failure() == Failure.CONNECT || TRANSIENT.contains(hop.status())) {
+                wait = backoff(attempt);
+            }
+            if (wait == null || attempt >= settings.maxRetries()) {
+                return hop;
+            }
+            sleep(wait);
+        }
+    }
+
+    private Hop send(String method, URI url) {
+        Semaphore permit = permits.computeIfAbsent(Urls.authority(url),
+                host -> new Semaphore(settings.maxConnectionsPerHost()));
+        try {
+            permit.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
+        }
+        Future<Hop> answer = http.execute(AsyncRequestBuilder.create(method).setUri(url).build(),
+                new BodyConsumer(url, method, settings.maxPageBytes()), null);
+        try {
+            return answer.get(settings.totalTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            return Hop.failed(url, method, Failure.TIMEOUT, "total timeout " + settings.totalTimeout()); //$NON-NLS-1$
+        } catch (ExecutionException e) {
+            return Hop.failed(url, method, classify(e.getCause()), String.valueOf(e.getCause()));
+        } catch (InterruptedException e) {
+            answer.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
+        } finally {
+            permit.release();
+        }
+    }
+
+    static Failure classify(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException) {
+                return Failure.DNS;
+            }
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof ConnectTimeoutException) {
+                return Failure.CONNECT;
+            }
+            if (t instanceof SocketTimeoutException) {
+                return Failure.TIMEOUT;
+            }
+            if (t instanceof SSLException) {
+                return Failure.TLS;
+            }
+        }
+        return Failure.IO;
+    }
+
+    /** @return Retry-After as delta-seconds or HTTP date, or {@code null} when absent or unreadable */
+    static Duration retryAfter(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
+        } catch (NumberFormatException e) {
+            try {
+                Duration until = Duration.between(ZonedDateTime.now(),
+                        ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
+                return until.isNegative() ? Duration.ZERO : until;
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    /** Exponential backoff with equal jitter: base * 2^attempt, of which up to half is removed at random. */
+    private Duration backoff(int attempt) {
+        long full = settings.retryBaseDelay().toMillis() << Math.min(attempt, 20);
+        return Duration.ofMillis(full - ThreadLocalRandom.current().nextLong(full / 2 + 1));
+    }
+
+    private static void sleep(Duration wait) {
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
+        }
+    }
+
+    @Override
+    public void close() {
+        http.close(CloseMode.IMMEDIATE);
+    }
+}

@@ -1,0 +1,71 @@
+package org.govsite.audit.crawl;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Where a link led: the hops from its URL to the last answer.
+ *
+ * @param chain every request made, the link's own first; at least one
+ * @param loop the last hop redirects to a URL already in the chain
+ * @param tooManyRedirects the chain was cut after {@link CrawlSettings#maxRedirects()} redirects
+ */
+public record Resolution(List<Hop> chain, boolean loop, boolean tooManyRedirects) {
+
+    public Resolution {
+        chain = List.copyOf(chain);
+    }
+
+    /**
+     * Follows redirects from {@code url}, asking {@code fetch} for each hop (so each hop is requested once).
+     *
+     * @param fetch the request for a URL, chosen per hop by the caller (GET or HEAD with fallback)
+     */
+    static Resolution follow(URI url, int maxRedirects, Function<URI, Hop> fetch) {
+        List<Hop> chain = new ArrayList<>();
+        Set<URI> seen = new HashSet<>();
+        URI next = url;
+        while (true) {
+            seen.add(next);
+            Hop hop = fetch.apply(next);
+            chain.add(hop);
+            URI target = hop.isRedirect() ? Urls.normalize(next.resolve(hop.location().strip()).toString()) : null;
+            if (target == null) {
+                return new Resolution(chain, false, false);
+            }
+            if (seen.contains(target)) {
+                return new Resolution(chain, true, false);
+            }
+            if (chain.size() > maxRedirects) {
+                return new Resolution(chain, false, true);
+            }
+            next = target;
+        }
+    }
+
+    /** @return the last answer (or failure) */
+    public Hop last() {
+        return chain.get(chain.size() - 1);
+    }
+
+    /** @return redirects followed */
+    public int redirects() {
+        return chain.size() - 1;
+    }
+
+    /** @return the link does not lead to a working resource */
+    public boolean broken() {
+        return loop || tooManyRedirects || last().isError();
+    }
+
+    /** @return the chain as evidence: {@code url -301-> url -302-> url HTTP 200} */
+    public String describe() {
+        return chain.stream().map(h -> h.url() + (h.isRedirect() ? " -" + h.status() + "->" : " " + h.outcome())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .collect(Collectors.joining(" ")); //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,36 @@
+package org.govsite.audit.crawl;
+
+import java.net.URI;
+import java.util.List;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
+
+/**
+ * robots.txt of the hosts in scope (RFC 9309, parsed by crawler-commons), fetched once per host: a 4xx (or a
+ * redirect) allows everything, a 5xx or no answer disallows everything, as the RFC says.
+ */
+final class RobotsRules {
+    private final Fetcher fetcher;
+    private final List<String> agents;
+    private final Once<String, BaseRobotRules> rules = new Once<>();
+
+    RobotsRules(Fetcher fetcher, String agent) {
+        this.fetcher = fetcher;
+        this.agents = List.of(agent);
+    }
+
+    boolean allows(URI url) {
+        return rules.get(Urls.authority(url), host -> load(url.resolve("/robots.txt"))) //$NON-NLS-1$
+                .isAllowed(url.toString());
+    }
+
+    private BaseRobotRules load(URI robots) {
+        Hop hop = fetcher.get(robots);
+        SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+        if (hop.failure() == null && hop.status() >= 200 && hop.status() < 300 && hop.body() != null) {
+            return parser.parseContent(robots.toString(), hop.body(), "text/plain", agents); //$NON-NLS-1$
+        }
+        return parser.failedFetch(hop.failure() == null && hop.status() < 500 ? 404 : 503);
+    }
+}
