@@ -34,7 +34,7 @@ public record Resolution(List<Hop> chain, boolean loop, boolean tooManyRedirects
             seen.add(next);
             Hop hop = fetch.apply(next);
             chain.add(hop);
-            URI target = hop.isRedirect() ? Urls.normalize(next.resolve(hop.location().strip()).toString()) : null;
+            URI target = hop.isRedirect() ? Urls.resolve(next, hop.location()) : null;
             if (target == null) {
                 return new Resolution(chain, false, false);
             }

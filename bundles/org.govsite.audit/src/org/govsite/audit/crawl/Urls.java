@@ -1,21 +1,33 @@
 package org.govsite.audit.crawl;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The one URL form the crawler keys everything by: http(s) only, lower-case scheme and host, no default port, no fragment. */
+/**
+ * The one URL form the crawler keys everything by: http(s) only, ASCII (Chinese host names as punycode, other
+ * characters percent-encoded as UTF-8, as browsers send them), lower-case scheme and host, no default port, no
+ * fragment.
+ */
 final class Urls {
+    private static final Pattern HOST = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#:@]+)"); //$NON-NLS-1$
+    /** Characters browsers percent-encode in paths and queries that java.net.URI refuses. */
+    private static final String UNSAFE = " \"<>\\^`{|}"; //$NON-NLS-1$
+
     private Urls() {
     }
 
     /**
      * @param url an absolute URL as a page wrote it (jsoup's {@code absUrl})
-     * @return its normal form, or {@code null} when it is not an http(s) URL that java.net.URI accepts
+     * @return its normal form, or {@code null} when it is not an http(s) URL that can be made valid
      */
     static URI normalize(String url) {
         try {
-            URI uri = new URI(url.strip()).normalize();
+            URI uri = new URI(encodeUnsafe(asciiHost(url.strip()))).normalize();
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT); //$NON-NLS-1$
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) { //$NON-NLS-1$ //$NON-NLS-2$
                 return null;
@@ -23,9 +35,19 @@ final class Urls {
             int port = uri.getPort() == defaultPort(scheme) ? -1 : uri.getPort();
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath(); //$NON-NLS-1$
             String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery(); //$NON-NLS-1$ //$NON-NLS-2$
-            return new URI(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) //$NON-NLS-1$
+            URI normal = new URI(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) //$NON-NLS-1$
                     + (port == -1 ? "" : ":" + port) + path + query); //$NON-NLS-1$ //$NON-NLS-2$
-        } catch (URISyntaxException e) {
+            return URI.create(normal.toASCIIString());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** @return {@code reference} (a Location header) resolved against {@code base} and normalized, or {@code null} */
+    static URI resolve(URI base, String reference) {
+        try {
+            return normalize(base.resolve(encodeUnsafe(reference.strip())).toString());
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }
@@ -33,6 +55,26 @@ final class Urls {
     /** @return host, or host:port when the port is not the scheme's default */
     static String authority(URI url) {
         return url.getPort() == -1 ? url.getHost() : url.getHost() + ":" + url.getPort(); //$NON-NLS-1$
+    }
+
+    private static String asciiHost(String url) {
+        Matcher host = HOST.matcher(url);
+        return host.find() ? host.group(1) + IDN.toASCII(host.group(2), IDN.ALLOW_UNASSIGNED) + url.substring(host.end())
+                : url;
+    }
+
+    private static String encodeUnsafe(String url) {
+        StringBuilder out = new StringBuilder(url.length());
+        for (char c : url.toCharArray()) {
+            if (UNSAFE.indexOf(c) >= 0) {
+                for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xFF)); //$NON-NLS-1$
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static int defaultPort(String scheme) {
