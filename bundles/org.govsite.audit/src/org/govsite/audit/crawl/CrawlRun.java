@@ -134,7 +134,7 @@ final class CrawlRun implements AutoCloseable {
     private void read(URI url, int depth) {
         Resolution outcome = Resolution.follow(url, settings.maxRedirects(),
                 hop -> scope.contains(hop) ? fetcher.get(hop) : fetcher.check(hop));
-        outcomes.put("page " + url, outcome); //$NON-NLS-1$
+        outcomes.put("page " + url, outcome.withoutBodies()); //$NON-NLS-1$
         Hop last = outcome.last();
         if (outcome.broken() || !last.isHtml() || !scope.contains(last.url()) || !parsed.add(last.url())) {
             return;

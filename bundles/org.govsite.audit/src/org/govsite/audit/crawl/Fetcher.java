@@ -30,13 +30,12 @@ import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
 
 /**
  * The crawler's only HTTP user, over the async HttpClient 5: each URL is requested once per method however often it
  * is asked for (concurrent askers wait for the same answer), at most {@code maxConnectionsPerHost} requests per host
- * at a time, transient failures and 429 retried, HEAD falling back to GET where servers refuse HEAD. No redirects
+ * at a time (only the first asker gets the body), transient failures and 429 retried, HEAD falling back to GET where servers refuse HEAD. No redirects
  * are followed here (see {@link Resolution}), no cookies, no automatic retries.
  */
 final class Fetcher implements AutoCloseable {
@@ -48,7 +47,7 @@ final class Fetcher implements AutoCloseable {
     private final CrawlSettings settings;
     private final CloseableHttpAsyncClient http;
     private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
-    private final Once<String, Hop> hops = new Once<>();
+    private final Once<String, Hop> hops = new Once<>(Hop::withoutBody);
 
     Fetcher(CrawlSettings settings) {
         this.settings = settings;
@@ -60,7 +59,6 @@ final class Fetcher implements AutoCloseable {
                                 .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                                 .setSocketTimeout(Timeout.of(settings.readTimeout())).build())
                         .build())
-                .setIOReactorConfig(IOReactorConfig.custom().setSoTimeout(Timeout.of(settings.readTimeout())).build())
                 .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false)
                         .setResponseTimeout(Timeout.of(settings.readTimeout())).build())
                 .setUserAgent(settings.userAgent())

@@ -24,6 +24,12 @@ public record Hop(URI url, String method, int status, String mimeType, String ch
         return new Hop(url, method, 0, null, null, null, null, null, false, failure, detail);
     }
 
+    /** @return this answer without its body */
+    Hop withoutBody() {
+        return body == null ? this : new Hop(url, method, status, mimeType, charset, location, retryAfter, null, truncated,
+                failure, detail);
+    }
+
     public boolean isRedirect() {
         return failure == null && status >= 300 && status < 400 && location != null;
     }

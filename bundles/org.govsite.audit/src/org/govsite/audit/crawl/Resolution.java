@@ -48,6 +48,11 @@ public record Resolution(List<Hop> chain, boolean loop, boolean tooManyRedirects
         }
     }
 
+    /** @return the same chain without page bodies, to be kept after the page was read */
+    Resolution withoutBodies() {
+        return new Resolution(chain.stream().map(Hop::withoutBody).toList(), loop, tooManyRedirects);
+    }
+
     /** @return the last answer (or failure) */
     public Hop last() {
         return chain.get(chain.size() - 1);

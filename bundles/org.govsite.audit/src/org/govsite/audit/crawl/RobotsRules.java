@@ -2,6 +2,7 @@ package org.govsite.audit.crawl;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
@@ -13,7 +14,7 @@ import crawlercommons.robots.SimpleRobotRulesParser;
 final class RobotsRules {
     private final Fetcher fetcher;
     private final List<String> agents;
-    private final Once<String, BaseRobotRules> rules = new Once<>();
+    private final Once<String, BaseRobotRules> rules = new Once<>(UnaryOperator.identity());
 
     RobotsRules(Fetcher fetcher, String agent) {
         this.fetcher = fetcher;

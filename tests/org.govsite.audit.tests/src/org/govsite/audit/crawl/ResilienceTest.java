@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.util.Blocker;
 import org.govsite.audit.links.LinkChecks;
 import org.govsite.audit.links.LinkFinding;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,40 @@ class ResilienceTest {
             assertTrue(findings.get(0).evidence().contains("TIMEOUT"), findings.get(0).evidence());
             assertEquals(1, site.hits("/slow"), "timeouts are not retried");
             assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofMillis(1800)) < 0);
+        }
+    }
+
+    @Test
+    void aPageTricklingForeverHitsTheTotalTimeout() throws Exception {
+        try (TestSite site = new TestSite()) {
+            site.page("/", "首页", "<a href=\"/trickle\">滴</a>").answer("/trickle", (request, response, callback, hit) -> {
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html");
+                for (int i = 0; i < 40; i++) {
+                    try (Blocker.Callback sent = Blocker.callback()) {
+                        response.write(false, ByteBuffer.wrap("<p>.</p>".getBytes(StandardCharsets.UTF_8)), sent);
+                        sent.block();
+                    }
+                    Thread.sleep(100);
+                }
+                response.write(true, ByteBuffer.allocate(0), callback);
+            });
+            CrawlSettings settings = Audits.quick()
+                    .timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(800)).build();
+            List<LinkFinding> findings = LinkChecks.findings(Audits.crawl(site, settings), settings);
+            assertEquals(Set.of("LINK-BROKEN / -> /trickle a '滴'"), Audits.describe(site, findings));
+            assertTrue(findings.get(0).evidence().contains("TIMEOUT: total timeout"), findings.get(0).evidence());
+        }
+    }
+
+    @Test
+    void anUnknownHostIsADnsFailure() throws Exception {
+        try (TestSite site = new TestSite()) {
+            // .invalid never resolves (RFC 6761)
+            site.page("/", "首页", "<a href=\"http://no-such-host.invalid/\">无</a>");
+            CrawlSettings settings = Audits.quick().build();
+            List<LinkFinding> findings = LinkChecks.findings(Audits.crawl(site, settings), settings);
+            assertEquals(Set.of("LINK-BROKEN / -> http://no-such-host.invalid/ a '无'"), Audits.describe(site, findings));
+            assertTrue(findings.get(0).evidence().contains("DNS"), findings.get(0).evidence());
         }
     }
 
