@@ -47,10 +47,12 @@ final class Fetcher implements AutoCloseable {
     private final CrawlSettings settings;
     private final CloseableHttpAsyncClient http;
     private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
+    private final Semaphore all;
     private final Once<String, Hop> hops = new Once<>(Hop::withoutBody);
 
     Fetcher(CrawlSettings settings) {
         this.settings = settings;
+        all = new Semaphore(settings.maxConnections());
         http = HttpAsyncClients.custom()
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                         .setMaxConnPerRoute(settings.maxConnectionsPerHost())
@@ -85,32 +87,41 @@ final class Fetcher implements AutoCloseable {
     private Hop withRetries(String method, URI url) {
         for (int attempt = 0;; attempt++) {
             Hop hop = send(method, url);
-            Duration wait = null;
-            if (hop.status() == TOO_MANY_REQUESTS) {
-                Duration asked = retryAfter(hop.retryAfter());
-                wait = asked == null ? backoff(attempt) : asked;
-                if (wait.compareTo(settings.maxRetryAfter()) > 0) {
-                    return hop;
-                }
-            } else if (hop.failure() == Failure.CONNECT || TRANSIENT.contains(hop.status())) {
-                wait = backoff(attempt);
+            boolean retryable = hop.status() == TOO_MANY_REQUESTS || hop.failure() == Failure.CONNECT
+                    || TRANSIENT.contains(hop.status());
+            if (!retryable || attempt >= settings.maxRetries()) {
+                return hop;
             }
-            if (wait == null || attempt >= settings.maxRetries()) {
+            Duration asked = retryAfter(hop.retryAfter());
+            Duration wait = asked == null ? backoff(attempt) : asked;
+            if (wait.compareTo(settings.maxRetryAfter()) > 0) {
                 return hop;
             }
             sleep(wait);
         }
     }
 
+    /**
+     * One request, holding a permit of its host and one of the whole crawl while it runs, so that the connection pool
+     * never queues it (time spent queued would count against the total timeout).
+     */
     private Hop send(String method, URI url) {
-        Semaphore permit = permits.computeIfAbsent(Urls.authority(url),
-                host -> new Semaphore(settings.maxConnectionsPerHost()));
+        Semaphore host = permits.computeIfAbsent(Urls.authority(url),
+                key -> new Semaphore(settings.maxConnectionsPerHost()));
+        acquire(host);
         try {
-            permit.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException();
+            acquire(all);
+            try {
+                return exchange(method, url);
+            } finally {
+                all.release();
+            }
+        } finally {
+            host.release();
         }
+    }
+
+    private Hop exchange(String method, URI url) {
         Future<Hop> answer = http.execute(AsyncRequestBuilder.create(method).setUri(url).build(),
                 new BodyConsumer(url, method, settings.maxPageBytes()), null);
         try {
@@ -124,8 +135,15 @@ final class Fetcher implements AutoCloseable {
             answer.cancel(true);
             Thread.currentThread().interrupt();
             throw new CancellationException();
-        } finally {
-            permit.release();
+        }
+    }
+
+    private static void acquire(Semaphore permit) {
+        try {
+            permit.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
         }
     }
 
