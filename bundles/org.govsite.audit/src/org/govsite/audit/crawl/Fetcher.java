@@ -71,17 +71,18 @@ final class Fetcher implements AutoCloseable {
 
     /** @return the answer to a GET of {@code url} (a page to read) */
     Hop get(URI url) {
-        return once("GET", url); //$NON-NLS-1$
+        return hops.get("GET " + url, key -> withRetries("GET", url)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** @return the answer to a HEAD of {@code url}, or to a GET when the server refuses HEAD (a link to check) */
+    /**
+     * @return the answer to a HEAD of {@code url}, or to a GET when the server refuses HEAD (a link to check). That
+     *         GET is cached apart from {@link #get(URI)}'s, whose first asker must get the body to read the page.
+     */
     Hop check(URI url) {
-        Hop head = once("HEAD", url); //$NON-NLS-1$
-        return head.failure() == null && HEAD_REFUSED.contains(head.status()) ? get(url) : head;
-    }
-
-    private Hop once(String method, URI url) {
-        return hops.get(method + ' ' + url, key -> withRetries(method, url));
+        Hop head = hops.get("HEAD " + url, key -> withRetries("HEAD", url)); //$NON-NLS-1$ //$NON-NLS-2$
+        return head.failure() == null && HEAD_REFUSED.contains(head.status())
+                ? hops.get("GET to check " + url, key -> withRetries("GET", url)) //$NON-NLS-1$ //$NON-NLS-2$
+                : head;
     }
 
     private Hop withRetries(String method, URI url) {

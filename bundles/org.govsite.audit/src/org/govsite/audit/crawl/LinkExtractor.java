@@ -25,11 +25,20 @@ final class LinkExtractor {
             String attribute = element.hasAttr("href") ? "href" : "src"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             URI target = Urls.normalize(withoutFragment(element.absUrl(attribute)));
             if (target != null) {
-                String text = name.equals("img") ? element.attr("alt") : element.text(); //$NON-NLS-1$ //$NON-NLS-2$
-                links.add(new Link(pageUrl, target, name, text.strip()));
+                links.add(new Link(pageUrl, target, name, text(element).strip()));
             }
         }
         return links;
+    }
+
+    /** @return the anchor text; an image's alt text, also for a link showing only an image */
+    private static String text(Element element) {
+        if (element.normalName().equals("img")) { //$NON-NLS-1$
+            return element.attr("alt"); //$NON-NLS-1$
+        }
+        String text = element.text();
+        Element image = text.isBlank() ? element.selectFirst("img[alt]") : null; //$NON-NLS-1$
+        return image == null ? text : image.attr("alt"); //$NON-NLS-1$
     }
 
     /** Resource hints name hosts to connect to early, not resources. */

@@ -30,7 +30,8 @@ class LinkFindingsTest {
                     + "<a href=\"/r1\">Chain</a><a href=\"/moved\">One redirect</a><a href=\"/loop-a\">Loop</a>"
                     + "<a href=\"/gbk\">GBK</a><a href=\"/about#team\">About again</a><a href=\"mailto:x@y.gov.cn\">mail</a>"
                     + "<img src=\"/logo.png\" alt=\"logo\"><script src=\"/app.js\"></script>"
-                    + "<link rel=\"stylesheet\" href=\"/gone.css\">")
+                    + "<link rel=\"stylesheet\" href=\"/gone.css\">"
+                    + "<a href=\"/old-banner\"><img src=\"/logo.png\" alt=\"专题横幅\"></a>")
                     .page("/about", "关于", "<img src=\"/missing.png\" alt=\"徽标\"><a href=\"/\">Home</a>")
                     .status("/error", 500)
                     .redirect("/r1", "/r2").redirect("/r2", "/r3").redirect("/r3", "/about")
@@ -52,6 +53,7 @@ class LinkFindingsTest {
                     "LINK-BROKEN / -> /error a 'Error'",
                     "LINK-BROKEN / -> http://127.0.0.1:" + closed + "/x a 'Closed port'",
                     "LINK-BROKEN / -> /gone.css link ''",
+                    "LINK-BROKEN / -> /old-banner a '专题横幅'",
                     "LINK-BROKEN /about -> /missing.png img '徽标'",
                     "LINK-REDIRECT-CHAIN / -> /r1 a 'Chain'",
                     "LINK-REDIRECT-LOOP / -> /loop-a a 'Loop'"), Audits.describe(site, findings));
