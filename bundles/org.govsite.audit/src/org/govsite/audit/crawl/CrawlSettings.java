@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+
 /**
  * Everything a crawl and its link checks can be told, with the defaults documented in docs/audit.md. Build one with
  * {@link #builder()}; {@link #defaults()} is what it starts from.
@@ -31,12 +34,13 @@ import java.util.regex.Pattern;
  * @param maxQueryVariants distinct query strings crawled per path
  * @param maxPageBytes bytes of a page read into memory; the rest is discarded and the page parsed as truncated
  * @param maxRedirectHops a working link reached over more hops than this is a redirect chain finding
+ * @param dnsResolver resolves host names (the system's resolver by default)
  */
 public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<Pattern> include,
         List<Pattern> exclude, boolean honourRobots, String userAgent, int maxConnectionsPerHost, int maxConnections,
         Duration connectTimeout, Duration readTimeout, Duration totalTimeout, int maxRetries, Duration retryBaseDelay,
         Duration maxRetryAfter, int maxRedirects, int maxDepth, int maxPages, int maxUrlLength,
-        int maxRepeatedSegments, int maxQueryVariants, long maxPageBytes, int maxRedirectHops) {
+        int maxRepeatedSegments, int maxQueryVariants, long maxPageBytes, int maxRedirectHops, DnsResolver dnsResolver) {
 
     public CrawlSettings {
         hosts = List.copyOf(hosts);
@@ -84,6 +88,7 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
         private int maxQueryVariants = 100;
         private long maxPageBytes = 5L * 1024 * 1024;
         private int maxRedirectHops = 1;
+        private DnsResolver dnsResolver = SystemDefaultDnsResolver.INSTANCE;
 
         Builder() {
         }
@@ -149,11 +154,16 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
             return this;
         }
 
+        public Builder dnsResolver(DnsResolver value) {
+            dnsResolver = value;
+            return this;
+        }
+
         public CrawlSettings build() {
             return new CrawlSettings(hosts, pathPrefixes, include, exclude, honourRobots, userAgent,
                     maxConnectionsPerHost, maxConnections, connectTimeout, readTimeout, totalTimeout, maxRetries,
                     retryBaseDelay, maxRetryAfter, maxRedirects, maxDepth, maxPages, maxUrlLength, maxRepeatedSegments,
-                    maxQueryVariants, maxPageBytes, maxRedirectHops);
+                    maxQueryVariants, maxPageBytes, maxRedirectHops, dnsResolver);
         }
     }
 }

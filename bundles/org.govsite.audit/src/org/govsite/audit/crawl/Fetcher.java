@@ -57,6 +57,7 @@ final class Fetcher implements AutoCloseable {
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                         .setMaxConnPerRoute(settings.maxConnectionsPerHost())
                         .setMaxConnTotal(settings.maxConnections())
+                        .setDnsResolver(settings.dnsResolver())
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                                 .setSocketTimeout(Timeout.of(settings.readTimeout())).build())

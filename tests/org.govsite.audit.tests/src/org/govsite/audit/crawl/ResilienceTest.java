@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jetty.http.HttpHeader;
@@ -64,9 +68,27 @@ class ResilienceTest {
     @Test
     void anUnknownHostIsADnsFailure() throws Exception {
         try (TestSite site = new TestSite()) {
-            // .invalid never resolves (RFC 6761)
+            // .invalid never resolves (RFC 6761); the test's resolver says so without asking a name server
             site.page("/", "首页", "<a href=\"http://no-such-host.invalid/\">无</a>");
-            CrawlSettings settings = Audits.quick().build();
+            CrawlSettings settings = Audits.quick().dnsResolver(new DnsResolver() {
+                @Override
+                public InetAddress[] resolve(String host) throws UnknownHostException {
+                    return SystemDefaultDnsResolver.INSTANCE.resolve(known(host));
+                }
+
+                @Override
+                public String resolveCanonicalHostname(String host) throws UnknownHostException {
+                    return SystemDefaultDnsResolver.INSTANCE.resolveCanonicalHostname(known(host));
+                }
+
+                /** The test site's address literal resolves without a name server; the .invalid name fails. */
+                private String known(String host) throws UnknownHostException {
+                    if (host.endsWith(".invalid")) {
+                        throw new UnknownHostException(host);
+                    }
+                    return host;
+                }
+            }).build();
             List<LinkFinding> findings = LinkChecks.findings(Audits.crawl(site, settings), settings);
             assertEquals(Set.of("LINK-BROKEN / -> http://no-such-host.invalid/ a '无'"), Audits.describe(site, findings));
             assertTrue(findings.get(0).evidence().contains("DNS"), findings.get(0).evidence());
