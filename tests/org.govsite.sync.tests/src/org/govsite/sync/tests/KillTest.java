@@ -41,6 +41,10 @@ class KillTest {
     static final int OBJECTS = 12;
     static final int UPDATES = 3;
     static final int KILLS = 10;
+    /** Milliseconds after the child's login within which the first kill of the workbench side falls. */
+    static final int FIRST_KILL_WINDOW_MS = 100;
+    /** Milliseconds after the child's login within which each later kill falls. */
+    static final int KILL_WINDOW_MS = 1500;
     /** Changes a page in the child: the feed of the test spans many pages, so kills also fall between pages. */
     static final int PAGE = 5;
     static final String ORG = "organisation";
@@ -95,7 +99,8 @@ class KillTest {
             for (; kills < KILLS; kills++) {
                 try (ChildJvm child = ChildJvm.launcher(SyncChild.class).args(args).start()) {
                     child.awaitLine(Pattern.compile("logged in"), START);
-                    Thread.sleep(random.nextInt(1500));
+                    // the first kill falls early, so that a sync faster than the window is still killed at least once
+                    Thread.sleep(random.nextInt(kills == 0 ? FIRST_KILL_WINDOW_MS : KILL_WINDOW_MS));
                     if (child.output().contains("DONE")) {
                         break;
                     }
