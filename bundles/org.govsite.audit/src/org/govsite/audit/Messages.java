@@ -11,6 +11,16 @@ public final class Messages extends NLS {
     public static String LINK_RATE_LIMITED;
     public static String LINK_REDIRECT_CHAIN;
     public static String LINK_REDIRECT_LOOP;
+    public static String PAGE_TAGS_SITE;
+    public static String PAGE_TAGS_COLUMN;
+    public static String PAGE_TAGS_ARTICLE;
+    public static String PAGE_PUBDATE_FORMAT;
+    public static String PAGE_SITE_ID_CODE;
+    public static String PAGE_SOURCE_SHOWN;
+    public static String PAGE_FOOTER_IDENTITY;
+    public static String PAGE_IMAGE_ALT;
+    public static String PAGE_HIDDEN_LINK;
+    public static String PAGE_SENSITIVE_WORD;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -40,6 +40,7 @@ final class CrawlRun implements AutoCloseable {
     private final Fetcher fetcher;
     private final RobotsRules robots;
     private final TrapGuard traps;
+    private final PageReader reader;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<String> requested = ConcurrentHashMap.newKeySet();
     private final Set<URI> parsed = ConcurrentHashMap.newKeySet();
@@ -51,8 +52,9 @@ final class CrawlRun implements AutoCloseable {
     private final AtomicInteger pending = new AtomicInteger();
     private volatile RuntimeException crash;
 
-    CrawlRun(URI home, CrawlSettings settings) {
+    CrawlRun(URI home, CrawlSettings settings, PageReader reader) {
         this.home = home;
+        this.reader = reader;
         this.settings = settings;
         scope = Scope.of(home, settings);
         fetcher = new Fetcher(settings);
@@ -150,6 +152,7 @@ final class CrawlRun implements AutoCloseable {
             }
         }
         Page page = new Page(last.url(), depth, document.title(), text.charset().name(), last.truncated());
+        reader.read(page, document);
         pages.add(page);
         read.add(page);
     }

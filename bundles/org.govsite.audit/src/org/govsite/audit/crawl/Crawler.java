@@ -26,12 +26,21 @@ public final class Crawler {
      * @throws IllegalArgumentException when {@code home} is not an http(s) URL
      */
     public CrawlResult crawl(URI home, IProgressMonitor monitor) {
+        return crawl(home, monitor, PageReader.NONE);
+    }
+
+    /**
+     * As {@link #crawl(URI, IProgressMonitor)}, showing each page read to {@code reader} (e.g. the content checks).
+     *
+     * @param reader called on the crawl's threads for each page read, with its parsed document
+     */
+    public CrawlResult crawl(URI home, IProgressMonitor monitor, PageReader reader) {
         URI start = Urls.normalize(home.toString());
         if (start == null) {
             throw new IllegalArgumentException(home.toString());
         }
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.CrawlTask, start), settings.maxPages());
-        try (CrawlRun run = new CrawlRun(start, settings)) {
+        try (CrawlRun run = new CrawlRun(start, settings, reader)) {
             return run.execute(progress);
         }
     }

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.govsite.model.Column;
 import org.govsite.model.ColumnCategory;
@@ -33,6 +34,11 @@ import org.govsite.model.ids.Ids;
  * indicators 国办秘函〔2019〕19号). See docs/rules.md.
  */
 public final class GuideRules {
+
+    /** A local site's 政府网站标识码: the 6-digit division code (GB/T 2260) and a 4-digit serial. */
+    public static final Pattern LOCAL_ID_CODE = Pattern.compile("[0-9]{10}"); //$NON-NLS-1$
+    /** A State Council department's 政府网站标识码: bm and 8 digits. */
+    public static final Pattern MINISTRY_ID_CODE = Pattern.compile("bm[0-9]{8}"); //$NON-NLS-1$
 
     /** Stale after 2 weeks: news columns (动态、要闻), single-veto item of the inspection indicators. */
     public static final int NEWS_UPDATE_PERIOD_DAYS = 14;
@@ -143,5 +149,10 @@ public final class GuideRules {
 
     /** Standard Chinese column content name (site data, not UI text) and URL path segment of a category. */
     private record StandardColumn(String name, String pathSegment) {
+    }
+
+    /** @return whether {@code code} has the form of a 政府网站标识码 (local or State Council department) */
+    public static boolean isIdCode(String code) {
+        return LOCAL_ID_CODE.matcher(code).matches() || MINISTRY_ID_CODE.matcher(code).matches();
     }
 }

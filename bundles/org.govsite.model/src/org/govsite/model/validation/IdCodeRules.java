@@ -2,10 +2,9 @@ package org.govsite.model.validation;
 
 import static org.govsite.model.GovSitePackage.Literals.SITE__ID_CODE;
 
-import java.util.regex.Pattern;
-
 import org.govsite.model.Organisation;
 import org.govsite.model.Site;
+import org.govsite.model.guide.GuideRules;
 
 /**
  * The 政府网站标识码 rules: {@link Rule#IDCODE_FORMAT}, {@link Rule#IDCODE_DIVISION}, {@link Rule#IDCODE_UNIQUE}.
@@ -13,8 +12,6 @@ import org.govsite.model.Site;
  * and 8 digits.
  */
 final class IdCodeRules {
-    private static final Pattern LOCAL = Pattern.compile("[0-9]{10}"); //$NON-NLS-1$
-    private static final Pattern MINISTRY = Pattern.compile("bm[0-9]{8}"); //$NON-NLS-1$
     private static final int DIVISION_LENGTH = 6;
     /** Guards the walk up {@link Organisation#getSuperior()} against cycles. */
     private static final int MAX_DEPTH = 16;
@@ -27,9 +24,9 @@ final class IdCodeRules {
         if (Text.isBlank(code)) {
             return;
         }
-        if (LOCAL.matcher(code).matches()) {
+        if (GuideRules.LOCAL_ID_CODE.matcher(code).matches()) {
             checkDivision(site, code, findings);
-        } else if (!MINISTRY.matcher(code).matches()) {
+        } else if (!GuideRules.isIdCode(code)) {
             findings.add(Rule.IDCODE_FORMAT, site, SITE__ID_CODE, Describe.object(site), code);
         }
         Site other = context.index().otherIdCodeUser(code.trim(), site);

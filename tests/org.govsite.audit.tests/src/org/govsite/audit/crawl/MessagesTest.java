@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Properties;
 
+import org.govsite.audit.content.ContentFinding;
+import org.govsite.audit.content.ContentRule;
 import org.govsite.audit.links.LinkFinding;
 import org.govsite.audit.links.LinkRule;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,9 @@ class MessagesTest {
         for (LinkRule rule : LinkRule.values()) {
             assertTrue(load("messages.properties").containsKey(rule.id().replace('-', '_')), rule.id());
         }
+        for (ContentRule rule : ContentRule.values()) {
+            assertTrue(load("messages.properties").containsKey(rule.id().replace('-', '_')), rule.id());
+        }
     }
 
     @Test
@@ -36,5 +41,13 @@ class MessagesTest {
                 URI.create("http://www.example.gov.cn/gone"), "a", "走了", "http://www.example.gov.cn/gone HTTP 404");
         assertTrue(finding.message().contains("http://www.example.gov.cn/gone ("), finding.message());
         assertTrue(finding.message().contains("HTTP 404"), finding.message());
+    }
+
+    @Test
+    void aContentFindingsMessageNamesPageAndEvidence() {
+        ContentFinding finding = new ContentFinding(ContentRule.TAGS_ARTICLE, URI.create("http://www.example.gov.cn/a"),
+                "Author, Image");
+        assertTrue(finding.message().contains("http://www.example.gov.cn/a"), finding.message());
+        assertTrue(finding.message().contains("Author, Image"), finding.message());
     }
 }

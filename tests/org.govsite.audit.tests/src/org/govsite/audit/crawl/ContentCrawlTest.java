@@ -1,0 +1,48 @@
+package org.govsite.audit.crawl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.govsite.audit.content.ContentChecks;
+import org.govsite.audit.content.ContentFinding;
+import org.govsite.audit.content.ContentSettings;
+import org.junit.jupiter.api.Test;
+
+/** The content checks run on each page as the crawler reads it, without the crawl keeping bodies. */
+class ContentCrawlTest {
+    private static final String FOOTER = "<p>网站标识码：3401000001 皖ICP备05002528号 皖公网安备 34010402700602号</p>";
+
+    private static byte[] html(String head, String body) {
+        return ("<html><head><meta name=\"SiteName\" content=\"测试网站\"><meta name=\"SiteDomain\" "
+                + "content=\"127.0.0.1\"><meta name=\"SiteIDCode\" content=\"3401000001\">" + head
+                + "</head><body>" + body + FOOTER + "</body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void eachPageReadIsCheckedOnce() throws Exception {
+        try (TestSite site = new TestSite()) {
+            site.bytes("/", 200, "text/html; charset=utf-8", html("", "<a href=\"/a.html\">文章</a>"
+                    + "<a href=\"/b.html\">栏目</a><a href=\"/a.html\">再次</a>"))
+                    .bytes("/a.html", 200, "text/html; charset=utf-8",
+                            html("<meta name=\"PubDate\" content=\"2026-05-18\">", "<p>正文</p><img src=\"/x.png\">"))
+                    .bytes("/b.html", 200, "text/html; charset=utf-8", html("", "<a href=\"/\" style=\"display:none\">首页</a>"))
+                    .bytes("/x.png", 200, "image/png", new byte[] { 1 });
+            Queue<ContentFinding> findings = new ConcurrentLinkedQueue<>();
+            ContentChecks checks = new ContentChecks(ContentSettings.defaults());
+            new Crawler(Audits.quick().build()).crawl(site.uri, new NullProgressMonitor(), checks.into(findings));
+            Set<String> described = new TreeSet<>();
+            for (ContentFinding finding : findings) {
+                described.add(finding.ruleId() + " " + finding.page().getPath());
+            }
+            assertEquals(Set.of("PAGE-TAGS-ARTICLE /a.html", "PAGE-TAGS-COLUMN /a.html", "PAGE-PUBDATE-FORMAT /a.html",
+                    "PAGE-SOURCE-SHOWN /a.html", "PAGE-IMAGE-ALT /a.html", "PAGE-HIDDEN-LINK /b.html"), described);
+            assertEquals(6, findings.size());
+        }
+    }
+}
