@@ -1,0 +1,159 @@
+package org.govsite.audit.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.govsite.audit.crawl.CrawlSettings;
+
+/** The options of {@code govsite audit} (docs/audit.md, "Command line"), parsed and checked before any crawl. */
+final class AuditOptions {
+    /** A usage error, its message in the chosen language. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    private static final CrawlSettings DEFAULTS = CrawlSettings.defaults();
+
+    final List<URI> homes = new ArrayList<>();
+    final List<Pattern> include = new ArrayList<>();
+    final List<Pattern> exclude = new ArrayList<>();
+    List<String> sensitiveWords = List.of();
+    boolean csv;
+    Path output;
+    boolean ignoreRobots;
+    boolean help;
+    int maxPages = DEFAULTS.maxPages();
+    int maxDepth = DEFAULTS.maxDepth();
+    int perHost = DEFAULTS.maxConnectionsPerHost();
+    int timeoutSeconds = (int) DEFAULTS.totalTimeout().toSeconds();
+
+    private AuditOptions() {
+    }
+
+    /** @return the language of {@code --lang en}, else Chinese (the default; a wrong value is reported by parse) */
+    static Locale language(List<String> args) {
+        int at = args.indexOf("--lang"); //$NON-NLS-1$
+        return at >= 0 && at + 1 < args.size() && args.get(at + 1).equals("en") ? Locale.ROOT : Locale.CHINESE; //$NON-NLS-1$
+    }
+
+    static AuditOptions parse(List<String> args, CliText text) throws UsageException {
+        AuditOptions options = new AuditOptions();
+        Iterator<String> it = args.iterator();
+        while (it.hasNext()) {
+            String arg = it.next();
+            switch (arg) {
+            case "--help", "-h" -> options.help = true; //$NON-NLS-1$ //$NON-NLS-2$
+            case "--ignore-robots" -> options.ignoreRobots = true; //$NON-NLS-1$
+            case "--format" -> options.csv = choice(arg, value(it, arg, text), List.of("json", "csv"), text).equals("csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            case "--lang" -> choice(arg, value(it, arg, text), List.of("zh", "en"), text); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            case "--output" -> options.output = Path.of(value(it, arg, text)); //$NON-NLS-1$
+            case "--max-pages" -> options.maxPages = number(arg, value(it, arg, text), 1, text); //$NON-NLS-1$
+            case "--max-depth" -> options.maxDepth = number(arg, value(it, arg, text), 0, text); //$NON-NLS-1$
+            case "--per-host" -> options.perHost = number(arg, value(it, arg, text), 1, text); //$NON-NLS-1$
+            case "--timeout" -> options.timeoutSeconds = number(arg, value(it, arg, text), 1, text); //$NON-NLS-1$
+            case "--include" -> options.include.add(pattern(arg, value(it, arg, text), text)); //$NON-NLS-1$
+            case "--exclude" -> options.exclude.add(pattern(arg, value(it, arg, text), text)); //$NON-NLS-1$
+            case "--sensitive-words" -> options.sensitiveWords = words(value(it, arg, text), text); //$NON-NLS-1$
+            default -> options.homes.add(home(arg, text));
+            }
+        }
+        if (options.homes.isEmpty() && !options.help) {
+            throw new UsageException(text.get("NoUrl")); //$NON-NLS-1$
+        }
+        return options;
+    }
+
+    /** @return the crawl settings: the defaults with what the options changed */
+    CrawlSettings crawlSettings() {
+        Duration total = Duration.ofSeconds(timeoutSeconds);
+        return CrawlSettings.builder().honourRobots(!ignoreRobots)
+                .scope(List.of(), List.of(), include, exclude)
+                .connections(perHost, DEFAULTS.maxConnections())
+                .timeouts(min(DEFAULTS.connectTimeout(), total), min(DEFAULTS.readTimeout(), total), total)
+                .limits(maxDepth, maxPages, DEFAULTS.maxUrlLength(), DEFAULTS.maxRepeatedSegments(),
+                        DEFAULTS.maxQueryVariants())
+                .build();
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String value(Iterator<String> it, String option, CliText text) throws UsageException {
+        if (!it.hasNext()) {
+            throw new UsageException(text.get("MissingValue", option)); //$NON-NLS-1$
+        }
+        return it.next();
+    }
+
+    private static String choice(String option, String value, List<String> allowed, CliText text) throws UsageException {
+        if (!allowed.contains(value)) {
+            throw new UsageException(text.get("BadChoice", option, value, String.join("|", allowed))); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return value;
+    }
+
+    private static int number(String option, String value, int least, CliText text) throws UsageException {
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= least) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(text.get("BadNumber", option, value, Integer.valueOf(least))); //$NON-NLS-1$
+    }
+
+    private static Pattern pattern(String option, String value, CliText text) throws UsageException {
+        try {
+            return Pattern.compile(value);
+        } catch (PatternSyntaxException e) {
+            throw new UsageException(text.get("BadRegex", option, value)); //$NON-NLS-1$
+        }
+    }
+
+    private static List<String> words(String file, CliText text) throws UsageException {
+        try {
+            List<String> words = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+                String word = line.replace("\uFEFF", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+            return words;
+        } catch (IOException e) {
+            throw new UsageException(text.get("BadWords", file, e.toString())); //$NON-NLS-1$
+        }
+    }
+
+    private static URI home(String arg, CliText text) throws UsageException {
+        if (arg.startsWith("-")) { //$NON-NLS-1$
+            throw new UsageException(text.get("UnknownOption", arg)); //$NON-NLS-1$
+        }
+        try {
+            URI uri = new URI(arg);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) { //$NON-NLS-1$ //$NON-NLS-2$
+                return uri;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new UsageException(text.get("BadUrl", arg)); //$NON-NLS-1$
+    }
+}

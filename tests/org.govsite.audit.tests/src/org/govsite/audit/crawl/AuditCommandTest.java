@@ -1,0 +1,150 @@
+package org.govsite.audit.crawl;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.govsite.audit.cli.AuditCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** govsite audit against loopback sites: output formats, options and exit codes. */
+class AuditCommandTest {
+    private static final String FOOTER = "<p>网站标识码：3401000001 皖ICP备05002528号 皖公网安备 34010402700602号</p>";
+
+    @TempDir
+    Path temp;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private static byte[] html(String body) {
+        return ("<html><head><meta name=\"SiteName\" content=\"测试网站\"><meta name=\"SiteDomain\" content=\"127.0.0.1\">"
+                + "<meta name=\"SiteIDCode\" content=\"3401000001\"></head><body>" + body + FOOTER + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A clean home page linking to a clean page, plus whatever {@code extra} adds to the home page. */
+    private static TestSite site(String extra) throws Exception {
+        return new TestSite().bytes("/", 200, "text/html; charset=utf-8", html("<a href=\"/a.html\">政务公开</a>" + extra))
+                .bytes("/a.html", 200, "text/html; charset=utf-8", html("<p>通知</p>"));
+    }
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        all.addAll(List.of("--timeout", "5"));
+        return new AuditCommand().run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String errText() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void cleanSiteExitsZeroWithNoFindings() throws Exception {
+        try (TestSite site = site("")) {
+            assertEquals(0, run(site.uri.toString()));
+            JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+            assertEquals(0, json.get("findings").size());
+            assertEquals(site.uri.toString(), json.get("sites").get(0).get("home").asText());
+            assertEquals(2, json.get("sites").get(0).get("pages").asInt());
+            assertTrue(errText().contains("[2] " + site.url("/a.html")), errText());
+        }
+    }
+
+    @Test
+    void brokenLinkIsAJsonFindingAndExitsOne() throws Exception {
+        try (TestSite site = site("<a href=\"/gone.html\">旧栏目</a><img src=\"/logo.png\">")) {
+            site.bytes("/logo.png", 200, "image/png", new byte[] { 1 });
+            assertEquals(1, run("--lang", "en", site.uri.toString()));
+            JsonNode findings = new ObjectMapper().readTree(out.toByteArray()).get("findings");
+            Set<String> described = new TreeSet<>();
+            for (JsonNode f : findings) {
+                described.add(f.get("rule").asText() + " " + f.get("severity").asText() + " " + f.get("page").asText()
+                        + " " + f.get("target").asText() + " " + f.get("element").asText() + " "
+                        + f.get("anchorText").asText() + " " + f.get("evidence").asText());
+            }
+            assertEquals(Set.of("LINK-BROKEN ERROR " + site.uri + " " + site.url("/gone.html") + " a 旧栏目 "
+                    + site.url("/gone.html") + " HTTP 404",
+                    "PAGE-IMAGE-ALT WARNING " + site.uri + "    " + site.url("/logo.png")), described);
+            assertEquals("Broken link to " + site.url("/gone.html") + " (" + site.url("/gone.html") + " HTTP 404)",
+                    findings.get(0).get("message").asText());
+        }
+    }
+
+    @Test
+    void csvHasABomQuotingAndChineseMessages() throws Exception {
+        try (TestSite site = site("<a href=\"/gone.html\">坏链接, &quot;旧&quot;</a>")) {
+            Path file = temp.resolve("findings.csv");
+            assertEquals(1, run("--format", "csv", "--output", file.toString(), site.uri.toString()));
+            assertEquals(0, out.size());
+            byte[] bytes = Files.readAllBytes(file);
+            assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(bytes, 3));
+            String target = site.url("/gone.html").toString();
+            assertEquals("rule,severity,page,target,element,anchorText,evidence,message\r\n"
+                    + "LINK-BROKEN,ERROR," + site.uri + "," + target + ",a,\"坏链接, \"\"旧\"\"\"," + target
+                    + " HTTP 404,链接无法访问：" + target + "（" + target + " HTTP 404）\r\n",
+                    new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void sensitiveWordsFromAFile() throws Exception {
+        try (TestSite site = site("<p>这里有违禁词甲。</p>")) {
+            Path words = temp.resolve("words.txt");
+            Files.writeString(words, "\uFEFF违禁词甲\n\n违禁词乙\n", StandardCharsets.UTF_8);
+            assertEquals(1, run("--sensitive-words", words.toString(), site.uri.toString()));
+            JsonNode findings = new ObjectMapper().readTree(out.toByteArray()).get("findings");
+            assertEquals(1, findings.size());
+            assertEquals("PAGE-SENSITIVE-WORD", findings.get(0).get("rule").asText());
+            assertTrue(findings.get(0).get("evidence").asText().startsWith("违禁词甲"), findings.toString());
+        }
+    }
+
+    @Test
+    void unknownOptionIsBadUsageAndCrawlsNothing() throws Exception {
+        try (TestSite site = site("")) {
+            assertEquals(2, run("--depth", "3", site.uri.toString()));
+            assertEquals(0, site.hits("/"));
+            assertEquals(0, out.size());
+            assertTrue(errText().startsWith("未知选项：--depth"), errText());
+        }
+        assertEquals(2, run("--lang", "en", "--max-pages", "zero", "http://127.0.0.1/"));
+        assertTrue(errText().contains("The option --max-pages takes a whole number of at least 1, not zero."), errText());
+        assertEquals(2, run("--lang", "en", "ftp://127.0.0.1/"));
+        assertEquals(2, run("--lang", "en"));
+    }
+
+    @Test
+    void unreachableHomePageExitsThree() throws Exception {
+        String home = "http://127.0.0.1:" + Audits.closedPort() + "/";
+        assertEquals(3, run("--lang", "en", home));
+        assertTrue(errText().contains("The home page " + home + " could not be read."), errText());
+        JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+        assertEquals(0, json.get("sites").get(0).get("pages").asInt());
+    }
+
+    @Test
+    void helpListsEveryOption() {
+        assertEquals(0, run("--help", "--lang", "en"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String option : List.of("--format", "--output", "--ignore-robots", "--max-pages", "--max-depth",
+                "--per-host", "--timeout", "--include", "--exclude", "--sensitive-words", "--lang", "--help")) {
+            assertTrue(help.contains(option), option);
+        }
+    }
+}
