@@ -1,11 +1,12 @@
 package org.govsite.audit.content;
 
+import org.govsite.audit.AuditRule;
 import org.govsite.audit.Messages;
 import org.govsite.audit.RuleText;
 import org.govsite.model.validation.Severity;
 
 /** The content rules of one crawled page (docs/rules.md, "Page content"). */
-public enum ContentRule {
+public enum ContentRule implements AuditRule {
     /** A site tag (SiteName, SiteDomain, SiteIDCode) missing or empty. */
     TAGS_SITE(new RuleText("PAGE-TAGS-SITE", Severity.WARNING, () -> Messages.PAGE_TAGS_SITE)), //$NON-NLS-1$
     /** A column tag missing or empty on a column or article page. */
@@ -33,16 +34,8 @@ public enum ContentRule {
         this.text = text;
     }
 
-    public String id() {
-        return text.id();
-    }
-
-    public Severity severity() {
-        return text.severity();
-    }
-
-    /** @return the localized message pattern: {0} the page, {1} the evidence */
-    String message() {
-        return text.message().get();
+    @Override
+    public RuleText text() {
+        return text;
     }
 }

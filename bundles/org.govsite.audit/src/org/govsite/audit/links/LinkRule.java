@@ -1,11 +1,12 @@
 package org.govsite.audit.links;
 
+import org.govsite.audit.AuditRule;
 import org.govsite.audit.Messages;
 import org.govsite.audit.RuleText;
 import org.govsite.model.validation.Severity;
 
 /** The link-health rules (docs/rules.md, "Link health"). */
-public enum LinkRule {
+public enum LinkRule implements AuditRule {
     /** 4xx or 5xx answer, DNS, connect, TLS or timeout failure, too many redirects. */
     BROKEN(new RuleText("LINK-BROKEN", Severity.ERROR, () -> Messages.LINK_BROKEN)), //$NON-NLS-1$
     /** 429 Too Many Requests after every retry: the server limits the crawler, the link may work for people. */
@@ -21,16 +22,8 @@ public enum LinkRule {
         this.text = text;
     }
 
-    public String id() {
-        return text.id();
-    }
-
-    public Severity severity() {
-        return text.severity();
-    }
-
-    /** @return the localized message pattern: {0} the target, {1} the evidence */
-    String message() {
-        return text.message().get();
+    @Override
+    public RuleText text() {
+        return text;
     }
 }

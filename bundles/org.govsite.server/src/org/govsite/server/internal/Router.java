@@ -236,19 +236,16 @@ public final class Router {
             audit(request.header(ProtocolHeaders.OPERATOR).orElse(""), request, refused); //$NON-NLS-1$
             throw refused;
         }
-        Optional<Set<Role>> roles;
         try {
-            roles = services.database().transaction(connection -> Operators.roles(connection, verdict.operator()));
+            Set<Role> roles = services.database()
+                    .transaction(connection -> Operators.roles(connection, verdict.operator()))
+                    .orElseThrow(() -> new ProtocolException(ErrorCode.AUTH_UNKNOWN_SESSION, "operator removed")); //$NON-NLS-1$
+            String sessionId = request.header(ProtocolHeaders.SESSION).orElseThrow();
+            return new Authenticated(new Caller(verdict.operator(), sessionId, roles), verdict.answerSession());
         } catch (SQLException | RuntimeException e) {
             Optional.ofNullable(verdict.answerSession()).ifPresent(SessionCredentials::destroy);
             throw e;
         }
-        if (roles.isEmpty()) {
-            Optional.ofNullable(verdict.answerSession()).ifPresent(SessionCredentials::destroy);
-            throw new ProtocolException(ErrorCode.AUTH_UNKNOWN_SESSION, "operator removed"); //$NON-NLS-1$
-        }
-        String sessionId = request.header(ProtocolHeaders.SESSION).orElseThrow();
-        return new Authenticated(new Caller(verdict.operator(), sessionId, roles.get()), verdict.answerSession());
     }
 
     /** A verified request's caller and the session whose key authenticates its answer (null: SM2-signed). */
