@@ -21,6 +21,8 @@ public final class Messages extends NLS {
     public static String PAGE_IMAGE_ALT;
     public static String PAGE_HIDDEN_LINK;
     public static String PAGE_SENSITIVE_WORD;
+    public static String VETO_SERIOUS_CONTENT;
+    public static String DEDUCT_BROKEN_LINK;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -4,22 +4,17 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
+import org.govsite.audit.Audit;
+import org.govsite.audit.AuditSettings;
+import org.govsite.audit.Finding;
+import org.govsite.audit.SiteAudit;
 import org.govsite.audit.cli.AuditOptions.UsageException;
-import org.govsite.audit.content.ContentChecks;
-import org.govsite.audit.content.ContentFinding;
 import org.govsite.audit.content.ContentSettings;
-import org.govsite.audit.crawl.CrawlResult;
-import org.govsite.audit.crawl.CrawlSettings;
-import org.govsite.audit.crawl.Crawler;
-import org.govsite.audit.links.LinkChecks;
+import org.govsite.audit.verdict.VerdictSettings;
 import org.govsite.model.validation.Severity;
 
 /**
@@ -35,9 +30,6 @@ public final class AuditCommand {
     public static final int USAGE = 2;
     /** A home page could not be read, or the output not written. */
     public static final int FAILED = 3;
-
-    private static final Comparator<Row> ORDER = Comparator.comparing((Row r) -> r.page().toString())
-            .thenComparing(Row::rule).thenComparing(Row::target).thenComparing(Row::evidence);
 
     /**
      * @param args the options and home page URLs
@@ -59,24 +51,22 @@ public final class AuditCommand {
             out.println(text.get("Usage")); //$NON-NLS-1$
             return OK;
         }
-        CrawlSettings settings = options.crawlSettings();
-        ContentChecks checks = new ContentChecks(ContentSettings.defaults().withSensitiveWords(options.sensitiveWords));
+        Audit audit = new Audit(new AuditSettings(options.crawlSettings(),
+                ContentSettings.defaults().withSensitiveWords(options.sensitiveWords), VerdictSettings.defaults()),
+                Clock.systemUTC());
         ProgressLines progress = new ProgressLines(err, text);
-        Map<URI, Integer> pagesByHome = new LinkedHashMap<>();
-        List<Row> rows = new ArrayList<>();
+        List<SiteAudit> sites = new ArrayList<>();
+        List<Finding> rows = new ArrayList<>();
         for (URI home : options.homes) {
-            Queue<ContentFinding> content = new ConcurrentLinkedQueue<>();
-            CrawlResult crawl = new Crawler(settings).crawl(home, progress, checks.into(content));
-            pagesByHome.put(home, crawl.pages().size());
-            if (crawl.pages().isEmpty()) {
+            SiteAudit site = audit.run(home, progress);
+            sites.add(site);
+            if (site.pages() == 0) {
                 err.println(text.get("HomeUnreadable", home)); //$NON-NLS-1$
             }
-            LinkChecks.findings(crawl, settings).forEach(finding -> rows.add(Row.of(finding)));
-            content.forEach(finding -> rows.add(Row.of(finding)));
+            rows.addAll(site.findings());
         }
-        rows.sort(ORDER);
         try {
-            byte[] bytes = options.csv ? FindingWriter.csv(rows, text) : FindingWriter.json(pagesByHome, rows, text);
+            byte[] bytes = options.csv ? FindingWriter.csv(rows, text) : FindingWriter.json(sites, rows, text);
             if (options.output == null) {
                 out.write(bytes);
                 out.flush();
@@ -87,10 +77,10 @@ public final class AuditCommand {
             err.println(text.get("OutputFailed", options.output, e.toString())); //$NON-NLS-1$
             return FAILED;
         }
-        long errors = rows.stream().filter(row -> row.severity() == Severity.ERROR).count();
-        err.println(text.get("Summary", pagesByHome.values().stream().mapToInt(Integer::intValue).sum(), //$NON-NLS-1$
+        long errors = rows.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
+        err.println(text.get("Summary", sites.stream().mapToInt(SiteAudit::pages).sum(), //$NON-NLS-1$
                 rows.size(), errors));
-        if (pagesByHome.containsValue(0)) {
+        if (sites.stream().anyMatch(site -> site.pages() == 0)) {
             return FAILED;
         }
         return errors > 0 ? ERRORS : OK;

@@ -1,15 +1,16 @@
 package org.govsite.audit.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.govsite.audit.Finding;
+import org.govsite.audit.SiteAudit;
 
 /** Writes the findings as JSON or as CSV (RFC 4180, UTF-8 with a byte order mark for Excel); see docs/audit.md. */
 final class FindingWriter {
@@ -20,19 +21,28 @@ final class FindingWriter {
     private FindingWriter() {
     }
 
-    private static List<String> values(Row row, CliText text) {
-        return List.of(row.rule(), row.severity().name(), row.page().toString(), row.target(), row.element(),
-                row.anchorText(), row.evidence(), row.message(text));
+    private static List<String> values(Finding finding, CliText text) {
+        return List.of(finding.ruleId(), finding.severity().name(), finding.page().toString(), finding.target(),
+                finding.element(), finding.anchorText(), finding.evidence(),
+                text.rule(finding.ruleId(), finding.subject(), finding.evidence()));
     }
 
-    /** @return {"sites": [{"home", "pages"}], "findings": [{rule, severity, page, target, ...}]} in UTF-8 */
-    static byte[] json(Map<URI, Integer> pagesByHome, List<Row> rows, CliText text) throws JsonProcessingException {
+    /**
+     * @return {"sites": [{"home", "pages", "qualified", "score", "vetoes"}], "findings": [{rule, severity, page, target,
+     *         ...}]} in UTF-8
+     */
+    static byte[] json(List<SiteAudit> audits, List<Finding> rows, CliText text) throws JsonProcessingException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         ArrayNode sites = root.putArray("sites"); //$NON-NLS-1$
-        pagesByHome.forEach((home, pages) -> sites.addObject().put("home", home.toString()).put("pages", pages)); //$NON-NLS-1$ //$NON-NLS-2$
+        for (SiteAudit audit : audits) {
+            ObjectNode site = sites.addObject().put("home", audit.home().toString()).put("pages", audit.pages()) //$NON-NLS-1$ //$NON-NLS-2$
+                    .put("qualified", audit.verdict().qualified()).put("score", audit.verdict().score()); //$NON-NLS-1$ //$NON-NLS-2$
+            ArrayNode vetoes = site.putArray("vetoes"); //$NON-NLS-1$
+            audit.verdict().vetoes().forEach(veto -> vetoes.add(veto.indicator().id()));
+        }
         ArrayNode findings = root.putArray("findings"); //$NON-NLS-1$
-        for (Row row : rows) {
+        for (Finding row : rows) {
             ObjectNode finding = findings.addObject();
             List<String> values = values(row, text);
             for (int i = 0; i < COLUMNS.size(); i++) {
@@ -43,10 +53,10 @@ final class FindingWriter {
     }
 
     /** @return a header line and one line per finding, CRLF ended, after a UTF-8 byte order mark */
-    static byte[] csv(List<Row> rows, CliText text) {
+    static byte[] csv(List<Finding> rows, CliText text) {
         StringBuilder csv = new StringBuilder();
         line(csv, COLUMNS);
-        for (Row row : rows) {
+        for (Finding row : rows) {
             line(csv, values(row, text));
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,5 +1,6 @@
 package org.govsite.audit.content;
 
+import org.govsite.audit.Finding;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,14 +29,14 @@ public final class ContentChecks {
      * @param document the page parsed (with its URL as base URI, so that links and images resolve)
      * @return the page's content findings, in rule order
      */
-    public List<ContentFinding> findings(URI page, Document document) {
-        List<ContentFinding> findings = new ArrayList<>();
+    public List<Finding> findings(URI page, Document document) {
+        List<Finding> findings = new ArrayList<>();
         PageTags.check(page, document, findings);
         Element body = document.body();
         Identity.check(page, body, PageTags.isArticle(document), findings);
         for (Element image : document.select("img")) { //$NON-NLS-1$
             if (image.attr("alt").isBlank()) { //$NON-NLS-1$
-                findings.add(new ContentFinding(ContentRule.IMAGE_ALT, page, address(image, "src"))); //$NON-NLS-1$
+                findings.add(Finding.page(ContentRule.IMAGE_ALT, page, address(image, "src"))); //$NON-NLS-1$
             }
         }
         HiddenLinks.check(page, document, settings, findings);
@@ -50,7 +51,7 @@ public final class ContentChecks {
     }
 
     /** @return a reader for {@link org.govsite.audit.crawl.Crawler} adding each page's findings to {@code sink} */
-    public PageReader into(Collection<ContentFinding> sink) {
+    public PageReader into(Collection<Finding> sink) {
         return (page, document) -> sink.addAll(findings(page.url(), document));
     }
 }

@@ -1,5 +1,6 @@
 package org.govsite.audit.content;
 
+import org.govsite.audit.Finding;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -38,12 +39,12 @@ final class HiddenLinks {
         rules = Css.rules(document);
     }
 
-    static void check(URI page, Document document, ContentSettings settings, List<ContentFinding> findings) {
+    static void check(URI page, Document document, ContentSettings settings, List<Finding> findings) {
         HiddenLinks links = new HiddenLinks(document, settings);
         for (Element link : document.select("a[href]")) { //$NON-NLS-1$
             String reason = links.hiddenBy(link);
             if (reason != null) {
-                findings.add(new ContentFinding(ContentRule.HIDDEN_LINK, page,
+                findings.add(Finding.page(ContentRule.HIDDEN_LINK, page,
                         ContentChecks.address(link, "href") + " (" + reason + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
         }

@@ -1,5 +1,6 @@
 package org.govsite.audit.content;
 
+import org.govsite.audit.Finding;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class Identity {
     private Identity() {
     }
 
-    static void check(URI page, Element body, boolean article, List<ContentFinding> findings) {
+    static void check(URI page, Element body, boolean article, List<Finding> findings) {
         String text = body.text();
         List<String> absent = new ArrayList<>();
         if (!ID_CODE_SHOWN.matcher(text).find()) {
@@ -41,10 +42,10 @@ final class Identity {
             absent.add(PUBLIC_SECURITY);
         }
         if (!absent.isEmpty()) {
-            findings.add(new ContentFinding(ContentRule.FOOTER_IDENTITY, page, String.join(", ", absent))); //$NON-NLS-1$
+            findings.add(Finding.page(ContentRule.FOOTER_IDENTITY, page, String.join(", ", absent))); //$NON-NLS-1$
         }
         if (article && !sourceShown(body)) {
-            findings.add(new ContentFinding(ContentRule.SOURCE_SHOWN, page, "信息来源")); //$NON-NLS-1$
+            findings.add(Finding.page(ContentRule.SOURCE_SHOWN, page, "信息来源")); //$NON-NLS-1$
         }
     }
 

@@ -1,5 +1,6 @@
 package org.govsite.audit.content;
 
+import org.govsite.audit.Finding;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -42,11 +43,11 @@ final class PageTags {
         return new PageTags(document).article();
     }
 
-    static void check(URI page, Document document, List<ContentFinding> findings) {
+    static void check(URI page, Document document, List<Finding> findings) {
         new PageTags(document).check(page, findings);
     }
 
-    private void check(URI page, List<ContentFinding> findings) {
+    private void check(URI page, List<Finding> findings) {
         missing(ContentRule.TAGS_SITE, SITE, page, findings);
         if (article() || tags.containsKey("columnname")) { //$NON-NLS-1$
             missing(ContentRule.TAGS_COLUMN, COLUMN, page, findings);
@@ -56,11 +57,11 @@ final class PageTags {
         }
         String pubDate = value("PubDate"); //$NON-NLS-1$
         if (!pubDate.isEmpty() && !isPubDate(pubDate)) {
-            findings.add(new ContentFinding(ContentRule.PUBDATE_FORMAT, page, pubDate));
+            findings.add(Finding.page(ContentRule.PUBDATE_FORMAT, page, pubDate));
         }
         String idCode = value("SiteIDCode"); //$NON-NLS-1$
         if (!idCode.isEmpty() && !GuideRules.isIdCode(idCode)) {
-            findings.add(new ContentFinding(ContentRule.SITE_ID_CODE, page, idCode));
+            findings.add(Finding.page(ContentRule.SITE_ID_CODE, page, idCode));
         }
     }
 
@@ -72,7 +73,7 @@ final class PageTags {
         return tags.getOrDefault(name.toLowerCase(Locale.ROOT), ""); //$NON-NLS-1$
     }
 
-    private void missing(ContentRule rule, List<String> names, URI page, List<ContentFinding> findings) {
+    private void missing(ContentRule rule, List<String> names, URI page, List<Finding> findings) {
         List<String> absent = new ArrayList<>();
         for (String name : names) {
             if (value(name).isEmpty()) {
@@ -80,7 +81,7 @@ final class PageTags {
             }
         }
         if (!absent.isEmpty()) {
-            findings.add(new ContentFinding(rule, page, String.join(", ", absent))); //$NON-NLS-1$
+            findings.add(Finding.page(rule, page, String.join(", ", absent))); //$NON-NLS-1$
         }
     }
 

@@ -1,5 +1,6 @@
 package org.govsite.audit.content;
 
+import org.govsite.audit.Finding;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ final class SensitiveWords {
     }
 
     /** Adds one finding per word found: the word, how often, and the text around its first occurrence. */
-    void check(URI page, String text, List<ContentFinding> findings) {
+    void check(URI page, String text, List<Finding> findings) {
         if (trie == null) {
             return;
         }
@@ -39,7 +40,7 @@ final class SensitiveWords {
         first.forEach((word, emit) -> {
             String around = text.substring(Math.max(0, emit.getStart() - CONTEXT),
                     Math.min(text.length(), emit.getEnd() + 1 + CONTEXT));
-            findings.add(new ContentFinding(ContentRule.SENSITIVE_WORD, page,
+            findings.add(Finding.page(ContentRule.SENSITIVE_WORD, page,
                     word + " ×" + counts.get(word) + ": …" + around + "…")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         });
     }

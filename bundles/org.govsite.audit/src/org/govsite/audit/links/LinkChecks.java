@@ -1,5 +1,6 @@
 package org.govsite.audit.links;
 
+import org.govsite.audit.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,13 +16,13 @@ public final class LinkChecks {
     private LinkChecks() {
     }
 
-    public static List<LinkFinding> findings(CrawlResult crawl, CrawlSettings settings) {
-        List<LinkFinding> findings = new ArrayList<>();
+    public static List<Finding> findings(CrawlResult crawl, CrawlSettings settings) {
+        List<Finding> findings = new ArrayList<>();
         for (CheckedLink checked : crawl.links()) {
             Resolution outcome = checked.outcome();
             LinkRule rule = outcome == null ? null : rule(outcome, settings);
             if (rule != null) {
-                findings.add(new LinkFinding(rule, checked.link().page(), checked.link().target(),
+                findings.add(Finding.link(rule, checked.link().page(), checked.link().target(),
                         checked.link().element(), checked.link().text(), outcome.describe()));
             }
         }

@@ -1,5 +1,6 @@
 package org.govsite.audit.content;
 
+import org.govsite.audit.Finding;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,9 @@ final class TestPages {
         return check(ContentSettings.defaults(), tags, "", body);
     }
 
-    static Set<String> describe(List<ContentFinding> findings) {
+    static Set<String> describe(List<Finding> findings) {
         Set<String> described = new TreeSet<>();
-        for (ContentFinding finding : findings) {
+        for (Finding finding : findings) {
             described.add(finding.ruleId() + " " + finding.evidence());
         }
         return described;

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.govsite.audit.links.LinkChecks;
-import org.govsite.audit.links.LinkFinding;
+import org.govsite.audit.Finding;
 
 /** Helpers of the crawl tests: quick settings, a crawl of a test site, findings written as short strings. */
 final class Audits {
@@ -30,10 +30,10 @@ final class Audits {
         return describe(site, LinkChecks.findings(crawl(site, settings), settings));
     }
 
-    static Set<String> describe(TestSite site, List<LinkFinding> findings) {
+    static Set<String> describe(TestSite site, List<Finding> findings) {
         Set<String> described = new TreeSet<>();
         String root = site.uri.toString();
-        for (LinkFinding f : findings) {
+        for (Finding f : findings) {
             described.add(f.ruleId() + " " + f.page().toString().replace(root, "/") + " -> "
                     + f.target().toString().replace(root, "/") + " " + f.element() + " '" + f.anchorText() + "'");
         }

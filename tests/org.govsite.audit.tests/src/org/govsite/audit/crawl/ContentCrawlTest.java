@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.govsite.audit.content.ContentChecks;
-import org.govsite.audit.content.ContentFinding;
+import org.govsite.audit.Finding;
 import org.govsite.audit.content.ContentSettings;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +33,11 @@ class ContentCrawlTest {
                             html("<meta name=\"PubDate\" content=\"2026-05-18\">", "<p>正文</p><img src=\"/x.png\">"))
                     .bytes("/b.html", 200, "text/html; charset=utf-8", html("", "<a href=\"/\" style=\"display:none\">首页</a>"))
                     .bytes("/x.png", 200, "image/png", new byte[] { 1 });
-            Queue<ContentFinding> findings = new ConcurrentLinkedQueue<>();
+            Queue<Finding> findings = new ConcurrentLinkedQueue<>();
             ContentChecks checks = new ContentChecks(ContentSettings.defaults());
             new Crawler(Audits.quick().build()).crawl(site.uri, new NullProgressMonitor(), checks.into(findings));
             Set<String> described = new TreeSet<>();
-            for (ContentFinding finding : findings) {
+            for (Finding finding : findings) {
                 described.add(finding.ruleId() + " " + finding.page().getPath());
             }
             assertEquals(Set.of("PAGE-TAGS-ARTICLE /a.html", "PAGE-TAGS-COLUMN /a.html", "PAGE-PUBDATE-FORMAT /a.html",

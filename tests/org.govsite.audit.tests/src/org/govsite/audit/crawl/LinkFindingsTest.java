@@ -1,5 +1,6 @@
 package org.govsite.audit.crawl;
 
+import java.net.URI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.govsite.audit.links.LinkChecks;
-import org.govsite.audit.links.LinkFinding;
+import org.govsite.audit.Finding;
 import org.govsite.model.validation.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class LinkFindingsTest {
             }
             CrawlSettings settings = Audits.quick().build();
             CrawlResult crawl = Audits.crawl(site, settings);
-            List<LinkFinding> findings = LinkChecks.findings(crawl, settings);
+            List<Finding> findings = LinkChecks.findings(crawl, settings);
 
             assertEquals(Set.of(
                     "LINK-BROKEN / -> /missing a 'Missing page'",
@@ -62,7 +63,7 @@ class LinkFindingsTest {
             String chain = findings.stream().filter(f -> f.ruleId().equals("LINK-REDIRECT-CHAIN")).findFirst()
                     .orElseThrow().evidence();
             assertTrue(chain.contains("/r1 -301->") && chain.contains("/r3 -301->") && chain.endsWith("HTTP 200"), chain);
-            String refused = findings.stream().filter(f -> f.target().getPort() == closed).findFirst().orElseThrow()
+            String refused = findings.stream().filter(f -> URI.create(f.target()).getPort() == closed).findFirst().orElseThrow()
                     .evidence();
             assertTrue(refused.contains("CONNECT"), refused);
 

@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Properties;
 
-import org.govsite.audit.content.ContentFinding;
+import org.govsite.audit.Finding;
 import org.govsite.audit.content.ContentRule;
-import org.govsite.audit.links.LinkFinding;
+import org.govsite.audit.Finding;
 import org.govsite.audit.links.LinkRule;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class MessagesTest {
 
     @Test
     void aFindingsMessageNamesTargetAndEvidence() {
-        LinkFinding finding = new LinkFinding(LinkRule.BROKEN, URI.create("http://www.example.gov.cn/"),
+        Finding finding = Finding.link(LinkRule.BROKEN, URI.create("http://www.example.gov.cn/"),
                 URI.create("http://www.example.gov.cn/gone"), "a", "走了", "http://www.example.gov.cn/gone HTTP 404");
         assertTrue(finding.message().contains("http://www.example.gov.cn/gone ("), finding.message());
         assertTrue(finding.message().contains("HTTP 404"), finding.message());
@@ -45,7 +45,7 @@ class MessagesTest {
 
     @Test
     void aContentFindingsMessageNamesPageAndEvidence() {
-        ContentFinding finding = new ContentFinding(ContentRule.TAGS_ARTICLE, URI.create("http://www.example.gov.cn/a"),
+        Finding finding = Finding.page(ContentRule.TAGS_ARTICLE, URI.create("http://www.example.gov.cn/a"),
                 "Author, Image");
         assertTrue(finding.message().contains("http://www.example.gov.cn/a"), finding.message());
         assertTrue(finding.message().contains("Author, Image"), finding.message());

@@ -19,7 +19,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.util.Blocker;
 import org.govsite.audit.links.LinkChecks;
-import org.govsite.audit.links.LinkFinding;
+import org.govsite.audit.Finding;
 import org.junit.jupiter.api.Test;
 
 /** Slow, busy, flaky, huge and binary answers, and cancellation. */
@@ -35,7 +35,7 @@ class ResilienceTest {
             CrawlSettings settings = Audits.quick()
                     .timeouts(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(5)).build();
             long start = System.nanoTime();
-            List<LinkFinding> findings = LinkChecks.findings(Audits.crawl(site, settings), settings);
+            List<Finding> findings = LinkChecks.findings(Audits.crawl(site, settings), settings);
             assertEquals(Set.of("LINK-BROKEN / -> /slow a '慢'"), Audits.describe(site, findings));
             assertTrue(findings.get(0).evidence().contains("TIMEOUT"), findings.get(0).evidence());
             assertEquals(1, site.hits("/slow"), "timeouts are not retried");
@@ -59,7 +59,7 @@ class ResilienceTest {
             });
             CrawlSettings settings = Audits.quick()
                     .timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(800)).build();
-            List<LinkFinding> findings = LinkChecks.findings(Audits.crawl(site, settings), settings);
+            List<Finding> findings = LinkChecks.findings(Audits.crawl(site, settings), settings);
             assertEquals(Set.of("LINK-BROKEN / -> /trickle a '滴'"), Audits.describe(site, findings));
             assertTrue(findings.get(0).evidence().contains("TIMEOUT: total timeout"), findings.get(0).evidence());
         }
@@ -89,7 +89,7 @@ class ResilienceTest {
                     return host;
                 }
             }).build();
-            List<LinkFinding> findings = LinkChecks.findings(Audits.crawl(site, settings), settings);
+            List<Finding> findings = LinkChecks.findings(Audits.crawl(site, settings), settings);
             assertEquals(Set.of("LINK-BROKEN / -> http://no-such-host.invalid/ a '无'"), Audits.describe(site, findings));
             assertTrue(findings.get(0).evidence().contains("DNS"), findings.get(0).evidence());
         }

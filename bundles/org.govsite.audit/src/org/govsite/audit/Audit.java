@@ -1,0 +1,52 @@
+package org.govsite.audit;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.govsite.audit.content.ContentChecks;
+import org.govsite.audit.crawl.CrawlResult;
+import org.govsite.audit.crawl.Crawler;
+import org.govsite.audit.links.LinkChecks;
+import org.govsite.audit.verdict.Verdicts;
+
+/**
+ * Audits one site: crawls it with the page checks, turns its links into findings and draws the verdict. Headless:
+ * the workbench runs it in a Job, the command line and benchmarks call it directly.
+ */
+public final class Audit {
+    /** The order findings are reported in: page, rule, target, evidence. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.page().toString())
+            .thenComparing(Finding::ruleId).thenComparing(Finding::target).thenComparing(Finding::evidence);
+
+    private final AuditSettings settings;
+    private final Clock clock;
+
+    public Audit(AuditSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * @param home the site's home page
+     * @param monitor progress, one unit per page read; may be {@code null}
+     * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor is cancelled
+     */
+    public SiteAudit run(URI home, IProgressMonitor monitor) {
+        Instant started = clock.instant();
+        Queue<Finding> pageFindings = new ConcurrentLinkedQueue<>();
+        ContentChecks checks = new ContentChecks(settings.content());
+        CrawlResult crawl = new Crawler(settings.crawl()).crawl(home, monitor, checks.into(pageFindings));
+        List<Finding> findings = new ArrayList<>(LinkChecks.findings(crawl, settings.crawl()));
+        findings.addAll(pageFindings);
+        findings.sort(ORDER);
+        return new SiteAudit(home, started, clock.instant(), crawl.pages().size(), findings,
+                Verdicts.judge(home, findings, settings.verdict()));
+    }
+}
