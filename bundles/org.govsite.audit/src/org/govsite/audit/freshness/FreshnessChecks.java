@@ -71,13 +71,14 @@ public final class FreshnessChecks {
 
     /**
      * The home page's newest date: its list items and the articles it links to; for a home page of navigation only,
-     * the newest date of the pages it links to.
+     * the newest date of the pages it links to. No date at all is no finding: dates this cannot read (scripts, short
+     * forms) must not fail a site.
      */
     private void checkHome(PageDates home) {
         URI url = home.page().url();
         Optional<LocalDate> newest = newest(Stream.of(home.newestItem(), newestLinkedArticle(List.of(url))));
-        newest = newest.or(() -> newest(linked(List.of(url)).map(PageDates::newest)));
-        stale(newest, settings.homeMaxAgeDays())
+        newest.or(() -> newest(linked(List.of(url)).map(PageDates::newest)))
+                .flatMap(date -> stale(date, settings.homeMaxAgeDays()))
                 .ifPresent(evidence -> findings.add(Finding.page(FreshnessRule.HOME_STALE, url, evidence)));
     }
 
@@ -86,18 +87,15 @@ public final class FreshnessChecks {
             findings.add(Finding.page(FreshnessRule.COLUMN_EMPTY, column.page(), column.name()));
             return;
         }
-        column.category().filter(c -> c.maxAgeDays() > 0).ifPresent(category -> stale(column.newest(),
+        column.category().filter(c -> c.maxAgeDays() > 0).ifPresent(category -> stale(column.newest().get(),
                 category.maxAgeDays()).ifPresent(evidence -> findings.add(Finding.page(FreshnessRule.COLUMN_STALE,
                         column.page(), column.name() + " [" + category.id() + "]: " + evidence)))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** @return the evidence of a date older than the limit ({@code – } when there is no date), or empty */
-    private Optional<String> stale(Optional<LocalDate> newest, int maxAgeDays) {
-        if (newest.isEmpty()) {
-            return Optional.of("– (> " + maxAgeDays + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        long age = ChronoUnit.DAYS.between(newest.get(), today);
-        return age > maxAgeDays ? Optional.of(newest.get() + " (" + age + " > " + maxAgeDays + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    /** @return the evidence of a date older than the limit (the date, its age and the limit), or empty */
+    private Optional<String> stale(LocalDate newest, int maxAgeDays) {
+        long age = ChronoUnit.DAYS.between(newest, today);
+        return age > maxAgeDays ? Optional.of(newest + " (" + age + " > " + maxAgeDays + ")") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 : Optional.empty();
     }
 
