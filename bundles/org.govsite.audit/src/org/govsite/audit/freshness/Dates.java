@@ -37,12 +37,17 @@ final class Dates {
         return Optional.empty();
     }
 
-    /** @return the newest date of the page's list items: {@code li} or {@code tr} elements holding a link and a date */
+    /**
+     * @return the page's list items: innermost {@code li} or {@code tr} elements (holding no other) with a link and a
+     *         date
+     */
     static ListItems listItems(Document document) {
         LocalDate newest = null;
         int items = 0;
         for (Element item : document.select(ITEMS)) {
-            Optional<LocalDate> date = item.selectFirst("a[href]") == null ? Optional.empty() : first(item.text()); //$NON-NLS-1$
+            boolean innermost = item.select(ITEMS).size() == 1; // a layout row holding a whole page is no item
+            Optional<LocalDate> date = !innermost || item.selectFirst("a[href]") == null ? Optional.empty() //$NON-NLS-1$
+                    : first(item.text());
             if (date.isPresent()) {
                 items++;
                 newest = newest == null || date.get().isAfter(newest) ? date.get() : newest;

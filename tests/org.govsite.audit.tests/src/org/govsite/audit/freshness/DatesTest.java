@@ -36,5 +36,9 @@ class DatesTest {
                 + "<table><tr><td><a href=c.html>丙</a></td><td>2026/5/17</td></tr></table>"));
         assertEquals(new Dates.ListItems(3, Optional.of(MAY_18)), items);
         assertEquals(new Dates.ListItems(0, Optional.empty()), Dates.listItems(Jsoup.parse("<p>2026-05-18</p>")));
+        // an old layout table: the outer row holds the header's date and the whole list, only the inner rows count
+        assertEquals(new Dates.ListItems(1, Optional.of(MAY_18)), Dates.listItems(Jsoup.parse("<table><tr><td>"
+                + "今天是2026年12月6日 <a href=/>首页</a><table><tr><td><a href=a.html>甲</a></td><td>2026-05-18</td></tr>"
+                + "</table></td></tr></table>")));
     }
 }
