@@ -25,6 +25,7 @@ public final class Messages extends NLS {
     public static String DEDUCT_BROKEN_LINK;
     // content, freshness and verdict (audit-content)
     public static String PAGE_TYPO;
+    public static String PAGE_TYPO_SERIOUS;
     public static String PAGE_FOOTER_ID_MISMATCH;
     public static String FRESH_HOME_UNREADABLE;
     public static String FRESH_HOME_STALE;

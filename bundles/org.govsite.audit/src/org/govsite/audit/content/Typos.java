@@ -18,13 +18,24 @@ import org.govsite.audit.Finding;
 /**
  * Typos (错别字): wrong forms of the built-in dictionary of frequent errors in government texts
  * ({@code typos_zh.txt} beside this class) and of the user's dictionary, each with its correct form. A user entry
- * replaces a built-in one with the same wrong form.
+ * replaces a built-in one with the same wrong form. Wrong names of the state, the Party and state organs (marked
+ * {@code serious} in the dictionary) are PAGE-TYPO-SERIOUS, the others PAGE-TYPO.
  */
 final class Typos {
     private static final String DICTIONARY = "typos_zh.txt"; //$NON-NLS-1$
-    private static final Map<String, String> BUILT_IN = load();
+    private static final String SERIOUS = "serious"; //$NON-NLS-1$
+    private static final Map<String, Correction> BUILT_IN = load();
 
-    private final Map<String, String> corrections = new LinkedHashMap<>();
+    /**
+     * What a wrong form should be.
+     *
+     * @param right the correct form
+     * @param serious whether the error is a serious wording error (严重表述错误)
+     */
+    record Correction(String right, boolean serious) {
+    }
+
+    private final Map<String, Correction> corrections = new LinkedHashMap<>();
     private final WordMatcher matcher;
 
     /** @param user the user's dictionary, wrong form to correct form */
@@ -32,34 +43,35 @@ final class Typos {
         corrections.putAll(BUILT_IN);
         user.forEach((wrong, right) -> {
             if (!wrong.isBlank()) {
-                corrections.put(wrong.trim().toLowerCase(Locale.ROOT), right.trim());
+                corrections.put(wrong.trim().toLowerCase(Locale.ROOT), new Correction(right.trim(), false));
             }
         });
         matcher = new WordMatcher(corrections.keySet());
     }
 
-    /** @return the built-in dictionary, wrong form (lower case) to correct form, in file order */
-    static Map<String, String> builtIn() {
+    /** @return the built-in dictionary, wrong form (lower case) to its correction, in file order */
+    static Map<String, Correction> builtIn() {
         return BUILT_IN;
     }
 
     /** Adds one finding per wrong form found: the wrong and correct forms, how often, and the text around it. */
     void check(URI page, String text, List<Finding> findings) {
         for (WordMatcher.Hit hit : matcher.find(text)) {
-            findings.add(Finding.page(ContentRule.TYPO, page, hit.word() + " → " + corrections.get(hit.word()) //$NON-NLS-1$
-                    + " ×" + hit.count() + ": " + hit.context())); //$NON-NLS-1$ //$NON-NLS-2$
+            Correction correction = corrections.get(hit.word());
+            findings.add(Finding.page(correction.serious() ? ContentRule.TYPO_SERIOUS : ContentRule.TYPO, page,
+                    hit.word() + " → " + correction.right() + " ×" + hit.count() + ": " + hit.context())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
     }
 
-    private static Map<String, String> load() {
-        Map<String, String> dictionary = new LinkedHashMap<>();
+    private static Map<String, Correction> load() {
+        Map<String, Correction> dictionary = new LinkedHashMap<>();
         try (InputStream in = Typos.class.getResourceAsStream(DICTIONARY);
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                int tab = line.indexOf('\t');
-                if (!line.startsWith("#") && tab > 0) { //$NON-NLS-1$
-                    dictionary.put(line.substring(0, tab).trim().toLowerCase(Locale.ROOT),
-                            line.substring(tab + 1).trim());
+                String[] fields = line.split("\t"); //$NON-NLS-1$
+                if (!line.startsWith("#") && fields.length >= 2) { //$NON-NLS-1$
+                    dictionary.put(fields[0].trim().toLowerCase(Locale.ROOT),
+                            new Correction(fields[1].trim(), fields.length > 2 && SERIOUS.equals(fields[2].trim())));
                 }
             }
         } catch (IOException e) {

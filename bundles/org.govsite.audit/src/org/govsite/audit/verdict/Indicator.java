@@ -10,7 +10,7 @@ import org.govsite.model.validation.Severity;
  * items fail a site outright, deductions take points from 100.
  */
 public enum Indicator implements AuditRule {
-    /** 单项否决: serious content problems, here sensitive words and injected hidden links. */
+    /** 单项否决: serious content problems, here sensitive words, injected hidden links and serious wording errors. */
     VETO_SERIOUS_CONTENT(new RuleText("VETO-SERIOUS-CONTENT", Severity.ERROR, () -> Messages.VETO_SERIOUS_CONTENT)), //$NON-NLS-1$
     /** 扣分: a broken link, on the home page or elsewhere. */
     DEDUCT_BROKEN_LINK(new RuleText("DEDUCT-BROKEN-LINK", Severity.WARNING, () -> Messages.DEDUCT_BROKEN_LINK)), //$NON-NLS-1$

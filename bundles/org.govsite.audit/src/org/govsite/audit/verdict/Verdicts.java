@@ -15,7 +15,8 @@ import org.govsite.audit.freshness.FreshnessSettings;
 
 /** Draws a site's verdict from its findings (docs/rules.md, "Verdict"). */
 public final class Verdicts {
-    private static final Set<String> SERIOUS_CONTENT = Set.of("PAGE-SENSITIVE-WORD", "PAGE-HIDDEN-LINK"); //$NON-NLS-1$ //$NON-NLS-2$
+    private static final Set<String> SERIOUS_CONTENT = Set.of("PAGE-SENSITIVE-WORD", "PAGE-HIDDEN-LINK", //$NON-NLS-1$ //$NON-NLS-2$
+            "PAGE-TYPO-SERIOUS"); //$NON-NLS-1$
     private static final String BROKEN = "LINK-BROKEN"; //$NON-NLS-1$
     private static final double FULL_MARKS = 100;
 

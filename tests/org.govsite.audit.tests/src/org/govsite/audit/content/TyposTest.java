@@ -20,7 +20,7 @@ class TyposTest {
         String body = ARTICLE_BODY + "<p>希望各单位再接再励，一股作气完成任务。再接再励！</p><p>中华人民共合国政府信息公开条例</p>";
         assertEquals(Set.of("PAGE-TYPO 再接再励 → 再接再厉 ×2: …602号 希望各单位再接再励，一股作气完成任务。…",
                 "PAGE-TYPO 一股作气 → 一鼓作气 ×1: …希望各单位再接再励，一股作气完成任务。再接再励！…",
-                "PAGE-TYPO 中华人民共合国 → 中华人民共和国 ×1: …成任务。再接再励！ 中华人民共合国政府信息公开条例…"),
+                "PAGE-TYPO-SERIOUS 中华人民共合国 → 中华人民共和国 ×1: …成任务。再接再励！ 中华人民共合国政府信息公开条例…"),
                 check(articleTags(), body));
     }
 
@@ -37,11 +37,13 @@ class TyposTest {
 
     @Test
     void correctTextHoldsNoWrongForm() {
-        Map<String, String> dictionary = Typos.builtIn();
+        Map<String, Typos.Correction> dictionary = Typos.builtIn();
         assertTrue(dictionary.size() >= 100, "dictionary size " + dictionary.size());
-        dictionary.forEach((wrong, right) -> assertFalse(wrong.equals(right), wrong));
+        dictionary.forEach((wrong, correction) -> assertFalse(wrong.equals(correction.right()), wrong));
+        assertTrue(dictionary.get("中华人民共合国").serious());
+        assertFalse(dictionary.get("再接再励").serious());
         // every correct form in one page, and the look-alikes left out of the dictionary on purpose
-        String correct = String.join("，", dictionary.values())
+        String correct = String.join("，", dictionary.values().stream().map(Typos.Correction::right).toList())
                 + "。按装修标准执行，既使企业受益又使群众满意，按排名先后，全部份额，当做为民办实事的平台。";
         assertEquals(Set.of(), check(articleTags(), ARTICLE_BODY + "<p>" + correct + "</p>"));
     }

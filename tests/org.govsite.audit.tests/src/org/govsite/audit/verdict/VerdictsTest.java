@@ -58,4 +58,13 @@ class VerdictsTest {
         assertEquals(98, verdict.score(), 1e-9);
         assertFalse(verdict.qualified());
     }
+
+    @Test
+    void aSeriousWordingErrorIsASingleVetoAPlainTypoIsNot() {
+        Finding typo = Finding.page(ContentRule.TYPO, ARTICLE, "再接再励 → 再接再厉 ×1: …");
+        assertTrue(Verdicts.judge(HOME, List.of(typo), NOTHING_STALE, VerdictSettings.defaults()).qualified());
+        Finding serious = Finding.page(ContentRule.TYPO_SERIOUS, ARTICLE, "中华人民共合国 → 中华人民共和国 ×1: …");
+        Verdict verdict = Verdicts.judge(HOME, List.of(typo, serious), NOTHING_STALE, VerdictSettings.defaults());
+        assertEquals(List.of(new VerdictItem(Indicator.VETO_SERIOUS_CONTENT, 0, List.of(serious))), verdict.vetoes());
+    }
 }
