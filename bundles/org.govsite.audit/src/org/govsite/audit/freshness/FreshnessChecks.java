@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -87,9 +88,12 @@ public final class FreshnessChecks {
             findings.add(Finding.page(FreshnessRule.COLUMN_EMPTY, column.page(), column.name()));
             return;
         }
-        column.category().filter(c -> c.maxAgeDays() > 0).ifPresent(category -> stale(column.newest().get(),
-                category.maxAgeDays()).ifPresent(evidence -> findings.add(Finding.page(FreshnessRule.COLUMN_STALE,
-                        column.page(), column.name() + " [" + category.id() + "]: " + evidence)))); //$NON-NLS-1$ //$NON-NLS-2$
+        Optional<ColumnCategory> limited = column.category().filter(c -> c.maxAgeDays() > 0);
+        if (limited.isPresent()) {
+            String prefix = column.name() + " [" + limited.get().id() + "]: "; //$NON-NLS-1$ //$NON-NLS-2$
+            stale(column.newest().get(), limited.get().maxAgeDays()).ifPresent(evidence -> findings
+                    .add(Finding.page(FreshnessRule.COLUMN_STALE, column.page(), prefix + evidence)));
+        }
     }
 
     /** @return the evidence of a date older than the limit (the date, its age and the limit), or empty */
@@ -125,7 +129,7 @@ public final class FreshnessChecks {
     /** @return the pages read that the given pages link to */
     private Stream<PageDates> linked(List<URI> from) {
         return from.stream().flatMap(url -> linksFrom.getOrDefault(url, List.of()).stream()).map(byUrl::get)
-                .filter(p -> p != null);
+                .filter(Objects::nonNull);
     }
 
     private static Optional<LocalDate> newest(Stream<Optional<LocalDate>> dates) {
