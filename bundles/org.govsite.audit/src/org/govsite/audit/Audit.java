@@ -3,6 +3,7 @@ package org.govsite.audit;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,11 +14,16 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.govsite.audit.content.ContentChecks;
 import org.govsite.audit.crawl.CrawlResult;
 import org.govsite.audit.crawl.Crawler;
+import org.govsite.audit.crawl.PageReader;
+import org.govsite.audit.freshness.Freshness;
+import org.govsite.audit.freshness.FreshnessChecks;
+import org.govsite.audit.freshness.FreshnessCollector;
 import org.govsite.audit.links.LinkChecks;
 import org.govsite.audit.verdict.Verdicts;
 
 /**
- * Audits one site: crawls it with the page checks, turns its links into findings and draws the verdict. Headless:
+ * Audits one site: crawls it with the page checks, turns its links into findings, judges the freshness of its home
+ * page and columns on the clock's day and draws the verdict. Headless:
  * the workbench runs it in a Job, the command line and benchmarks call it directly.
  */
 public final class Audit {
@@ -41,12 +47,19 @@ public final class Audit {
     public SiteAudit run(URI home, IProgressMonitor monitor) {
         Instant started = clock.instant();
         Queue<Finding> pageFindings = new ConcurrentLinkedQueue<>();
-        ContentChecks checks = new ContentChecks(settings.content());
-        CrawlResult crawl = new Crawler(settings.crawl()).crawl(home, monitor, checks.into(pageFindings));
+        PageReader checks = new ContentChecks(settings.content()).into(pageFindings);
+        FreshnessCollector dates = new FreshnessCollector();
+        CrawlResult crawl = new Crawler(settings.crawl()).crawl(home, monitor, (page, document) -> {
+            checks.read(page, document);
+            dates.read(page, document);
+        });
         List<Finding> findings = new ArrayList<>(LinkChecks.findings(crawl, settings.crawl()));
         findings.addAll(pageFindings);
+        Freshness freshness = FreshnessChecks.check(home, crawl, dates.pages(),
+                LocalDate.ofInstant(started, clock.getZone()), settings.freshness());
+        findings.addAll(freshness.findings());
         findings.sort(ORDER);
         return new SiteAudit(home, started, clock.instant(), crawl.pages().size(), findings,
-                Verdicts.judge(home, findings, settings.verdict()));
+                Verdicts.judge(home, findings, freshness, settings.verdict()));
     }
 }

@@ -23,6 +23,20 @@ public final class Messages extends NLS {
     public static String PAGE_SENSITIVE_WORD;
     public static String VETO_SERIOUS_CONTENT;
     public static String DEDUCT_BROKEN_LINK;
+    // content, freshness and verdict (audit-content)
+    public static String PAGE_TYPO;
+    public static String PAGE_TYPO_SERIOUS;
+    public static String PAGE_FOOTER_ID_MISMATCH;
+    public static String FRESH_HOME_UNREADABLE;
+    public static String FRESH_HOME_STALE;
+    public static String FRESH_COLUMN_STALE;
+    public static String FRESH_COLUMN_EMPTY;
+    public static String VETO_SITE_UNREACHABLE;
+    public static String VETO_HOME_STALE;
+    public static String VETO_COLUMNS_STALE;
+    public static String VETO_COLUMNS_NOT_UPDATED;
+    public static String VETO_COLUMNS_EMPTY;
+    public static String DEDUCT_POLICY_STALE;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

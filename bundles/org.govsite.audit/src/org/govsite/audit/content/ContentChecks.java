@@ -12,16 +12,19 @@ import org.jsoup.nodes.Element;
 
 /**
  * The content checks of one page (docs/audit.md, "Content findings"): page tags, PubDate and SiteIDCode form, source
- * and site identity shown, images without alt text, hidden links, sensitive words. Thread-safe: one instance serves a
+ * and site identity shown (the footer's 标识码 matching SiteIDCode), images without alt text, hidden links, sensitive
+ * words, typos. Thread-safe: one instance serves a
  * whole crawl, e.g. {@code crawler.crawl(home, monitor, checks.into(findings))} with a concurrent collection.
  */
 public final class ContentChecks {
     private final ContentSettings settings;
     private final SensitiveWords sensitiveWords;
+    private final Typos typos;
 
     public ContentChecks(ContentSettings settings) {
         this.settings = settings;
         sensitiveWords = new SensitiveWords(settings.sensitiveWords());
+        typos = new Typos(settings.typos());
     }
 
     /**
@@ -31,16 +34,19 @@ public final class ContentChecks {
      */
     public List<Finding> findings(URI page, Document document) {
         List<Finding> findings = new ArrayList<>();
-        PageTags.check(page, document, findings);
+        PageTags tags = PageTags.of(document);
+        tags.check(page, findings);
         Element body = document.body();
-        Identity.check(page, body, PageTags.isArticle(document), findings);
+        Identity.check(page, body, tags, findings);
         for (Element image : document.select("img")) { //$NON-NLS-1$
             if (image.attr("alt").isBlank()) { //$NON-NLS-1$
                 findings.add(Finding.page(ContentRule.IMAGE_ALT, page, address(image, "src"))); //$NON-NLS-1$
             }
         }
         HiddenLinks.check(page, document, settings, findings);
-        sensitiveWords.check(page, body.text(), findings);
+        String text = body.text();
+        sensitiveWords.check(page, text, findings);
+        typos.check(page, text, findings);
         return findings;
     }
 

@@ -26,7 +26,13 @@ public enum ContentRule implements AuditRule {
     /** A link made invisible (暗链). */
     HIDDEN_LINK(new RuleText("PAGE-HIDDEN-LINK", Severity.ERROR, () -> Messages.PAGE_HIDDEN_LINK)), //$NON-NLS-1$
     /** A word of the sensitive-word list in the visible text. */
-    SENSITIVE_WORD(new RuleText("PAGE-SENSITIVE-WORD", Severity.ERROR, () -> Messages.PAGE_SENSITIVE_WORD)); //$NON-NLS-1$
+    SENSITIVE_WORD(new RuleText("PAGE-SENSITIVE-WORD", Severity.ERROR, () -> Messages.PAGE_SENSITIVE_WORD)), //$NON-NLS-1$
+    /** A wrong form of the built-in or the user's typo dictionary in the visible text. */
+    TYPO(new RuleText("PAGE-TYPO", Severity.WARNING, () -> Messages.PAGE_TYPO)), //$NON-NLS-1$
+    /** A wrong name of the state, the Party or a state organ (严重表述错误) in the visible text. */
+    TYPO_SERIOUS(new RuleText("PAGE-TYPO-SERIOUS", Severity.ERROR, () -> Messages.PAGE_TYPO_SERIOUS)), //$NON-NLS-1$
+    /** The 标识码 shown in the footer differs from the SiteIDCode tag. */
+    FOOTER_ID_MISMATCH(new RuleText("PAGE-FOOTER-ID-MISMATCH", Severity.ERROR, () -> Messages.PAGE_FOOTER_ID_MISMATCH)); //$NON-NLS-1$
 
     private final RuleText text;
 

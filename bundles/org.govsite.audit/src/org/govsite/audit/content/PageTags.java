@@ -17,11 +17,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The Guide's page tags (网页标签, {@code <meta name content>}): site tags on every page, column tags on column and
- * article pages, article tags on article pages, and the form of PubDate and SiteIDCode. Tag names are compared
- * ignoring case. A page is an article page when it has ArticleTitle or PubDate, a column page when it has ColumnName.
+ * The Guide's page tags (网页标签, {@code <meta name content>}) of one page, and their checks: site tags on every page,
+ * column tags on column and article pages, article tags on article pages, and the form of PubDate and SiteIDCode. Tag
+ * names are compared ignoring case. A page is an article page when it has ArticleTitle or PubDate, a column page when
+ * it has ColumnName and is no article page.
  */
-final class PageTags {
+public final class PageTags {
     private static final List<String> SITE = List.of("SiteName", "SiteDomain", "SiteIDCode"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     private static final List<String> COLUMN = List.of("ColumnName", "ColumnDescription", "ColumnKeywords", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "ColumnType"); //$NON-NLS-1$
@@ -29,6 +30,8 @@ final class PageTags {
             "Author", "Description", "Image", "Url"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     private static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT) //$NON-NLS-1$
             .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final String COLUMN_NAME = "columnname"; //$NON-NLS-1$
 
     private final Map<String, String> tags = new HashMap<>();
 
@@ -38,18 +41,14 @@ final class PageTags {
         }
     }
 
-    /** @return whether the page carries ArticleTitle or PubDate */
-    static boolean isArticle(Document document) {
-        return new PageTags(document).article();
+    /** @return the page tags of the document (the first of each name) */
+    public static PageTags of(Document document) {
+        return new PageTags(document);
     }
 
-    static void check(URI page, Document document, List<Finding> findings) {
-        new PageTags(document).check(page, findings);
-    }
-
-    private void check(URI page, List<Finding> findings) {
+    void check(URI page, List<Finding> findings) {
         missing(ContentRule.TAGS_SITE, SITE, page, findings);
-        if (article() || tags.containsKey("columnname")) { //$NON-NLS-1$
+        if (article() || tags.containsKey(COLUMN_NAME)) {
             missing(ContentRule.TAGS_COLUMN, COLUMN, page, findings);
         }
         if (article()) {
@@ -65,11 +64,18 @@ final class PageTags {
         }
     }
 
-    private boolean article() {
+    /** @return whether the page carries ArticleTitle or PubDate */
+    public boolean article() {
         return tags.containsKey("articletitle") || tags.containsKey("pubdate"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private String value(String name) {
+    /** @return whether the page is a column (list) page: it carries ColumnName and is no article page */
+    public boolean column() {
+        return !article() && tags.containsKey(COLUMN_NAME);
+    }
+
+    /** @return the tag's content, trimmed, or the empty string when it is absent (the name is compared ignoring case) */
+    public String value(String name) {
         return tags.getOrDefault(name.toLowerCase(Locale.ROOT), ""); //$NON-NLS-1$
     }
 

@@ -1,7 +1,9 @@
 package org.govsite.audit.verdict;
 
+import java.math.BigDecimal;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.govsite.audit.Finding;
 
 /**
@@ -15,5 +17,11 @@ public record VerdictItem(Indicator indicator, double points, List<Finding> evid
 
     public VerdictItem {
         evidence = List.copyOf(evidence);
+    }
+
+    /** @return the localized description, naming the number of findings cited and the points deducted */
+    public String message() {
+        return NLS.bind(indicator.message(), evidence.size(), BigDecimal.valueOf(points).stripTrailingZeros()
+                .toPlainString());
     }
 }

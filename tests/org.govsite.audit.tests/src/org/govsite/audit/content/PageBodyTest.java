@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class PageBodyTest {
         String body = ARTICLE_BODY + "<a href=\"/small\" style=\"font-size:9pt\">小字</a>";
         assertEquals(Set.of(), check(articleTags(), body));
         assertEquals(Set.of("PAGE-HIDDEN-LINK http://www.hefei.gov.cn/small (font-size:9pt @ a)"),
-                check(new ContentSettings(List.of(), 13, 500), articleTags(), "", body));
+                check(new ContentSettings(List.of(), 13, 500, Map.of()), articleTags(), "", body));
     }
 
     @Test

@@ -75,7 +75,7 @@ class PageTagsTest {
     void siteIdCodeIsTenDigitsOrBmAndEight() {
         Map<String, String> tags = articleTags();
         tags.put("SiteIDCode", "bm07000001");
-        assertEquals(Set.of(), check(tags, ARTICLE_BODY));
+        assertEquals(Set.of(), check(tags, ARTICLE_BODY.replace("3401000001", "bm07000001")));
         tags.put("SiteIDCode", "340100001");
         assertEquals(Set.of("PAGE-SITE-ID-CODE 340100001"), check(tags, ARTICLE_BODY));
         tags.put("SiteIDCode", "BM07000001");
@@ -99,7 +99,23 @@ class PageTagsTest {
                 check(articleTags(), ARTICLE_BODY.replace("皖ICP备05002528号 皖公网安备 34010402700602号", "")));
         assertEquals(Set.of("PAGE-FOOTER-IDENTITY 网站标识码"),
                 check(articleTags(), ARTICLE_BODY.replace("网站标识码：3401000001", "网站标识码：34010")));
-        assertEquals(Set.of(), check(articleTags(),
-                ARTICLE_BODY.replace("网站标识码：3401000001", "网站标识码 bm07000001")));
+        Map<String, String> ministry = articleTags();
+        ministry.put("SiteIDCode", "bm07000001");
+        assertEquals(Set.of(), check(ministry, ARTICLE_BODY.replace("网站标识码：3401000001", "网站标识码 bm07000001")));
+    }
+
+    @Test
+    void theFooterCodeMustBeTheSiteIdCodeTag() {
+        Map<String, String> tags = articleTags();
+        tags.put("SiteIDCode", "3401000002");
+        assertEquals(Set.of("PAGE-FOOTER-ID-MISMATCH 网站标识码 3401000001 ≠ SiteIDCode 3401000002"),
+                check(tags, ARTICLE_BODY));
+        tags.put("SiteIDCode", "bm34010000");
+        assertEquals(Set.of("PAGE-FOOTER-ID-MISMATCH 网站标识码 3401000001 ≠ SiteIDCode bm34010000"),
+                check(tags, ARTICLE_BODY));
+        tags.remove("SiteIDCode");
+        assertEquals(Set.of("PAGE-TAGS-SITE SiteIDCode"), check(tags, ARTICLE_BODY), "no tag, nothing to compare");
+        assertEquals(Set.of("PAGE-FOOTER-IDENTITY 网站标识码"),
+                check(articleTags(), ARTICLE_BODY.replace("网站标识码：3401000001", "")), "no code shown");
     }
 }

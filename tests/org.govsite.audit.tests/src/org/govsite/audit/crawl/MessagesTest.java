@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
+import org.govsite.audit.AuditRule;
 import org.govsite.audit.Finding;
 import org.govsite.audit.content.ContentRule;
-import org.govsite.audit.Finding;
+import org.govsite.audit.freshness.FreshnessRule;
+import org.govsite.audit.verdict.Indicator;
 import org.govsite.audit.links.LinkRule;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +34,10 @@ class MessagesTest {
         for (LinkRule rule : LinkRule.values()) {
             assertTrue(load("messages.properties").containsKey(rule.id().replace('-', '_')), rule.id());
         }
-        for (ContentRule rule : ContentRule.values()) {
+        List<AuditRule> rules = new ArrayList<>(List.of(ContentRule.values()));
+        rules.addAll(List.of(FreshnessRule.values()));
+        rules.addAll(List.of(Indicator.values()));
+        for (AuditRule rule : rules) {
             assertTrue(load("messages.properties").containsKey(rule.id().replace('-', '_')), rule.id());
         }
     }

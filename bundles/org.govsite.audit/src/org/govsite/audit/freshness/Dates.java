@@ -1,0 +1,76 @@
+package org.govsite.audit.freshness;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Dates as government sites write them: {@code 2026-05-18}, {@code 2026/5/18}, {@code 2026.05.18} and
+ * {@code 2026年5月18日}, a time after them ignored; impossible dates (2026-02-30) are none.
+ */
+final class Dates {
+    private static final Pattern DATE = Pattern.compile(
+            "(?<![0-9])(?:([0-9]{4})([-/.])([0-9]{1,2})\\2([0-9]{1,2})|([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日)(?![0-9])"); //$NON-NLS-1$
+    /** The elements a list item can be: list entries and table rows. */
+    private static final String ITEMS = "li, tr"; //$NON-NLS-1$
+    private static final int DAY_GROUP = 4;
+    private static final int CJK_YEAR_GROUP = 5;
+
+    private Dates() {
+    }
+
+    /** @return the first date in the text */
+    static Optional<LocalDate> first(String text) {
+        Matcher matcher = DATE.matcher(text);
+        while (matcher.find()) {
+            Optional<LocalDate> date = matcher.group(1) != null ? date(matcher, 1, 3, DAY_GROUP)
+                    : date(matcher, CJK_YEAR_GROUP, CJK_YEAR_GROUP + 1, CJK_YEAR_GROUP + 2);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @return the page's list items: innermost {@code li} or {@code tr} elements (holding no other) with a link and a
+     *         date
+     */
+    static ListItems listItems(Document document) {
+        LocalDate newest = null;
+        int items = 0;
+        for (Element item : document.select(ITEMS)) {
+            boolean innermost = item.select(ITEMS).size() == 1; // a layout row holding a whole page is no item
+            Optional<LocalDate> date = !innermost || item.selectFirst("a[href]") == null ? Optional.empty() //$NON-NLS-1$
+                    : first(item.text());
+            if (date.isPresent()) {
+                items++;
+                newest = newest == null || date.get().isAfter(newest) ? date.get() : newest;
+            }
+        }
+        return new ListItems(items, Optional.ofNullable(newest));
+    }
+
+    /**
+     * The dated list items of a page.
+     *
+     * @param count how many
+     * @param newest the newest date among them
+     */
+    record ListItems(int count, Optional<LocalDate> newest) {
+    }
+
+    private static Optional<LocalDate> date(Matcher matcher, int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(matcher.group(year)),
+                    Integer.parseInt(matcher.group(month)), Integer.parseInt(matcher.group(day))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}
