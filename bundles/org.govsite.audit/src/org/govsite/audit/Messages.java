@@ -23,6 +23,13 @@ public final class Messages extends NLS {
     public static String PAGE_SENSITIVE_WORD;
     public static String VETO_SERIOUS_CONTENT;
     public static String DEDUCT_BROKEN_LINK;
+    // link rules and page budgets of the crawl (audit-links)
+    public static String LINK_FRAGMENT_MISSING;
+    public static String LINK_SOFT_BLOCKED;
+    public static String LINK_MIXED_CONTENT;
+    public static String LINK_EXTERNAL_NO_PROMPT;
+    public static String PAGE_IMAGE_SIZE;
+    public static String PAGE_LOAD_TIME;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

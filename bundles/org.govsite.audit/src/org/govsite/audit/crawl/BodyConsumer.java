@@ -3,6 +3,7 @@ package org.govsite.audit.crawl;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Locale;
 
 import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
@@ -27,7 +28,11 @@ final class BodyConsumer extends AbstractBinResponseConsumer<Hop> {
     private String charset;
     private String location;
     private String retryAfter;
+    private long length = -1;
+    private long received;
+    private final long started = System.nanoTime();
 
+    /** Made just before the request is sent: the answer's elapsed time counts from here. */
     BodyConsumer(URI url, String method, long maxBytes) {
         this.url = url;
         this.method = method;
@@ -39,6 +44,7 @@ final class BodyConsumer extends AbstractBinResponseConsumer<Hop> {
         status = response.getCode();
         location = value(response.getFirstHeader(HttpHeaders.LOCATION));
         retryAfter = value(response.getFirstHeader(HttpHeaders.RETRY_AFTER));
+        length = contentLength(value(response.getFirstHeader(HttpHeaders.CONTENT_LENGTH)));
         String contentType = value(response.getFirstHeader(HttpHeaders.CONTENT_TYPE));
         if (contentType != null) {
             String[] parts = contentType.split(";"); //$NON-NLS-1$
@@ -61,6 +67,7 @@ final class BodyConsumer extends AbstractBinResponseConsumer<Hop> {
 
     @Override
     protected void data(ByteBuffer src, boolean endOfStream) {
+        received += src.remaining();
         if (body == null) {
             src.position(src.limit());
             return;
@@ -76,8 +83,18 @@ final class BodyConsumer extends AbstractBinResponseConsumer<Hop> {
 
     @Override
     protected Hop buildResult() {
+        long size = length >= 0 ? length : method.equals("GET") ? received : -1; //$NON-NLS-1$
         return new Hop(url, method, status, mimeType, charset, location, retryAfter,
-                body == null ? null : body.toByteArray(), truncated, null, null);
+                body == null ? null : body.toByteArray(), truncated, null, null, size,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static long contentLength(String value) {
+        try {
+            return value == null ? -1 : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @Override

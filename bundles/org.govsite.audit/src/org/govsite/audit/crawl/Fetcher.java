@@ -48,11 +48,13 @@ final class Fetcher implements AutoCloseable {
     private final CloseableHttpAsyncClient http;
     private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
     private final Semaphore all;
+    private final HostPacer pacer;
     private final Once<String, Hop> hops = new Once<>(Hop::withoutBody);
 
     Fetcher(CrawlSettings settings) {
         this.settings = settings;
         all = new Semaphore(settings.maxConnections());
+        pacer = new HostPacer(settings.maxRequestsPerSecondPerHost());
         http = HttpAsyncClients.custom()
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                         .setMaxConnPerRoute(settings.maxConnectionsPerHost())
@@ -104,10 +106,12 @@ final class Fetcher implements AutoCloseable {
     }
 
     /**
-     * One request, holding a permit of its host and one of the whole crawl while it runs, so that the connection pool
-     * never queues it (time spent queued would count against the total timeout).
+     * One request, started no sooner than the host's rate limit allows, holding a permit of its host and one of the
+     * whole crawl while it runs, so that the connection pool never queues it (time spent queued would count against
+     * the total timeout).
      */
     private Hop send(String method, URI url) {
+        pacer.await(Urls.authority(url));
         Semaphore host = permits.computeIfAbsent(Urls.authority(url),
                 key -> new Semaphore(settings.maxConnectionsPerHost()));
         acquire(host);
