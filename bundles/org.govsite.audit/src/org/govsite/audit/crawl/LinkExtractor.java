@@ -54,9 +54,9 @@ final class LinkExtractor {
         return links;
     }
 
-    /** @return the anchor text; an image's alt text, also for a link showing only an image */
+    /** @return the anchor text; an image's or area's alt text, also for a link showing only an image */
     private static String text(Element element) {
-        if (element.normalName().equals("img")) { //$NON-NLS-1$
+        if (element.normalName().equals("img") || element.normalName().equals("area")) { //$NON-NLS-1$ //$NON-NLS-2$
             return element.attr("alt"); //$NON-NLS-1$
         }
         String text = element.text();

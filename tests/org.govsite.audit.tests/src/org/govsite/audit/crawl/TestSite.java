@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -104,9 +105,19 @@ final class TestSite implements AutoCloseable {
         });
     }
 
+    /** A page answered after {@code delay}: a slow server. */
+    TestSite slowPage(String path, Duration delay, String body) {
+        byte[] html = ("<html><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        return answer(path, (request, response, callback, hit) -> {
+            Thread.sleep(delay.toMillis());
+            send(response, callback, 200, "text/html; charset=utf-8", html);
+        });
+    }
+
     static void send(Response response, Callback callback, int status, String contentType, byte[] body) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
