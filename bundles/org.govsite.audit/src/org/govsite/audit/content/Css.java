@@ -1,6 +1,7 @@
 package org.govsite.audit.content;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,16 +11,23 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 
 /**
  * The little CSS the hidden-link check needs: declarations of {@code style} attributes and of {@code <style>} rules
- * whose selector is a tag, a .class or an #id (other selectors and at-rules are skipped), lengths in pixels and colours
- * as {@code #rrggbb}.
+ * (the crawler puts a page's external style sheets in as {@code <style>} elements too), matched by jsoup's own
+ * selector engine; lengths in pixels and colours as {@code #rrggbb}. At-rules ({@code @media}, ...) and selectors
+ * with pseudo-classes or pseudo-elements other than {@code :link} and {@code :visited} (which every link matches)
+ * are skipped, and so are selectors jsoup cannot parse.
  */
 final class Css {
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL); //$NON-NLS-1$
-    private static final Pattern SIMPLE_SELECTOR = Pattern.compile("[a-z][a-z0-9]*|[.#][_a-z][-_a-z0-9]*", //$NON-NLS-1$
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINK_STATE = Pattern.compile(":(link|visited)\\b", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+    private static final Pattern ID = Pattern.compile("#[-_a-zA-Z0-9]+"); //$NON-NLS-1$
+    private static final Pattern CLASS_OR_ATTRIBUTE = Pattern.compile("\\.[-_a-zA-Z0-9]+|\\[[^\\]]*\\]"); //$NON-NLS-1$
+    private static final Pattern TYPE = Pattern.compile("(^|[\\s>+~])[a-zA-Z][a-zA-Z0-9]*"); //$NON-NLS-1$
     private static final Pattern LENGTH = Pattern.compile("(-?[0-9]*\\.?[0-9]+)\\s*(px|pt|em|rem|%)?"); //$NON-NLS-1$
     private static final Pattern HEX = Pattern.compile("#([0-9a-f]{3}|[0-9a-f]{6})\\b"); //$NON-NLS-1$
     private static final Pattern RGB = Pattern.compile("rgba?\\(\\s*([0-9]+)\\s*,\\s*([0-9]+)\\s*,\\s*([0-9]+)\\s*(?:,\\s*([0-9.]+)\\s*)?\\)"); //$NON-NLS-1$
@@ -29,16 +37,20 @@ final class Css {
     private static final double PX_PER_PT = 4.0 / 3;
     private static final double PX_PER_EM = 16;
     private static final int HEX_DIGITS = 16;
+    private static final int SPECIFICITY_BASE = 1000;
 
-    /** A {@code <style>} rule with a simple selector. */
-    record Rule(String selector, Map<String, String> declarations) {
+    /**
+     * A style rule with one selector.
+     *
+     * @param selector as written (less {@code :link} and {@code :visited})
+     * @param matcher the selector parsed by jsoup
+     * @param specificity ids, classes and attributes, types: weighed so that more ids win, then more classes
+     * @param declarations what it sets
+     */
+    record Rule(String selector, Evaluator matcher, int specificity, Map<String, String> declarations) {
 
         boolean matches(Element element) {
-            return switch (selector.charAt(0)) {
-            case '.' -> element.hasClass(selector.substring(1));
-            case '#' -> element.id().equals(selector.substring(1));
-            default -> element.normalName().equals(selector);
-            };
+            return element.is(matcher);
         }
     }
 
@@ -59,7 +71,10 @@ final class Css {
         return declarations;
     }
 
-    /** @return the simple-selector rules of the document's {@code <style>} elements, in document order */
+    /**
+     * @return the rules of the document's {@code <style>} elements, in document order, then sorted by specificity
+     *         (a stable sort: later rules of equal specificity still come later and win)
+     */
     static List<Rule> rules(Document document) {
         List<Rule> rules = new ArrayList<>();
         for (Element style : document.select("style")) { //$NON-NLS-1$
@@ -78,6 +93,7 @@ final class Css {
                 }
             }
         }
+        rules.sort(Comparator.comparingInt(Rule::specificity));
         return rules;
     }
 
@@ -87,12 +103,24 @@ final class Css {
         }
         Map<String, String> declarations = declarations(block);
         for (String selector : selectors.split(",")) { //$NON-NLS-1$
-            String simple = selector.trim();
-            if (SIMPLE_SELECTOR.matcher(simple).matches()) {
-                rules.add(new Rule(simple.charAt(0) == '.' || simple.charAt(0) == '#' ? simple
-                        : simple.toLowerCase(Locale.ROOT), declarations));
+            String plain = LINK_STATE.matcher(selector.trim()).replaceAll(""); //$NON-NLS-1$
+            if (plain.isEmpty() || plain.contains(":")) { //$NON-NLS-1$
+                continue;
+            }
+            try {
+                rules.add(new Rule(plain, QueryParser.parse(plain), specificity(plain), declarations));
+            } catch (Selector.SelectorParseException e) {
+                // a selector jsoup does not understand applies to nothing here
             }
         }
+    }
+
+    private static int specificity(String selector) {
+        String rest = selector.replaceAll("\\[[^\\]]*\\]", "[]"); //$NON-NLS-1$ //$NON-NLS-2$
+        long ids = ID.matcher(rest).results().count();
+        long classes = CLASS_OR_ATTRIBUTE.matcher(rest).results().count();
+        long types = TYPE.matcher(rest).results().count();
+        return (int) ((ids * SPECIFICITY_BASE + classes) * SPECIFICITY_BASE + types);
     }
 
     /** @return the length in CSS pixels (a unitless 0 is 0), or null when it is not a length this understands */

@@ -50,7 +50,7 @@ class PageBodyTest {
                 + " marquee { position: fixed; top: -600px } @media print { .info { display: none } }</style>";
         String body = ARTICLE_BODY + "<div class=\"box hd\"><a href=\"" + SPAM + "1\">博彩</a></div>"
                 + "<a id=\"lk\" href=\"" + SPAM + "2\">博彩</a><marquee><a href=\"" + SPAM + "3\">博彩</a></marquee>"
-                + "<y><a href=\"/ok\">正常</a></y>";
+                + "<y><a href=\"" + SPAM + "ok\">正常</a></y>";
         assertEquals(Set.of("PAGE-HIDDEN-LINK " + SPAM + "1 (display:none @ div.box.hd)",
                 "PAGE-HIDDEN-LINK " + SPAM + "2 (visibility:hidden @ a#lk)",
                 "PAGE-HIDDEN-LINK " + SPAM + "3 (position:fixed; top:-600px @ marquee)"),
@@ -60,21 +60,64 @@ class PageBodyTest {
     @Test
     void visibleStylesAreNotHiddenLinks() {
         String body = ARTICLE_BODY
-                + "<p style=\"font-size:0\"><a href=\"/a\" style=\"font-size:14px\">图片新闻</a></p>"
-                + "<div style=\"height:0\"><a href=\"/b\">无溢出隐藏</a></div>"
-                + "<div style=\"position:relative;left:-9999px\"><a href=\"/c\">相对定位</a></div>"
-                + "<div style=\"position:absolute;left:-20px\"><a href=\"/d\">略微偏移</a></div>"
-                + "<div style=\"background:#003366\"><a href=\"/e\" style=\"color:#fff\">白字蓝底</a></div>"
-                + "<div style=\"color:#fff;background:transparent\"><a href=\"/f\">透明</a></div>";
+                + "<p style=\"font-size:0\"><a href=\"" + SPAM + "a\" style=\"font-size:14px\">图片新闻</a></p>"
+                + "<div style=\"height:0\"><a href=\"" + SPAM + "b\">无溢出隐藏</a></div>"
+                + "<div style=\"position:relative;left:-9999px\"><a href=\"" + SPAM + "c\">相对定位</a></div>"
+                + "<div style=\"position:absolute;left:-20px\"><a href=\"" + SPAM + "d\">略微偏移</a></div>"
+                + "<div style=\"background:#003366\"><a href=\"" + SPAM + "e\" style=\"color:#fff\">白字蓝底</a></div>"
+                + "<div style=\"color:#fff;background:transparent\"><a href=\"" + SPAM + "f\">透明</a></div>"
+                + "<p style=\"text-indent:2em;opacity:.8\"><a href=\"" + SPAM + "g\">缩进</a></p>"
+                + "<div style=\"position:absolute;clip:auto;clip-path:inset(10%)\"><a href=\"" + SPAM + "h\">裁剪</a></div>"
+                + "<div style=\"clip:rect(0,0,0,0)\"><a href=\"" + SPAM + "i\">未定位不裁剪</a></div>";
         assertEquals(Set.of(), check(articleTags(), body));
     }
 
     @Test
-    void theFontSizeThresholdIsASetting() {
-        String body = ARTICLE_BODY + "<a href=\"/small\" style=\"font-size:9pt\">小字</a>";
-        assertEquals(Set.of(), check(articleTags(), body));
-        assertEquals(Set.of("PAGE-HIDDEN-LINK http://www.hefei.gov.cn/small (font-size:9pt @ a)"),
-                check(new ContentSettings(List.of(), 13, 500), articleTags(), "", body));
+    void linksWithinTheSiteAreNotDarkLinks() {
+        String head = "<style>.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}</style>";
+        String body = "<a class=\"sr-only\" href=\"#main\">跳到主要内容</a>"
+                + "<a href=\"/zwgk/\" style=\"display:none\">隐藏栏目</a>"
+                + "<a href=\"javascript:void(0)\" style=\"display:none\">脚本</a>" + ARTICLE_BODY
+                + "<a class=\"sr-only\" href=\"" + SPAM + "\">博彩</a>";
+        assertEquals(Set.of("PAGE-HIDDEN-LINK " + SPAM + " (position:absolute; clip:rect(0,0,0,0) @ a.sr-only)"),
+                check(ContentSettings.defaults(), articleTags(), head, body));
+    }
+
+    @Test
+    void moreWaysOfHidingAreFound() {
+        String body = ARTICLE_BODY
+                + "<div style=\"opacity:0\"><a href=\"" + SPAM + "1\">博彩</a></div>"
+                + "<p style=\"text-indent:-9999px\"><a href=\"" + SPAM + "2\">博彩</a></p>"
+                + "<div style=\"position:absolute;clip:rect(1px 1px 1px 1px)\"><a href=\"" + SPAM + "3\">博彩</a></div>"
+                + "<div style=\"clip-path:inset(50%)\"><a href=\"" + SPAM + "4\">博彩</a></div>"
+                + "<div style=\"clip-path:circle(0 at 50% 50%)\"><a href=\"" + SPAM + "5\">博彩</a></div>"
+                + "<div style=\"width:0px;overflow:hidden\"><a href=\"" + SPAM + "6\">博彩</a></div>";
+        assertEquals(Set.of("PAGE-HIDDEN-LINK " + SPAM + "1 (opacity:0 @ div)",
+                "PAGE-HIDDEN-LINK " + SPAM + "2 (text-indent:-9999px @ p)",
+                "PAGE-HIDDEN-LINK " + SPAM + "3 (position:absolute; clip:rect(1px 1px 1px 1px) @ div)",
+                "PAGE-HIDDEN-LINK " + SPAM + "4 (clip-path:inset(50%) @ div)",
+                "PAGE-HIDDEN-LINK " + SPAM + "5 (clip-path:circle(0 at 50% 50%) @ div)",
+                "PAGE-HIDDEN-LINK " + SPAM + "6 (width:0; overflow:hidden @ div)"), check(articleTags(), body));
+    }
+
+    @Test
+    void compoundSelectorsMatchThroughJsoupAndTheMoreSpecificRuleWins() {
+        String head = "<style>div.links > ul li a { display: none } #friends a:link { visibility: hidden }"
+                + " .foot a { color: #fff } a { color: #fff } .box a { color: #333 } body { background: #fff }"
+                + " .menu a:hover { display: none } a::after { display: none } ul[ { display: none }"
+                + " p[data-x=\"1\"] a { opacity: 0 }</style>";
+        String body = ARTICLE_BODY + "<div class=\"links\"><ul><li><a href=\"" + SPAM + "1\">博彩</a></li></ul></div>"
+                + "<div id=\"friends\"><a href=\"" + SPAM + "2\">博彩</a></div>"
+                + "<div class=\"foot\"><a href=\"" + SPAM + "3\">博彩</a></div>"
+                + "<p data-x=\"1\"><a href=\"" + SPAM + "4\">博彩</a></p>"
+                + "<div class=\"box\"><a href=\"" + SPAM + "ok1\">深色文字</a></div>"
+                + "<div class=\"menu\"><a href=\"" + SPAM + "ok2\" style=\"color:#333\">悬停</a></div>"
+                + "<div class=\"links\"><p><a href=\"" + SPAM + "ok3\" style=\"color:#333\">不是子元素</a></p></div>";
+        assertEquals(Set.of("PAGE-HIDDEN-LINK " + SPAM + "1 (display:none @ a)",
+                "PAGE-HIDDEN-LINK " + SPAM + "2 (visibility:hidden @ a)",
+                "PAGE-HIDDEN-LINK " + SPAM + "3 (color = background #ffffff @ body)",
+                "PAGE-HIDDEN-LINK " + SPAM + "4 (opacity:0 @ a)"),
+                check(ContentSettings.defaults(), articleTags(), head, body));
     }
 
     @Test
