@@ -186,8 +186,10 @@ final class CrawlRun implements AutoCloseable {
         }
         Page page = new Page(last.url(), depth, document.title(), text.charset().name(), last.truncated(),
                 last.elapsed(), settings.checkFragments() ? anchors(document) : Set.of());
-        styleSheets.inline(document, text.charset());
-        reader.read(page, document);
+        if (reader != PageReader.NONE) {
+            styleSheets.inline(document, text.charset());
+            reader.read(page, document);
+        }
         pages.add(page);
         read.add(page);
     }

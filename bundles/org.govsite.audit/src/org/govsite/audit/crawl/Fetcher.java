@@ -35,7 +35,8 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * The crawler's only HTTP user, over the async HttpClient 5: each URL is requested once per method however often it
  * is asked for (concurrent askers wait for the same answer), at most {@code maxConnectionsPerHost} requests per host
- * at a time (only the first asker gets the body), transient failures and 429 retried, HEAD falling back to GET where servers refuse HEAD. No redirects
+ * at a time and no more than {@code maxRequestsPerSecondPerHost} started per second (only the first asker gets the
+ * body), transient failures and 429 retried, HEAD falling back to GET where servers refuse HEAD. No redirects
  * are followed here (see {@link Resolution}), no cookies, no automatic retries.
  */
 final class Fetcher implements AutoCloseable {
