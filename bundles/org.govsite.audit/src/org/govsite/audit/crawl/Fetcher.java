@@ -98,11 +98,13 @@ final class Fetcher implements AutoCloseable {
                 return hop;
             }
             Duration asked = retryAfter(hop.retryAfter());
-            Duration wait = asked == null ? backoff(attempt) : asked;
-            if (wait.compareTo(settings.maxRetryAfter()) > 0) {
+            if (asked == null) {
+                sleep(backoff(attempt));
+            } else if (asked.compareTo(settings.maxRetryAfter()) > 0) {
                 return hop;
+            } else {
+                pacer.pause(Urls.authority(url), asked);
             }
-            sleep(wait);
         }
     }
 

@@ -1,13 +1,15 @@
 package org.govsite.audit.crawl;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The per-host rate limit: hands each request to a host a start time at least {@code 1 / perSecond} after the
- * previous one's, and makes the caller wait for it. Thread-safe; without a limit it never waits.
+ * Paces the requests to each host: hands each one a start time at least {@code 1 / perSecond} after the previous
+ * one's (the rate limit, when there is one) and not before a pause the host asked for (a Retry-After) has passed, and
+ * makes the caller wait for it. Thread-safe.
  */
 final class HostPacer {
     private static final double NANOS_PER_SECOND = 1e9;
@@ -23,6 +25,10 @@ final class HostPacer {
             next = start + interval;
             return start;
         }
+
+        synchronized void pause(long nanos) {
+            next = Math.max(next, System.nanoTime() + nanos);
+        }
     }
 
     /** @param perSecond requests started per second on one host at most; 0 or less: no limit */
@@ -32,10 +38,7 @@ final class HostPacer {
 
     /** Waits until a request to {@code host} may start. */
     void await(String host) {
-        if (intervalNanos == 0) {
-            return;
-        }
-        long wait = slots.computeIfAbsent(host, key -> new Slot()).take(intervalNanos) - System.nanoTime();
+        long wait = slot(host).take(intervalNanos) - System.nanoTime();
         if (wait > 0) {
             try {
                 TimeUnit.NANOSECONDS.sleep(wait);
@@ -44,5 +47,14 @@ final class HostPacer {
                 throw new CancellationException();
             }
         }
+    }
+
+    /** Holds every request to {@code host} not yet started back for {@code wait} from now. */
+    void pause(String host, Duration wait) {
+        slot(host).pause(wait.toNanos());
+    }
+
+    private Slot slot(String host) {
+        return slots.computeIfAbsent(host, key -> new Slot());
     }
 }

@@ -11,12 +11,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.eclipse.jetty.http.HttpHeader;
 import org.junit.jupiter.api.Test;
 
-/** The per-host rate limit, and the cache of external link outcomes shared by several crawls. */
+/** The per-host rate limit, the host-wide pause of a Retry-After, and the cache of external link outcomes shared by several crawls. */
 class PacingTest {
 
     /** A clock the test turns forward. */
@@ -73,6 +77,40 @@ class PacingTest {
             long start = System.nanoTime();
             Audits.crawl(site, Audits.quick().honourRobots(false).connections(8, 8).build());
             assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 1500, "six 300 ms pages in parallel");
+        }
+    }
+
+    @Test
+    void aRetryAfterHoldsBackTheWholeHost() throws Exception {
+        CountDownLatch refused = new CountDownLatch(1);
+        AtomicLong refusedAt = new AtomicLong();
+        AtomicLong laterStart = new AtomicLong();
+        try (TestSite site = new TestSite()) {
+            site.page("/", "首页", "<a href=\"/busy\">忙</a><a href=\"/p1\">一</a>")
+                    .answer("/busy", (request, response, callback, hit) -> {
+                        if (hit == 1) {
+                            refusedAt.set(System.nanoTime());
+                            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+                            TestSite.send(response, callback, 429, "text/plain", new byte[0]);
+                            refused.countDown();
+                        } else {
+                            TestSite.send(response, callback, 200, "text/html", "<p>ok</p>".getBytes(StandardCharsets.UTF_8));
+                        }
+                    })
+                    .answer("/p1", (request, response, callback, hit) -> {
+                        refused.await(3, TimeUnit.SECONDS);
+                        TestSite.send(response, callback, 200, "text/html",
+                                "<a href=\"/p2\">二</a>".getBytes(StandardCharsets.UTF_8));
+                    })
+                    .answer("/p2", (request, response, callback, hit) -> {
+                        laterStart.set(System.nanoTime());
+                        TestSite.send(response, callback, 200, "text/html", "<p>ok</p>".getBytes(StandardCharsets.UTF_8));
+                    });
+            CrawlResult crawl = Audits.crawl(site, Audits.quick().honourRobots(false).connections(2, 8).build());
+            assertEquals(4, crawl.pages().size());
+            long held = Duration.ofNanos(laterStart.get() - refusedAt.get()).toMillis();
+            assertTrue(held >= 900, "a page found after the 429 waited for its Retry-After: " + held + " ms");
+            assertEquals(2, site.hits("/busy"));
         }
     }
 
