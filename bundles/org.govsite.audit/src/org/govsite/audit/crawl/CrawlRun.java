@@ -144,7 +144,7 @@ final class CrawlRun implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        Resolution outcome = Resolution.follow(url, settings.maxRedirects(), fetcher::check);
+        Resolution outcome = Resolution.follow(url, settings.maxRedirects(), fetcher::check).withoutBodies();
         if (cache != null) {
             cache.put(url, outcome);
         }

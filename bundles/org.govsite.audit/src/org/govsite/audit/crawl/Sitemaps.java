@@ -68,7 +68,9 @@ final class Sitemaps {
         try {
             return new SiteMapParser(false).parseSiteMap(last.mimeType() == null ? XML : last.mimeType(), last.body(),
                     last.url().toURL());
-        } catch (UnknownFormatException | IOException | IllegalArgumentException e) {
+        } catch (UnknownFormatException | IOException | RuntimeException e) {
+            // a sitemap that cannot be read seeds nothing; a third-party parser on a hostile answer must not end
+            // the crawl
             return null;
         }
     }

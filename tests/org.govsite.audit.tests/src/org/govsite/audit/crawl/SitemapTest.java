@@ -32,7 +32,9 @@ class SitemapTest {
                 .page("/private/hidden", "内部", "ok")
                 .bytes("/file.pdf", 200, "application/pdf", new byte[] { '%', 'P', 'D', 'F' })
                 .bytes("/robots.txt", 200, "text/plain", ("User-agent: *\nDisallow: /private/\nSitemap: " + root
-                        + "maps/index.xml\n").getBytes(StandardCharsets.UTF_8))
+                        + "maps/index.xml\nSitemap: " + root + "maps/broken.xml\n").getBytes(StandardCharsets.UTF_8))
+                .bytes("/maps/broken.xml", 200, "application/xml", "<?xml version=\"1.0\"?><urlset><url><loc>"
+                        .getBytes(StandardCharsets.UTF_8))
                 .bytes("/sitemap.xml", 200, "application/xml", urlset(root + "linked", root + "orphan",
                         root + "file.pdf", root + "private/hidden", "http://elsewhere.example/page")
                         .getBytes(StandardCharsets.UTF_8))
@@ -61,6 +63,7 @@ class SitemapTest {
             assertEquals(0, site.hits("/private/hidden"), "robots.txt is obeyed for sitemap pages too");
             assertEquals(Set.of(site.url("/private/hidden")), crawl.skipped().keySet());
             assertEquals(1, site.hits("/sitemap.xml"));
+            assertEquals(1, site.hits("/maps/broken.xml"), "a malformed sitemap seeds nothing and ends nothing");
             assertEquals(1, site.hits("/robots.txt"));
         }
     }
