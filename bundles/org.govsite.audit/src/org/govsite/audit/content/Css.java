@@ -18,13 +18,17 @@ import org.jsoup.select.Selector;
 /**
  * The little CSS the hidden-link check needs: declarations of {@code style} attributes and of {@code <style>} rules
  * (the crawler puts a page's external style sheets in as {@code <style>} elements too), matched by jsoup's own
- * selector engine; lengths in pixels and colours as {@code #rrggbb}. At-rules ({@code @media}, ...) and selectors
- * with pseudo-classes or pseudo-elements other than {@code :link} and {@code :visited} (which every link matches)
- * are skipped, and so are selectors jsoup cannot parse.
+ * selector engine; lengths in pixels and colours as {@code #rrggbb}. {@code :link} and {@code :visited} are dropped
+ * from selectors (every link matches one); a selector with {@code :hover}, {@code :focus}, {@code :focus-within} or
+ * {@code :active} is kept, without them, as an <em>interactive</em> rule: what a visitor's pointer or keyboard
+ * applies (a menu shown on hover). At-rules ({@code @media}, ...), selectors with other pseudo-classes or
+ * pseudo-elements and selectors jsoup cannot parse are skipped.
  */
 final class Css {
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL); //$NON-NLS-1$
     private static final Pattern LINK_STATE = Pattern.compile(":(link|visited)\\b", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+    private static final Pattern INTERACTION = Pattern.compile(":(hover|focus-within|focus|active)\\b", //$NON-NLS-1$
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ID = Pattern.compile("#[-_a-zA-Z0-9]+"); //$NON-NLS-1$
     private static final Pattern CLASS_OR_ATTRIBUTE = Pattern.compile("\\.[-_a-zA-Z0-9]+|\\[[^\\]]*\\]"); //$NON-NLS-1$
     private static final Pattern TYPE = Pattern.compile("(^|[\\s>+~])[a-zA-Z][a-zA-Z0-9]*"); //$NON-NLS-1$
@@ -46,8 +50,10 @@ final class Css {
      * @param matcher the selector parsed by jsoup
      * @param specificity ids, classes and attributes, types: weighed so that more ids win, then more classes
      * @param declarations what it sets
+     * @param interactive applies only while the visitor hovers, focuses or activates an element
      */
-    record Rule(String selector, Evaluator matcher, int specificity, Map<String, String> declarations) {
+    record Rule(String selector, Evaluator matcher, int specificity, Map<String, String> declarations,
+            boolean interactive) {
 
         boolean matches(Element element) {
             return element.is(matcher);
@@ -103,12 +109,14 @@ final class Css {
         }
         Map<String, String> declarations = declarations(block);
         for (String selector : selectors.split(",")) { //$NON-NLS-1$
-            String plain = LINK_STATE.matcher(selector.trim()).replaceAll(""); //$NON-NLS-1$
+            String stateless = LINK_STATE.matcher(selector.trim()).replaceAll(""); //$NON-NLS-1$
+            String plain = INTERACTION.matcher(stateless).replaceAll(""); //$NON-NLS-1$
             if (plain.isEmpty() || plain.contains(":")) { //$NON-NLS-1$
                 continue;
             }
             try {
-                rules.add(new Rule(plain, QueryParser.parse(plain), specificity(plain), declarations));
+                rules.add(new Rule(plain, QueryParser.parse(plain), specificity(plain), declarations,
+                        !plain.equals(stateless)));
             } catch (Selector.SelectorParseException e) {
                 // a selector jsoup does not understand applies to nothing here
             }

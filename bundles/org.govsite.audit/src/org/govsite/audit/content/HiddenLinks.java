@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 /**
  * Dark links (暗链): links to another host than the page's (links within the site, such as a visually hidden "skip to
  * content" link, are not dark links) made invisible by their own or an ancestor's style, inline or from a style rule
- * (see {@link Css}). Hidden are: display:none; visibility:hidden or collapse; opacity 0; width or height 0 with
+ * (see {@link Css}), unless the rules for hover, focus or active show it again (a drop-down menu). Hidden are: display:none; visibility:hidden or collapse; opacity 0; width or height 0 with
  * overflow hidden; position absolute or fixed with left or top at or beyond {@code -offScreenPx}, or with a clip
  * rectangle of no area; a clip-path of inset 50% or more, or a circle or ellipse of radius 0; text-indent at or beyond
  * {@code -offScreenPx}; a font size (the nearest one declared) under {@code minFontSizePx}; a colour (the nearest
@@ -85,7 +85,7 @@ final class HiddenLinks {
         for (Element element = link; element != null && !"html".equals(element.normalName()); element = element.parent()) { //$NON-NLS-1$
             Map<String, String> style = style(element);
             String reason = hidden(style);
-            if (reason != null) {
+            if (reason != null && !revealedByInteraction(element, style)) {
                 return reason + " @ " + describe(element); //$NON-NLS-1$
             }
             if (fontSize == null && style.containsKey(FONT_SIZE)) {
@@ -108,6 +108,19 @@ final class HiddenLinks {
             }
         }
         return null;
+    }
+
+    /** @return the element is shown once interactive rules (a menu opened on hover) apply to it */
+    private boolean revealedByInteraction(Element element, Map<String, String> style) {
+        Map<String, String> interacting = new LinkedHashMap<>(style);
+        boolean any = false;
+        for (Css.Rule rule : rules) {
+            if (rule.interactive() && rule.matches(element)) {
+                interacting.putAll(rule.declarations());
+                any = true;
+            }
+        }
+        return any && hidden(interacting) == null;
     }
 
     private String hidden(Map<String, String> style) {
@@ -181,7 +194,7 @@ final class HiddenLinks {
         return styles.computeIfAbsent(element, e -> {
             Map<String, String> style = new LinkedHashMap<>();
             for (Css.Rule rule : rules) {
-                if (rule.matches(e)) {
+                if (!rule.interactive() && rule.matches(e)) {
                     style.putAll(rule.declarations());
                 }
             }

@@ -104,6 +104,20 @@ class PageBodyTest {
     }
 
     @Test
+    void menusShownOnHoverAreNotHiddenLinks() {
+        String head = "<style>.sub { display: none } li:hover > .sub { display: block } .tip { display: none }"
+                + " .tip:hover a { color: red }"
+                + " .drop { position: absolute; left: -9999px } .nav:focus-within .drop { left: 0 }</style>";
+        String body = ARTICLE_BODY + "<ul><li>友情链接<ul class=\"sub\"><li><a href=\"" + SPAM + "ok1\">外站</a></li></ul></li></ul>"
+                + "<div class=\"nav\"><div class=\"drop\"><a href=\"" + SPAM + "ok2\">外站</a></div></div>"
+                + "<div class=\"tip\"><a href=\"" + SPAM + "1\">博彩</a></div>"
+                + "<div class=\"drop\"><a href=\"" + SPAM + "2\">博彩</a></div>";
+        assertEquals(Set.of("PAGE-HIDDEN-LINK " + SPAM + "1 (display:none @ div.tip)",
+                "PAGE-HIDDEN-LINK " + SPAM + "2 (position:absolute; left:-9999px @ div.drop)"),
+                check(ContentSettings.defaults(), articleTags(), head, body));
+    }
+
+    @Test
     void compoundSelectorsMatchThroughJsoupAndTheMoreSpecificRuleWins() {
         String head = "<style>div.links > ul li a { display: none } #friends a:link { visibility: hidden }"
                 + " .foot a { color: #fff } a { color: #fff } .box a { color: #333 } body { background: #fff }"
