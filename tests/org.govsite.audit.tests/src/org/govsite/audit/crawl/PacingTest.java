@@ -60,8 +60,9 @@ class PacingTest {
             assertEquals(7, crawl.pages().size());
             List<Long> sorted = starts.stream().sorted().toList();
             for (int i = 1; i < sorted.size(); i++) {
-                long gap = Duration.ofNanos(sorted.get(i) - sorted.get(i - 1)).toMillis();
-                assertTrue(gap >= 80, "10 requests per second: 100 ms apart, was " + gap + " ms");
+                // each start is 100 ms after the one before at the client; at the server one arrival may lag
+                long since = Duration.ofNanos(sorted.get(i) - sorted.get(0)).toMillis();
+                assertTrue(since >= i * 100 - 50, "10 requests per second: request " + i + " after " + since + " ms");
             }
         }
     }
