@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import javax.net.ssl.SSLContext;
+
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 
@@ -46,6 +48,8 @@ import org.apache.hc.client5.http.SystemDefaultDnsResolver;
  * @param leavePromptUrls a link whose URL matches one of these (find) goes through a leave-site prompt page
  * @param maxImageBytes an image larger than this is {@code PAGE-IMAGE-SIZE}
  * @param maxLoadTime a page whose own GET takes longer than this is {@code PAGE-LOAD-TIME}
+ * @param sslContext whom https connections trust (e.g. a trust store holding a national CA the JDK lacks), or
+ *        {@code null}: the JDK's default
  */
 public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<Pattern> include,
         List<Pattern> exclude, boolean honourRobots, String userAgent, int maxConnectionsPerHost, int maxConnections,
@@ -54,7 +58,7 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
         int maxRepeatedSegments, int maxQueryVariants, long maxPageBytes, int maxRedirectHops, DnsResolver dnsResolver,
         boolean sitemaps, double maxRequestsPerSecondPerHost, LinkCache linkCache, boolean checkFragments,
         Set<Integer> softBlockedStatuses, List<String> governmentHosts, List<Pattern> leavePromptUrls,
-        long maxImageBytes, Duration maxLoadTime) {
+        long maxImageBytes, Duration maxLoadTime, SSLContext sslContext) {
 
     public CrawlSettings {
         softBlockedStatuses = Set.copyOf(softBlockedStatuses);
@@ -116,6 +120,7 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
                 Pattern.compile("/(leave|exit|outlink|wailian)[^/?]*\\?.*url=", Pattern.CASE_INSENSITIVE)); //$NON-NLS-1$
         private long maxImageBytes = 1024L * 1024;
         private Duration maxLoadTime = Duration.ofSeconds(3);
+        private SSLContext sslContext;
 
         Builder() {
         }
@@ -228,13 +233,19 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
             return this;
         }
 
+        /** Whom https connections trust; {@code null} (the default): the JDK's trust store. */
+        public Builder sslContext(SSLContext value) {
+            sslContext = value;
+            return this;
+        }
+
         public CrawlSettings build() {
             return new CrawlSettings(hosts, pathPrefixes, include, exclude, honourRobots, userAgent,
                     maxConnectionsPerHost, maxConnections, connectTimeout, readTimeout, totalTimeout, maxRetries,
                     retryBaseDelay, maxRetryAfter, maxRedirects, maxDepth, maxPages, maxUrlLength, maxRepeatedSegments,
                     maxQueryVariants, maxPageBytes, maxRedirectHops, dnsResolver, sitemaps, maxRequestsPerSecondPerHost,
                     linkCache, checkFragments, softBlockedStatuses, governmentHosts, leavePromptUrls, maxImageBytes,
-                    maxLoadTime);
+                    maxLoadTime, sslContext);
         }
     }
 }

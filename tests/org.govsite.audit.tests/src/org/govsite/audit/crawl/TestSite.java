@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
  * A web site the test plants problems in: Jetty on 127.0.0.1, one answer per path (query strings reach the same
@@ -33,7 +35,21 @@ final class TestSite implements AutoCloseable {
     final URI uri;
 
     TestSite() throws Exception {
-        ServerConnector connector = new ServerConnector(jetty);
+        this(null);
+    }
+
+    /** @param keyStore a PKCS12 key store (password {@link Tls#PASSWORD}) to speak https with, or null for http */
+    TestSite(Path keyStore) throws Exception {
+        ServerConnector connector;
+        if (keyStore == null) {
+            connector = new ServerConnector(jetty);
+        } else {
+            SslContextFactory.Server tls = new SslContextFactory.Server();
+            tls.setKeyStorePath(keyStore.toString());
+            tls.setKeyStoreType("PKCS12");
+            tls.setKeyStorePassword(Tls.PASSWORD);
+            connector = new ServerConnector(jetty, tls);
+        }
         connector.setHost("127.0.0.1");
         jetty.addConnector(connector);
         jetty.setHandler(new Handler.Abstract() {
@@ -52,7 +68,7 @@ final class TestSite implements AutoCloseable {
             }
         });
         jetty.start();
-        uri = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+        uri = URI.create((keyStore == null ? "http" : "https") + "://127.0.0.1:" + connector.getLocalPort() + "/");
     }
 
     URI url(String pathAndQuery) {
