@@ -27,6 +27,7 @@ import org.jsoup.select.Selector;
 final class Css {
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL); //$NON-NLS-1$
     private static final Pattern LINK_STATE = Pattern.compile(":(link|visited)\\b", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+    private static final Pattern IMPORTANT = Pattern.compile("!\\s*important"); //$NON-NLS-1$
     private static final Pattern INTERACTION = Pattern.compile(":(hover|focus-within|focus|active)\\b", //$NON-NLS-1$
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ID = Pattern.compile("#[-_a-zA-Z0-9]+"); //$NON-NLS-1$
@@ -49,11 +50,12 @@ final class Css {
      * @param selector as written (less {@code :link} and {@code :visited})
      * @param matcher the selector parsed by jsoup
      * @param specificity ids, classes and attributes, types: weighed so that more ids win, then more classes
-     * @param declarations what it sets
+     * @param declarations what it sets, less the {@code !important} declarations
+     * @param important what it sets with {@code !important}
      * @param interactive applies only while the visitor hovers, focuses or activates an element
      */
     record Rule(String selector, Evaluator matcher, int specificity, Map<String, String> declarations,
-            boolean interactive) {
+            Map<String, String> important, boolean interactive) {
 
         boolean matches(Element element) {
             return element.is(matcher);
@@ -63,15 +65,22 @@ final class Css {
     private Css() {
     }
 
-    /** @return the declarations (property in lower case to value, !important dropped), later ones winning */
-    static Map<String, String> declarations(String block) {
+    /**
+     * @param important the {@code !important} declarations, or the others
+     * @return those declarations of the block (property in lower case to value in lower case, without
+     *         {@code !important}), later ones winning
+     */
+    static Map<String, String> declarations(String block, boolean important) {
         Map<String, String> declarations = new LinkedHashMap<>();
         for (String declaration : block.split(";")) { //$NON-NLS-1$
             int colon = declaration.indexOf(':');
             if (colon > 0) {
-                String value = declaration.substring(colon + 1).replace("!important", "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
-                declarations.put(declaration.substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                        value.toLowerCase(Locale.ROOT));
+                String value = declaration.substring(colon + 1).toLowerCase(Locale.ROOT);
+                Matcher flag = IMPORTANT.matcher(value);
+                if (flag.find() == important) {
+                    declarations.put(declaration.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                            flag.replaceAll("").trim()); //$NON-NLS-1$
+                }
             }
         }
         return declarations;
@@ -107,7 +116,8 @@ final class Css {
         if (selectors.startsWith("@")) { //$NON-NLS-1$
             return;
         }
-        Map<String, String> declarations = declarations(block);
+        Map<String, String> declarations = declarations(block, false);
+        Map<String, String> important = declarations(block, true);
         for (String selector : selectors.split(",")) { //$NON-NLS-1$
             String stateless = LINK_STATE.matcher(selector.trim()).replaceAll(""); //$NON-NLS-1$
             String plain = INTERACTION.matcher(stateless).replaceAll(""); //$NON-NLS-1$
@@ -115,7 +125,7 @@ final class Css {
                 continue;
             }
             try {
-                rules.add(new Rule(plain, QueryParser.parse(plain), specificity(plain), declarations,
+                rules.add(new Rule(plain, QueryParser.parse(plain), specificity(plain), declarations, important,
                         !plain.equals(stateless)));
             } catch (Selector.SelectorParseException e) {
                 // a selector jsoup does not understand applies to nothing here

@@ -117,6 +117,7 @@ final class HiddenLinks {
         for (Css.Rule rule : rules) {
             if (rule.interactive() && rule.matches(element)) {
                 interacting.putAll(rule.declarations());
+                interacting.putAll(rule.important());
                 any = true;
             }
         }
@@ -189,16 +190,18 @@ final class HiddenLinks {
         return px != null && px == 0;
     }
 
-    /** @return the element's declarations: matching {@code <style>} rules in order, then its style attribute */
+    /**
+     * @return the element's declarations in cascade order: matching rules by specificity, its style attribute, then
+     *         the same with {@code !important}
+     */
     private Map<String, String> style(Element element) {
         return styles.computeIfAbsent(element, e -> {
+            List<Css.Rule> matching = rules.stream().filter(rule -> !rule.interactive() && rule.matches(e)).toList();
             Map<String, String> style = new LinkedHashMap<>();
-            for (Css.Rule rule : rules) {
-                if (!rule.interactive() && rule.matches(e)) {
-                    style.putAll(rule.declarations());
-                }
-            }
-            style.putAll(Css.declarations(e.attr("style"))); //$NON-NLS-1$
+            matching.forEach(rule -> style.putAll(rule.declarations()));
+            style.putAll(Css.declarations(e.attr("style"), false)); //$NON-NLS-1$
+            matching.forEach(rule -> style.putAll(rule.important()));
+            style.putAll(Css.declarations(e.attr("style"), true)); //$NON-NLS-1$
             return style;
         });
     }

@@ -104,6 +104,18 @@ class PageBodyTest {
     }
 
     @Test
+    void importantDeclarationsWinTheCascade() {
+        String head = "<style>.show a { display: inline !important } #ads a { display: block }"
+                + " .gone { visibility: hidden !important } #box.keep { visibility: visible }</style>";
+        String body = ARTICLE_BODY + "<p class=\"show\"><a href=\"" + SPAM + "ok\" style=\"display:none\">显示</a></p>"
+                + "<p id=\"ads\"><a href=\"" + SPAM + "1\" style=\"display: none ! important\">博彩</a></p>"
+                + "<div id=\"box\" class=\"gone keep\"><a href=\"" + SPAM + "2\">博彩</a></div>";
+        assertEquals(Set.of("PAGE-HIDDEN-LINK " + SPAM + "1 (display:none @ a)",
+                "PAGE-HIDDEN-LINK " + SPAM + "2 (visibility:hidden @ div#box.gone.keep)"),
+                check(ContentSettings.defaults(), articleTags(), head, body));
+    }
+
+    @Test
     void menusShownOnHoverAreNotHiddenLinks() {
         String head = "<style>.sub { display: none } li:hover > .sub { display: block } .tip { display: none }"
                 + " .tip:hover a { color: red }"
