@@ -105,48 +105,58 @@ class PageBodyTest {
 
     @Test
     void importantDeclarationsWinTheCascade() {
-        String head = "<style>.show a { display: inline !important } #ads a { display: block }"
-                + " .gone { visibility: hidden !important } #box.keep { visibility: visible }</style>";
-        String body = ARTICLE_BODY + "<p class=\"show\"><a href=\"" + SPAM + "ok\" style=\"display:none\">显示</a></p>"
+        String css = ".show a { display: inline !important } #ads a { display: block }"
+                + " .gone { visibility: hidden !important } #box.keep { visibility: visible }";
+        String links = "<p class=\"show\"><a href=\"" + SPAM + "ok\" style=\"display:none\">显示</a></p>"
                 + "<p id=\"ads\"><a href=\"" + SPAM + "1\" style=\"display: none ! important\">博彩</a></p>"
                 + "<div id=\"box\" class=\"gone keep\"><a href=\"" + SPAM + "2\">博彩</a></div>";
-        assertEquals(Set.of("PAGE-HIDDEN-LINK " + SPAM + "1 (display:none @ a)",
-                "PAGE-HIDDEN-LINK " + SPAM + "2 (visibility:hidden @ div#box.gone.keep)"),
-                check(ContentSettings.defaults(), articleTags(), head, body));
+        assertEquals(found("1 (display:none @ a)", "2 (visibility:hidden @ div#box.gone.keep)"), styled(css, links));
     }
 
     @Test
     void menusShownOnHoverAreNotHiddenLinks() {
-        String head = "<style>.sub { display: none } li:hover > .sub { display: block } .tip { display: none }"
+        String css = ".sub { display: none } li:hover > .sub { display: block } .tip { display: none }"
                 + " .tip:hover a { color: red }"
-                + " .drop { position: absolute; left: -9999px } .nav:focus-within .drop { left: 0 }</style>";
-        String body = ARTICLE_BODY + "<ul><li>友情链接<ul class=\"sub\"><li><a href=\"" + SPAM + "ok1\">外站</a></li></ul></li></ul>"
+                + " .drop { position: absolute; left: -9999px } .nav:focus-within .drop { left: 0 }";
+        String links = "<ul><li>友情链接<ul class=\"sub\"><li><a href=\"" + SPAM + "ok1\">外站</a></li></ul></li></ul>"
                 + "<div class=\"nav\"><div class=\"drop\"><a href=\"" + SPAM + "ok2\">外站</a></div></div>"
                 + "<div class=\"tip\"><a href=\"" + SPAM + "1\">博彩</a></div>"
                 + "<div class=\"drop\"><a href=\"" + SPAM + "2\">博彩</a></div>";
-        assertEquals(Set.of("PAGE-HIDDEN-LINK " + SPAM + "1 (display:none @ div.tip)",
-                "PAGE-HIDDEN-LINK " + SPAM + "2 (position:absolute; left:-9999px @ div.drop)"),
-                check(ContentSettings.defaults(), articleTags(), head, body));
+        assertEquals(found("1 (display:none @ div.tip)", "2 (position:absolute; left:-9999px @ div.drop)"), styled(css, links));
     }
 
     @Test
     void compoundSelectorsMatchThroughJsoupAndTheMoreSpecificRuleWins() {
-        String head = "<style>div.links > ul li a { display: none } #friends a:link { visibility: hidden }"
+        String css = "div.links > ul li a { display: none } #friends a:link { visibility: hidden }"
                 + " .foot a { color: #fff } a { color: #fff } .box a { color: #333 } body { background: #fff }"
                 + " .menu a:hover { display: none } a::after { display: none } ul[ { display: none }"
-                + " p[data-x=\"1\"] a { opacity: 0 }</style>";
-        String body = ARTICLE_BODY + "<div class=\"links\"><ul><li><a href=\"" + SPAM + "1\">博彩</a></li></ul></div>"
+                + " p[data-x=\"1\"] a { opacity: 0 }";
+        String links = "<div class=\"links\"><ul><li><a href=\"" + SPAM + "1\">博彩</a></li></ul></div>"
                 + "<div id=\"friends\"><a href=\"" + SPAM + "2\">博彩</a></div>"
                 + "<div class=\"foot\"><a href=\"" + SPAM + "3\">博彩</a></div>"
                 + "<p data-x=\"1\"><a href=\"" + SPAM + "4\">博彩</a></p>"
                 + "<div class=\"box\"><a href=\"" + SPAM + "ok1\">深色文字</a></div>"
                 + "<div class=\"menu\"><a href=\"" + SPAM + "ok2\" style=\"color:#333\">悬停</a></div>"
                 + "<div class=\"links\"><p><a href=\"" + SPAM + "ok3\" style=\"color:#333\">不是子元素</a></p></div>";
-        assertEquals(Set.of("PAGE-HIDDEN-LINK " + SPAM + "1 (display:none @ a)",
-                "PAGE-HIDDEN-LINK " + SPAM + "2 (visibility:hidden @ a)",
-                "PAGE-HIDDEN-LINK " + SPAM + "3 (color = background #ffffff @ body)",
-                "PAGE-HIDDEN-LINK " + SPAM + "4 (opacity:0 @ a)"),
-                check(ContentSettings.defaults(), articleTags(), head, body));
+        assertEquals(found("1 (display:none @ a)",
+                "2 (visibility:hidden @ a)",
+                "3 (color = background #ffffff @ body)",
+                "4 (opacity:0 @ a)"),
+                styled(css, links));
+    }
+
+    /** @return the findings of an article page with a style sheet and links added */
+    private static Set<String> styled(String css, String links) {
+        return check(ContentSettings.defaults(), articleTags(), "<style>" + css + "</style>", ARTICLE_BODY + links);
+    }
+
+    /** @return hidden-link findings of links to {@link #SPAM} + each path and reason */
+    private static Set<String> found(String... pathsAndReasons) {
+        Set<String> found = new TreeSet<>();
+        for (String pathAndReason : pathsAndReasons) {
+            found.add("PAGE-HIDDEN-LINK " + SPAM + pathAndReason);
+        }
+        return found;
     }
 
     @Test
