@@ -100,7 +100,9 @@ final class Css {
             for (int i = 0; i < css.length(); i++) {
                 char c = css.charAt(i);
                 if (c == '{' && depth++ == 0) {
-                    selectors = css.substring(start, i).trim();
+                    String prelude = css.substring(start, i);
+                    // after statement at-rules such as @charset "GBK"; or @import url(a.css);
+                    selectors = prelude.substring(prelude.lastIndexOf(';') + 1).trim();
                     start = i + 1;
                 } else if (c == '}' && depth > 0 && --depth == 0) {
                     addRules(selectors, css.substring(start, i), rules);

@@ -2,11 +2,15 @@ package org.govsite.audit.crawl;
 
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -17,10 +21,16 @@ import org.jsoup.nodes.Element;
  * {@code <link rel="stylesheet">} on a host in scope (not an alternate or print-only sheet, and allowed by robots.txt
  * when it is obeyed) is fetched once per crawl and its text put into the page, right after the link, as
  * {@code <style data-href="URL">}, where it stands in the cascade. The sheet's charset is its Content-Type's, else
- * the page's; {@code @import} is not followed.
+ * the page's. Its {@code @import}s of sheets on hosts in scope are followed (at most {@value #MAX_IMPORT_DEPTH} deep,
+ * not round a cycle) and their text put before its own, as the cascade orders them; the media an import names are
+ * not looked at.
  */
 final class StyleSheets {
     static final String SOURCE = "data-href"; //$NON-NLS-1$
+    /** {@code @import url("a.css")}, {@code @import 'a.css' screen}: group 1 is the URL. */
+    private static final Pattern IMPORT = Pattern.compile(
+            "@import\\s+(?:url\\(\\s*)?[\"']?([^\"')\\s;]+)[\"']?\\s*\\)?[^;]*;", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+    private static final int MAX_IMPORT_DEPTH = 3;
     private static final List<String> SCREEN = List.of("", "all", "screen"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     private final Fetcher fetcher;
@@ -47,14 +57,37 @@ final class StyleSheets {
             }
             String address = link.absUrl("href"); //$NON-NLS-1$
             URI url = Urls.normalize(address.contains("#") ? address.substring(0, address.indexOf('#')) : address); //$NON-NLS-1$
-            if (url == null || !scope.hosts().contains(Urls.authority(url)) || !allowed.test(url)) {
-                continue;
-            }
-            String css = texts.get(url, key -> load(key, pageCharset));
+            String css = readable(url) ? withImports(url, pageCharset, new ArrayDeque<>()) : ""; //$NON-NLS-1$
             if (!css.isEmpty()) {
                 link.after(new Element("style").attr(SOURCE, url.toString()).appendChild(new DataNode(css))); //$NON-NLS-1$
             }
         }
+    }
+
+    private boolean readable(URI url) {
+        return url != null && scope.hosts().contains(Urls.authority(url)) && allowed.test(url);
+    }
+
+    /**
+     * @param importers the sheets importing this one, innermost first (an import cycle stops where it closes)
+     * @return the sheet's text after the text of the sheets it imports, each fetched once per crawl
+     */
+    private String withImports(URI url, Charset fallback, Deque<URI> importers) {
+        String css = texts.get(url, key -> load(key, fallback));
+        if (importers.size() >= MAX_IMPORT_DEPTH) {
+            return css;
+        }
+        importers.push(url);
+        StringBuilder text = new StringBuilder();
+        Matcher imports = IMPORT.matcher(css);
+        while (imports.find()) {
+            URI imported = Urls.resolve(url, imports.group(1));
+            if (readable(imported) && !importers.contains(imported)) {
+                text.append(withImports(imported, fallback, importers)).append('\n');
+            }
+        }
+        importers.pop();
+        return text.append(css).toString();
     }
 
     private String load(URI url, Charset fallback) {

@@ -59,10 +59,13 @@ class ContentCrawlTest {
                     + "href=\"/css/print.css\"><style>.yqlj { display: block }</style>";
             String hidden = "<div class=\"yqlj\"><ul><li><a href=\"" + spam + "\">博彩</a></li></ul></div>";
             String visible = "<div class=\"nav\"><a href=\"" + spam + "x\">友情链接</a></div>";
-            site.bytes("/", 200, "text/html; charset=utf-8", html(sheet, "<a href=\"/b.html\">栏目</a>" + hidden + visible))
+            String imported = "<div class=\"more\"><a href=\"" + spam + "m\">博彩</a></div>";
+            site.bytes("/", 200, "text/html; charset=utf-8", html(sheet, "<a href=\"/b.html\">栏目</a>" + hidden + visible + imported))
                     .bytes("/b.html", 200, "text/html; charset=utf-8", html(sheet, hidden))
-                    .bytes("/css/site.css", 200, "text/css", "/* 样式 */ .yqlj ul > li a { position: absolute; top: -999px }"
-                            .getBytes(Charset.forName("GBK")))
+                    .bytes("/css/site.css", 200, "text/css", ("@charset \"GBK\"; @import url(\"more.css\");"
+                            + " /* 样式 */ .yqlj ul > li a { position: absolute; top: -999px }").getBytes(Charset.forName("GBK")))
+                    .bytes("/css/more.css", 200, "text/css", "@import 'site.css'; .more a { visibility: hidden }"
+                            .getBytes(StandardCharsets.UTF_8))
                     .bytes("/css/alt.css", 200, "text/css", ".nav a { display: none }".getBytes(StandardCharsets.UTF_8))
                     .bytes("/css/print.css", 200, "text/css", ".nav a { display: none }".getBytes(StandardCharsets.UTF_8));
             cdn.bytes("/cdn.css", 200, "text/css", ".nav a { display: none }".getBytes(StandardCharsets.UTF_8));
@@ -72,9 +75,10 @@ class ContentCrawlTest {
             Set<String> hiddenLinks = new TreeSet<>();
             findings.stream().filter(f -> f.ruleId().equals("PAGE-HIDDEN-LINK"))
                     .forEach(f -> hiddenLinks.add(f.page().getPath() + " " + f.evidence()));
-            assertEquals(Set.of("/ " + spam + " (position:absolute; top:-999px @ a)",
+            assertEquals(Set.of("/ " + spam + " (position:absolute; top:-999px @ a)", "/ " + spam + "m (visibility:hidden @ a)",
                     "/b.html " + spam + " (position:absolute; top:-999px @ a)"), hiddenLinks);
             assertEquals(2, site.hits("/css/site.css"), "one HEAD to check the link, one GET to read it, for both pages");
+            assertEquals(1, site.hits("/css/more.css"), "an import is read once, and its import of site.css ends the cycle");
             assertEquals(1, site.hits("/css/alt.css"), "an alternate sheet is checked, not read");
             assertEquals(1, site.hits("/css/print.css"), "a print sheet is checked, not read");
             assertEquals(1, cdn.hits("/cdn.css"), "a sheet out of scope is checked, not read");
