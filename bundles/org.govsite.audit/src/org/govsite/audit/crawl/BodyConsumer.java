@@ -14,7 +14,7 @@ import org.apache.hc.core5.http.HttpResponse;
 
 /**
  * Reads one answer into a {@link Hop}: textual bodies (HTML, robots.txt) up to the page-size cap, binary ones are
- * read off the wire and dropped, never kept or parsed.
+ * read off the wire and dropped, never kept or parsed (unless asked for: a gzip sitemap).
  */
 final class BodyConsumer extends AbstractBinResponseConsumer<Hop> {
     private static final int BUFFER = 8192;
@@ -31,12 +31,15 @@ final class BodyConsumer extends AbstractBinResponseConsumer<Hop> {
     private long length = -1;
     private long received;
     private final long started = System.nanoTime();
+    private final boolean anyType;
 
     /** Made just before the request is sent: the answer's elapsed time counts from here. */
-    BodyConsumer(URI url, String method, long maxBytes) {
+    /** @param anyType keep the body of a GET whatever its type, not only a textual one */
+    BodyConsumer(URI url, String method, long maxBytes, boolean anyType) {
         this.url = url;
         this.method = method;
         this.maxBytes = maxBytes;
+        this.anyType = anyType;
     }
 
     @Override
@@ -57,7 +60,7 @@ final class BodyConsumer extends AbstractBinResponseConsumer<Hop> {
             }
         }
         boolean textual = mimeType == null || mimeType.startsWith("text/") || mimeType.contains("xml"); //$NON-NLS-1$ //$NON-NLS-2$
-        body = method.equals("GET") && textual ? new ByteArrayOutputStream() : null; //$NON-NLS-1$
+        body = method.equals("GET") && (textual || anyType) ? new ByteArrayOutputStream() : null; //$NON-NLS-1$
     }
 
     @Override

@@ -79,7 +79,12 @@ final class Fetcher implements AutoCloseable {
 
     /** @return the answer to a GET of {@code url} (a page to read) */
     Hop get(URI url) {
-        return hops.get("GET " + url, key -> withRetries("GET", url)); //$NON-NLS-1$ //$NON-NLS-2$
+        return hops.get("GET " + url, key -> withRetries("GET", url, false)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return the answer to a GET of {@code url} with its body whatever its type (a gzip sitemap) */
+    Hop getAnyType(URI url) {
+        return hops.get("GET any type " + url, key -> withRetries("GET", url, true)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**
@@ -87,15 +92,16 @@ final class Fetcher implements AutoCloseable {
      *         GET is cached apart from {@link #get(URI)}'s, whose first asker must get the body to read the page.
      */
     Hop check(URI url) {
-        Hop head = hops.get("HEAD " + url, key -> withRetries("HEAD", url)); //$NON-NLS-1$ //$NON-NLS-2$
+        Hop head = hops.get("HEAD " + url, key -> withRetries("HEAD", url, false)); //$NON-NLS-1$ //$NON-NLS-2$
         return head.failure() == null && HEAD_REFUSED.contains(head.status())
-                ? hops.get("GET to check " + url, key -> withRetries("GET", url)) //$NON-NLS-1$ //$NON-NLS-2$
+                ? hops.get("GET to check " + url, key -> withRetries("GET", url, false)) //$NON-NLS-1$ //$NON-NLS-2$
                 : head;
     }
 
-    private Hop withRetries(String method, URI url) {
+    /** @param anyType keep a binary body too */
+    private Hop withRetries(String method, URI url, boolean anyType) {
         for (int attempt = 0;; attempt++) {
-            Hop hop = send(method, url);
+            Hop hop = send(method, url, anyType);
             boolean retryable = hop.status() == TOO_MANY_REQUESTS || hop.failure() == Failure.CONNECT
                     || TRANSIENT.contains(hop.status());
             if (!retryable || attempt >= settings.maxRetries()) {
@@ -117,7 +123,7 @@ final class Fetcher implements AutoCloseable {
      * whole crawl while it runs, so that the connection pool never queues it (time spent queued would count against
      * the total timeout).
      */
-    private Hop send(String method, URI url) {
+    private Hop send(String method, URI url, boolean anyType) {
         pacer.await(Urls.authority(url));
         Semaphore host = permits.computeIfAbsent(Urls.authority(url),
                 key -> new Semaphore(settings.maxConnectionsPerHost()));
@@ -125,7 +131,7 @@ final class Fetcher implements AutoCloseable {
         try {
             acquire(all);
             try {
-                return exchange(method, url);
+                return exchange(method, url, anyType);
             } finally {
                 all.release();
             }
@@ -134,9 +140,9 @@ final class Fetcher implements AutoCloseable {
         }
     }
 
-    private Hop exchange(String method, URI url) {
+    private Hop exchange(String method, URI url, boolean anyType) {
         Future<Hop> answer = http.execute(AsyncRequestBuilder.create(method).setUri(url).build(),
-                new BodyConsumer(url, method, settings.maxPageBytes()), null);
+                new BodyConsumer(url, method, settings.maxPageBytes(), anyType), null);
         try {
             return answer.get(settings.totalTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -16,7 +16,7 @@ import crawlercommons.sitemaps.SiteMapURL;
 import crawlercommons.sitemaps.UnknownFormatException;
 
 /**
- * Seeds a crawl from sitemaps (parsed by crawler-commons, XML, RSS, Atom or plain text, not gzip): /sitemap.xml of
+ * Seeds a crawl from sitemaps (parsed by crawler-commons: XML, RSS, Atom or plain text, also gzipped): /sitemap.xml of
  * the home page's host and every sitemap its robots.txt lists, following sitemap indexes, at most
  * {@value #MAX_SITEMAPS} sitemaps, only those on hosts in scope. Each URL they list goes to the seed consumer, which
  * decides whether it is crawled.
@@ -60,7 +60,7 @@ final class Sitemaps {
     }
 
     private AbstractSiteMap parse(URI url) {
-        Resolution outcome = Resolution.follow(url, maxRedirects, fetcher::get);
+        Resolution outcome = Resolution.follow(url, maxRedirects, fetcher::getAnyType);
         Hop last = outcome.last();
         if (outcome.broken() || last.body() == null) {
             return null;

@@ -2,10 +2,12 @@ package org.govsite.audit.crawl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,14 @@ class SitemapTest {
         return xml.append("</urlset>").toString();
     }
 
+    private static byte[] gzip(String text) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
     private static TestSite site() throws Exception {
         TestSite site = new TestSite();
         String root = site.uri.toString();
@@ -32,7 +42,10 @@ class SitemapTest {
                 .page("/private/hidden", "内部", "ok")
                 .bytes("/file.pdf", 200, "application/pdf", new byte[] { '%', 'P', 'D', 'F' })
                 .bytes("/robots.txt", 200, "text/plain", ("User-agent: *\nDisallow: /private/\nSitemap: " + root
-                        + "maps/index.xml\nSitemap: " + root + "maps/broken.xml\n").getBytes(StandardCharsets.UTF_8))
+                        + "maps/index.xml\nSitemap: " + root + "maps/broken.xml\nSitemap: " + root + "maps/news.xml.gz\n")
+                        .getBytes(StandardCharsets.UTF_8))
+                .bytes("/maps/news.xml.gz", 200, "application/x-gzip", gzip(urlset(root + "from-gzip")))
+                .page("/from-gzip", "压缩", "ok")
                 .bytes("/maps/broken.xml", 200, "application/xml", "<?xml version=\"1.0\"?><urlset><url><loc>"
                         .getBytes(StandardCharsets.UTF_8))
                 .bytes("/sitemap.xml", 200, "application/xml", urlset(root + "linked", root + "orphan",
@@ -56,7 +69,7 @@ class SitemapTest {
         try (TestSite site = site()) {
             CrawlResult crawl = Audits.crawl(site, Audits.quick().sitemaps(true).dnsResolver(Audits.loopbackNames())
                     .build());
-            assertEquals(Map.of("/", 0, "/linked", 1, "/orphan", 1, "/orphan-child", 2, "/from-index", 1),
+            assertEquals(Map.of("/", 0, "/linked", 1, "/orphan", 1, "/orphan-child", 2, "/from-index", 1, "/from-gzip", 1),
                     depths(site, crawl));
             assertEquals(1, site.hits("/linked"), "listed and linked: read once");
             assertEquals(0, site.hits("/file.pdf"), "documents listed are not read");
@@ -81,7 +94,7 @@ class SitemapTest {
     void robotsTxtListsSitemapsEvenWhenItIsNotObeyed() throws Exception {
         try (TestSite site = site()) {
             CrawlResult crawl = Audits.crawl(site, Audits.quick().sitemaps(true).honourRobots(false).build());
-            assertEquals(Set.of("/", "/linked", "/orphan", "/orphan-child", "/from-index", "/private/hidden"),
+            assertEquals(Set.of("/", "/linked", "/orphan", "/orphan-child", "/from-index", "/from-gzip", "/private/hidden"),
                     depths(site, crawl).keySet());
         }
     }
