@@ -100,6 +100,7 @@ class PacingTest {
                     })
                     .answer("/p1", (request, response, callback, hit) -> {
                         refused.await(3, TimeUnit.SECONDS);
+                        Thread.sleep(300); // the crawler has read the 429 by then: /p2 is found after it
                         TestSite.send(response, callback, 200, "text/html",
                                 "<a href=\"/p2\">二</a>".getBytes(StandardCharsets.UTF_8));
                     })
