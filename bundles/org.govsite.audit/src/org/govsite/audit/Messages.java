@@ -37,6 +37,13 @@ public final class Messages extends NLS {
     public static String VETO_COLUMNS_NOT_UPDATED;
     public static String VETO_COLUMNS_EMPTY;
     public static String DEDUCT_POLICY_STALE;
+    // link rules and page budgets of the crawl (audit-links)
+    public static String LINK_FRAGMENT_MISSING;
+    public static String LINK_SOFT_BLOCKED;
+    public static String LINK_MIXED_CONTENT;
+    public static String LINK_EXTERNAL_NO_PROMPT;
+    public static String PAGE_IMAGE_SIZE;
+    public static String PAGE_LOAD_TIME;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

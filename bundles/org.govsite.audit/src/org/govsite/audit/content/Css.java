@@ -1,6 +1,7 @@
 package org.govsite.audit.content;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,16 +11,28 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 
 /**
  * The little CSS the hidden-link check needs: declarations of {@code style} attributes and of {@code <style>} rules
- * whose selector is a tag, a .class or an #id (other selectors and at-rules are skipped), lengths in pixels and colours
- * as {@code #rrggbb}.
+ * (the crawler puts a page's external style sheets in as {@code <style>} elements too), matched by jsoup's own
+ * selector engine; lengths in pixels and colours as {@code #rrggbb}. {@code :link} and {@code :visited} are dropped
+ * from selectors (every link matches one); a selector with {@code :hover}, {@code :focus}, {@code :focus-within} or
+ * {@code :active} is kept, without them, as an <em>interactive</em> rule: what a visitor's pointer or keyboard
+ * applies (a menu shown on hover). At-rules ({@code @media}, ...), selectors with other pseudo-classes or
+ * pseudo-elements and selectors jsoup cannot parse are skipped.
  */
 final class Css {
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL); //$NON-NLS-1$
-    private static final Pattern SIMPLE_SELECTOR = Pattern.compile("[a-z][a-z0-9]*|[.#][_a-z][-_a-z0-9]*", //$NON-NLS-1$
+    private static final Pattern LINK_STATE = Pattern.compile(":(link|visited)\\b", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+    private static final Pattern IMPORTANT = Pattern.compile("!\\s*important"); //$NON-NLS-1$
+    private static final Pattern INTERACTION = Pattern.compile(":(hover|focus-within|focus|active)\\b", //$NON-NLS-1$
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ID = Pattern.compile("#[-_a-zA-Z0-9]+"); //$NON-NLS-1$
+    private static final Pattern CLASS_OR_ATTRIBUTE = Pattern.compile("\\.[-_a-zA-Z0-9]+|\\[[^\\]]*\\]"); //$NON-NLS-1$
+    private static final Pattern TYPE = Pattern.compile("(^|[\\s>+~])[a-zA-Z][a-zA-Z0-9]*"); //$NON-NLS-1$
     private static final Pattern LENGTH = Pattern.compile("(-?[0-9]*\\.?[0-9]+)\\s*(px|pt|em|rem|%)?"); //$NON-NLS-1$
     private static final Pattern HEX = Pattern.compile("#([0-9a-f]{3}|[0-9a-f]{6})\\b"); //$NON-NLS-1$
     private static final Pattern RGB = Pattern.compile("rgba?\\(\\s*([0-9]+)\\s*,\\s*([0-9]+)\\s*,\\s*([0-9]+)\\s*(?:,\\s*([0-9.]+)\\s*)?\\)"); //$NON-NLS-1$
@@ -29,37 +42,54 @@ final class Css {
     private static final double PX_PER_PT = 4.0 / 3;
     private static final double PX_PER_EM = 16;
     private static final int HEX_DIGITS = 16;
+    private static final int SPECIFICITY_BASE = 1000;
 
-    /** A {@code <style>} rule with a simple selector. */
-    record Rule(String selector, Map<String, String> declarations) {
+    /**
+     * A style rule with one selector.
+     *
+     * @param selector as written (less {@code :link} and {@code :visited})
+     * @param matcher the selector parsed by jsoup
+     * @param specificity ids, classes and attributes, types: weighed so that more ids win, then more classes
+     * @param declarations what it sets, less the {@code !important} declarations
+     * @param important what it sets with {@code !important}
+     * @param interactive applies only while the visitor hovers, focuses or activates an element
+     */
+    record Rule(String selector, Evaluator matcher, int specificity, Map<String, String> declarations,
+            Map<String, String> important, boolean interactive) {
 
         boolean matches(Element element) {
-            return switch (selector.charAt(0)) {
-            case '.' -> element.hasClass(selector.substring(1));
-            case '#' -> element.id().equals(selector.substring(1));
-            default -> element.normalName().equals(selector);
-            };
+            return element.is(matcher);
         }
     }
 
     private Css() {
     }
 
-    /** @return the declarations (property in lower case to value, !important dropped), later ones winning */
-    static Map<String, String> declarations(String block) {
+    /**
+     * @param important the {@code !important} declarations, or the others
+     * @return those declarations of the block (property in lower case to value in lower case, without
+     *         {@code !important}), later ones winning
+     */
+    static Map<String, String> declarations(String block, boolean important) {
         Map<String, String> declarations = new LinkedHashMap<>();
         for (String declaration : block.split(";")) { //$NON-NLS-1$
             int colon = declaration.indexOf(':');
             if (colon > 0) {
-                String value = declaration.substring(colon + 1).replace("!important", "").trim(); //$NON-NLS-1$ //$NON-NLS-2$
-                declarations.put(declaration.substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                        value.toLowerCase(Locale.ROOT));
+                String value = declaration.substring(colon + 1).toLowerCase(Locale.ROOT);
+                Matcher flag = IMPORTANT.matcher(value);
+                if (flag.find() == important) {
+                    declarations.put(declaration.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                            flag.replaceAll("").trim()); //$NON-NLS-1$
+                }
             }
         }
         return declarations;
     }
 
-    /** @return the simple-selector rules of the document's {@code <style>} elements, in document order */
+    /**
+     * @return the rules of the document's {@code <style>} elements, in document order, then sorted by specificity
+     *         (a stable sort: later rules of equal specificity still come later and win)
+     */
     static List<Rule> rules(Document document) {
         List<Rule> rules = new ArrayList<>();
         for (Element style : document.select("style")) { //$NON-NLS-1$
@@ -70,7 +100,9 @@ final class Css {
             for (int i = 0; i < css.length(); i++) {
                 char c = css.charAt(i);
                 if (c == '{' && depth++ == 0) {
-                    selectors = css.substring(start, i).trim();
+                    String prelude = css.substring(start, i);
+                    // after statement at-rules such as @charset "GBK"; or @import url(a.css);
+                    selectors = prelude.substring(prelude.lastIndexOf(';') + 1).trim();
                     start = i + 1;
                 } else if (c == '}' && depth > 0 && --depth == 0) {
                     addRules(selectors, css.substring(start, i), rules);
@@ -78,6 +110,7 @@ final class Css {
                 }
             }
         }
+        rules.sort(Comparator.comparingInt(Rule::specificity));
         return rules;
     }
 
@@ -85,14 +118,29 @@ final class Css {
         if (selectors.startsWith("@")) { //$NON-NLS-1$
             return;
         }
-        Map<String, String> declarations = declarations(block);
+        Map<String, String> declarations = declarations(block, false);
+        Map<String, String> important = declarations(block, true);
         for (String selector : selectors.split(",")) { //$NON-NLS-1$
-            String simple = selector.trim();
-            if (SIMPLE_SELECTOR.matcher(simple).matches()) {
-                rules.add(new Rule(simple.charAt(0) == '.' || simple.charAt(0) == '#' ? simple
-                        : simple.toLowerCase(Locale.ROOT), declarations));
+            String stateless = LINK_STATE.matcher(selector.trim()).replaceAll(""); //$NON-NLS-1$
+            String plain = INTERACTION.matcher(stateless).replaceAll(""); //$NON-NLS-1$
+            if (plain.isEmpty() || plain.contains(":")) { //$NON-NLS-1$
+                continue;
+            }
+            try {
+                rules.add(new Rule(plain, QueryParser.parse(plain), specificity(plain), declarations, important,
+                        !plain.equals(stateless)));
+            } catch (Selector.SelectorParseException e) {
+                // a selector jsoup does not understand applies to nothing here
             }
         }
+    }
+
+    private static int specificity(String selector) {
+        String rest = selector.replaceAll("\\[[^\\]]*\\]", "[]"); //$NON-NLS-1$ //$NON-NLS-2$
+        long ids = ID.matcher(rest).results().count();
+        long classes = CLASS_OR_ATTRIBUTE.matcher(rest).results().count();
+        long types = TYPE.matcher(rest).results().count();
+        return (int) ((ids * SPECIFICITY_BASE + classes) * SPECIFICITY_BASE + types);
     }
 
     /** @return the length in CSS pixels (a unitless 0 is 0), or null when it is not a length this understands */

@@ -3,6 +3,7 @@ package org.govsite.audit.crawl;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Locale;
 
 import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
@@ -13,7 +14,7 @@ import org.apache.hc.core5.http.HttpResponse;
 
 /**
  * Reads one answer into a {@link Hop}: textual bodies (HTML, robots.txt) up to the page-size cap, binary ones are
- * read off the wire and dropped, never kept or parsed.
+ * read off the wire and dropped, never kept or parsed (unless asked for: a gzip sitemap).
  */
 final class BodyConsumer extends AbstractBinResponseConsumer<Hop> {
     private static final int BUFFER = 8192;
@@ -27,11 +28,18 @@ final class BodyConsumer extends AbstractBinResponseConsumer<Hop> {
     private String charset;
     private String location;
     private String retryAfter;
+    private long length = -1;
+    private long received;
+    private final long started = System.nanoTime();
+    private final boolean anyType;
 
-    BodyConsumer(URI url, String method, long maxBytes) {
+    /** Made just before the request is sent: the answer's elapsed time counts from here. */
+    /** @param anyType keep the body of a GET whatever its type, not only a textual one */
+    BodyConsumer(URI url, String method, long maxBytes, boolean anyType) {
         this.url = url;
         this.method = method;
         this.maxBytes = maxBytes;
+        this.anyType = anyType;
     }
 
     @Override
@@ -39,6 +47,7 @@ final class BodyConsumer extends AbstractBinResponseConsumer<Hop> {
         status = response.getCode();
         location = value(response.getFirstHeader(HttpHeaders.LOCATION));
         retryAfter = value(response.getFirstHeader(HttpHeaders.RETRY_AFTER));
+        length = contentLength(value(response.getFirstHeader(HttpHeaders.CONTENT_LENGTH)));
         String contentType = value(response.getFirstHeader(HttpHeaders.CONTENT_TYPE));
         if (contentType != null) {
             String[] parts = contentType.split(";"); //$NON-NLS-1$
@@ -51,7 +60,7 @@ final class BodyConsumer extends AbstractBinResponseConsumer<Hop> {
             }
         }
         boolean textual = mimeType == null || mimeType.startsWith("text/") || mimeType.contains("xml"); //$NON-NLS-1$ //$NON-NLS-2$
-        body = method.equals("GET") && textual ? new ByteArrayOutputStream() : null; //$NON-NLS-1$
+        body = method.equals("GET") && (textual || anyType) ? new ByteArrayOutputStream() : null; //$NON-NLS-1$
     }
 
     @Override
@@ -61,6 +70,7 @@ final class BodyConsumer extends AbstractBinResponseConsumer<Hop> {
 
     @Override
     protected void data(ByteBuffer src, boolean endOfStream) {
+        received += src.remaining();
         if (body == null) {
             src.position(src.limit());
             return;
@@ -76,8 +86,18 @@ final class BodyConsumer extends AbstractBinResponseConsumer<Hop> {
 
     @Override
     protected Hop buildResult() {
+        long size = length >= 0 ? length : method.equals("GET") ? received : -1; //$NON-NLS-1$
         return new Hop(url, method, status, mimeType, charset, location, retryAfter,
-                body == null ? null : body.toByteArray(), truncated, null, null);
+                body == null ? null : body.toByteArray(), truncated, null, null, size,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static long contentLength(String value) {
+        try {
+            return value == null ? -1 : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @Override

@@ -33,6 +33,11 @@ final class Charsets {
      * @param headerCharset the Content-Type header's charset parameter, or {@code null}
      */
     static Decoded decode(byte[] body, String headerCharset) {
+        return decode(body, headerCharset, StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #decode(byte[], String)}, with {@code fallback} instead of UTF-8 when nothing names a charset. */
+    static Decoded decode(byte[] body, String headerCharset, Charset fallback) {
         if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
             return decode(body, 3, StandardCharsets.UTF_8);
         }
@@ -48,7 +53,7 @@ final class Charsets {
             Matcher meta = META.matcher(head);
             charset = meta.find() ? lookup(meta.group(1)) : null;
         }
-        return decode(body, 0, charset == null ? StandardCharsets.UTF_8 : charset);
+        return decode(body, 0, charset == null ? fallback : charset);
     }
 
     /** @return the charset a label names (superset for GB2312 and Big5), or {@code null} when unknown */

@@ -2,6 +2,7 @@ package org.govsite.audit.crawl;
 
 import java.net.URI;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -40,6 +41,7 @@ final class CrawlRun implements AutoCloseable {
     private final Fetcher fetcher;
     private final RobotsRules robots;
     private final TrapGuard traps;
+    private final StyleSheets styleSheets;
     private final PageReader reader;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<String> requested = ConcurrentHashMap.newKeySet();
@@ -58,12 +60,20 @@ final class CrawlRun implements AutoCloseable {
         this.settings = settings;
         scope = Scope.of(home, settings);
         fetcher = new Fetcher(settings);
-        robots = settings.honourRobots() ? new RobotsRules(fetcher, settings.robotName()) : null;
+        robots = new RobotsRules(fetcher, settings.robotName());
         traps = new TrapGuard(settings);
+        styleSheets = new StyleSheets(fetcher, scope, this::robotsAllow, settings.maxRedirects());
     }
 
     CrawlResult execute(SubMonitor progress) {
         schedulePage(home, 0);
+        if (settings.sitemaps()) {
+            submit(() -> new Sitemaps(fetcher, robots, scope, settings.maxRedirects()).read(home, url -> {
+                if (isPage(url)) {
+                    schedulePage(url, 1);
+                }
+            }));
+        }
         while (pending.get() > 0 || !read.isEmpty()) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -92,14 +102,23 @@ final class CrawlRun implements AutoCloseable {
     }
 
     private boolean isPage(Link link) {
-        return link.navigates() && scope.contains(link.target()) && !DOCUMENT.matcher(link.target().getPath()).find();
+        return link.navigates() && isPage(link.target());
+    }
+
+    private boolean isPage(URI url) {
+        return scope.contains(url) && !DOCUMENT.matcher(url.getPath()).find();
+    }
+
+    /** @return robots.txt is not obeyed, or allows {@code url} */
+    private boolean robotsAllow(URI url) {
+        return !settings.honourRobots() || robots.allows(url);
     }
 
     private void schedulePage(URI url, int depth) {
         if (!requested.add("page " + url)) { //$NON-NLS-1$
             return;
         }
-        SkipReason refused = robots != null && !robots.allows(url) ? SkipReason.ROBOTS : traps.refuse(url, depth);
+        SkipReason refused = robotsAllow(url) ? traps.refuse(url, depth) : SkipReason.ROBOTS;
         if (refused != null) {
             skipped.put(url, refused);
             return;
@@ -111,11 +130,25 @@ final class CrawlRun implements AutoCloseable {
         if (!requested.add("check " + url)) { //$NON-NLS-1$
             return;
         }
-        if (robots != null && scope.hosts().contains(Urls.authority(url)) && !robots.allows(url)) {
+        boolean inScope = scope.hosts().contains(Urls.authority(url));
+        if (inScope && !robotsAllow(url)) {
             skipped.put(url, SkipReason.ROBOTS);
             return;
         }
-        submit(() -> outcomes.put("check " + url, Resolution.follow(url, settings.maxRedirects(), fetcher::check))); //$NON-NLS-1$
+        submit(() -> outcomes.put("check " + url, check(url, inScope ? null : settings.linkCache()))); //$NON-NLS-1$
+    }
+
+    /** @param cache where outcomes of links out of scope are kept across crawls, or {@code null} */
+    private Resolution check(URI url, LinkCache cache) {
+        Resolution known = cache == null ? null : cache.get(url);
+        if (known != null) {
+            return known;
+        }
+        Resolution outcome = Resolution.follow(url, settings.maxRedirects(), fetcher::check).withoutBodies();
+        if (cache != null) {
+            cache.put(url, outcome);
+        }
+        return outcome;
     }
 
     private void submit(Runnable task) {
@@ -151,10 +184,22 @@ final class CrawlRun implements AutoCloseable {
                 scheduleCheck(link.target());
             }
         }
-        Page page = new Page(last.url(), depth, document.title(), text.charset().name(), last.truncated());
-        reader.read(page, document);
+        Page page = new Page(last.url(), depth, document.title(), text.charset().name(), last.truncated(),
+                last.elapsed(), settings.checkFragments() ? anchors(document) : Set.of());
+        if (reader != PageReader.NONE) {
+            styleSheets.inline(document, text.charset());
+            reader.read(page, document);
+        }
         pages.add(page);
         read.add(page);
+    }
+
+    /** @return the ids and {@code a[name]} names of the page: what a fragment can name */
+    private static Set<String> anchors(Document document) {
+        Set<String> anchors = new HashSet<>();
+        document.select("[id]").forEach(element -> anchors.add(element.id())); //$NON-NLS-1$
+        document.select("a[name]").forEach(element -> anchors.add(element.attr("name"))); //$NON-NLS-1$ //$NON-NLS-2$
+        return anchors;
     }
 
     @Override

@@ -3,7 +3,10 @@ package org.govsite.audit.crawl;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLContext;
 
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
@@ -35,14 +38,32 @@ import org.apache.hc.client5.http.SystemDefaultDnsResolver;
  * @param maxPageBytes bytes of a page read into memory; the rest is discarded and the page parsed as truncated
  * @param maxRedirectHops a working link reached over more hops than this is a redirect chain finding
  * @param dnsResolver resolves host names (the system's resolver by default)
+ * @param sitemaps also seed the crawl with the in-scope pages of /sitemap.xml and of the sitemaps robots.txt lists
+ * @param maxRequestsPerSecondPerHost requests started per second on one host at most; 0: no limit
+ * @param linkCache outcomes of links to hosts out of scope kept across crawls, or {@code null}: none
+ * @param checkFragments report links whose #fragment names no element of the in-scope page they lead to
+ * @param softBlockedStatuses statuses servers use to turn robots away: a link answering one is
+ *        {@code LINK-SOFT-BLOCKED}, not broken
+ * @param governmentHosts hosts (or parent domains) counted as government sites besides *.gov.cn and *.政务
+ * @param leavePromptUrls a link whose URL matches one of these (find) goes through a leave-site prompt page
+ * @param maxImageBytes an image larger than this is {@code PAGE-IMAGE-SIZE}
+ * @param maxLoadTime a page whose own GET takes longer than this is {@code PAGE-LOAD-TIME}
+ * @param sslContext whom https connections trust (e.g. a trust store holding a national CA the JDK lacks), or
+ *        {@code null}: the JDK's default
  */
 public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<Pattern> include,
         List<Pattern> exclude, boolean honourRobots, String userAgent, int maxConnectionsPerHost, int maxConnections,
         Duration connectTimeout, Duration readTimeout, Duration totalTimeout, int maxRetries, Duration retryBaseDelay,
         Duration maxRetryAfter, int maxRedirects, int maxDepth, int maxPages, int maxUrlLength,
-        int maxRepeatedSegments, int maxQueryVariants, long maxPageBytes, int maxRedirectHops, DnsResolver dnsResolver) {
+        int maxRepeatedSegments, int maxQueryVariants, long maxPageBytes, int maxRedirectHops, DnsResolver dnsResolver,
+        boolean sitemaps, double maxRequestsPerSecondPerHost, LinkCache linkCache, boolean checkFragments,
+        Set<Integer> softBlockedStatuses, List<String> governmentHosts, List<Pattern> leavePromptUrls,
+        long maxImageBytes, Duration maxLoadTime, SSLContext sslContext) {
 
     public CrawlSettings {
+        softBlockedStatuses = Set.copyOf(softBlockedStatuses);
+        governmentHosts = List.copyOf(governmentHosts);
+        leavePromptUrls = List.copyOf(leavePromptUrls);
         hosts = List.copyOf(hosts);
         pathPrefixes = List.copyOf(pathPrefixes);
         include = List.copyOf(include);
@@ -89,6 +110,17 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
         private long maxPageBytes = 5L * 1024 * 1024;
         private int maxRedirectHops = 1;
         private DnsResolver dnsResolver = SystemDefaultDnsResolver.INSTANCE;
+        private boolean sitemaps;
+        private double maxRequestsPerSecondPerHost;
+        private LinkCache linkCache;
+        private boolean checkFragments;
+        private Set<Integer> softBlockedStatuses = Set.of(403, 412, 999);
+        private List<String> governmentHosts = List.of();
+        private List<Pattern> leavePromptUrls = List.of(
+                Pattern.compile("/(leave|exit|outlink|wailian)[^/?]*\\?.*url=", Pattern.CASE_INSENSITIVE)); //$NON-NLS-1$
+        private long maxImageBytes = 1024L * 1024;
+        private Duration maxLoadTime = Duration.ofSeconds(3);
+        private SSLContext sslContext;
 
         Builder() {
         }
@@ -159,11 +191,61 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
             return this;
         }
 
+        /** Seed the crawl from /sitemap.xml and the sitemaps robots.txt lists (off by default). */
+        public Builder sitemaps(boolean value) {
+            sitemaps = value;
+            return this;
+        }
+
+        /** Requests started per second on one host at most; 0 (the default) sets no limit. */
+        public Builder maxRequestsPerSecondPerHost(double value) {
+            maxRequestsPerSecondPerHost = value;
+            return this;
+        }
+
+        /** Outcomes of links out of scope kept across crawls (several crawls may share one cache). */
+        public Builder linkCache(LinkCache value) {
+            linkCache = value;
+            return this;
+        }
+
+        public Builder checkFragments(boolean value) {
+            checkFragments = value;
+            return this;
+        }
+
+        public Builder softBlockedStatuses(Set<Integer> value) {
+            softBlockedStatuses = value;
+            return this;
+        }
+
+        /** Hosts counted as government sites, and the URLs of leave-site prompt pages. */
+        public Builder externalLinks(List<String> government, List<Pattern> promptUrls) {
+            governmentHosts = government;
+            leavePromptUrls = promptUrls;
+            return this;
+        }
+
+        /** Largest image, and longest time for a page's own GET, before a finding. */
+        public Builder budgets(long imageBytes, Duration loadTime) {
+            maxImageBytes = imageBytes;
+            maxLoadTime = loadTime;
+            return this;
+        }
+
+        /** Whom https connections trust; {@code null} (the default): the JDK's trust store. */
+        public Builder sslContext(SSLContext value) {
+            sslContext = value;
+            return this;
+        }
+
         public CrawlSettings build() {
             return new CrawlSettings(hosts, pathPrefixes, include, exclude, honourRobots, userAgent,
                     maxConnectionsPerHost, maxConnections, connectTimeout, readTimeout, totalTimeout, maxRetries,
                     retryBaseDelay, maxRetryAfter, maxRedirects, maxDepth, maxPages, maxUrlLength, maxRepeatedSegments,
-                    maxQueryVariants, maxPageBytes, maxRedirectHops, dnsResolver);
+                    maxQueryVariants, maxPageBytes, maxRedirectHops, dnsResolver, sitemaps, maxRequestsPerSecondPerHost,
+                    linkCache, checkFragments, softBlockedStatuses, governmentHosts, leavePromptUrls, maxImageBytes,
+                    maxLoadTime, sslContext);
         }
     }
 }

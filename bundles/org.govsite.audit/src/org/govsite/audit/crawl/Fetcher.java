@@ -28,6 +28,7 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
@@ -35,7 +36,8 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * The crawler's only HTTP user, over the async HttpClient 5: each URL is requested once per method however often it
  * is asked for (concurrent askers wait for the same answer), at most {@code maxConnectionsPerHost} requests per host
- * at a time (only the first asker gets the body), transient failures and 429 retried, HEAD falling back to GET where servers refuse HEAD. No redirects
+ * at a time and no more than {@code maxRequestsPerSecondPerHost} started per second (only the first asker gets the
+ * body), transient failures and 429 retried, HEAD falling back to GET where servers refuse HEAD. No redirects
  * are followed here (see {@link Resolution}), no cookies, no automatic retries.
  */
 final class Fetcher implements AutoCloseable {
@@ -48,20 +50,25 @@ final class Fetcher implements AutoCloseable {
     private final CloseableHttpAsyncClient http;
     private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
     private final Semaphore all;
+    private final HostPacer pacer;
     private final Once<String, Hop> hops = new Once<>(Hop::withoutBody);
 
     Fetcher(CrawlSettings settings) {
         this.settings = settings;
         all = new Semaphore(settings.maxConnections());
+        pacer = new HostPacer(settings.maxRequestsPerSecondPerHost());
+        PoolingAsyncClientConnectionManagerBuilder connections = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnPerRoute(settings.maxConnectionsPerHost())
+                .setMaxConnTotal(settings.maxConnections())
+                .setDnsResolver(settings.dnsResolver())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(settings.readTimeout())).build());
+        if (settings.sslContext() != null) {
+            connections.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildAsync());
+        }
         http = HttpAsyncClients.custom()
-                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
-                        .setMaxConnPerRoute(settings.maxConnectionsPerHost())
-                        .setMaxConnTotal(settings.maxConnections())
-                        .setDnsResolver(settings.dnsResolver())
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
-                                .setSocketTimeout(Timeout.of(settings.readTimeout())).build())
-                        .build())
+                .setConnectionManager(connections.build())
                 .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false)
                         .setResponseTimeout(Timeout.of(settings.readTimeout())).build())
                 .setUserAgent(settings.userAgent())
@@ -72,7 +79,12 @@ final class Fetcher implements AutoCloseable {
 
     /** @return the answer to a GET of {@code url} (a page to read) */
     Hop get(URI url) {
-        return hops.get("GET " + url, key -> withRetries("GET", url)); //$NON-NLS-1$ //$NON-NLS-2$
+        return hops.get("GET " + url, key -> withRetries("GET", url, false)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return the answer to a GET of {@code url} with its body whatever its type (a gzip sitemap) */
+    Hop getAnyType(URI url) {
+        return hops.get("GET any type " + url, key -> withRetries("GET", url, true)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**
@@ -80,41 +92,46 @@ final class Fetcher implements AutoCloseable {
      *         GET is cached apart from {@link #get(URI)}'s, whose first asker must get the body to read the page.
      */
     Hop check(URI url) {
-        Hop head = hops.get("HEAD " + url, key -> withRetries("HEAD", url)); //$NON-NLS-1$ //$NON-NLS-2$
+        Hop head = hops.get("HEAD " + url, key -> withRetries("HEAD", url, false)); //$NON-NLS-1$ //$NON-NLS-2$
         return head.failure() == null && HEAD_REFUSED.contains(head.status())
-                ? hops.get("GET to check " + url, key -> withRetries("GET", url)) //$NON-NLS-1$ //$NON-NLS-2$
+                ? hops.get("GET to check " + url, key -> withRetries("GET", url, false)) //$NON-NLS-1$ //$NON-NLS-2$
                 : head;
     }
 
-    private Hop withRetries(String method, URI url) {
+    /** @param anyType keep a binary body too */
+    private Hop withRetries(String method, URI url, boolean anyType) {
         for (int attempt = 0;; attempt++) {
-            Hop hop = send(method, url);
+            Hop hop = send(method, url, anyType);
             boolean retryable = hop.status() == TOO_MANY_REQUESTS || hop.failure() == Failure.CONNECT
                     || TRANSIENT.contains(hop.status());
             if (!retryable || attempt >= settings.maxRetries()) {
                 return hop;
             }
             Duration asked = retryAfter(hop.retryAfter());
-            Duration wait = asked == null ? backoff(attempt) : asked;
-            if (wait.compareTo(settings.maxRetryAfter()) > 0) {
+            if (asked == null) {
+                sleep(backoff(attempt));
+            } else if (asked.compareTo(settings.maxRetryAfter()) > 0) {
                 return hop;
+            } else {
+                pacer.pause(Urls.authority(url), asked);
             }
-            sleep(wait);
         }
     }
 
     /**
-     * One request, holding a permit of its host and one of the whole crawl while it runs, so that the connection pool
-     * never queues it (time spent queued would count against the total timeout).
+     * One request, started no sooner than the host's rate limit allows, holding a permit of its host and one of the
+     * whole crawl while it runs, so that the connection pool never queues it (time spent queued would count against
+     * the total timeout).
      */
-    private Hop send(String method, URI url) {
+    private Hop send(String method, URI url, boolean anyType) {
+        pacer.await(Urls.authority(url));
         Semaphore host = permits.computeIfAbsent(Urls.authority(url),
                 key -> new Semaphore(settings.maxConnectionsPerHost()));
         acquire(host);
         try {
             acquire(all);
             try {
-                return exchange(method, url);
+                return exchange(method, url, anyType);
             } finally {
                 all.release();
             }
@@ -123,9 +140,9 @@ final class Fetcher implements AutoCloseable {
         }
     }
 
-    private Hop exchange(String method, URI url) {
+    private Hop exchange(String method, URI url, boolean anyType) {
         Future<Hop> answer = http.execute(AsyncRequestBuilder.create(method).setUri(url).build(),
-                new BodyConsumer(url, method, settings.maxPageBytes()), null);
+                new BodyConsumer(url, method, settings.maxPageBytes(), anyType), null);
         try {
             return answer.get(settings.totalTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

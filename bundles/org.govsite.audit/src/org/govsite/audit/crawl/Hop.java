@@ -1,6 +1,7 @@
 package org.govsite.audit.crawl;
 
 import java.net.URI;
+import java.time.Duration;
 
 /**
  * One request and what came back: an HTTP answer ({@code failure == null}) or a failure without one.
@@ -16,18 +17,22 @@ import java.net.URI;
  * @param truncated the body was longer than the page-size cap
  * @param failure why there is no answer, or {@code null}
  * @param detail the failure's exception text, or {@code null}
+ * @param size the body's length in bytes: the Content-Length header, else the bytes received (a GET's whole body,
+ *        also beyond the page-size cap); -1 when unknown (a HEAD answer without Content-Length, a failure)
+ * @param elapsed from sending the request to the answer's last byte (zero for a failure)
  */
 public record Hop(URI url, String method, int status, String mimeType, String charset, String location,
-        String retryAfter, byte[] body, boolean truncated, Failure failure, String detail) {
+        String retryAfter, byte[] body, boolean truncated, Failure failure, String detail, long size,
+        Duration elapsed) {
 
     static Hop failed(URI url, String method, Failure failure, String detail) {
-        return new Hop(url, method, 0, null, null, null, null, null, false, failure, detail);
+        return new Hop(url, method, 0, null, null, null, null, null, false, failure, detail, -1, Duration.ZERO);
     }
 
     /** @return this answer without its body */
     Hop withoutBody() {
         return body == null ? this : new Hop(url, method, status, mimeType, charset, location, retryAfter, null, truncated,
-                failure, detail);
+                failure, detail, size, elapsed);
     }
 
     public boolean isRedirect() {

@@ -1,16 +1,33 @@
 package org.govsite.audit.crawl;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** The links of a parsed page: the elements browsers load or navigate to, http(s) only. */
+/**
+ * The links of a parsed page: the elements browsers load or navigate to, http(s) only. A link to follow ({@code a},
+ * {@code area}) has a leave-site prompt when it or an ancestor has an {@code onclick} calling {@code confirm(} or
+ * naming leave, exit, outlink, 离开 or 外部; a class name that is, or has as a {@code -}/{@code _} separated part,
+ * leave, out, outlink, exit, external, wailian or waibu; or a {@code data-} attribute whose name holds leave,
+ * confirm, outlink or external.
+ */
 final class LinkExtractor {
-    private static final String SELECTOR = "a[href], area[href], frame[src], iframe[src], img[src], script[src], link[href]"; //$NON-NLS-1$
+    private static final String SELECTOR = "a[href], area[href], frame[src], iframe[src], img[src], script[src], " //$NON-NLS-1$
+            + "link[href], audio[src], video[src], source[src], embed[src]"; //$NON-NLS-1$
+    private static final Pattern PROMPT_SCRIPT = Pattern.compile("confirm\\s*\\(|leave|exit|outlink|离开|外部", //$NON-NLS-1$
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROMPT_CLASS = Pattern.compile(
+            "(^|.*[-_])(leave|out|outlink|exit|external|wailian|waibu)([-_].*|$)", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+    private static final Pattern PROMPT_DATA = Pattern.compile("data-.*(leave|confirm|outlink|external).*", //$NON-NLS-1$
+            Pattern.CASE_INSENSITIVE);
 
     private LinkExtractor() {
     }
@@ -19,21 +36,27 @@ final class LinkExtractor {
         List<Link> links = new ArrayList<>();
         for (Element element : page.select(SELECTOR)) {
             String name = element.normalName();
-            if (name.equals("link") && isHint(element.attr("rel"))) { //$NON-NLS-1$ //$NON-NLS-2$
+            String rel = element.attr("rel").toLowerCase(Locale.ROOT); //$NON-NLS-1$
+            if (name.equals("link") && isHint(rel)) { //$NON-NLS-1$
                 continue;
             }
-            String attribute = element.hasAttr("href") ? "href" : "src"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            URI target = Urls.normalize(withoutFragment(element.absUrl(attribute)));
+            String address = element.absUrl(element.hasAttr("href") ? "href" : "src"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            int hash = address.indexOf('#');
+            URI target = Urls.normalize(hash < 0 ? address : address.substring(0, hash));
             if (target != null) {
-                links.add(new Link(pageUrl, target, name, text(element).strip()));
+                boolean follows = name.equals("a") || name.equals("area"); //$NON-NLS-1$ //$NON-NLS-2$
+                boolean embedded = !follows && (!name.equals("link") || rel.contains("stylesheet")); //$NON-NLS-1$ //$NON-NLS-2$
+                links.add(new Link(pageUrl, target, name, text(element).strip(),
+                        hash < 0 ? "" : decode(address.substring(hash + 1)), embedded, //$NON-NLS-1$
+                        follows && hasLeavePrompt(element)));
             }
         }
         return links;
     }
 
-    /** @return the anchor text; an image's alt text, also for a link showing only an image */
+    /** @return the anchor text; an image's or area's alt text, also for a link showing only an image */
     private static String text(Element element) {
-        if (element.normalName().equals("img")) { //$NON-NLS-1$
+        if (element.normalName().equals("img") || element.normalName().equals("area")) { //$NON-NLS-1$ //$NON-NLS-2$
             return element.attr("alt"); //$NON-NLS-1$
         }
         String text = element.text();
@@ -41,14 +64,33 @@ final class LinkExtractor {
         return image == null ? text : image.attr("alt"); //$NON-NLS-1$
     }
 
-    /** Resource hints name hosts to connect to early, not resources. */
-    private static boolean isHint(String rel) {
-        String value = rel.toLowerCase(Locale.ROOT);
-        return value.contains("preconnect") || value.contains("dns-prefetch"); //$NON-NLS-1$ //$NON-NLS-2$
+    private static boolean hasLeavePrompt(Element link) {
+        for (Element element = link; element != null; element = element.parent()) {
+            if (PROMPT_SCRIPT.matcher(element.attr("onclick")).find()) { //$NON-NLS-1$
+                return true;
+            }
+            if (element.classNames().stream().anyMatch(name -> PROMPT_CLASS.matcher(name).matches())) {
+                return true;
+            }
+            for (Attribute attribute : element.attributes()) {
+                if (PROMPT_DATA.matcher(attribute.getKey()).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    private static String withoutFragment(String url) {
-        int hash = url.indexOf('#');
-        return hash < 0 ? url : url.substring(0, hash);
+    /** Resource hints name hosts to connect to early, not resources. */
+    private static boolean isHint(String rel) {
+        return rel.contains("preconnect") || rel.contains("dns-prefetch"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static String decode(String fragment) {
+        try {
+            return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (IllegalArgumentException e) {
+            return fragment;
+        }
     }
 }

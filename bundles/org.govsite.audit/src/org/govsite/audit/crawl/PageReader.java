@@ -15,7 +15,9 @@ public interface PageReader {
 
     /**
      * @param page the page as the crawl result will hold it
-     * @param document its parsed HTML; only valid during the call
+     * @param document its parsed HTML, with the text of each style sheet it links on a host in scope put in right
+     *        after the link as {@code <style data-href="URL">} (fetched once per crawl), so that style checks see
+     *        what a browser applies; only valid during the call
      */
     void read(Page page, Document document);
 }

@@ -9,7 +9,8 @@ import crawlercommons.robots.SimpleRobotRulesParser;
 
 /**
  * robots.txt of the hosts in scope (RFC 9309, parsed by crawler-commons), fetched once per host: a 4xx (or a
- * redirect) allows everything, a 5xx or no answer disallows everything, as the RFC says.
+ * redirect) allows everything, a 5xx or no answer disallows everything, as the RFC says. Also tells the sitemaps it
+ * lists.
  */
 final class RobotsRules {
     private final Fetcher fetcher;
@@ -22,8 +23,16 @@ final class RobotsRules {
     }
 
     boolean allows(URI url) {
-        return rules.get(Urls.authority(url), host -> load(url.resolve("/robots.txt"))) //$NON-NLS-1$
-                .isAllowed(url.toString());
+        return of(url).isAllowed(url.toString());
+    }
+
+    /** @return the sitemaps the robots.txt of {@code url}'s host lists */
+    List<String> sitemaps(URI url) {
+        return of(url).getSitemaps();
+    }
+
+    private BaseRobotRules of(URI url) {
+        return rules.get(Urls.authority(url), host -> load(url.resolve("/robots.txt"))); //$NON-NLS-1$
     }
 
     private BaseRobotRules load(URI robots) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class PageBodyTest {
                 + " marquee { position: fixed; top: -600px } @media print { .info { display: none } }</style>";
         String body = ARTICLE_BODY + "<div class=\"box hd\"><a href=\"" + SPAM + "1\">博彩</a></div>"
                 + "<a id=\"lk\" href=\"" + SPAM + "2\">博彩</a><marquee><a href=\"" + SPAM + "3\">博彩</a></marquee>"
-                + "<y><a href=\"/ok\">正常</a></y>";
+                + "<y><a href=\"" + SPAM + "ok\">正常</a></y>";
         assertEquals(Set.of("PAGE-HIDDEN-LINK " + SPAM + "1 (display:none @ div.box.hd)",
                 "PAGE-HIDDEN-LINK " + SPAM + "2 (visibility:hidden @ a#lk)",
                 "PAGE-HIDDEN-LINK " + SPAM + "3 (position:fixed; top:-600px @ marquee)"),
@@ -61,21 +62,101 @@ class PageBodyTest {
     @Test
     void visibleStylesAreNotHiddenLinks() {
         String body = ARTICLE_BODY
-                + "<p style=\"font-size:0\"><a href=\"/a\" style=\"font-size:14px\">图片新闻</a></p>"
-                + "<div style=\"height:0\"><a href=\"/b\">无溢出隐藏</a></div>"
-                + "<div style=\"position:relative;left:-9999px\"><a href=\"/c\">相对定位</a></div>"
-                + "<div style=\"position:absolute;left:-20px\"><a href=\"/d\">略微偏移</a></div>"
-                + "<div style=\"background:#003366\"><a href=\"/e\" style=\"color:#fff\">白字蓝底</a></div>"
-                + "<div style=\"color:#fff;background:transparent\"><a href=\"/f\">透明</a></div>";
+                + "<p style=\"font-size:0\"><a href=\"" + SPAM + "a\" style=\"font-size:14px\">图片新闻</a></p>"
+                + "<div style=\"height:0\"><a href=\"" + SPAM + "b\">无溢出隐藏</a></div>"
+                + "<div style=\"position:relative;left:-9999px\"><a href=\"" + SPAM + "c\">相对定位</a></div>"
+                + "<div style=\"position:absolute;left:-20px\"><a href=\"" + SPAM + "d\">略微偏移</a></div>"
+                + "<div style=\"background:#003366\"><a href=\"" + SPAM + "e\" style=\"color:#fff\">白字蓝底</a></div>"
+                + "<div style=\"color:#fff;background:transparent\"><a href=\"" + SPAM + "f\">透明</a></div>"
+                + "<p style=\"text-indent:2em;opacity:.8\"><a href=\"" + SPAM + "g\">缩进</a></p>"
+                + "<div style=\"position:absolute;clip:auto;clip-path:inset(10%)\"><a href=\"" + SPAM + "h\">裁剪</a></div>"
+                + "<div style=\"clip:rect(0,0,0,0)\"><a href=\"" + SPAM + "i\">未定位不裁剪</a></div>";
         assertEquals(Set.of(), check(articleTags(), body));
     }
 
     @Test
-    void theFontSizeThresholdIsASetting() {
-        String body = ARTICLE_BODY + "<a href=\"/small\" style=\"font-size:9pt\">小字</a>";
-        assertEquals(Set.of(), check(articleTags(), body));
-        assertEquals(Set.of("PAGE-HIDDEN-LINK http://www.hefei.gov.cn/small (font-size:9pt @ a)"),
-                check(new ContentSettings(List.of(), 13, 500, Map.of()), articleTags(), "", body));
+    void linksWithinTheSiteAreNotDarkLinks() {
+        String head = "<style>.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}</style>";
+        String body = "<a class=\"sr-only\" href=\"#main\">跳到主要内容</a>"
+                + "<a href=\"/zwgk/\" style=\"display:none\">隐藏栏目</a>"
+                + "<a href=\"javascript:void(0)\" style=\"display:none\">脚本</a>" + ARTICLE_BODY
+                + "<a class=\"sr-only\" href=\"" + SPAM + "\">博彩</a>";
+        assertEquals(Set.of("PAGE-HIDDEN-LINK " + SPAM + " (position:absolute; clip:rect(0,0,0,0) @ a.sr-only)"),
+                check(ContentSettings.defaults(), articleTags(), head, body));
+    }
+
+    @Test
+    void moreWaysOfHidingAreFound() {
+        Map<String, String> reasons = Map.of("opacity:0", "opacity:0", "text-indent:-9999px", "text-indent:-9999px",
+                "position:absolute;clip:rect(1px 1px 1px 1px)", "position:absolute; clip:rect(1px 1px 1px 1px)",
+                "clip-path:inset(50%)", "clip-path:inset(50%)",
+                "clip-path:circle(0 at 50% 50%)", "clip-path:circle(0 at 50% 50%)",
+                "width:0px;overflow:hidden", "width:0; overflow:hidden");
+        StringBuilder body = new StringBuilder(ARTICLE_BODY);
+        Set<String> expected = new TreeSet<>();
+        int i = 0;
+        for (Map.Entry<String, String> reason : reasons.entrySet()) {
+            body.append("<div style=\"").append(reason.getKey()).append("\"><a href=\"").append(SPAM).append(++i)
+                    .append("\">博彩</a></div>");
+            expected.add("PAGE-HIDDEN-LINK " + SPAM + i + " (" + reason.getValue() + " @ div)");
+        }
+        assertEquals(expected, check(articleTags(), body.toString()));
+    }
+
+    @Test
+    void importantDeclarationsWinTheCascade() {
+        String css = ".show a { display: inline !important } #ads a { display: block }"
+                + " .gone { visibility: hidden !important } #box.keep { visibility: visible }";
+        String links = "<p class=\"show\"><a href=\"" + SPAM + "ok\" style=\"display:none\">显示</a></p>"
+                + "<p id=\"ads\"><a href=\"" + SPAM + "1\" style=\"display: none ! important\">博彩</a></p>"
+                + "<div id=\"box\" class=\"gone keep\"><a href=\"" + SPAM + "2\">博彩</a></div>";
+        assertEquals(found("1 (display:none @ a)", "2 (visibility:hidden @ div#box.gone.keep)"), styled(css, links));
+    }
+
+    @Test
+    void menusShownOnHoverAreNotHiddenLinks() {
+        String css = ".sub { display: none } li:hover > .sub { display: block } .tip { display: none }"
+                + " .tip:hover a { color: red }"
+                + " .drop { position: absolute; left: -9999px } .nav:focus-within .drop { left: 0 }";
+        String links = "<ul><li>友情链接<ul class=\"sub\"><li><a href=\"" + SPAM + "ok1\">外站</a></li></ul></li></ul>"
+                + "<div class=\"nav\"><div class=\"drop\"><a href=\"" + SPAM + "ok2\">外站</a></div></div>"
+                + "<div class=\"tip\"><a href=\"" + SPAM + "1\">博彩</a></div>"
+                + "<div class=\"drop\"><a href=\"" + SPAM + "2\">博彩</a></div>";
+        assertEquals(found("1 (display:none @ div.tip)", "2 (position:absolute; left:-9999px @ div.drop)"), styled(css, links));
+    }
+
+    @Test
+    void compoundSelectorsMatchThroughJsoupAndTheMoreSpecificRuleWins() {
+        String css = "div.links > ul li a { display: none } #friends a:link { visibility: hidden }"
+                + " .foot a { color: #fff } a { color: #fff } .box a { color: #333 } body { background: #fff }"
+                + " .menu a:hover { display: none } a::after { display: none } ul[ { display: none }"
+                + " p[data-x=\"1\"] a { opacity: 0 }";
+        String links = "<div class=\"links\"><ul><li><a href=\"" + SPAM + "1\">博彩</a></li></ul></div>"
+                + "<div id=\"friends\"><a href=\"" + SPAM + "2\">博彩</a></div>"
+                + "<div class=\"foot\"><a href=\"" + SPAM + "3\">博彩</a></div>"
+                + "<p data-x=\"1\"><a href=\"" + SPAM + "4\">博彩</a></p>"
+                + "<div class=\"box\"><a href=\"" + SPAM + "ok1\">深色文字</a></div>"
+                + "<div class=\"menu\"><a href=\"" + SPAM + "ok2\" style=\"color:#333\">悬停</a></div>"
+                + "<div class=\"links\"><p><a href=\"" + SPAM + "ok3\" style=\"color:#333\">不是子元素</a></p></div>";
+        assertEquals(found("1 (display:none @ a)",
+                "2 (visibility:hidden @ a)",
+                "3 (color = background #ffffff @ body)",
+                "4 (opacity:0 @ a)"),
+                styled(css, links));
+    }
+
+    /** @return the findings of an article page with a style sheet and links added */
+    private static Set<String> styled(String css, String links) {
+        return check(ContentSettings.defaults(), articleTags(), "<style>" + css + "</style>", ARTICLE_BODY + links);
+    }
+
+    /** @return hidden-link findings of links to {@link #SPAM} + each path and reason */
+    private static Set<String> found(String... pathsAndReasons) {
+        Set<String> found = new TreeSet<>();
+        for (String pathAndReason : pathsAndReasons) {
+            found.add("PAGE-HIDDEN-LINK " + SPAM + pathAndReason);
+        }
+        return found;
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.govsite.audit.crawl;
 
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.hc.client5.http.DnsResolver;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.govsite.audit.links.LinkChecks;
 import org.govsite.audit.Finding;
@@ -38,6 +41,27 @@ final class Audits {
                     + f.target().toString().replace(root, "/") + " " + f.element() + " '" + f.anchorText() + "'");
         }
         return described;
+    }
+
+    /**
+     * @return a resolver that sends names under .example and .gov.cn to 127.0.0.1 (the test sites answer whatever
+     *         the Host header), takes 127.0.0.1 as it is and fails every other name, asking no name server
+     */
+    static DnsResolver loopbackNames() {
+        return new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                if (host.equals("127.0.0.1") || host.endsWith(".example") || host.endsWith(".gov.cn")) {
+                    return new InetAddress[] { InetAddress.getByAddress(host, new byte[] { 127, 0, 0, 1 }) };
+                }
+                throw new UnknownHostException(host);
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String host) throws UnknownHostException {
+                return resolve(host)[0].getHostName();
+            }
+        };
     }
 
     /** @return a loopback port nothing listens on */

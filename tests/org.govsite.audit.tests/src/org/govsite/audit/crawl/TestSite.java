@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +17,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
  * A web site the test plants problems in: Jetty on 127.0.0.1, one answer per path (query strings reach the same
@@ -32,7 +35,21 @@ final class TestSite implements AutoCloseable {
     final URI uri;
 
     TestSite() throws Exception {
-        ServerConnector connector = new ServerConnector(jetty);
+        this(null);
+    }
+
+    /** @param keyStore a PKCS12 key store (password {@link Tls#PASSWORD}) to speak https with, or null for http */
+    TestSite(Path keyStore) throws Exception {
+        ServerConnector connector;
+        if (keyStore == null) {
+            connector = new ServerConnector(jetty);
+        } else {
+            SslContextFactory.Server tls = new SslContextFactory.Server();
+            tls.setKeyStorePath(keyStore.toString());
+            tls.setKeyStoreType("PKCS12");
+            tls.setKeyStorePassword(Tls.PASSWORD);
+            connector = new ServerConnector(jetty, tls);
+        }
         connector.setHost("127.0.0.1");
         jetty.addConnector(connector);
         jetty.setHandler(new Handler.Abstract() {
@@ -51,7 +68,7 @@ final class TestSite implements AutoCloseable {
             }
         });
         jetty.start();
-        uri = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+        uri = URI.create((keyStore == null ? "http" : "https") + "://127.0.0.1:" + connector.getLocalPort() + "/");
     }
 
     URI url(String pathAndQuery) {
@@ -104,9 +121,19 @@ final class TestSite implements AutoCloseable {
         });
     }
 
+    /** A page answered after {@code delay}: a slow server. */
+    TestSite slowPage(String path, Duration delay, String body) {
+        byte[] html = ("<html><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        return answer(path, (request, response, callback, hit) -> {
+            Thread.sleep(delay.toMillis());
+            send(response, callback, 200, "text/html; charset=utf-8", html);
+        });
+    }
+
     static void send(Response response, Callback callback, int status, String contentType, byte[] body) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
