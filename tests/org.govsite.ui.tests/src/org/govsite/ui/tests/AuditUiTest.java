@@ -5,14 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.Composite;
 import org.govsite.audit.AuditSettings;
+import org.govsite.audit.Finding;
+import org.govsite.audit.SiteAudit;
+import org.govsite.audit.content.ContentRule;
+import org.govsite.audit.verdict.VerdictSettings;
+import org.govsite.audit.verdict.Verdicts;
 import org.govsite.audit.history.AuditHistory;
 import org.govsite.model.GovSiteFactory;
 import org.govsite.model.Platform;
@@ -159,6 +166,62 @@ class AuditUiTest extends UiTest {
         assertEquals(errors.get(0), errors.get(1), "the same site audited twice: " + errors);
         assertTrue(errors.get(0) > 0, errors.toString());
         assertEquals(3, dashboard.trendLinesPainted());
+    }
+
+    @Test
+    void cancellingABatchKeepsTheSitesAuditedBeforeAndSavesNoPartialRun() throws Exception {
+        try (LoopbackSite slowWeb = new LoopbackSite().delay(200)) {
+            StringBuilder links = new StringBuilder();
+            for (int i = 0; i < 40; i++) {
+                links.append("<a href=\"/p").append(i).append(".html\">").append(i).append("</a> ");
+            }
+            slowWeb.page("/", "首页", links.toString());
+            Site slow = GovSiteFactory.eINSTANCE.createSite();
+            slow.setName("很慢的站点");
+            slow.setMainDomain(slowWeb.home.toString());
+            workbench.session().platform().getSites().add(slow);
+            MessageDialogWatcher watcher = new MessageDialogWatcher(workbench.display);
+
+            workbench.context.set(IServiceConstants.ACTIVE_SELECTION, List.of(site, slow));
+            workbench.execute(new RunAuditHandler());
+            Widgets.waitUntil(workbench.display, 60_000, () -> center.history().runs(web.home).size() == 1,
+                    "the first site's run saved");
+            Job[] jobs = Job.getJobManager().find(null);
+            Job audit = List.of(jobs).stream().filter(j -> j.getName().equals("正在审计 2 个站点")).findFirst().orElseThrow();
+            audit.cancel();
+            Widgets.waitUntil(workbench.display, 30_000, () -> audit.getState() == Job.NONE, "the cancelled job to end");
+            Widgets.drain(workbench.display);
+            watcher.stop();
+
+            assertEquals(IStatus.CANCEL, audit.getResult().getSeverity());
+            assertEquals(List.of(), center.history().runs(slowWeb.home));
+            assertEquals(List.of(web.home), center.history().sites());
+            assertEquals(List.of(), watcher.shown(), "a cancel is no failure");
+        }
+    }
+
+    @Test
+    void aHundredThousandFindingsAreShownLazilyAndFilteredAtOnce() {
+        List<Finding> many = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            many.add(Finding.page(ContentRule.TAGS_SITE, web.home.resolve("/p/" + i + ".html"), "SiteName"));
+        }
+        Instant now = Instant.now();
+        SiteAudit big = new SiteAudit(web.home, now, now, many.size(), many,
+                Verdicts.judge(web.home, many, VerdictSettings.defaults()));
+        center.history().save(big);
+
+        FindingsPage findings = new FindingsPage(area(workbench.part(FindingsPart.class)));
+        Widgets.waitUntil(workbench.display, 60_000, () -> findings.itemCount() == 100_000, "100,000 rows");
+        assertEquals("最近一次审计的 100000 个发现中显示 100000 个", findings.summary());
+        assertTrue(findings.itemsFilledIn() < 1_000, "only the visible rows are filled in: " + findings.itemsFilledIn());
+
+        long start = System.nanoTime();
+        findings.filter("severity", "错误");
+        assertEquals(0, findings.itemCount());
+        findings.filter("severity", "警告");
+        assertEquals(100_000, findings.itemCount());
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "filtering takes seconds at most");
     }
 
     /** Runs the Run Audit handler on these sites and waits until the history has {@code runs} runs of the site. */

@@ -19,6 +19,7 @@ final class LoopbackSite implements AutoCloseable {
 
     private final Server jetty = new Server();
     private final Map<String, String> pages = new ConcurrentHashMap<>();
+    private volatile long delayMs;
     final URI home;
 
     LoopbackSite() throws Exception {
@@ -27,7 +28,8 @@ final class LoopbackSite implements AutoCloseable {
         jetty.addConnector(connector);
         jetty.setHandler(new Handler.Abstract() {
             @Override
-            public boolean handle(Request request, Response response, Callback callback) {
+            public boolean handle(Request request, Response response, Callback callback) throws InterruptedException {
+                Thread.sleep(delayMs);
                 String body = pages.get(request.getHttpURI().getPath());
                 response.setStatus(body == null ? 404 : 200);
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
@@ -43,6 +45,12 @@ final class LoopbackSite implements AutoCloseable {
     /** Serves an HTML page with this title and body at {@code path}. */
     LoopbackSite page(String path, String title, String body) {
         pages.put(path, "<!DOCTYPE html><html><head><title>" + title + "</title></head><body>" + body + "</body></html>");
+        return this;
+    }
+
+    /** Answers every request only after this many milliseconds (a slow site). */
+    LoopbackSite delay(long ms) {
+        delayMs = ms;
         return this;
     }
 

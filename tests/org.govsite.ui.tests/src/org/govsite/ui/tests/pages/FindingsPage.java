@@ -34,6 +34,16 @@ public final class FindingsPage {
                 i.getText(4), i.getText(5), i.getText(6), i.getText(7))).toList();
     }
 
+    /** The number of rows of the table (without filling them in). */
+    public int itemCount() {
+        return table.getItemCount();
+    }
+
+    /** The number of rows the view has filled in so far (a lazy table fills in what is shown). */
+    public long itemsFilledIn() {
+        return Arrays.stream(table.getItems()).filter(item -> item.getData() != null).count();
+    }
+
     public String summary() {
         return Widgets.find(root, "findings.summary", Label.class).getText();
     }
