@@ -261,6 +261,9 @@ public final class Messages extends NLS {
     public static String Findings_site;
     public static String Findings_summary;
     public static String Findings_target;
+    public static String Audit_homeUnread;
+    public static String Dashboard_pages;
+    public static String Dashboard_unread;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -35,9 +35,9 @@ import org.govsite.ui.session.UiJobs;
 import org.govsite.ui.session.WorkbenchSession;
 
 /**
- * Audit dashboard (审计概览): each site's latest verdict (合格/不合格, score, single-veto items), the findings of the
- * latest runs by rule and by site (bar charts), and the trend of the site selected in the verdict table across its
- * runs (findings per severity, a line chart). Charts are painted with SWT on canvases. Widget ids:
+ * Audit dashboard (审计概览): each site's latest verdict (合格/不合格, score, single-veto items) beside the trend of the
+ * site selected there across its runs (findings per severity, a line chart), and the findings of the latest runs by
+ * rule and by site (bar charts). Charts are painted with SWT on canvases. Widget ids:
  * {@code dashboard.verdicts|byRule|bySite|trend}.
  */
 public class DashboardPart {
@@ -73,16 +73,15 @@ public class DashboardPart {
         parent.setLayout(new GridLayout(2, true));
         verdicts = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         WidgetIds.tag(verdicts.getTable(), "dashboard.verdicts"); //$NON-NLS-1$
-        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
-        tableData.heightHint = 120;
-        verdicts.getTable().setLayoutData(tableData);
+        verdicts.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         verdicts.getTable().setHeaderVisible(true);
         verdicts.setContentProvider(ArrayContentProvider.getInstance());
         TableColumns.add(verdicts, SiteVerdict.class, Messages.Findings_site, 200, SiteVerdict::site);
-        TableColumns.add(verdicts, SiteVerdict.class, Messages.Dashboard_verdict, 80, v -> FindingLabels.verdict(v.run()));
+        TableColumns.add(verdicts, SiteVerdict.class, Messages.Dashboard_verdict, 100, v -> FindingLabels.verdict(v.run()));
         TableColumns.add(verdicts, SiteVerdict.class, Messages.Dashboard_score, 70,
                 v -> String.format("%.1f", v.run().score())); //$NON-NLS-1$
         TableColumns.add(verdicts, SiteVerdict.class, Messages.Dashboard_vetoes, 200, v -> String.join(", ", v.run().vetoes())); //$NON-NLS-1$
+        TableColumns.add(verdicts, SiteVerdict.class, Messages.Dashboard_pages, 70, v -> Integer.toString(v.run().pages()));
         TableColumns.add(verdicts, SiteVerdict.class, Messages.Dashboard_findings, 70, v -> Integer.toString(v.run().findings()));
         TableColumns.add(verdicts, SiteVerdict.class, Messages.Dashboard_run, 260, v -> FindingLabels.run(v.run()));
         verdicts.addSelectionChangedListener(e -> {
@@ -90,12 +89,12 @@ public class DashboardPart {
                 showTrend(verdict);
             }
         });
+        trend = new LineChart(parent, "dashboard.trend"); //$NON-NLS-1$
+        trend.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         byRule = new BarChart(parent, Messages.Dashboard_byRule, "dashboard.byRule"); //$NON-NLS-1$
         byRule.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         bySite = new BarChart(parent, Messages.Dashboard_bySite, "dashboard.bySite"); //$NON-NLS-1$
         bySite.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        trend = new LineChart(parent, "dashboard.trend"); //$NON-NLS-1$
-        trend.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         center.addListener(reload);
         reload();
     }

@@ -31,8 +31,11 @@ final class FindingLabels {
         return NLS.bind(Messages.Audit_run, new Object[] { run.id(), TIME.format(run.started()), run.findings() });
     }
 
-    /** @return 合格 / 不合格 */
+    /** @return 合格 / 不合格, or 首页无法读取 when the run read no page (its verdict judged nothing) */
     static String verdict(AuditRun run) {
+        if (run.pages() == 0) {
+            return Messages.Dashboard_unread;
+        }
         return run.qualified() ? Messages.Dashboard_qualified : Messages.Dashboard_unqualified;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Named;
 
@@ -14,6 +15,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.govsite.audit.history.AuditRun;
 import org.govsite.model.Site;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
@@ -22,7 +24,7 @@ import org.govsite.ui.session.UiJobs;
 /**
  * 审计 > 运行审计 Run Audit: audits the sites selected in the explorer, one job per batch (progress and cancel in the
  * status bar), each site's run saved in the audit history. Sites without a main domain are named in a message and
- * left out.
+ * left out; sites whose home page could not be read are named after the batch.
  */
 public class RunAuditHandler {
 
@@ -48,8 +50,18 @@ public class RunAuditHandler {
         }
         AuditBatch batch = new AuditBatch(center, Clock.systemUTC());
         UiJobs.run(NLS.bind(Messages.Audit_jobSites, targets.size()), sync,
-                monitor -> batch.run(targets, monitor, run -> sync.asyncExec(center::changed)), runs -> { },
+                monitor -> batch.run(targets, monitor, run -> sync.asyncExec(center::changed)),
+                runs -> reportUnread(shell, targets, runs),
                 e -> Dialogs.error(shell, Messages.Audit_title, NLS.bind(Messages.Audit_failed, e.getMessage())));
+    }
+
+    /** Names the sites whose home page could not be read: their run has no finding, which is no clean bill. */
+    private static void reportUnread(Shell shell, List<AuditBatch.Target> targets, List<AuditRun> runs) {
+        List<String> unread = IntStream.range(0, runs.size()).filter(i -> runs.get(i).pages() == 0)
+                .mapToObj(i -> targets.get(i).name()).toList();
+        if (!unread.isEmpty()) {
+            Dialogs.error(shell, Messages.Audit_title, NLS.bind(Messages.Audit_homeUnread, String.join("、", unread))); //$NON-NLS-1$
+        }
     }
 
     private static List<Site> sites(Object selection) {

@@ -14,8 +14,9 @@ import org.govsite.ui.audit.LineChart;
 /** Page object of the Audit Dashboard (审计概览): the verdict table and the charts as painted. */
 public final class DashboardPage {
 
-    /** A row of the verdict table: site, verdict, score, single-veto items, findings, run. */
-    public record Verdict(String site, String verdict, String score, String vetoes, String findings, String run) {
+    /** A row of the verdict table: site, verdict, score, single-veto items, pages, findings, run. */
+    public record Verdict(String site, String verdict, String score, String vetoes, String pages, String findings,
+            String run) {
     }
 
     private final Control root;
@@ -27,7 +28,7 @@ public final class DashboardPage {
     public List<Verdict> verdicts() {
         Table table = Widgets.find(root, "dashboard.verdicts", Table.class);
         return Arrays.stream(table.getItems()).map(i -> new Verdict(i.getText(0), i.getText(1), i.getText(2),
-                i.getText(3), i.getText(4), i.getText(5))).toList();
+                i.getText(3), i.getText(4), i.getText(5), i.getText(6))).toList();
     }
 
     /** The bars of a bar chart ({@code byRule}, {@code bySite}). */
