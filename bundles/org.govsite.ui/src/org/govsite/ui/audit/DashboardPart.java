@@ -1,6 +1,5 @@
 package org.govsite.ui.audit;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,7 +22,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.govsite.audit.history.AuditHistory;
-import org.govsite.audit.history.AuditRun;
 import org.govsite.audit.history.StoredFinding;
 import org.govsite.audit.history.TrendPoint;
 import org.govsite.model.validation.Severity;
@@ -31,7 +29,6 @@ import org.govsite.ui.Messages;
 import org.govsite.ui.TableColumns;
 import org.govsite.ui.WidgetIds;
 import org.govsite.ui.problems.ProblemLabels;
-import org.govsite.ui.session.UiJobs;
 import org.govsite.ui.session.WorkbenchSession;
 
 /**
@@ -45,11 +42,7 @@ public class DashboardPart {
     public static final String ID = "org.govsite.ui.part.dashboard"; //$NON-NLS-1$
 
     /** What the dashboard shows, read in a job. */
-    private record Data(List<SiteVerdict> verdicts, List<Bar> byRule, List<Bar> bySite) {
-    }
-
-    /** A row of the verdict table. */
-    record SiteVerdict(String site, AuditRun run) {
+    private record Data(List<SiteRun> verdicts, List<Bar> byRule, List<Bar> bySite) {
     }
 
     private final AuditCenter center;
@@ -76,16 +69,16 @@ public class DashboardPart {
         verdicts.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         verdicts.getTable().setHeaderVisible(true);
         verdicts.setContentProvider(ArrayContentProvider.getInstance());
-        TableColumns.add(verdicts, SiteVerdict.class, Messages.Findings_site, 200, SiteVerdict::site);
-        TableColumns.add(verdicts, SiteVerdict.class, Messages.Dashboard_verdict, 100, v -> FindingLabels.verdict(v.run()));
-        TableColumns.add(verdicts, SiteVerdict.class, Messages.Dashboard_score, 70,
+        TableColumns.add(verdicts, SiteRun.class, Messages.Findings_site, 200, SiteRun::site);
+        TableColumns.add(verdicts, SiteRun.class, Messages.Dashboard_verdict, 100, v -> FindingLabels.verdict(v.run()));
+        TableColumns.add(verdicts, SiteRun.class, Messages.Dashboard_score, 70,
                 v -> String.format("%.1f", v.run().score())); //$NON-NLS-1$
-        TableColumns.add(verdicts, SiteVerdict.class, Messages.Dashboard_vetoes, 200, v -> String.join(", ", v.run().vetoes())); //$NON-NLS-1$
-        TableColumns.add(verdicts, SiteVerdict.class, Messages.Dashboard_pages, 70, v -> Integer.toString(v.run().pages()));
-        TableColumns.add(verdicts, SiteVerdict.class, Messages.Dashboard_findings, 70, v -> Integer.toString(v.run().findings()));
-        TableColumns.add(verdicts, SiteVerdict.class, Messages.Dashboard_run, 260, v -> FindingLabels.run(v.run()));
+        TableColumns.add(verdicts, SiteRun.class, Messages.Dashboard_vetoes, 200, v -> String.join(", ", v.run().vetoes())); //$NON-NLS-1$
+        TableColumns.add(verdicts, SiteRun.class, Messages.Dashboard_pages, 70, v -> Integer.toString(v.run().pages()));
+        TableColumns.add(verdicts, SiteRun.class, Messages.Dashboard_findings, 70, v -> Integer.toString(v.run().findings()));
+        TableColumns.add(verdicts, SiteRun.class, Messages.Dashboard_run, 260, v -> FindingLabels.run(v.run()));
         verdicts.addSelectionChangedListener(e -> {
-            if (verdicts.getStructuredSelection().getFirstElement() instanceof SiteVerdict verdict) {
+            if (verdicts.getStructuredSelection().getFirstElement() instanceof SiteRun verdict) {
                 showTrend(verdict);
             }
         });
@@ -110,25 +103,20 @@ public class DashboardPart {
     }
 
     private void reload() {
-        Map<URI, String> names = SiteHomes.names(session.platform());
-        AuditHistory history = center.history();
-        UiJobs.run(Messages.Dashboard_loading, sync, monitor -> read(history, names), this::show,
+        center.readLatest(Messages.Dashboard_loading, sync, session.platform(), DashboardPart::read, this::show,
                 e -> trend.setSeries(e.getMessage(), List.of(), Map.of()));
     }
 
-    private static Data read(AuditHistory history, Map<URI, String> names) {
-        List<SiteVerdict> verdicts = new ArrayList<>();
+    private static Data read(AuditHistory history, List<SiteRun> latest) {
         Map<String, Integer> rules = new TreeMap<>();
         List<Bar> sites = new ArrayList<>();
-        for (AuditRun run : history.latestRuns()) {
-            String site = SiteHomes.label(names, run.home());
-            verdicts.add(new SiteVerdict(site, run));
-            sites.add(new Bar(site, run.findings()));
-            for (StoredFinding finding : history.findings(run.id())) {
+        for (SiteRun latestRun : latest) {
+            sites.add(new Bar(latestRun.site(), latestRun.run().findings()));
+            for (StoredFinding finding : history.findings(latestRun.run().id())) {
                 rules.merge(finding.ruleId(), 1, Integer::sum);
             }
         }
-        return new Data(verdicts, largestFirst(rules.entrySet().stream().map(e -> new Bar(e.getKey(), e.getValue())).toList()),
+        return new Data(latest, largestFirst(rules.entrySet().stream().map(e -> new Bar(e.getKey(), e.getValue())).toList()),
                 largestFirst(sites));
     }
 
@@ -145,14 +133,14 @@ public class DashboardPart {
         byRule.setBars(data.byRule());
         bySite.setBars(data.bySite());
         data.verdicts().stream()
-                .filter(v -> selected instanceof SiteVerdict old && old.run().home().equals(v.run().home())).findFirst()
+                .filter(v -> selected instanceof SiteRun old && old.run().home().equals(v.run().home())).findFirst()
                 .or(() -> data.verdicts().stream().findFirst())
                 .ifPresentOrElse(v -> verdicts.setSelection(new StructuredSelection(v)),
                         () -> trend.setSeries(null, List.of(), Map.of()));
     }
 
     /** Shows the findings per severity of each run of the site (oldest first). */
-    private void showTrend(SiteVerdict verdict) {
+    private void showTrend(SiteRun verdict) {
         List<TrendPoint> points = center.history().trend(verdict.run().home());
         Map<String, List<Integer>> lines = new LinkedHashMap<>();
         for (Severity severity : Severity.values()) {

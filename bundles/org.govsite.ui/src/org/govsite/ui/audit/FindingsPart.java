@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -16,31 +14,27 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.govsite.audit.history.AuditHistory;
 import org.govsite.audit.history.AuditRun;
 import org.govsite.audit.history.Decision;
 import org.govsite.audit.history.DecisionKind;
 import org.govsite.audit.history.StoredFinding;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
+import org.govsite.ui.TableColumns;
 import org.govsite.ui.WidgetIds;
 import org.govsite.ui.problems.ProblemLabels;
-import org.govsite.ui.session.UiJobs;
 import org.govsite.ui.session.WorkbenchSession;
 
 /**
@@ -111,33 +105,16 @@ public class FindingsPart {
                 // the rows are read from the list shown when asked
             }
         });
-        column(Messages.Problems_severity, 80, r -> ProblemLabels.severity(r.finding().severity()),
-                r -> ProblemLabels.icon(r.finding().severity()));
-        column(Messages.Problems_rule, 170, r -> r.finding().ruleId(), null);
-        column(Messages.Findings_site, 140, FindingRow::site, null);
-        column(Messages.Findings_page, 260, r -> r.finding().page().toString(), null);
-        column(Messages.Findings_target, 220, r -> r.finding().target(), null);
-        column(Messages.Findings_evidence, 180, r -> r.finding().evidence(), null);
-        column(Messages.Problems_message, 320, r -> r.finding().message(), null);
-        column(Messages.Findings_decision, 220, r -> FindingLabels.decision(r.finding().decision()), null);
+        TableColumns.add(viewer, FindingRow.class, Messages.Problems_severity, 80,
+                r -> ProblemLabels.severity(r.finding().severity()), r -> ProblemLabels.icon(r.finding().severity()));
+        TableColumns.add(viewer, FindingRow.class, Messages.Problems_rule, 170, r -> r.finding().ruleId());
+        TableColumns.add(viewer, FindingRow.class, Messages.Findings_site, 140, FindingRow::site);
+        TableColumns.add(viewer, FindingRow.class, Messages.Findings_page, 260, r -> r.finding().page().toString());
+        TableColumns.add(viewer, FindingRow.class, Messages.Findings_target, 220, r -> r.finding().target());
+        TableColumns.add(viewer, FindingRow.class, Messages.Findings_evidence, 180, r -> r.finding().evidence());
+        TableColumns.add(viewer, FindingRow.class, Messages.Problems_message, 320, r -> r.finding().message());
+        TableColumns.add(viewer, FindingRow.class, Messages.Findings_decision, 220, r -> FindingLabels.decision(r.finding().decision()));
         viewer.getTable().addListener(SWT.DefaultSelection, e -> openSelected());
-    }
-
-    private void column(String title, int width, Function<FindingRow, String> text, Function<FindingRow, Image> image) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((FindingRow) element);
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                return image == null ? null : image.apply((FindingRow) element);
-            }
-        });
     }
 
     private static void button(Composite parent, String text, String id, Runnable action) {
@@ -158,14 +135,12 @@ public class FindingsPart {
 
     /** Reads the latest run of every site in a job, then shows its findings. */
     private void reload() {
-        Map<URI, String> names = SiteHomes.names(session.platform());
-        AuditHistory history = center.history();
-        UiJobs.run(Messages.Findings_loading, sync, monitor -> {
+        center.readLatest(Messages.Findings_loading, sync, session.platform(), (history, latest) -> {
             List<FindingRow> rows = new ArrayList<>();
-            for (AuditRun run : history.latestRuns()) {
-                String site = SiteHomes.label(names, run.home());
+            for (SiteRun latestRun : latest) {
+                AuditRun run = latestRun.run();
                 for (StoredFinding finding : history.findings(run.id())) {
-                    rows.add(new FindingRow(finding, run.home(), site, rows.size()));
+                    rows.add(new FindingRow(finding, run.home(), latestRun.site(), rows.size()));
                 }
             }
             return rows;
