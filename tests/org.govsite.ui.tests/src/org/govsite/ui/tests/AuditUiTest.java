@@ -13,6 +13,8 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.Composite;
@@ -115,6 +117,9 @@ class AuditUiTest extends UiTest {
         assertEquals(List.of(web.home), opened);
 
         findings.select(link);
+        workbench.display.asyncExec(() -> DecisionDialogPage.find(workbench.display).cancel());
+        findings.press("falseAlarm");
+        assertEquals("", findings.rows().get(0).decision(), "a cancelled decision records nothing");
         workbench.display.asyncExec(() -> {
             DecisionDialogPage dialog = DecisionDialogPage.find(workbench.display);
             assertEquals("误报…", dialog.title());
@@ -243,6 +248,17 @@ class AuditUiTest extends UiTest {
         findings.filter("severity", "警告");
         assertEquals(100_000, findings.itemCount());
         assertTrue(System.nanoTime() - start < 10_000_000_000L, "filtering takes seconds at most");
+    }
+
+    @Test
+    void runAuditNeedsASelectedSite() {
+        RunAuditHandler handler = new RunAuditHandler();
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, null);
+        assertEquals(false, ContextInjectionFactory.invoke(handler, CanExecute.class, workbench.context));
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, workbench.session().platform());
+        assertEquals(false, ContextInjectionFactory.invoke(handler, CanExecute.class, workbench.context));
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, List.of(workbench.session().platform(), homeless));
+        assertEquals(true, ContextInjectionFactory.invoke(handler, CanExecute.class, workbench.context));
     }
 
     /** Runs the Run Audit handler on these sites and waits until the history has {@code runs} runs of the site. */
