@@ -10,7 +10,12 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.govsite.ui.Dialogs;
+import org.govsite.ui.audit.AuditCenter;
+import org.govsite.ui.audit.PageOpener;
+import org.govsite.ui.audit.SystemBrowser;
 import org.eclipse.swt.widgets.Display;
+import org.govsite.audit.AuditSettings;
+import org.govsite.audit.history.AuditHistory;
 import org.govsite.store.PlatformStore;
 import org.govsite.store.StoreException;
 import org.govsite.ui.Messages;
@@ -25,7 +30,7 @@ import org.govsite.ui.session.WorkbenchSession;
 
 /**
  * Workbench life cycle: opens the local store ({@code <workspace>/store}), puts the {@link WorkbenchSession} into
- * the application context and loads the platform in a job (a generated demo province with {@code --demo} when
+ * the application context with the audits ({@code <workspace>/store/audits.mv.db}) and loads the platform in a job (a generated demo province with {@code --demo} when
  * the store is empty, shown at once and saved in the background).
  */
 public class LifeCycle {
@@ -45,6 +50,10 @@ public class LifeCycle {
         context.set(Connections.class, connections);
         Display.getCurrent().disposeExec(connections::close);
         context.set(ServerKeys.class, new ClientServerKeys());
+        AuditCenter audits = openAudits();
+        context.set(AuditCenter.class, audits);
+        Display.getCurrent().disposeExec(audits::close);
+        context.set(PageOpener.class, new SystemBrowser());
         WorkbenchSession session = new WorkbenchSession(store);
         context.set(WorkbenchSession.class, session);
         Display.getCurrent().disposeExec(session::close);
@@ -68,6 +77,16 @@ public class LifeCycle {
             return Connections.open(workspace(), new Secrets(SecurePreferencesFactory.getDefault()));
         } catch (ConnectionException e) {
             Dialogs.error(null, Messages.Connections_failed, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** The audit history next to the store ({@code <workspace>/store/audits.mv.db}), audits with the default settings. */
+    private static AuditCenter openAudits() {
+        try {
+            return new AuditCenter(AuditHistory.open(workspace().resolve(STORE_FOLDER)), AuditSettings.defaults());
+        } catch (StoreException e) {
+            Dialogs.error(null, Messages.Store_openFailed, e.getMessage());
             throw e;
         }
     }

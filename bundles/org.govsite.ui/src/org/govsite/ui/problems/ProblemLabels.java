@@ -11,13 +11,13 @@ import org.govsite.model.guide.ModelLabels;
 import org.govsite.model.validation.Severity;
 import org.govsite.ui.Messages;
 
-/** How problems read in the Problems view: severity text and icon, and the object's path of names. */
-final class ProblemLabels {
+/** How problems read in the Problems view (and audit findings in the audit views): severity text and icon, and the object's path of names. */
+public final class ProblemLabels {
 
     private ProblemLabels() {
     }
 
-    static String severity(Severity severity) {
+    public static String severity(Severity severity) {
         return switch (severity) {
             case ERROR -> Messages.Problems_error;
             case WARNING -> Messages.Problems_warning;
@@ -25,7 +25,7 @@ final class ProblemLabels {
         };
     }
 
-    static Image icon(Severity severity) {
+    public static Image icon(Severity severity) {
         String id = switch (severity) {
             case ERROR -> FieldDecorationRegistry.DEC_ERROR;
             case WARNING -> FieldDecorationRegistry.DEC_WARNING;

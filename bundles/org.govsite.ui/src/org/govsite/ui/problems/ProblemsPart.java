@@ -2,7 +2,6 @@ package org.govsite.ui.problems;
 
 import java.util.ConcurrentModificationException;
 import java.util.List;
-import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -17,12 +16,9 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -32,6 +28,7 @@ import org.govsite.model.validation.GovSiteValidation;
 import org.govsite.model.validation.Problem;
 import org.govsite.model.validation.Severity;
 import org.govsite.ui.Messages;
+import org.govsite.ui.TableColumns;
 import org.govsite.ui.WidgetIds;
 import org.govsite.ui.editor.SiteEditors;
 import org.govsite.ui.session.SessionListener;
@@ -89,10 +86,11 @@ public class ProblemsPart implements SessionListener {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.Problems_severity, 90, p -> ProblemLabels.severity(p.severity()), p -> ProblemLabels.icon(p.severity()));
-        column(Messages.Problems_message, 420, Problem::message, null);
-        column(Messages.Problems_rule, 160, Problem::ruleId, null);
-        column(Messages.Problems_path, 420, p -> ProblemLabels.path(p.target()), null);
+        TableColumns.add(viewer, Problem.class, Messages.Problems_severity, 90, p -> ProblemLabels.severity(p.severity()),
+                p -> ProblemLabels.icon(p.severity()));
+        TableColumns.add(viewer, Problem.class, Messages.Problems_message, 420, Problem::message);
+        TableColumns.add(viewer, Problem.class, Messages.Problems_rule, 160, Problem::ruleId);
+        TableColumns.add(viewer, Problem.class, Messages.Problems_path, 420, p -> ProblemLabels.path(p.target()));
         viewer.addDoubleClickListener(e -> {
             if (viewer.getStructuredSelection().getFirstElement() instanceof Problem problem) {
                 siteEditors.open(problem.target());
@@ -102,23 +100,6 @@ public class ProblemsPart implements SessionListener {
         session.addListener(this);
         session.commandStack().addCommandStackListener(commandListener);
         scheduleValidation();
-    }
-
-    private void column(String title, int width, Function<Problem, String> text, Function<Problem, Image> image) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Problem) element);
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                return image == null ? null : image.apply((Problem) element);
-            }
-        });
     }
 
     @Focus

@@ -19,17 +19,7 @@ public final class LoginDialogPage {
     }
 
     public static LoginDialogPage find(Display display) {
-        for (Shell shell : display.getShells()) {
-            if (!shell.isDisposed()) {
-                try {
-                    Widgets.find(shell, "login.ok", Button.class);
-                    return new LoginDialogPage(shell);
-                } catch (AssertionError notThisOne) {
-                    // another shell
-                }
-            }
-        }
-        throw new AssertionError("the login dialog is not open");
+        return new LoginDialogPage(Widgets.shellWith(display, "login.ok"));
     }
 
     /** The password field, empty when secure storage held the password. */

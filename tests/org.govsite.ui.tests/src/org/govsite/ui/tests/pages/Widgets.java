@@ -44,6 +44,20 @@ public final class Widgets {
         throw new AssertionError("no widget with id " + id + " in any shell");
     }
 
+    /** The open shell holding a widget with GovSite id {@code id} (a dialog's). */
+    public static Shell shellWith(Display display, String id) {
+        for (Shell shell : display.getShells()) {
+            List<Widget> found = new ArrayList<>();
+            if (!shell.isDisposed()) {
+                collect(shell, id, Widget.class, found);
+            }
+            if (!found.isEmpty()) {
+                return shell;
+            }
+        }
+        throw new AssertionError("no open shell has a widget " + id);
+    }
+
     private static <W extends Widget> void collect(Control control, String id, Class<W> type, List<W> found) {
         if (id.equals(control.getData(WidgetIds.KEY)) && type.isInstance(control)) {
             found.add(type.cast(control));

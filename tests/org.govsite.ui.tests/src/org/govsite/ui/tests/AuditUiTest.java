@@ -1,0 +1,278 @@
+package org.govsite.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.widgets.Composite;
+import org.govsite.audit.freshness.Freshness;
+import org.govsite.audit.AuditSettings;
+import org.govsite.audit.Finding;
+import org.govsite.audit.SiteAudit;
+import org.govsite.audit.content.ContentRule;
+import org.govsite.audit.verdict.VerdictSettings;
+import org.govsite.audit.verdict.Verdicts;
+import org.govsite.audit.history.AuditHistory;
+import org.govsite.model.GovSiteFactory;
+import org.govsite.model.Platform;
+import org.govsite.model.Site;
+import org.govsite.ui.audit.AuditCenter;
+import org.govsite.ui.audit.Bar;
+import org.govsite.ui.audit.DashboardPart;
+import org.govsite.ui.audit.FindingsPart;
+import org.govsite.ui.audit.PageOpener;
+import org.govsite.ui.audit.RunAuditHandler;
+import org.govsite.ui.session.WorkbenchSession;
+import org.govsite.ui.tests.pages.DashboardPage;
+import org.govsite.ui.tests.pages.DecisionDialogPage;
+import org.govsite.ui.tests.pages.FindingsPage;
+import org.govsite.ui.tests.pages.MessageDialogWatcher;
+import org.govsite.ui.tests.pages.RunDiffDialogPage;
+import org.govsite.ui.tests.pages.Widgets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Audit perspective's views on a site served on 127.0.0.1 with a broken link and pages without tags: run the
+ * audit from the explorer's selection, see and filter the findings, open a page, mark a false alarm, run again, compare
+ * runs after the site is repaired, and the dashboard's charts.
+ */
+class AuditUiTest extends UiTest {
+
+    private static final String REASON = "该链接指向内网系统，外网无法访问属正常";
+
+    private LoopbackSite web;
+    private AuditCenter center;
+    private final List<URI> opened = new ArrayList<>();
+    private Site site;
+    private Site homeless;
+
+    @BeforeEach
+    void plantSite() throws Exception {
+        web = new LoopbackSite()
+                .page("/", "首页", "<a href=\"/notags.html\">通知公告</a> <a href=\"/gone.html\">办事指南</a>")
+                .page("/notags.html", "通知公告", "<p>没有网页标签的页面</p>");
+        center = new AuditCenter(AuditHistory.open(workbench.storeFolder), AuditSettings.defaults());
+        workbench.context.set(AuditCenter.class, center);
+        workbench.context.set(PageOpener.class, opened::add);
+        Platform platform = WorkbenchSession.emptyPlatform();
+        site = GovSiteFactory.eINSTANCE.createSite();
+        site.setName("测试县人民政府");
+        site.setMainDomain(web.home.getAuthority());
+        homeless = GovSiteFactory.eINSTANCE.createSite();
+        homeless.setName("未配置域名的站点");
+        platform.getSites().add(site);
+        platform.getSites().add(homeless);
+        workbench.show(platform);
+    }
+
+    @AfterEach
+    void stopSite() throws Exception {
+        web.close();
+        center.close();
+    }
+
+    @Test
+    void runFilterDecideRerunAndCompare() {
+        FindingsPage findings = new FindingsPage(area(workbench.part(FindingsPart.class)));
+        DashboardPage dashboard = new DashboardPage(area(workbench.part(DashboardPart.class)));
+
+        MessageDialogWatcher watcher = new MessageDialogWatcher(workbench.display);
+        runAudit(List.of(site, homeless), 1);
+        watcher.stop();
+        assertEquals(1, watcher.shown().size(), watcher.shown().toString());
+        assertTrue(watcher.shown().get(0).contains("以下站点没有主域名，无法审计：未配置域名的站点"), watcher.shown().get(0));
+
+        List<FindingsPage.Row> rows = findings.waitForRows(r -> r.stream().anyMatch(row -> row.rule().equals("LINK-BROKEN")),
+                "the broken link's finding");
+        assertTrue(rows.stream().anyMatch(r -> r.rule().equals("PAGE-TAGS-SITE") && r.page().endsWith("/notags.html")),
+                rows.toString());
+        assertTrue(rows.stream().allMatch(r -> r.site().equals("测试县人民政府")), rows.toString());
+        assertTrue(findings.filterItems("rule").containsAll(List.of("（全部）", "LINK-BROKEN", "PAGE-TAGS-SITE")));
+
+        findings.filter("rule", "LINK-BROKEN");
+        List<FindingsPage.Row> broken = findings.rows();
+        assertEquals(1, broken.size(), broken.toString());
+        FindingsPage.Row link = broken.get(0);
+        assertEquals("错误", link.severity());
+        assertEquals(web.home.toString(), link.page());
+        assertEquals(web.home.resolve("/gone.html").toString(), link.target());
+        assertEquals("", link.decision());
+        assertEquals("最近一次审计的 " + rows.size() + " 个发现中显示 1 个", findings.summary());
+
+        findings.open(link);
+        assertEquals(List.of(web.home), opened);
+
+        findings.select(link);
+        workbench.display.asyncExec(() -> DecisionDialogPage.find(workbench.display).cancel());
+        findings.press("falseAlarm");
+        assertEquals("", findings.rows().get(0).decision(), "a cancelled decision records nothing");
+        workbench.display.asyncExec(() -> {
+            DecisionDialogPage dialog = DecisionDialogPage.find(workbench.display);
+            assertEquals("误报…", dialog.title());
+            assertFalse(dialog.canConfirm(), "a decision needs a reason");
+            dialog.reason(REASON);
+            dialog.ok();
+        });
+        findings.press("falseAlarm");
+        String decision = "误报：" + REASON + "（" + System.getProperty("user.name") + "）";
+        findings.waitForRows(r -> r.size() == 1 && r.get(0).decision().equals(decision), "the decision shown");
+
+        runAudit(List.of(site), 2);
+        FindingsPart fresh = workbench.part(FindingsPart.class);
+        FindingsPage second = new FindingsPage(area(fresh));
+        second.waitForRows(r -> r.stream().anyMatch(row -> row.rule().equals("LINK-BROKEN")), "the second run's findings");
+        assertEquals(decision, second.rows().stream().filter(r -> r.rule().equals("LINK-BROKEN")).findFirst()
+                .orElseThrow().decision(), "the decision is kept for the same finding of a later run");
+        workbench.closePart(fresh);
+
+        assertTrue(dashboard.bars("byRule").contains(new Bar("LINK-BROKEN", 1)), dashboard.bars("byRule").toString());
+        assertEquals(List.of(new Bar("测试县人民政府", rows.size())), dashboard.bars("bySite"));
+        assertEquals(1, dashboard.paintedBars("bySite").size());
+        assertFalse(dashboard.paintedBars("byRule").isEmpty());
+        assertTrue(dashboard.paintedBars("byRule").stream().allMatch(r -> r.width > 0 && r.height > 0));
+        List<DashboardPage.Verdict> verdicts = dashboard.verdicts();
+        assertEquals(1, verdicts.size());
+        assertEquals("测试县人民政府", verdicts.get(0).site());
+        assertTrue(List.of("合格", "不合格").contains(verdicts.get(0).verdict()), verdicts.toString());
+
+        web.page("/gone.html", "办事指南", "<p>已恢复</p>");
+        runAudit(List.of(site), 3);
+        findings.waitForRows(r -> r.stream().noneMatch(row -> row.rule().equals("LINK-BROKEN")), "the repaired link gone");
+        List<RunDiffDialogPage.Row> diffRows = new ArrayList<>();
+        String[] summary = new String[1];
+        workbench.display.asyncExec(() -> {
+            RunDiffDialogPage diff = RunDiffDialogPage.find(workbench.display);
+            summary[0] = diff.summary();
+            diffRows.addAll(diff.rows());
+            diff.close();
+        });
+        findings.press("diff");
+        assertTrue(diffRows.contains(new RunDiffDialogPage.Row("已修复", "LINK-BROKEN", web.home.toString(),
+                web.home.resolve("/gone.html").toString(), link.evidence())), diffRows.toString());
+        assertTrue(diffRows.stream().anyMatch(r -> r.status().equals("仍存在") && r.rule().equals("PAGE-TAGS-SITE")),
+                diffRows.toString());
+        assertTrue(summary[0].startsWith("新增 ") && summary[0].contains("已修复 1 个"), summary[0]);
+
+        Widgets.waitUntil(workbench.display, 10_000, () -> dashboard.trend().points().size() == 3, "three runs in the trend");
+        assertEquals(List.of("#1", "#2", "#3"), dashboard.trend().points());
+        List<Integer> errors = dashboard.trend().series().get("错误");
+        assertEquals(errors.get(0), errors.get(1), "the same site audited twice: " + errors);
+        assertTrue(errors.get(0) > 0, errors.toString());
+        assertEquals(3, dashboard.trendLinesPainted());
+    }
+
+    @Test
+    void aSiteWhoseHomePageCannotBeReadIsNamedAndNotCalledQualified() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        site.setMainDomain("127.0.0.1:" + closedPort);
+        DashboardPage dashboard = new DashboardPage(area(workbench.part(DashboardPart.class)));
+        MessageDialogWatcher watcher = new MessageDialogWatcher(workbench.display);
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, site);
+        workbench.execute(new RunAuditHandler());
+        Widgets.waitUntil(workbench.display, 30_000, () -> !watcher.shown().isEmpty(), "the message");
+        watcher.stop();
+        assertTrue(watcher.shown().get(0).contains("以下站点的首页无法读取，未能检查：测试县人民政府"), watcher.shown().toString());
+        Widgets.waitUntil(workbench.display, 10_000, () -> dashboard.verdicts().size() == 1, "the verdict row");
+        assertEquals("首页无法读取", dashboard.verdicts().get(0).verdict());
+        assertEquals("0", dashboard.verdicts().get(0).pages());
+    }
+
+    @Test
+    void cancellingABatchKeepsTheSitesAuditedBeforeAndSavesNoPartialRun() throws Exception {
+        try (LoopbackSite slowWeb = new LoopbackSite().delay(200)) {
+            StringBuilder links = new StringBuilder();
+            for (int i = 0; i < 40; i++) {
+                links.append("<a href=\"/p").append(i).append(".html\">").append(i).append("</a> ");
+            }
+            slowWeb.page("/", "首页", links.toString());
+            Site slow = GovSiteFactory.eINSTANCE.createSite();
+            slow.setName("很慢的站点");
+            slow.setMainDomain(slowWeb.home.toString());
+            workbench.session().platform().getSites().add(slow);
+            MessageDialogWatcher watcher = new MessageDialogWatcher(workbench.display);
+
+            workbench.context.set(IServiceConstants.ACTIVE_SELECTION, List.of(site, slow));
+            workbench.execute(new RunAuditHandler());
+            Widgets.waitUntil(workbench.display, 60_000, () -> center.history().runs(web.home).size() == 1,
+                    "the first site's run saved");
+            Job[] jobs = Job.getJobManager().find(null);
+            Job audit = List.of(jobs).stream().filter(j -> j.getName().equals("正在审计 2 个站点")).findFirst().orElseThrow();
+            audit.cancel();
+            Widgets.waitUntil(workbench.display, 30_000, () -> audit.getState() == Job.NONE, "the cancelled job to end");
+            Widgets.drain(workbench.display);
+            watcher.stop();
+
+            assertEquals(IStatus.CANCEL, audit.getResult().getSeverity());
+            assertEquals(List.of(), center.history().runs(slowWeb.home));
+            assertEquals(List.of(web.home), center.history().sites());
+            assertEquals(List.of(), watcher.shown(), "a cancel is no failure");
+        }
+    }
+
+    @Test
+    void aHundredThousandFindingsAreShownLazilyAndFilteredAtOnce() {
+        List<Finding> many = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            many.add(Finding.page(ContentRule.TAGS_SITE, web.home.resolve("/p/" + i + ".html"), "SiteName"));
+        }
+        Instant now = Instant.now();
+        SiteAudit big = new SiteAudit(web.home, now, now, many.size(), many,
+                Verdicts.judge(web.home, many, new Freshness(true, List.of(), List.of()), VerdictSettings.defaults()));
+        center.history().save(big);
+
+        FindingsPage findings = new FindingsPage(area(workbench.part(FindingsPart.class)));
+        Widgets.waitUntil(workbench.display, 120_000, () -> findings.itemCount() == 100_000, "100,000 rows");
+        assertEquals("最近一次审计的 100000 个发现中显示 100000 个", findings.summary());
+        assertTrue(findings.itemsFilledIn() < 1_000, "only the visible rows are filled in: " + findings.itemsFilledIn());
+
+        long start = System.nanoTime();
+        findings.filter("severity", "错误");
+        assertEquals(0, findings.itemCount());
+        findings.filter("severity", "警告");
+        assertEquals(100_000, findings.itemCount());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "filtering takes seconds at most");
+    }
+
+    @Test
+    void runAuditNeedsASelectedSite() {
+        RunAuditHandler handler = new RunAuditHandler();
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, null);
+        assertEquals(false, ContextInjectionFactory.invoke(handler, CanExecute.class, workbench.context));
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, workbench.session().platform());
+        assertEquals(false, ContextInjectionFactory.invoke(handler, CanExecute.class, workbench.context));
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, List.of(workbench.session().platform(), homeless));
+        assertEquals(true, ContextInjectionFactory.invoke(handler, CanExecute.class, workbench.context));
+    }
+
+    /** Runs the Run Audit handler on these sites and waits until the history has {@code runs} runs of the site. */
+    private void runAudit(List<Site> selection, int runs) {
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, selection.size() == 1 ? selection.get(0) : selection);
+        workbench.execute(new RunAuditHandler());
+        Widgets.waitUntil(workbench.display, 60_000, () -> center.history().runs(web.home).size() == runs
+                && Job.getJobManager().isIdle(), "run " + runs + " saved and shown");
+        Widgets.drain(workbench.display);
+    }
+
+    private Composite area(Object part) {
+        MPart model = workbench.parts.stream().filter(p -> p.getObject() == part).findFirst().orElseThrow();
+        return model.getContext().get(Composite.class);
+    }
+}
