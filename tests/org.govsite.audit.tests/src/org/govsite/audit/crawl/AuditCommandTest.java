@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govsite.audit.cli.AuditCommand;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +103,35 @@ class AuditCommandTest {
                     + " HTTP 404,链接无法访问：" + target + "（" + target + " HTTP 404）\r\n",
                     new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void xlsxAndHtmlReportsGoToTheOutputFile() throws Exception {
+        try (TestSite site = site("<a href=\"/gone.html\">旧栏目</a>")) {
+            Path xlsx = temp.resolve("report.xlsx");
+            assertEquals(1, run("--format", "xlsx", "--output", xlsx.toString(), site.uri.toString()));
+            assertEquals(0, out.size());
+            try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+                assertEquals("问题清单", book.getSheetName(1));
+                assertEquals("LINK-BROKEN", book.getSheetAt(1).getRow(1).getCell(1).getStringCellValue());
+                assertEquals(site.url("/gone.html").toString(), book.getSheetAt(1).getRow(1).getCell(4).getStringCellValue());
+            }
+            assertEquals(1, run("--format", "html", "--lang", "en", site.uri.toString()));
+            Document html = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+            assertEquals("Site audit report", html.title());
+            assertEquals(List.of("LINK-BROKEN (ERROR): 1"), html.select("h4").eachText());
+        }
+    }
+
+    @Test
+    void xlsxWithoutOutputIsBadUsage() throws Exception {
+        try (TestSite site = site("")) {
+            assertEquals(2, run("--format", "xlsx", site.uri.toString()));
+            assertEquals(0, site.hits("/"));
+            assertTrue(errText().startsWith("格式 xlsx 为二进制文件"), errText());
+        }
+        assertEquals(2, run("--lang", "en", "--format", "pdf", "http://127.0.0.1/"));
+        assertTrue(errText().contains("The option --format takes json|csv|xlsx|html, not pdf."), errText());
     }
 
     @Test
