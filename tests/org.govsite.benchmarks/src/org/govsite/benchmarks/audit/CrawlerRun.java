@@ -9,7 +9,7 @@ import java.util.Set;
  * @param seconds wall-clock time of the whole process
  * @param peakRssKb the process's peak resident set size (GNU time's "Maximum resident set size")
  * @param requests requests the site served
- * @param broken the broken links the tool reported (absolute URLs)
+ * @param broken the paths of the broken links the tool reported
  */
 record CrawlerRun(String tool, double seconds, long peakRssKb, long requests, Set<String> broken) {
 

@@ -3,10 +3,10 @@ package org.govsite.benchmarks.audit;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jetty.http.HttpHeader;
@@ -97,7 +97,7 @@ final class LinkSite implements AutoCloseable {
     }
 
     private String plant(String path) {
-        broken.add(uri.resolve(path).toString());
+        broken.add(path);
         return path;
     }
 
@@ -105,7 +105,7 @@ final class LinkSite implements AutoCloseable {
         html.append("<li><a href=\"").append(href).append("\">").append(text).append("</a></li>");
     }
 
-    /** @return the planted broken links' URLs */
+    /** @return the planted broken links' paths (each benchmark has a site of its own, on its own port) */
     Set<String> broken() {
         return broken;
     }

@@ -1,13 +1,18 @@
 package org.govsite.benchmarks.audit;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * A link checker run as a process under GNU time ({@code /usr/bin/time -v}) against the {@link LinkSite}: the time,
@@ -46,7 +51,9 @@ abstract class Tool {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long requests = site.takeRequests();
-        return new CrawlerRun(name, seconds, peakRss(times), requests, broken(site, folder));
+        Set<String> paths = new TreeSet<>();
+        broken(site, folder).forEach(url -> paths.add(URI.create(url).getRawPath()));
+        return new CrawlerRun(name, seconds, peakRss(times), requests, paths);
     }
 
     private static long peakRss(Path times) throws IOException {
@@ -59,9 +66,14 @@ abstract class Tool {
         throw new IllegalStateException("no peak memory in " + times);
     }
 
-    /** @return the Java of this JVM, with the class path of this JVM and a 512 MB heap, running {@code main} */
+    /**
+     * @return the Java of this JVM with a 512 MB heap, running {@code main} with this JVM's class path (made absolute:
+     *         the process runs in the run's folder)
+     */
     static List<String> java(Class<?> main) {
-        return List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-cp",
-                System.getProperty("java.class.path"), main.getName());
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+        return List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-cp", classPath,
+                main.getName());
     }
 }

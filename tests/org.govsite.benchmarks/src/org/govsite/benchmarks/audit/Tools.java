@@ -146,7 +146,7 @@ final class Tools {
                     if (line.startsWith("#") || line.isBlank()) {
                         continue;
                     }
-                    List<String> fields = Arrays.asList(line.split(";"));
+                    List<String> fields = Arrays.asList(line.split(";", -1));
                     if (header == null) {
                         header = fields;
                     } else if (fields.size() == header.size() && fields.get(header.indexOf("valid")).equals("False")) {
