@@ -5,12 +5,10 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -29,8 +27,8 @@ import org.govsite.model.validation.Severity;
 final class XlsxReport {
     /** Rows SXSSF keeps in memory per sheet before flushing them to its temporary file. */
     private static final int WINDOW = 200;
-    /** Excel opens at most this many hyperlinks per sheet; URLs beyond it stay plain text. */
-    private static final int MAX_LINKS = 65_530;
+    /** Characters of a string inside an Excel formula. */
+    private static final int MAX_FORMULA_STRING = 255;
     /** Characters Excel holds in a cell; longer values are cut. */
     private static final int MAX_CELL = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     /** Column widths in characters. */
@@ -43,7 +41,6 @@ final class XlsxReport {
     private final CellStyle header;
     private final CellStyle link;
     private final CellStyle wrapped;
-    private int links;
 
     private XlsxReport(ReportText text) {
         this.text = text;
@@ -104,7 +101,6 @@ final class XlsxReport {
         headers.add(text.label("Column_site")); //$NON-NLS-1$
         headers.addAll(FindingColumns.headers(text));
         SXSSFSheet sheet = sheet(text.label("Sheet_Findings"), headers, URL, 22, NARROW, URL, URL, 8, 24, WIDE, WIDE); //$NON-NLS-1$
-        links = 0;
         int r = 1;
         for (SiteAudit audit : audits) {
             for (Finding finding : audit.findings()) {
@@ -166,19 +162,17 @@ final class XlsxReport {
         return cell;
     }
 
-    /** An http(s) URL as a hyperlink cell, while the sheet has fewer than {@link #MAX_LINKS}; other values as text. */
+    /**
+     * An http(s) URL as a {@code HYPERLINK} formula with the URL as its cached value (other values, and URLs longer than
+     * the 255 characters a formula's string may hold, as text). Formulas stream with their row, where POI's hyperlink
+     * objects and their relationships would all stay in memory until the end.
+     */
     private void url(Row row, int column, String value) {
         Cell cell = string(row, column, value);
-        if (links < MAX_LINKS && (value.startsWith("http://") || value.startsWith("https://"))) { //$NON-NLS-1$ //$NON-NLS-2$
-            Hyperlink hyperlink = book.getCreationHelper().createHyperlink(HyperlinkType.URL);
-            try {
-                hyperlink.setAddress(value);
-            } catch (IllegalArgumentException notAUri) {
-                return; // POI checks the address is a URI: the value stays text
-            }
-            cell.setHyperlink(hyperlink);
+        if ((value.startsWith("http://") || value.startsWith("https://")) && value.length() <= MAX_FORMULA_STRING) { //$NON-NLS-1$ //$NON-NLS-2$
+            cell.setCellFormula("HYPERLINK(\"" + value.replace("\"", "\"\"") + "\")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            cell.setCellValue(value);
             cell.setCellStyle(link);
-            links++;
         }
     }
 }
