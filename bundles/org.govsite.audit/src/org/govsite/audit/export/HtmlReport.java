@@ -100,8 +100,8 @@ final class HtmlReport {
         List<String> headers = FindingColumns.headers(text);
         for (Map.Entry<String, List<Finding>> rule : byRule.entrySet()) {
             Severity severity = rule.getValue().get(0).severity();
-            html.write("<h4 id=\"" + escape(audit.home() + "#" + rule.getKey()) + "\" class=\"" + severity.name() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    + "\">" + escape(text.label("RuleHeading", rule.getKey(), severity.name(), //$NON-NLS-1$ //$NON-NLS-2$
+            html.write("<h4 class=\"" + severity.name() + "\">" //$NON-NLS-1$ //$NON-NLS-2$
+                    + escape(text.label("RuleHeading", rule.getKey(), severity.name(), //$NON-NLS-1$ //$NON-NLS-2$
                             Integer.valueOf(rule.getValue().size())))
                     + "</h4>\n<table class=\"findings\">"); //$NON-NLS-1$
             row("th", headers.subList(FindingColumns.PAGE, headers.size()), null); //$NON-NLS-1$
