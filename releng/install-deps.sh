@@ -3,10 +3,11 @@
 # workbench, a CJK font for the Chinese UI, ImageMagick for screenshots,
 # the OpenSSL 3 command line for the SM2/SM3/SM4 interoperability tests, curl for the server's
 # OpenSSL + curl client test, PostgreSQL for the server's PostgreSQL and two-process tests (releng/postgres.sh
-# starts a throw-away cluster; the package's own cluster is not used). Needs root (or sudo).
+# starts a throw-away cluster; the package's own cluster is not used), LibreOffice Calc without GUI (about 55 packages)
+# for the test that opens the audit's XLSX export in another spreadsheet program. Needs root (or sudo).
 # A Java 21+ JDK must be present (releng/java-home.sh finds it); Maven comes through ./mvnw.
 set -euo pipefail
-packages=(xvfb xauth libgtk-3-0 fonts-wqy-zenhei fonts-dejavu-core imagemagick x11-utils xdotool openssl curl postgresql)
+packages=(xvfb xauth libgtk-3-0 fonts-wqy-zenhei fonts-dejavu-core imagemagick x11-utils xdotool openssl curl postgresql libreoffice-calc-nogui)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

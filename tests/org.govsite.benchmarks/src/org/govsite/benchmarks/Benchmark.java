@@ -16,6 +16,14 @@ public interface Benchmark {
         return null;
     }
 
+    /**
+     * @return one Markdown line of what the run measured besides its time (throughput, memory, findings), asked
+     *         once every benchmark has run; null when there is nothing to add
+     */
+    default String notes() {
+        return null;
+    }
+
     default void setUp() throws Exception {
     }
 

@@ -3,6 +3,7 @@ package org.govsite.benchmarks;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.govsite.benchmarks.audit.CrawlerBenchmarks;
 import org.govsite.benchmarks.model.FilterApply;
 import org.govsite.benchmarks.model.FilterSnapshot;
 import org.govsite.benchmarks.model.ModelTraverse;
@@ -31,7 +32,8 @@ public final class Benchmarks {
             PlainTree::new, ExplorerOpen::new, () -> new ExplorerFilter(false),
             () -> new ExplorerFilter(true), UnsignedRequests::organisation, SignedRequests::organisation,
             UnsignedRequests::feed, SignedRequests::feed, BareH2ArticleInsert::new,
-            InitialSync::new);
+            InitialSync::new, CrawlerBenchmarks::plainJava, CrawlerBenchmarks::linkinator, CrawlerBenchmarks::wget,
+            CrawlerBenchmarks::linkchecker, CrawlerBenchmarks::govSite);
 
     private Benchmarks() {
     }

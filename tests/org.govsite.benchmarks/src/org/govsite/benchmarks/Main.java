@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  */
 public final class Main {
 
-    private record Result(String name, String baseline, double medianMs, double minMs) {
+    private record Result(Benchmark benchmark, String name, String baseline, double medianMs, double minMs) {
     }
 
     private Main() {
@@ -67,7 +67,7 @@ public final class Main {
             Arrays.sort(times);
             double median = iterations % 2 == 1 ? times[iterations / 2]
                     : (times[iterations / 2 - 1] + times[iterations / 2]) / 2;
-            return new Result(benchmark.name(), benchmark.baseline(), median, times[0]);
+            return new Result(benchmark, benchmark.name(), benchmark.baseline(), median, times[0]);
         } finally {
             benchmark.tearDown();
         }
@@ -98,7 +98,13 @@ public final class Main {
                     result.medianMs(), result.minMs(), result.baseline() == null ? "-" : result.baseline(),
                     baseline == null ? "-" : String.format(Locale.ROOT, "%.2f", result.medianMs() / baseline.medianMs())));
         }
-        return out.toString();
+        for (Result result : results) {
+            String notes = result.benchmark().notes();
+            if (notes != null) {
+                out.append("\n- ").append(notes);
+            }
+        }
+        return out.append('\n').toString();
     }
 
     private static String machine() {

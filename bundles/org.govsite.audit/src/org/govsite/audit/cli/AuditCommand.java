@@ -1,12 +1,14 @@
 package org.govsite.audit.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.govsite.audit.Audit;
 import org.govsite.audit.AuditSettings;
@@ -14,11 +16,14 @@ import org.govsite.audit.Finding;
 import org.govsite.audit.SiteAudit;
 import org.govsite.audit.cli.AuditOptions.UsageException;
 import org.govsite.audit.content.ContentSettings;
+import org.govsite.audit.export.AuditReports;
+import org.govsite.audit.export.Texts;
 import org.govsite.audit.verdict.VerdictSettings;
 import org.govsite.model.validation.Severity;
 
 /**
- * {@code govsite audit}: crawls home pages with the link and content checks and writes the findings as JSON or CSV.
+ * {@code govsite audit}: crawls home pages with the link and content checks and writes the findings as JSON, CSV,
+ * XLSX or HTML (AuditReports).
  * UI-free; the Equinox application {@code org.govsite.audit.cli} runs it. Options and exit codes: docs/audit.md.
  */
 public final class AuditCommand {
@@ -38,7 +43,8 @@ public final class AuditCommand {
      * @return the exit code: {@link #OK}, {@link #ERRORS}, {@link #USAGE} or {@link #FAILED}
      */
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        CliText text = new CliText(AuditOptions.language(args));
+        Locale language = AuditOptions.language(args);
+        Texts text = new Texts("org.govsite.audit.cli.messages", language); //$NON-NLS-1$
         AuditOptions options;
         try {
             options = AuditOptions.parse(args, text);
@@ -56,27 +62,26 @@ public final class AuditCommand {
                 Clock.systemUTC());
         ProgressLines progress = new ProgressLines(err, text);
         List<SiteAudit> sites = new ArrayList<>();
-        List<Finding> rows = new ArrayList<>();
         for (URI home : options.homes) {
             SiteAudit site = audit.run(home, progress);
             sites.add(site);
             if (site.pages() == 0) {
                 err.println(text.get("HomeUnreadable", home)); //$NON-NLS-1$
             }
-            rows.addAll(site.findings());
         }
         try {
-            byte[] bytes = options.csv ? FindingWriter.csv(rows, text) : FindingWriter.json(sites, rows, text);
             if (options.output == null) {
-                out.write(bytes);
-                out.flush();
+                AuditReports.write(sites, options.format, language, out);
             } else {
-                Files.write(options.output, bytes);
+                try (OutputStream file = Files.newOutputStream(options.output)) {
+                    AuditReports.write(sites, options.format, language, file);
+                }
             }
         } catch (IOException e) {
             err.println(text.get("OutputFailed", options.output, e.toString())); //$NON-NLS-1$
             return FAILED;
         }
+        List<Finding> rows = sites.stream().flatMap(site -> site.findings().stream()).toList();
         long errors = rows.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
         err.println(text.get("Summary", sites.stream().mapToInt(SiteAudit::pages).sum(), //$NON-NLS-1$
                 rows.size(), errors));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.govsite.audit.crawl.CrawlSettings;
+import org.govsite.audit.export.ReportFormat;
+import org.govsite.audit.export.Texts;
 
 /** The options of {@code govsite audit} (docs/audit.md, "Command line"), parsed and checked before any crawl. */
 final class AuditOptions {
@@ -32,7 +35,7 @@ final class AuditOptions {
     final List<Pattern> include = new ArrayList<>();
     final List<Pattern> exclude = new ArrayList<>();
     List<String> sensitiveWords = List.of();
-    boolean csv;
+    ReportFormat format = ReportFormat.JSON;
     Path output;
     boolean ignoreRobots;
     boolean help;
@@ -50,7 +53,7 @@ final class AuditOptions {
         return at >= 0 && at + 1 < args.size() && args.get(at + 1).equals("en") ? Locale.ROOT : Locale.CHINESE; //$NON-NLS-1$
     }
 
-    static AuditOptions parse(List<String> args, CliText text) throws UsageException {
+    static AuditOptions parse(List<String> args, Texts text) throws UsageException {
         AuditOptions options = new AuditOptions();
         Iterator<String> it = args.iterator();
         while (it.hasNext()) {
@@ -58,7 +61,7 @@ final class AuditOptions {
             switch (arg) {
             case "--help", "-h" -> options.help = true; //$NON-NLS-1$ //$NON-NLS-2$
             case "--ignore-robots" -> options.ignoreRobots = true; //$NON-NLS-1$
-            case "--format" -> options.csv = choice(arg, value(it, arg, text), List.of("json", "csv"), text).equals("csv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            case "--format" -> options.format = format(value(it, arg, text), text); //$NON-NLS-1$
             case "--lang" -> choice(arg, value(it, arg, text), List.of("zh", "en"), text); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             case "--output" -> options.output = Path.of(value(it, arg, text)); //$NON-NLS-1$
             case "--max-pages" -> options.maxPages = number(arg, value(it, arg, text), 1, text); //$NON-NLS-1$
@@ -73,6 +76,9 @@ final class AuditOptions {
         }
         if (options.homes.isEmpty() && !options.help) {
             throw new UsageException(text.get("NoUrl")); //$NON-NLS-1$
+        }
+        if (options.format.binary() && options.output == null && !options.help) {
+            throw new UsageException(text.get("NeedsOutput", options.format.id())); //$NON-NLS-1$
         }
         return options;
     }
@@ -93,21 +99,26 @@ final class AuditOptions {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private static String value(Iterator<String> it, String option, CliText text) throws UsageException {
+    private static String value(Iterator<String> it, String option, Texts text) throws UsageException {
         if (!it.hasNext()) {
             throw new UsageException(text.get("MissingValue", option)); //$NON-NLS-1$
         }
         return it.next();
     }
 
-    private static String choice(String option, String value, List<String> allowed, CliText text) throws UsageException {
+    private static String choice(String option, String value, List<String> allowed, Texts text) throws UsageException {
         if (!allowed.contains(value)) {
             throw new UsageException(text.get("BadChoice", option, value, String.join("|", allowed))); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return value;
     }
 
-    private static int number(String option, String value, int least, CliText text) throws UsageException {
+    private static ReportFormat format(String value, Texts text) throws UsageException {
+        List<String> ids = Arrays.stream(ReportFormat.values()).map(ReportFormat::id).toList();
+        return ReportFormat.values()[ids.indexOf(choice("--format", value, ids, text))]; //$NON-NLS-1$
+    }
+
+    private static int number(String option, String value, int least, Texts text) throws UsageException {
         try {
             int number = Integer.parseInt(value);
             if (number >= least) {
@@ -119,7 +130,7 @@ final class AuditOptions {
         throw new UsageException(text.get("BadNumber", option, value, Integer.valueOf(least))); //$NON-NLS-1$
     }
 
-    private static Pattern pattern(String option, String value, CliText text) throws UsageException {
+    private static Pattern pattern(String option, String value, Texts text) throws UsageException {
         try {
             return Pattern.compile(value);
         } catch (PatternSyntaxException e) {
@@ -127,7 +138,7 @@ final class AuditOptions {
         }
     }
 
-    private static List<String> words(String file, CliText text) throws UsageException {
+    private static List<String> words(String file, Texts text) throws UsageException {
         try {
             List<String> words = new ArrayList<>();
             for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
@@ -142,7 +153,7 @@ final class AuditOptions {
         }
     }
 
-    private static URI home(String arg, CliText text) throws UsageException {
+    private static URI home(String arg, Texts text) throws UsageException {
         if (arg.startsWith("-")) { //$NON-NLS-1$
             throw new UsageException(text.get("UnknownOption", arg)); //$NON-NLS-1$
         }

@@ -14,10 +14,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govsite.audit.cli.AuditCommand;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,14 @@ class AuditCommandTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
+    /** @return the file of the site's report in this format, written with --output; exit code 1, nothing on stdout */
+    private Path report(TestSite site, String format) {
+        Path file = temp.resolve("report." + format);
+        assertEquals(1, run("--format", format, "--output", file.toString(), site.uri.toString()));
+        assertEquals(0, out.size());
+        return file;
+    }
+
     private String errText() {
         return err.toString(StandardCharsets.UTF_8);
     }
@@ -64,9 +73,11 @@ class AuditCommandTest {
             assertEquals(0, json.get("findings").size());
             assertEquals(site.uri.toString(), json.get("sites").get(0).get("home").asText());
             assertEquals(2, json.get("sites").get(0).get("pages").asInt());
-            // pages are read concurrently: the home page's link may be read before the home page is counted
-            assertEquals(Set.of("[1] ", "[2] "), new TreeSet<>(List.of(progressOf(site.uri.toString()), progressOf(site.url("/a.html").toString()))),
-                    errText());
+            // one progress line per page read, numbered in the order the pages finish (either may finish first)
+            List<String> progress = errText().lines().limit(2).toList();
+            assertEquals(List.of("[1]", "[2]"), progress.stream().map(line -> line.substring(0, 3)).toList(), errText());
+            assertEquals(Set.of(site.uri.toString(), site.url("/a.html").toString()),
+                    Set.copyOf(progress.stream().map(line -> line.substring(4)).toList()), errText());
         }
     }
 
@@ -93,10 +104,7 @@ class AuditCommandTest {
     @Test
     void csvHasABomQuotingAndChineseMessages() throws Exception {
         try (TestSite site = site("<a href=\"/gone.html\">坏链接, &quot;旧&quot;</a>")) {
-            Path file = temp.resolve("findings.csv");
-            assertEquals(1, run("--format", "csv", "--output", file.toString(), site.uri.toString()));
-            assertEquals(0, out.size());
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = Files.readAllBytes(report(site, "csv"));
             assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(bytes, 3));
             String target = site.url("/gone.html").toString();
             assertEquals("rule,severity,page,target,element,anchorText,evidence,message\r\n"
@@ -104,6 +112,32 @@ class AuditCommandTest {
                     + " HTTP 404,链接无法访问：" + target + "（" + target + " HTTP 404）\r\n",
                     new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void xlsxAndHtmlReportsGoToTheOutputFile() throws Exception {
+        try (TestSite site = site("<a href=\"/gone.html\">旧栏目</a>")) {
+            try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(report(site, "xlsx")))) {
+                assertEquals("问题清单", book.getSheetName(1));
+                assertEquals("LINK-BROKEN", book.getSheetAt(1).getRow(1).getCell(1).getStringCellValue());
+                assertEquals(site.url("/gone.html").toString(), book.getSheetAt(1).getRow(1).getCell(4).getStringCellValue());
+            }
+            assertEquals(1, run("--format", "html", "--lang", "en", site.uri.toString()));
+            Document html = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+            assertEquals("Site audit report", html.title());
+            assertEquals(List.of("LINK-BROKEN (ERROR): 1"), html.select("h4").eachText());
+        }
+    }
+
+    @Test
+    void xlsxWithoutOutputIsBadUsage() throws Exception {
+        try (TestSite site = site("")) {
+            assertEquals(2, run("--format", "xlsx", site.uri.toString()));
+            assertEquals(0, site.hits("/"));
+            assertTrue(errText().startsWith("格式 xlsx 为二进制文件"), errText());
+        }
+        assertEquals(2, run("--lang", "en", "--format", "pdf", "http://127.0.0.1/"));
+        assertTrue(errText().contains("The option --format takes json|csv|xlsx|html, not pdf."), errText());
     }
 
     @Test
@@ -150,11 +184,5 @@ class AuditCommandTest {
                 "--per-host", "--timeout", "--include", "--exclude", "--sensitive-words", "--lang", "--help")) {
             assertTrue(help.contains(option), option);
         }
-    }
-
-    /** @return the counter of the progress line naming {@code url}, e.g. "[2] " */
-    private String progressOf(String url) {
-        Matcher line = Pattern.compile("(?m)^(\\[\\d+\\] )" + Pattern.quote(url) + "$").matcher(errText());
-        return line.find() ? line.group(1) : "";
     }
 }

@@ -1,0 +1,32 @@
+package org.govsite.audit.export;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.ResourceBundle.Control;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The texts of one message bundle of this bundle (a {@code messages.properties} and its {@code _zh} sibling) in a
+ * language chosen by the caller, whatever the JVM's locale: the engine's NLS {@code Messages} follow the JVM's locale,
+ * fixed when first loaded, while a report or the command line is written in the language asked for. A language
+ * without its own file (English: {@link Locale#ROOT} or {@link Locale#ENGLISH}) gets the base file.
+ */
+public final class Texts {
+    private static final Control NO_FALLBACK = Control.getNoFallbackControl(Control.FORMAT_PROPERTIES);
+
+    private final ResourceBundle bundle;
+
+    /**
+     * @param bundleName the bundle's base name, e.g. {@code org.govsite.audit.cli.messages}
+     * @param language the language wanted
+     */
+    public Texts(String bundleName, Locale language) {
+        bundle = ResourceBundle.getBundle(bundleName, language, Texts.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    /** @return the text of this key, its {0}, {1}, ... bound to the arguments (NLS.bind) */
+    public String get(String key, Object... args) {
+        return NLS.bind(bundle.getString(key), args);
+    }
+}
