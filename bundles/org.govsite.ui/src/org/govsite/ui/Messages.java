@@ -264,6 +264,14 @@ public final class Messages extends NLS {
     public static String Audit_homeUnread;
     public static String Dashboard_pages;
     public static String Dashboard_unread;
+    public static String Report_export;
+    public static String Report_xlsx;
+    public static String Report_csv;
+    public static String Report_json;
+    public static String Report_html;
+    public static String Report_fileName;
+    public static String Report_job;
+    public static String Report_failed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

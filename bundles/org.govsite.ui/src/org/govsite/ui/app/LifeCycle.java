@@ -12,6 +12,8 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.audit.AuditCenter;
 import org.govsite.ui.audit.PageOpener;
+import org.govsite.ui.audit.ReportFileChooser;
+import org.govsite.ui.audit.ReportFileDialog;
 import org.govsite.ui.audit.SystemBrowser;
 import org.eclipse.swt.widgets.Display;
 import org.govsite.audit.AuditSettings;
@@ -54,6 +56,7 @@ public class LifeCycle {
         context.set(AuditCenter.class, audits);
         Display.getCurrent().disposeExec(audits::close);
         context.set(PageOpener.class, new SystemBrowser());
+        context.set(ReportFileChooser.class, new ReportFileDialog());
         WorkbenchSession session = new WorkbenchSession(store);
         context.set(WorkbenchSession.class, session);
         Display.getCurrent().disposeExec(session::close);

@@ -41,7 +41,8 @@ import org.govsite.ui.session.WorkbenchSession;
  * Findings view (审计发现): the findings of every site's latest run, filtered by site, rule and severity, in a lazy
  * table (a hundred thousand rows are fine). Double-click or 打开页面 opens the page; 接受 and 误报 record a decision
  * with a reason on the selected findings' keys, 撤销决定 removes it; 比较运行 opens the run diff of the site. Widget ids:
- * {@code findings.site|rule|severity|table|summary|open|accept|falseAlarm|reopen|diff}.
+ * {@code findings.site|rule|severity|table|summary|open|accept|falseAlarm|reopen|diff|export}. 导出审计报告 writes the
+ * latest run of the filtered site (else of every site) as a report ({@link ReportExporter}).
  */
 public class FindingsPart {
 
@@ -51,6 +52,7 @@ public class FindingsPart {
     private final WorkbenchSession session;
     private final UISynchronize sync;
     private final PageOpener opener;
+    private final ReportFileChooser chooser;
     private final Runnable reload = this::reload;
 
     private List<FindingRow> all = List.of();
@@ -60,11 +62,13 @@ public class FindingsPart {
     private FilterCombos filters;
 
     @Inject
-    public FindingsPart(AuditCenter center, WorkbenchSession session, UISynchronize sync, PageOpener opener) {
+    public FindingsPart(AuditCenter center, WorkbenchSession session, UISynchronize sync, PageOpener opener,
+            ReportFileChooser chooser) {
         this.center = center;
         this.session = session;
         this.sync = sync;
         this.opener = opener;
+        this.chooser = chooser;
     }
 
     @PostConstruct
@@ -78,6 +82,7 @@ public class FindingsPart {
         button(buttons, Messages.Findings_falseAlarm, "findings.falseAlarm", () -> decide(DecisionKind.FALSE_ALARM)); //$NON-NLS-1$
         button(buttons, Messages.Findings_reopen, "findings.reopen", this::reopenSelected); //$NON-NLS-1$
         button(buttons, Messages.Findings_diff, "findings.diff", this::openDiff); //$NON-NLS-1$
+        button(buttons, Messages.Report_export, "findings.export", this::exportReport); //$NON-NLS-1$
         summary = WidgetIds.tag(new Label(parent, SWT.NONE), "findings.summary"); //$NON-NLS-1$
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         createTable(parent);
@@ -205,6 +210,11 @@ public class FindingsPart {
         Set<String> keys = new LinkedHashSet<>();
         rows.forEach(row -> keys.add(row.finding().key()));
         return keys;
+    }
+
+    /** Asks for a file and writes the latest run of the filtered site, else of every site, as a report. */
+    void exportReport() {
+        new ReportExporter(center, sync, chooser).export(viewer.getTable().getShell(), filters.filter().home());
     }
 
     private void openDiff() {

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
@@ -17,6 +21,10 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.swt.widgets.Composite;
 import org.govsite.audit.freshness.Freshness;
 import org.govsite.audit.AuditSettings;
@@ -32,8 +40,10 @@ import org.govsite.model.Site;
 import org.govsite.ui.audit.AuditCenter;
 import org.govsite.ui.audit.Bar;
 import org.govsite.ui.audit.DashboardPart;
+import org.govsite.ui.audit.ExportReportHandler;
 import org.govsite.ui.audit.FindingsPart;
 import org.govsite.ui.audit.PageOpener;
+import org.govsite.ui.audit.ReportFileChooser;
 import org.govsite.ui.audit.RunAuditHandler;
 import org.govsite.ui.session.WorkbenchSession;
 import org.govsite.ui.tests.pages.DashboardPage;
@@ -69,6 +79,7 @@ class AuditUiTest extends UiTest {
         center = new AuditCenter(AuditHistory.open(workbench.storeFolder), AuditSettings.defaults());
         workbench.context.set(AuditCenter.class, center);
         workbench.context.set(PageOpener.class, opened::add);
+        workbench.context.set(ReportFileChooser.class, shell -> Optional.empty());
         Platform platform = WorkbenchSession.emptyPlatform();
         site = GovSiteFactory.eINSTANCE.createSite();
         site.setName("测试县人民政府");
@@ -174,6 +185,60 @@ class AuditUiTest extends UiTest {
         assertEquals(errors.get(0), errors.get(1), "the same site audited twice: " + errors);
         assertTrue(errors.get(0) > 0, errors.toString());
         assertEquals(3, dashboard.trendLinesPainted());
+    }
+
+    @Test
+    void exportWritesTheFilteredSitesLatestRunAsAWorkbookAndAFailureLeavesNoFile() throws Exception {
+        Path report = workbench.storeFolder.resolveSibling("审计报告.xlsx");
+        Path directory = Files.createDirectories(workbench.storeFolder.resolveSibling("目录.xlsx"));
+        Files.writeString(directory.resolve("keep.txt"), "x");
+        List<Path> answers = new ArrayList<>(List.of(report, directory));
+        workbench.context.set(ReportFileChooser.class, shell -> Optional.of(answers.remove(0)));
+        runAudit(List.of(site), 1);
+        URI other = URI.create("http://127.0.0.1:9/");
+        List<Finding> otherFindings = List.of(Finding.page(ContentRule.TAGS_SITE, other, "SiteName"));
+        Instant now = Instant.now();
+        center.history().save(new SiteAudit(other, now, now, 1, otherFindings, Verdicts.judge(other, otherFindings,
+                new Freshness(true, List.of(), List.of()), VerdictSettings.defaults())));
+
+        FindingsPage findings = new FindingsPage(area(workbench.part(FindingsPart.class)));
+        List<FindingsPage.Row> rows = findings.waitForRows(r -> r.stream().anyMatch(row -> row.page().equals(other.toString()))
+                && r.stream().anyMatch(row -> row.rule().equals("LINK-BROKEN")), "both sites' findings");
+        findings.filter("site", "测试县人民政府");
+        long ours = rows.stream().filter(r -> r.site().equals("测试县人民政府")).count();
+        MessageDialogWatcher watcher = new MessageDialogWatcher(workbench.display);
+        findings.press("export");
+        Widgets.waitUntil(workbench.display, 60_000, () -> Files.exists(report) && Job.getJobManager().isIdle(),
+                "the report written");
+
+        try (Workbook book = new XSSFWorkbook(Files.newInputStream(report))) {
+            assertEquals(List.of("汇总", "问题清单", "检查指标"), List.of(book.getSheetName(0), book.getSheetName(1),
+                    book.getSheetName(2)));
+            assertEquals(1, book.getSheet("汇总").getLastRowNum(), "one site: the filtered one");
+            Sheet sheet = book.getSheet("问题清单");
+            assertEquals(ours, sheet.getLastRowNum());
+            List<String> rules = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertEquals(web.home.toString(), sheet.getRow(r).getCell(0).getStringCellValue());
+                rules.add(sheet.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertTrue(rules.containsAll(List.of("LINK-BROKEN", "PAGE-TAGS-SITE")), rules.toString());
+            Sheet verdict = book.getSheet("检查指标");
+            Row deduction = verdict.getRow(1);
+            assertEquals("DEDUCT-BROKEN-LINK", deduction.getCell(1).getStringCellValue());
+            assertTrue(deduction.getCell(3).getStringCellValue().contains("/gone.html"),
+                    "the verdict's evidence read back from the history: " + deduction.getCell(3).getStringCellValue());
+        }
+
+        workbench.execute(new ExportReportHandler());
+        Widgets.waitUntil(workbench.display, 30_000, () -> !watcher.shown().isEmpty(), "the error");
+        watcher.stop();
+        assertEquals(1, watcher.shown().size(), watcher.shown().toString());
+        assertTrue(watcher.shown().get(0).contains("无法写入审计报告 " + directory), watcher.shown().get(0));
+        assertTrue(Files.isDirectory(directory));
+        try (Stream<Path> left = Files.list(directory.getParent())) {
+            assertEquals(List.of(), left.filter(p -> p.toString().endsWith(".part")).toList(), "no partial file left");
+        }
     }
 
     @Test
