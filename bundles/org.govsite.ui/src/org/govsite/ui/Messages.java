@@ -272,6 +272,18 @@ public final class Messages extends NLS {
     public static String Report_fileName;
     public static String Report_job;
     public static String Report_failed;
+    public static String AuditSettings_title;
+    public static String AuditSettings_words;
+    public static String AuditSettings_typos;
+    public static String AuditSettings_governmentHosts;
+    public static String AuditSettings_maxPages;
+    public static String AuditSettings_loadBudget;
+    public static String AuditSettings_robots;
+    public static String AuditSettings_sitemaps;
+    public static String AuditSettings_badTypo;
+    public static String AuditSettings_badMaxPages;
+    public static String AuditSettings_badBudget;
+    public static String AuditSettings_readFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

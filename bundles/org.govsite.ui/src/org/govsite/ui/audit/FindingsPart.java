@@ -12,6 +12,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.viewers.ILazyContentProvider;
@@ -34,6 +35,7 @@ import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
 import org.govsite.ui.TableColumns;
 import org.govsite.ui.WidgetIds;
+import org.govsite.ui.connect.Connections;
 import org.govsite.ui.problems.ProblemLabels;
 import org.govsite.ui.session.WorkbenchSession;
 
@@ -53,6 +55,7 @@ public class FindingsPart {
     private final UISynchronize sync;
     private final PageOpener opener;
     private final ReportFileChooser chooser;
+    private final Connections connections;
     private final Runnable reload = this::reload;
 
     private List<FindingRow> all = List.of();
@@ -61,14 +64,16 @@ public class FindingsPart {
     private Label summary;
     private FilterCombos filters;
 
+    /** @param connections the workbench's connections (a decision names the operator logged in), if any */
     @Inject
     public FindingsPart(AuditCenter center, WorkbenchSession session, UISynchronize sync, PageOpener opener,
-            ReportFileChooser chooser) {
+            ReportFileChooser chooser, @Optional Connections connections) {
         this.center = center;
         this.session = session;
         this.sync = sync;
         this.opener = opener;
         this.chooser = chooser;
+        this.connections = connections;
     }
 
     @PostConstruct
@@ -189,7 +194,7 @@ public class FindingsPart {
         if (dialog.open() != Window.OK) {
             return;
         }
-        Decision decision = new Decision(kind, dialog.reason(), System.getProperty("user.name"), Instant.now()); //$NON-NLS-1$
+        Decision decision = new Decision(kind, dialog.reason(), DecisionOperators.current(connections), Instant.now());
         write(() -> keys(rows).forEach(key -> center.history().decide(key, decision)));
     }
 

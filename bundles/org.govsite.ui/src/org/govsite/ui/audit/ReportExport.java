@@ -3,9 +3,7 @@ package org.govsite.ui.audit;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,12 +19,14 @@ import org.govsite.audit.export.AuditReports;
 import org.govsite.audit.export.ReportFormat;
 import org.govsite.audit.history.AuditHistory;
 import org.govsite.audit.history.AuditRun;
+import org.govsite.store.interchange.AtomicFile;
+import org.govsite.store.interchange.InterchangeException;
 import org.govsite.ui.Messages;
 
 /**
  * Writes saved runs as an audit report (docs/workbench.md, "Audit perspective"): each run read back from the history
- * as its audit, the report written by {@link AuditReports} to a temporary file beside the target and moved onto it
- * only when complete, so a failure or a cancel leaves no partial file. UI-free: the workbench runs it in a job.
+ * as its audit, the report written by {@link AuditReports} through {@link AtomicFile}, so a failure or a cancel leaves
+ * no partial file. UI-free: the workbench runs it in a job.
  */
 final class ReportExport {
     private ReportExport() {
@@ -55,29 +55,15 @@ final class ReportExport {
             progress.worked(1);
         }
         progress.subTask(file.getFileName().toString());
-        Path temp = null;
+        ReportFormat format = format(file).orElse(ReportFormat.XLSX);
         try {
-            temp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".part"); //$NON-NLS-1$ //$NON-NLS-2$
-            try (OutputStream out = new Cancellable(Files.newOutputStream(temp), progress)) {
-                AuditReports.write(audits, format(file).orElse(ReportFormat.XLSX), language, out);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, out -> AuditReports.write(audits, format, language, new Cancellable(out, progress)));
             return file;
-        } catch (IOException e) {
-            throw new IllegalStateException(NLS.bind(Messages.Report_failed, file, e), e);
-        } finally {
-            deleteQuietly(temp);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            // a temporary file that cannot be deleted is left to the operating system's cleaning
+        } catch (InterchangeException e) {
+            if (e.getCause() instanceof OperationCanceledException cancel) {
+                throw cancel;
+            }
+            throw new IllegalStateException(NLS.bind(Messages.Report_failed, file, e.getCause()), e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -27,7 +28,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.swt.widgets.Composite;
 import org.govsite.audit.freshness.Freshness;
-import org.govsite.audit.AuditSettings;
 import org.govsite.audit.Finding;
 import org.govsite.audit.SiteAudit;
 import org.govsite.audit.content.ContentRule;
@@ -38,6 +38,9 @@ import org.govsite.model.GovSiteFactory;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
 import org.govsite.ui.audit.AuditCenter;
+import org.govsite.ui.audit.AuditPreferences;
+import org.govsite.ui.audit.AuditPreferencesFile;
+import org.govsite.ui.audit.AuditSettingsHandler;
 import org.govsite.ui.audit.Bar;
 import org.govsite.ui.audit.DashboardPart;
 import org.govsite.ui.audit.ExportReportHandler;
@@ -46,6 +49,7 @@ import org.govsite.ui.audit.PageOpener;
 import org.govsite.ui.audit.ReportFileChooser;
 import org.govsite.ui.audit.RunAuditHandler;
 import org.govsite.ui.session.WorkbenchSession;
+import org.govsite.ui.tests.pages.AuditSettingsDialogPage;
 import org.govsite.ui.tests.pages.DashboardPage;
 import org.govsite.ui.tests.pages.DecisionDialogPage;
 import org.govsite.ui.tests.pages.FindingsPage;
@@ -76,7 +80,7 @@ class AuditUiTest extends UiTest {
         web = new LoopbackSite()
                 .page("/", "首页", "<a href=\"/notags.html\">通知公告</a> <a href=\"/gone.html\">办事指南</a>")
                 .page("/notags.html", "通知公告", "<p>没有网页标签的页面</p>");
-        center = new AuditCenter(AuditHistory.open(workbench.storeFolder), AuditSettings.defaults());
+        center = new AuditCenter(AuditHistory.open(workbench.storeFolder), new AuditPreferencesFile(settingsFile()));
         workbench.context.set(AuditCenter.class, center);
         workbench.context.set(PageOpener.class, opened::add);
         workbench.context.set(ReportFileChooser.class, shell -> Optional.empty());
@@ -237,8 +241,50 @@ class AuditUiTest extends UiTest {
         assertTrue(watcher.shown().get(0).contains("无法写入审计报告 " + directory), watcher.shown().get(0));
         assertTrue(Files.isDirectory(directory));
         try (Stream<Path> left = Files.list(directory.getParent())) {
-            assertEquals(List.of(), left.filter(p -> p.toString().endsWith(".part")).toList(), "no partial file left");
+            assertEquals(List.of(), left.filter(p -> p.toString().endsWith(".tmp")).toList(), "no partial file left");
         }
+    }
+
+    @Test
+    void aSensitiveWordSetInTheSettingsIsFoundByTheNextAuditAndBadLinesAreNamed() throws Exception {
+        web.page("/", "首页", "<p>本站首页出现了违禁词丙。</p>");
+        String[] seen = new String[3];
+        workbench.display.asyncExec(() -> {
+            AuditSettingsDialogPage dialog = AuditSettingsDialogPage.find(workbench.display);
+            seen[0] = dialog.title();
+            assertTrue(dialog.checked("robots"), "robots.txt obeyed by default");
+            dialog.type("words", "违禁词丙\n\n违禁词丁\n");
+            dialog.type("typos", "政务公凯\t政务公开\n只有一列\n");
+            dialog.type("maxPages", "0");
+            dialog.type("governmentHosts", "example.org\n");
+            dialog.type("loadBudget", "2.5");
+            dialog.check("sitemaps", true);
+            dialog.ok();
+            seen[1] = dialog.error();
+            seen[2] = dialog.value("words");
+            dialog.type("typos", "政务公凯\t政务公开\n");
+            dialog.type("maxPages", "50");
+            dialog.ok();
+        });
+        workbench.execute(new AuditSettingsHandler());
+        assertEquals("审计设置", seen[0]);
+        assertEquals("错别字词典第 2 行不是 错误<TAB>正确：只有一列\n最多页面数须为不小于 1 的整数，不能是 0", seen[1]);
+        assertEquals("违禁词丙\n\n违禁词丁\n", seen[2], "nothing typed is lost");
+
+        AuditPreferences saved = new AuditPreferences(List.of("违禁词丙", "违禁词丁"), Map.of("政务公凯", "政务公开"), true, true,
+                50, List.of("example.org"), 2.5);
+        assertEquals(saved, center.preferences());
+        assertEquals(saved, new AuditPreferencesFile(settingsFile()).read(), "kept in the workspace");
+        assertEquals(List.of("违禁词丙", "违禁词丁"), center.settings().content().sensitiveWords());
+        assertEquals(50, center.settings().crawl().maxPages());
+
+        runAudit(List.of(site), 1);
+        FindingsPage findings = new FindingsPage(area(workbench.part(FindingsPart.class)));
+        List<FindingsPage.Row> rows = findings.waitForRows(r -> r.stream().anyMatch(row -> row.rule().equals("PAGE-SENSITIVE-WORD")),
+                "the sensitive word's finding");
+        FindingsPage.Row word = rows.stream().filter(row -> row.rule().equals("PAGE-SENSITIVE-WORD")).findFirst().orElseThrow();
+        assertEquals(web.home.toString(), word.page());
+        assertTrue(word.evidence().startsWith("违禁词丙"), word.toString());
     }
 
     @Test
@@ -334,6 +380,10 @@ class AuditUiTest extends UiTest {
         Widgets.waitUntil(workbench.display, 60_000, () -> center.history().runs(web.home).size() == runs
                 && Job.getJobManager().isIdle(), "run " + runs + " saved and shown");
         Widgets.drain(workbench.display);
+    }
+
+    private Path settingsFile() {
+        return workbench.storeFolder.resolveSibling(AuditPreferencesFile.FILE_NAME);
     }
 
     private Composite area(Object part) {
