@@ -147,10 +147,7 @@ class AuditCommandTest {
             Path words = temp.resolve("words.txt");
             Files.writeString(words, "\uFEFF违禁词甲\n\n违禁词乙\n", StandardCharsets.UTF_8);
             assertEquals(1, run("--sensitive-words", words.toString(), site.uri.toString()));
-            JsonNode findings = new ObjectMapper().readTree(out.toByteArray()).get("findings");
-            assertEquals(1, findings.size());
-            assertEquals("PAGE-SENSITIVE-WORD", findings.get(0).get("rule").asText());
-            assertTrue(findings.get(0).get("evidence").asText().startsWith("违禁词甲"), findings.toString());
+            assertOneFinding("PAGE-SENSITIVE-WORD", "违禁词甲");
         }
     }
 
@@ -160,10 +157,7 @@ class AuditCommandTest {
             Path typos = temp.resolve("typos.txt");
             Files.writeString(typos, "\uFEFF政务公凯\t政务公开\n\n", StandardCharsets.UTF_8);
             assertEquals(0, run("--typos", typos.toString(), site.uri.toString()));
-            JsonNode findings = new ObjectMapper().readTree(out.toByteArray()).get("findings");
-            assertEquals(1, findings.size(), findings.toString());
-            assertEquals("PAGE-TYPO", findings.get(0).get("rule").asText());
-            assertTrue(findings.get(0).get("evidence").asText().startsWith("政务公凯 → 政务公开"), findings.toString());
+            assertOneFinding("PAGE-TYPO", "政务公凯 → 政务公开");
 
             Files.writeString(typos, "政务公凯\t政务公开\n只有一列\n\t正确\n", StandardCharsets.UTF_8);
             assertEquals(2, run("--lang", "en", "--typos", typos.toString(), site.uri.toString()));
@@ -205,6 +199,14 @@ class AuditCommandTest {
         }
         assertEquals(2, run("--lang", "en", "--rate", "0", "http://127.0.0.1/"));
         assertTrue(errText().contains("The option --rate takes a number greater than 0, not 0."), errText());
+    }
+
+    /** Asserts that the last run's JSON holds one finding, of this rule, its evidence starting so. */
+    private void assertOneFinding(String rule, String evidenceStart) throws Exception {
+        JsonNode findings = new ObjectMapper().readTree(out.toByteArray()).get("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(rule, findings.get(0).get("rule").asText());
+        assertTrue(findings.get(0).get("evidence").asText().startsWith(evidenceStart), findings.toString());
     }
 
     /** @return the rules of the last run's JSON findings; clears the output */
