@@ -1,7 +1,6 @@
 package org.govsite.audit;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,17 +17,11 @@ import org.govsite.audit.verdict.Indicator;
  * stores rules by id (the audit history) gets them back here.
  */
 public final class AuditRules {
-    private static final List<AuditRule> ALL = Stream.of(LinkRule.values(), ContentRule.values(),
-            FreshnessRule.values(), Indicator.values()).flatMap(Arrays::stream).map(AuditRule.class::cast).toList();
-    private static final Map<String, AuditRule> BY_ID = ALL.stream()
+    private static final Map<String, AuditRule> BY_ID = Stream.of(LinkRule.values(), ContentRule.values(),
+            FreshnessRule.values(), Indicator.values()).flatMap(Arrays::stream).map(AuditRule.class::cast)
             .collect(Collectors.toUnmodifiableMap(AuditRule::id, Function.identity()));
 
     private AuditRules() {
-    }
-
-    /** @return every rule, link rules first, then content, freshness and the 检查指标 items */
-    public static List<AuditRule> all() {
-        return ALL;
     }
 
     /** @return the rule with this id (e.g. LINK-BROKEN), if there is one */

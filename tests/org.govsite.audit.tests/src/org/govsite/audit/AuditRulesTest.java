@@ -21,7 +21,6 @@ class AuditRulesTest {
     void everyRuleOfEveryEnumIsFoundByItsUniqueId() {
         List<AuditRule> enums = Stream.of(LinkRule.values(), ContentRule.values(), FreshnessRule.values(),
                 Indicator.values()).flatMap(Stream::of).map(AuditRule.class::cast).toList();
-        assertEquals(enums, AuditRules.all());
         assertEquals(enums.size(), new HashSet<>(enums.stream().map(AuditRule::id).toList()).size(), "ids are unique");
         for (AuditRule rule : enums) {
             assertSame(rule, AuditRules.byId(rule.id()).orElseThrow(), rule.id());
