@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IStatus;
@@ -22,6 +23,8 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -243,6 +246,30 @@ class AuditUiTest extends UiTest {
         try (Stream<Path> left = Files.list(directory.getParent())) {
             assertEquals(List.of(), left.filter(p -> p.toString().endsWith(".tmp")).toList(), "no partial file left");
         }
+    }
+
+    @Test
+    void theMenusExportWithoutTheFindingsViewWritesEverySiteInTheFormatOfTheExtension() throws Exception {
+        Path report = workbench.storeFolder.resolveSibling("report.json");
+        workbench.context.set(ReportFileChooser.class, shell -> Optional.of(report));
+        runAudit(List.of(site), 1);
+        URI other = URI.create("http://127.0.0.1:9/");
+        List<Finding> otherFindings = List.of(Finding.page(ContentRule.TAGS_SITE, other, "SiteName"));
+        Instant now = Instant.now();
+        center.history().save(new SiteAudit(other, now, now, 1, otherFindings, Verdicts.judge(other, otherFindings,
+                new Freshness(true, List.of(), List.of()), VerdictSettings.defaults())));
+
+        workbench.execute(new ExportReportHandler());
+        Widgets.waitUntil(workbench.display, 60_000, () -> Files.exists(report) && Job.getJobManager().isIdle(),
+                "the report written");
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        List<String> homes = new ArrayList<>();
+        json.get("sites").forEach(node -> homes.add(node.get("home").asText()));
+        assertEquals(2, homes.size(), homes.toString());
+        assertEquals(Set.of(web.home.toString(), other.toString()), Set.copyOf(homes), "every site's latest run");
+        List<String> rules = new ArrayList<>();
+        json.get("findings").forEach(node -> rules.add(node.get("rule").asText()));
+        assertTrue(rules.containsAll(List.of("LINK-BROKEN", "PAGE-TAGS-SITE")), rules.toString());
     }
 
     @Test
