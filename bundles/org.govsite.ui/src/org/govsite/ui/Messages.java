@@ -264,6 +264,26 @@ public final class Messages extends NLS {
     public static String Audit_homeUnread;
     public static String Dashboard_pages;
     public static String Dashboard_unread;
+    public static String Report_export;
+    public static String Report_xlsx;
+    public static String Report_csv;
+    public static String Report_json;
+    public static String Report_html;
+    public static String Report_fileName;
+    public static String Report_job;
+    public static String Report_failed;
+    public static String AuditSettings_title;
+    public static String AuditSettings_words;
+    public static String AuditSettings_typos;
+    public static String AuditSettings_governmentHosts;
+    public static String AuditSettings_maxPages;
+    public static String AuditSettings_loadBudget;
+    public static String AuditSettings_robots;
+    public static String AuditSettings_sitemaps;
+    public static String AuditSettings_badTypo;
+    public static String AuditSettings_badMaxPages;
+    public static String AuditSettings_badBudget;
+    public static String AuditSettings_readFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

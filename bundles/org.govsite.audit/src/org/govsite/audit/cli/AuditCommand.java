@@ -58,7 +58,7 @@ public final class AuditCommand {
             return OK;
         }
         Audit audit = new Audit(new AuditSettings(options.crawlSettings(),
-                ContentSettings.defaults().withSensitiveWords(options.sensitiveWords), VerdictSettings.defaults()),
+                ContentSettings.defaults().withSensitiveWords(options.sensitiveWords).withTypos(options.typos), VerdictSettings.defaults()),
                 Clock.systemUTC());
         ProgressLines progress = new ProgressLines(err, text);
         List<SiteAudit> sites = new ArrayList<>();

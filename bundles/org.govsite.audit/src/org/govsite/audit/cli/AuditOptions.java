@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,9 +12,11 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.govsite.audit.content.WordLists;
 import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.audit.export.ReportFormat;
 import org.govsite.audit.export.Texts;
@@ -30,11 +33,19 @@ final class AuditOptions {
     }
 
     private static final CrawlSettings DEFAULTS = CrawlSettings.defaults();
+    private static final int KB = 1024;
 
     final List<URI> homes = new ArrayList<>();
     final List<Pattern> include = new ArrayList<>();
     final List<Pattern> exclude = new ArrayList<>();
     List<String> sensitiveWords = List.of();
+    Map<String, String> typos = Map.of();
+    boolean sitemaps;
+    boolean fragments;
+    double rate = DEFAULTS.maxRequestsPerSecondPerHost();
+    List<String> governmentHosts = DEFAULTS.governmentHosts();
+    double loadBudgetSeconds = DEFAULTS.maxLoadTime().toMillis() / 1000.0;
+    int maxImageKb = (int) (DEFAULTS.maxImageBytes() / KB);
     ReportFormat format = ReportFormat.JSON;
     Path output;
     boolean ignoreRobots;
@@ -70,7 +81,14 @@ final class AuditOptions {
             case "--timeout" -> options.timeoutSeconds = number(arg, value(it, arg, text), 1, text); //$NON-NLS-1$
             case "--include" -> options.include.add(pattern(arg, value(it, arg, text), text)); //$NON-NLS-1$
             case "--exclude" -> options.exclude.add(pattern(arg, value(it, arg, text), text)); //$NON-NLS-1$
-            case "--sensitive-words" -> options.sensitiveWords = words(value(it, arg, text), text); //$NON-NLS-1$
+            case "--sensitive-words" -> options.sensitiveWords = WordLists.words(read(value(it, arg, text), text)); //$NON-NLS-1$
+            case "--typos" -> options.typos = typos(value(it, arg, text), text); //$NON-NLS-1$
+            case "--sitemaps" -> options.sitemaps = true; //$NON-NLS-1$
+            case "--fragments" -> options.fragments = true; //$NON-NLS-1$
+            case "--rate" -> options.rate = decimal(arg, value(it, arg, text), text); //$NON-NLS-1$
+            case "--government-hosts" -> options.governmentHosts = hosts(value(it, arg, text)); //$NON-NLS-1$
+            case "--load-budget" -> options.loadBudgetSeconds = decimal(arg, value(it, arg, text), text); //$NON-NLS-1$
+            case "--max-image-kb" -> options.maxImageKb = number(arg, value(it, arg, text), 1, text); //$NON-NLS-1$
             default -> options.homes.add(home(arg, text));
             }
         }
@@ -92,6 +110,9 @@ final class AuditOptions {
                 .timeouts(min(DEFAULTS.connectTimeout(), total), min(DEFAULTS.readTimeout(), total), total)
                 .limits(maxDepth, maxPages, DEFAULTS.maxUrlLength(), DEFAULTS.maxRepeatedSegments(),
                         DEFAULTS.maxQueryVariants())
+                .sitemaps(sitemaps).checkFragments(fragments).maxRequestsPerSecondPerHost(rate)
+                .externalLinks(governmentHosts, DEFAULTS.leavePromptUrls())
+                .budgets((long) maxImageKb * KB, Duration.ofMillis(Math.round(loadBudgetSeconds * 1000)))
                 .build();
     }
 
@@ -138,19 +159,40 @@ final class AuditOptions {
         }
     }
 
-    private static List<String> words(String file, Texts text) throws UsageException {
+    /** @return the UTF-8 text of a word-list file */
+    private static String read(String file, Texts text) throws UsageException {
         try {
-            List<String> words = new ArrayList<>();
-            for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
-                String word = line.replace("\uFEFF", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-            }
-            return words;
-        } catch (IOException e) {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException | InvalidPathException e) {
             throw new UsageException(text.get("BadWords", file, e.toString())); //$NON-NLS-1$
         }
+    }
+
+    private static Map<String, String> typos(String file, Texts text) throws UsageException {
+        WordLists.Parsed<Map<String, String>> typos = WordLists.typos(read(file, text));
+        if (!typos.badLines().isEmpty()) {
+            WordLists.BadLine first = typos.badLines().get(0);
+            throw new UsageException(text.get("BadTypoLine", file, first.number(), first.text(), //$NON-NLS-1$
+                    typos.badLines().size()));
+        }
+        return typos.entries();
+    }
+
+    /** @return the hosts of a comma-separated list, blanks dropped */
+    private static List<String> hosts(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList(); //$NON-NLS-1$
+    }
+
+    private static double decimal(String option, String value, Texts text) throws UsageException {
+        try {
+            double number = Double.parseDouble(value);
+            if (number > 0 && Double.isFinite(number)) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(text.get("BadDecimal", option, value)); //$NON-NLS-1$
     }
 
     private static URI home(String arg, Texts text) throws UsageException {

@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
+import org.govsite.audit.AuditRule;
+import org.govsite.audit.AuditRules;
 import org.govsite.audit.Finding;
 import org.govsite.audit.SiteAudit;
 import org.govsite.audit.verdict.VerdictItem;
@@ -90,6 +92,7 @@ public final class AuditHistory implements AutoCloseable {
                 }
             }
             insertFindings(id, audit.findings());
+            VerdictRows.insert(connection, id, audit.verdict(), audit.findings());
             return new AuditRun(id, audit.home(), audit.started(), audit.finished(), audit.pages(),
                     audit.verdict().score(), audit.verdict().qualified(), vetoes, audit.findings().size());
         });
@@ -158,18 +161,57 @@ public final class AuditHistory implements AutoCloseable {
 
     /** @return the run with this id, if saved */
     public synchronized Optional<AuditRun> run(long runId) {
-        return transaction(false, () -> {
-            try (PreparedStatement select = connection
-                    .prepareStatement("SELECT " + RUN_COLUMNS + " FROM audit_run WHERE id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
-                select.setLong(1, runId);
-                return runs(select).stream().findFirst();
-            }
-        });
+        return transaction(false, () -> runById(runId));
+    }
+
+    private Optional<AuditRun> runById(long runId) throws SQLException {
+        try (PreparedStatement select = connection
+                .prepareStatement("SELECT " + RUN_COLUMNS + " FROM audit_run WHERE id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+            select.setLong(1, runId);
+            return runs(select).stream().findFirst();
+        }
     }
 
     /** @return the run's findings in the order the audit reported them, each with the decision on its key */
     public synchronized List<StoredFinding> findings(long runId) {
         return transaction(false, () -> findingsOf(runId));
+    }
+
+    /**
+     * @return the run as the audit that was saved: its findings with their rules (the engine's, by id), and its
+     *         verdict with each item's points and evidence (docs/audit.md, "History"), if the run is saved
+     * @throws StoreException when a rule id is not one of the engine's
+     */
+    public synchronized Optional<SiteAudit> audit(long runId) {
+        return transaction(false, () -> {
+            Optional<AuditRun> run = runById(runId);
+            if (run.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Finding> findings = new ArrayList<>();
+            for (StoredFinding stored : findingsOf(runId)) {
+                findings.add(new Finding(rule(stored.ruleId()), stored.page(), stored.target(), stored.element(),
+                        stored.anchorText(), stored.evidence()));
+            }
+            AuditRun saved = run.get();
+            return Optional.of(new SiteAudit(saved.home(), saved.started(), saved.finished(), saved.pages(), findings,
+                    VerdictRows.read(connection, saved, passMark(runId), findings)));
+        });
+    }
+
+    private double passMark(long runId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT pass_mark FROM audit_run WHERE id = ?")) { //$NON-NLS-1$
+            select.setLong(1, runId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getDouble(1);
+            }
+        }
+    }
+
+    /** @return the engine's rule with this id; a failure naming it when there is none */
+    static AuditRule rule(String id) throws SQLException {
+        return AuditRules.byId(id).orElseThrow(() -> new SQLException(NLS.bind(Messages.UnknownRule, id)));
     }
 
     /** Records (or replaces) the decision on the finding key, for this and every later run. */

@@ -8,6 +8,7 @@ final class Messages extends NLS {
 
     public static String Closed;
     public static String ReadFailed;
+    public static String UnknownRule;
     public static String WriteFailed;
 
     static {

@@ -9,17 +9,28 @@ import java.nio.file.StandardCopyOption;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.store.internal.Messages;
 
-/** Writes a file through a temporary sibling that replaces it only when complete, so a failure keeps the old file. */
-final class AtomicFile {
+/**
+ * Writes a file through a temporary sibling that replaces it only when complete, so a failure keeps the old file and
+ * leaves no partial one (the platform's interchange files, the workbench's audit reports and settings).
+ */
+public final class AtomicFile {
 
-    interface Writer {
+    /** Writes the file's content. */
+    @FunctionalInterface
+    public interface Writer {
         void write(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static void write(Path file, Writer writer) {
+    /**
+     * Writes {@code file} (creating its folder when missing) with what {@code writer} writes.
+     *
+     * @throws InterchangeException when it cannot be written, naming the file; its cause is the failure, also a
+     *         {@link RuntimeException} the writer threw
+     */
+    public static void write(Path file, Writer writer) {
         Path target = file.toAbsolutePath();
         Path temporary = null;
         try {

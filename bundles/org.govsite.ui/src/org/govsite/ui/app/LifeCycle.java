@@ -11,10 +11,12 @@ import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.audit.AuditCenter;
+import org.govsite.ui.audit.AuditPreferencesFile;
 import org.govsite.ui.audit.PageOpener;
+import org.govsite.ui.audit.ReportFileChooser;
+import org.govsite.ui.audit.ReportFileDialog;
 import org.govsite.ui.audit.SystemBrowser;
 import org.eclipse.swt.widgets.Display;
-import org.govsite.audit.AuditSettings;
 import org.govsite.audit.history.AuditHistory;
 import org.govsite.store.PlatformStore;
 import org.govsite.store.StoreException;
@@ -54,6 +56,7 @@ public class LifeCycle {
         context.set(AuditCenter.class, audits);
         Display.getCurrent().disposeExec(audits::close);
         context.set(PageOpener.class, new SystemBrowser());
+        context.set(ReportFileChooser.class, new ReportFileDialog());
         WorkbenchSession session = new WorkbenchSession(store);
         context.set(WorkbenchSession.class, session);
         Display.getCurrent().disposeExec(session::close);
@@ -81,11 +84,16 @@ public class LifeCycle {
         }
     }
 
-    /** The audit history next to the store ({@code <workspace>/store/audits.mv.db}), audits with the default settings. */
+    /**
+     * The audit history next to the store ({@code <workspace>/store/audits.mv.db}), audits with the settings of
+     * {@code <workspace>/audit-settings.json}.
+     */
     private static AuditCenter openAudits() {
         try {
-            return new AuditCenter(AuditHistory.open(workspace().resolve(STORE_FOLDER)), AuditSettings.defaults());
-        } catch (StoreException e) {
+            AuditPreferencesFile preferences = new AuditPreferencesFile(workspace().resolve(AuditPreferencesFile.FILE_NAME));
+            preferences.read(); // a damaged settings file fails before the history is opened (and held)
+            return new AuditCenter(AuditHistory.open(workspace().resolve(STORE_FOLDER)), preferences);
+        } catch (StoreException | IllegalStateException e) {
             Dialogs.error(null, Messages.Store_openFailed, e.getMessage());
             throw e;
         }

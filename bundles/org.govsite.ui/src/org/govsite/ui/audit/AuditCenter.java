@@ -14,26 +14,48 @@ import org.govsite.model.Platform;
 import org.govsite.ui.session.UiJobs;
 
 /**
- * The workbench's audits (in the application context): the audit history, the settings audits run with, and the
+ * The workbench's audits (in the application context): the audit history, the settings audits run with (审计设置,
+ * kept in the workspace), and the
  * views told when the history changed (a run saved, a decision made). Listeners are called on the UI thread.
  */
 public final class AuditCenter implements AutoCloseable {
 
     private final AuditHistory history;
-    private final AuditSettings settings;
+    private final AuditPreferencesFile preferencesFile;
+    private volatile AuditPreferences preferences;
     private final ListenerList<Runnable> listeners = new ListenerList<>();
 
-    public AuditCenter(AuditHistory history, AuditSettings settings) {
+    /**
+     * @param preferencesFile where the settings of the audits are kept (read now)
+     * @throws IllegalStateException when the settings file cannot be read
+     */
+    public AuditCenter(AuditHistory history, AuditPreferencesFile preferencesFile) {
         this.history = history;
-        this.settings = settings;
+        this.preferencesFile = preferencesFile;
+        this.preferences = preferencesFile.read();
     }
 
     public AuditHistory history() {
         return history;
     }
 
+    /** @return the settings the next audits run with: the engine's defaults with the {@link #preferences()} */
     public AuditSettings settings() {
-        return settings;
+        return preferences.settings();
+    }
+
+    public AuditPreferences preferences() {
+        return preferences;
+    }
+
+    /**
+     * Saves the preferences; the next audits run with them.
+     *
+     * @throws org.govsite.store.interchange.InterchangeException when they cannot be saved (nothing changes)
+     */
+    public void update(AuditPreferences changed) {
+        preferencesFile.write(changed);
+        preferences = changed;
     }
 
     public void addListener(Runnable listener) {

@@ -12,6 +12,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.viewers.ILazyContentProvider;
@@ -34,6 +35,7 @@ import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
 import org.govsite.ui.TableColumns;
 import org.govsite.ui.WidgetIds;
+import org.govsite.ui.connect.Connections;
 import org.govsite.ui.problems.ProblemLabels;
 import org.govsite.ui.session.WorkbenchSession;
 
@@ -41,7 +43,8 @@ import org.govsite.ui.session.WorkbenchSession;
  * Findings view (审计发现): the findings of every site's latest run, filtered by site, rule and severity, in a lazy
  * table (a hundred thousand rows are fine). Double-click or 打开页面 opens the page; 接受 and 误报 record a decision
  * with a reason on the selected findings' keys, 撤销决定 removes it; 比较运行 opens the run diff of the site. Widget ids:
- * {@code findings.site|rule|severity|table|summary|open|accept|falseAlarm|reopen|diff}.
+ * {@code findings.site|rule|severity|table|summary|open|accept|falseAlarm|reopen|diff|export}. 导出审计报告 writes the
+ * latest run of the filtered site (else of every site) as a report ({@link ReportExporter}).
  */
 public class FindingsPart {
 
@@ -51,6 +54,8 @@ public class FindingsPart {
     private final WorkbenchSession session;
     private final UISynchronize sync;
     private final PageOpener opener;
+    private final ReportFileChooser chooser;
+    private final Connections connections;
     private final Runnable reload = this::reload;
 
     private List<FindingRow> all = List.of();
@@ -59,12 +64,16 @@ public class FindingsPart {
     private Label summary;
     private FilterCombos filters;
 
+    /** @param connections the workbench's connections (a decision names the operator logged in), if any */
     @Inject
-    public FindingsPart(AuditCenter center, WorkbenchSession session, UISynchronize sync, PageOpener opener) {
+    public FindingsPart(AuditCenter center, WorkbenchSession session, UISynchronize sync, PageOpener opener,
+            ReportFileChooser chooser, @Optional Connections connections) {
         this.center = center;
         this.session = session;
         this.sync = sync;
         this.opener = opener;
+        this.chooser = chooser;
+        this.connections = connections;
     }
 
     @PostConstruct
@@ -78,6 +87,7 @@ public class FindingsPart {
         button(buttons, Messages.Findings_falseAlarm, "findings.falseAlarm", () -> decide(DecisionKind.FALSE_ALARM)); //$NON-NLS-1$
         button(buttons, Messages.Findings_reopen, "findings.reopen", this::reopenSelected); //$NON-NLS-1$
         button(buttons, Messages.Findings_diff, "findings.diff", this::openDiff); //$NON-NLS-1$
+        button(buttons, Messages.Report_export, "findings.export", this::exportReport); //$NON-NLS-1$
         summary = WidgetIds.tag(new Label(parent, SWT.NONE), "findings.summary"); //$NON-NLS-1$
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         createTable(parent);
@@ -184,7 +194,7 @@ public class FindingsPart {
         if (dialog.open() != Window.OK) {
             return;
         }
-        Decision decision = new Decision(kind, dialog.reason(), System.getProperty("user.name"), Instant.now()); //$NON-NLS-1$
+        Decision decision = new Decision(kind, dialog.reason(), DecisionOperators.current(connections), Instant.now());
         write(() -> keys(rows).forEach(key -> center.history().decide(key, decision)));
     }
 
@@ -205,6 +215,11 @@ public class FindingsPart {
         Set<String> keys = new LinkedHashSet<>();
         rows.forEach(row -> keys.add(row.finding().key()));
         return keys;
+    }
+
+    /** Asks for a file and writes the latest run of the filtered site, else of every site, as a report. */
+    void exportReport() {
+        new ReportExporter(center, sync, chooser).export(viewer.getTable().getShell(), filters.filter().home());
     }
 
     private void openDiff() {

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -146,11 +147,74 @@ class AuditCommandTest {
             Path words = temp.resolve("words.txt");
             Files.writeString(words, "\uFEFF违禁词甲\n\n违禁词乙\n", StandardCharsets.UTF_8);
             assertEquals(1, run("--sensitive-words", words.toString(), site.uri.toString()));
-            JsonNode findings = new ObjectMapper().readTree(out.toByteArray()).get("findings");
-            assertEquals(1, findings.size());
-            assertEquals("PAGE-SENSITIVE-WORD", findings.get(0).get("rule").asText());
-            assertTrue(findings.get(0).get("evidence").asText().startsWith("违禁词甲"), findings.toString());
+            assertOneFinding("PAGE-SENSITIVE-WORD", "违禁词甲");
         }
+    }
+
+    @Test
+    void typosFromAFileAndABadLineNamedWithItsNumber() throws Exception {
+        try (TestSite site = site("<p>请访问政务公凯栏目。</p>")) {
+            Path typos = temp.resolve("typos.txt");
+            Files.writeString(typos, "\uFEFF政务公凯\t政务公开\n\n", StandardCharsets.UTF_8);
+            assertEquals(0, run("--typos", typos.toString(), site.uri.toString()));
+            assertOneFinding("PAGE-TYPO", "政务公凯 → 政务公开");
+
+            Files.writeString(typos, "政务公凯\t政务公开\n只有一列\n\t正确\n", StandardCharsets.UTF_8);
+            assertEquals(2, run("--lang", "en", "--typos", typos.toString(), site.uri.toString()));
+            assertTrue(errText().contains("The typo file " + typos + ", line 2, is not wrong<TAB>right: 只有一列 (2 such lines)"),
+                    errText());
+            assertEquals(1, site.hits("/"), "the bad file's run crawled nothing");
+        }
+    }
+
+    @Test
+    void crawlOptionsTurnOnTheirChecks() throws Exception {
+        try (TestSite site = site("<a href=\"/a.html#nowhere\">锚点</a><img src=\"/big.png\" alt=\"图\">"
+                + "<a href=\"/slow.html\">慢</a><a href=\"/c.html\">外链</a>")) {
+            site.bytes("/big.png", 200, "image/png", new byte[2048]).slowPage("/slow.html", Duration.ofMillis(600), "慢页面")
+                    .bytes("/orphan.html", 200, "text/html; charset=utf-8", html("<p>只在站点地图中</p>"))
+                    .bytes("/sitemap.xml", 200, "application/xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                            + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" + site.url("/orphan.html")
+                            + "</loc></url></urlset>").getBytes(StandardCharsets.UTF_8))
+                    .bytes("/c.html", 200, "text/html; charset=utf-8", html("<a href=\"http://localhost:"
+                            + site.uri.getPort() + "/a.html\">外站</a>"));
+
+            run(site.uri.toString());
+            Set<String> plain = rules();
+            assertEquals(0, site.hits("/orphan.html"));
+            assertTrue(plain.contains("LINK-EXTERNAL-NO-PROMPT"), plain.toString());
+            for (String rule : List.of("LINK-FRAGMENT-MISSING", "PAGE-IMAGE-SIZE", "PAGE-LOAD-TIME")) {
+                assertTrue(!plain.contains(rule), rule + " without its option: " + plain);
+            }
+
+            long start = System.nanoTime();
+            run("--sitemaps", "--fragments", "--max-image-kb", "1", "--load-budget", "0.3", "--government-hosts",
+                    "example.org, localhost", "--rate", "4", site.uri.toString());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            Set<String> with = rules();
+            assertEquals(1, site.hits("/orphan.html"), "read from the sitemap");
+            assertTrue(with.containsAll(List.of("LINK-FRAGMENT-MISSING", "PAGE-IMAGE-SIZE", "PAGE-LOAD-TIME")), with.toString());
+            assertTrue(!with.contains("LINK-EXTERNAL-NO-PROMPT"), "localhost is a government host: " + with);
+            assertTrue(millis >= 1500, "at 4 requests a second, 7 or more requests take 1.5 s at least: " + millis + " ms");
+        }
+        assertEquals(2, run("--lang", "en", "--rate", "0", "http://127.0.0.1/"));
+        assertTrue(errText().contains("The option --rate takes a number greater than 0, not 0."), errText());
+    }
+
+    /** Asserts that the last run's JSON holds one finding, of this rule, its evidence starting so. */
+    private void assertOneFinding(String rule, String evidenceStart) throws Exception {
+        JsonNode findings = new ObjectMapper().readTree(out.toByteArray()).get("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(rule, findings.get(0).get("rule").asText());
+        assertTrue(findings.get(0).get("evidence").asText().startsWith(evidenceStart), findings.toString());
+    }
+
+    /** @return the rules of the last run's JSON findings; clears the output */
+    private Set<String> rules() throws Exception {
+        Set<String> rules = new TreeSet<>();
+        new ObjectMapper().readTree(out.toByteArray()).get("findings").forEach(f -> rules.add(f.get("rule").asText()));
+        out.reset();
+        return rules;
     }
 
     @Test
@@ -181,7 +245,8 @@ class AuditCommandTest {
         assertEquals(0, run("--help", "--lang", "en"));
         String help = out.toString(StandardCharsets.UTF_8);
         for (String option : List.of("--format", "--output", "--ignore-robots", "--max-pages", "--max-depth",
-                "--per-host", "--timeout", "--include", "--exclude", "--sensitive-words", "--lang", "--help")) {
+                "--per-host", "--timeout", "--include", "--exclude", "--sensitive-words", "--typos", "--sitemaps", "--rate",
+                "--fragments", "--government-hosts", "--load-budget", "--max-image-kb", "--lang", "--help")) {
             assertTrue(help.contains(option), option);
         }
     }

@@ -91,6 +91,23 @@ class AuditHistoryTest {
     }
 
     @Test
+    void aRunReadBackIsTheAuditSavedWithItsRulesAndVerdict() {
+        Finding other = Finding.link(LinkRule.BROKEN, ARTICLE, URI.create("http://www.example.gov.cn/old"), "a", "旧",
+                "HTTP 410");
+        SiteAudit saved = audit(HOME, 0, BROKEN, NO_TAGS, WORD, other);
+        assertEquals(1, saved.verdict().vetoes().size());
+        assertEquals(2, saved.verdict().deductions().size());
+        AuditRun run = history.save(saved);
+
+        SiteAudit read = history.audit(run.id()).orElseThrow();
+        assertEquals(saved, read);
+        assertEquals(ContentRule.SENSITIVE_WORD, read.findings().get(2).rule());
+        assertEquals(List.of(WORD), read.verdict().vetoes().get(0).evidence());
+        assertEquals(List.of(other), read.verdict().deductions().get(1).evidence());
+        assertEquals(Optional.empty(), history.audit(run.id() + 1));
+    }
+
+    @Test
     void theKeyDependsOnRulePageTargetAndEvidenceOnly() {
         Finding otherText = Finding.link(LinkRule.BROKEN, HOME, URI.create("http://www.example.gov.cn/gone"), "img",
                 "另一个", "HTTP 404");

@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
@@ -17,9 +23,14 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.swt.widgets.Composite;
 import org.govsite.audit.freshness.Freshness;
-import org.govsite.audit.AuditSettings;
 import org.govsite.audit.Finding;
 import org.govsite.audit.SiteAudit;
 import org.govsite.audit.content.ContentRule;
@@ -30,12 +41,18 @@ import org.govsite.model.GovSiteFactory;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
 import org.govsite.ui.audit.AuditCenter;
+import org.govsite.ui.audit.AuditPreferences;
+import org.govsite.ui.audit.AuditPreferencesFile;
+import org.govsite.ui.audit.AuditSettingsHandler;
 import org.govsite.ui.audit.Bar;
 import org.govsite.ui.audit.DashboardPart;
+import org.govsite.ui.audit.ExportReportHandler;
 import org.govsite.ui.audit.FindingsPart;
 import org.govsite.ui.audit.PageOpener;
+import org.govsite.ui.audit.ReportFileChooser;
 import org.govsite.ui.audit.RunAuditHandler;
 import org.govsite.ui.session.WorkbenchSession;
+import org.govsite.ui.tests.pages.AuditSettingsDialogPage;
 import org.govsite.ui.tests.pages.DashboardPage;
 import org.govsite.ui.tests.pages.DecisionDialogPage;
 import org.govsite.ui.tests.pages.FindingsPage;
@@ -66,9 +83,10 @@ class AuditUiTest extends UiTest {
         web = new LoopbackSite()
                 .page("/", "首页", "<a href=\"/notags.html\">通知公告</a> <a href=\"/gone.html\">办事指南</a>")
                 .page("/notags.html", "通知公告", "<p>没有网页标签的页面</p>");
-        center = new AuditCenter(AuditHistory.open(workbench.storeFolder), AuditSettings.defaults());
+        center = new AuditCenter(AuditHistory.open(workbench.storeFolder), new AuditPreferencesFile(settingsFile()));
         workbench.context.set(AuditCenter.class, center);
         workbench.context.set(PageOpener.class, opened::add);
+        workbench.context.set(ReportFileChooser.class, shell -> Optional.empty());
         Platform platform = WorkbenchSession.emptyPlatform();
         site = GovSiteFactory.eINSTANCE.createSite();
         site.setName("测试县人民政府");
@@ -177,6 +195,126 @@ class AuditUiTest extends UiTest {
     }
 
     @Test
+    void exportWritesTheFilteredSitesLatestRunAsAWorkbookAndAFailureLeavesNoFile() throws Exception {
+        Path report = workbench.storeFolder.resolveSibling("审计报告.xlsx");
+        Path directory = Files.createDirectories(workbench.storeFolder.resolveSibling("目录.xlsx"));
+        Files.writeString(directory.resolve("keep.txt"), "x");
+        List<Path> answers = new ArrayList<>(List.of(report, directory));
+        workbench.context.set(ReportFileChooser.class, shell -> Optional.of(answers.remove(0)));
+        runAudit(List.of(site), 1);
+        URI other = URI.create("http://127.0.0.1:9/");
+        List<Finding> otherFindings = List.of(Finding.page(ContentRule.TAGS_SITE, other, "SiteName"));
+        Instant now = Instant.now();
+        center.history().save(new SiteAudit(other, now, now, 1, otherFindings, Verdicts.judge(other, otherFindings,
+                new Freshness(true, List.of(), List.of()), VerdictSettings.defaults())));
+
+        FindingsPage findings = new FindingsPage(area(workbench.part(FindingsPart.class)));
+        List<FindingsPage.Row> rows = findings.waitForRows(r -> r.stream().anyMatch(row -> row.page().equals(other.toString()))
+                && r.stream().anyMatch(row -> row.rule().equals("LINK-BROKEN")), "both sites' findings");
+        findings.filter("site", "测试县人民政府");
+        long ours = rows.stream().filter(r -> r.site().equals("测试县人民政府")).count();
+        MessageDialogWatcher watcher = new MessageDialogWatcher(workbench.display);
+        findings.press("export");
+        Widgets.waitUntil(workbench.display, 60_000, () -> Files.exists(report) && Job.getJobManager().isIdle(),
+                "the report written");
+
+        try (Workbook book = new XSSFWorkbook(Files.newInputStream(report))) {
+            assertEquals(List.of("汇总", "问题清单", "检查指标"), List.of(book.getSheetName(0), book.getSheetName(1),
+                    book.getSheetName(2)));
+            assertEquals(1, book.getSheet("汇总").getLastRowNum(), "one site: the filtered one");
+            Sheet sheet = book.getSheet("问题清单");
+            assertEquals(ours, sheet.getLastRowNum());
+            List<String> rules = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertEquals(web.home.toString(), sheet.getRow(r).getCell(0).getStringCellValue());
+                rules.add(sheet.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertTrue(rules.containsAll(List.of("LINK-BROKEN", "PAGE-TAGS-SITE")), rules.toString());
+            Sheet verdict = book.getSheet("检查指标");
+            Row deduction = verdict.getRow(1);
+            assertEquals("DEDUCT-BROKEN-LINK", deduction.getCell(1).getStringCellValue());
+            assertTrue(deduction.getCell(3).getStringCellValue().contains("/gone.html"),
+                    "the verdict's evidence read back from the history: " + deduction.getCell(3).getStringCellValue());
+        }
+
+        workbench.execute(new ExportReportHandler());
+        Widgets.waitUntil(workbench.display, 30_000, () -> !watcher.shown().isEmpty(), "the error");
+        watcher.stop();
+        assertEquals(1, watcher.shown().size(), watcher.shown().toString());
+        assertTrue(watcher.shown().get(0).contains("无法写入审计报告 " + directory), watcher.shown().get(0));
+        assertTrue(Files.isDirectory(directory));
+        try (Stream<Path> left = Files.list(directory.getParent())) {
+            assertEquals(List.of(), left.filter(p -> p.toString().endsWith(".tmp")).toList(), "no partial file left");
+        }
+    }
+
+    @Test
+    void theMenusExportWithoutTheFindingsViewWritesEverySiteInTheFormatOfTheExtension() throws Exception {
+        Path report = workbench.storeFolder.resolveSibling("report.json");
+        workbench.context.set(ReportFileChooser.class, shell -> Optional.of(report));
+        runAudit(List.of(site), 1);
+        URI other = URI.create("http://127.0.0.1:9/");
+        List<Finding> otherFindings = List.of(Finding.page(ContentRule.TAGS_SITE, other, "SiteName"));
+        Instant now = Instant.now();
+        center.history().save(new SiteAudit(other, now, now, 1, otherFindings, Verdicts.judge(other, otherFindings,
+                new Freshness(true, List.of(), List.of()), VerdictSettings.defaults())));
+
+        workbench.execute(new ExportReportHandler());
+        Widgets.waitUntil(workbench.display, 60_000, () -> Files.exists(report) && Job.getJobManager().isIdle(),
+                "the report written");
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        List<String> homes = new ArrayList<>();
+        json.get("sites").forEach(node -> homes.add(node.get("home").asText()));
+        assertEquals(2, homes.size(), homes.toString());
+        assertEquals(Set.of(web.home.toString(), other.toString()), Set.copyOf(homes), "every site's latest run");
+        List<String> rules = new ArrayList<>();
+        json.get("findings").forEach(node -> rules.add(node.get("rule").asText()));
+        assertTrue(rules.containsAll(List.of("LINK-BROKEN", "PAGE-TAGS-SITE")), rules.toString());
+    }
+
+    @Test
+    void aSensitiveWordSetInTheSettingsIsFoundByTheNextAuditAndBadLinesAreNamed() throws Exception {
+        web.page("/", "首页", "<p>本站首页出现了违禁词丙。</p>");
+        String[] seen = new String[3];
+        workbench.display.asyncExec(() -> {
+            AuditSettingsDialogPage dialog = AuditSettingsDialogPage.find(workbench.display);
+            seen[0] = dialog.title();
+            assertTrue(dialog.checked("robots"), "robots.txt obeyed by default");
+            dialog.type("words", "违禁词丙\n\n违禁词丁\n");
+            dialog.type("typos", "政务公凯\t政务公开\n只有一列\n");
+            dialog.type("maxPages", "0");
+            dialog.type("governmentHosts", "example.org\n");
+            dialog.type("loadBudget", "2.5");
+            dialog.check("sitemaps", true);
+            dialog.ok();
+            seen[1] = dialog.error();
+            seen[2] = dialog.value("words");
+            dialog.type("typos", "政务公凯\t政务公开\n");
+            dialog.type("maxPages", "50");
+            dialog.ok();
+        });
+        workbench.execute(new AuditSettingsHandler());
+        assertEquals("审计设置", seen[0]);
+        assertEquals("错别字词典第 2 行不是 错误<TAB>正确：只有一列\n最多页面数须为不小于 1 的整数，不能是 0", seen[1]);
+        assertEquals("违禁词丙\n\n违禁词丁\n", seen[2], "nothing typed is lost");
+
+        AuditPreferences saved = new AuditPreferences(List.of("违禁词丙", "违禁词丁"), Map.of("政务公凯", "政务公开"), true, true,
+                50, List.of("example.org"), 2.5);
+        assertEquals(saved, center.preferences());
+        assertEquals(saved, new AuditPreferencesFile(settingsFile()).read(), "kept in the workspace");
+        assertEquals(List.of("违禁词丙", "违禁词丁"), center.settings().content().sensitiveWords());
+        assertEquals(50, center.settings().crawl().maxPages());
+
+        runAudit(List.of(site), 1);
+        FindingsPage findings = new FindingsPage(area(workbench.part(FindingsPart.class)));
+        List<FindingsPage.Row> rows = findings.waitForRows(r -> r.stream().anyMatch(row -> row.rule().equals("PAGE-SENSITIVE-WORD")),
+                "the sensitive word's finding");
+        FindingsPage.Row word = rows.stream().filter(row -> row.rule().equals("PAGE-SENSITIVE-WORD")).findFirst().orElseThrow();
+        assertEquals(web.home.toString(), word.page());
+        assertTrue(word.evidence().startsWith("违禁词丙"), word.toString());
+    }
+
+    @Test
     void aSiteWhoseHomePageCannotBeReadIsNamedAndNotCalledQualified() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -269,6 +407,10 @@ class AuditUiTest extends UiTest {
         Widgets.waitUntil(workbench.display, 60_000, () -> center.history().runs(web.home).size() == runs
                 && Job.getJobManager().isIdle(), "run " + runs + " saved and shown");
         Widgets.drain(workbench.display);
+    }
+
+    private Path settingsFile() {
+        return workbench.storeFolder.resolveSibling(AuditPreferencesFile.FILE_NAME);
     }
 
     private Composite area(Object part) {
