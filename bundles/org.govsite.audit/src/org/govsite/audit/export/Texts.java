@@ -22,7 +22,18 @@ public final class Texts {
      * @param language the language wanted
      */
     public Texts(String bundleName, Locale language) {
-        bundle = ResourceBundle.getBundle(bundleName, language, Texts.class.getClassLoader(), NO_FALLBACK);
+        this(bundleName, language, Texts.class.getClassLoader());
+    }
+
+    /**
+     * Texts of another bundle's message files.
+     *
+     * @param bundleName the bundle's base name
+     * @param language the language wanted
+     * @param loader the class loader seeing the files (that of a class beside them)
+     */
+    public Texts(String bundleName, Locale language, ClassLoader loader) {
+        bundle = ResourceBundle.getBundle(bundleName, language, loader, NO_FALLBACK);
     }
 
     /** @return the text of this key, its {0}, {1}, ... bound to the arguments (NLS.bind) */
