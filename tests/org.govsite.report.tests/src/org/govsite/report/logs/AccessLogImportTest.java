@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Generated access logs (vhost and plain combined, gzip, malformed lines) read into visits per site. */
-class AccessLogImportTest {
+public class AccessLogImportTest {
     private static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/126.0";
     private static final String PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari/604.1";
 
@@ -26,7 +26,7 @@ class AccessLogImportTest {
     Path temp;
 
     /** @return a combined-format line */
-    static String line(String ip, String time, String request, int status, String agent) {
+    public static String line(String ip, String time, String request, int status, String agent) {
         return ip + " - - [" + time + "] \"" + request + "\" " + status + " 5120 \"-\" \"" + agent + "\"";
     }
 
