@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * LibreOffice in headless mode, for tests proving that a written Office file is valid: another program opens it and
  * converts it (releng/install-deps.sh installs libreoffice-calc-nogui).
@@ -17,10 +19,16 @@ public final class LibreOffice {
     private LibreOffice() {
     }
 
-    /** @return the soffice executable, or null when LibreOffice is not installed (tests then skip) */
+    /**
+     * @return the soffice executable; when LibreOffice is not installed the calling test is skipped (an assumption
+     *         fails)
+     */
     public static Path soffice() {
-        return Stream.of("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice").map(Path::of)
+        Path soffice = Stream.of("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice").map(Path::of)
                 .filter(Files::isExecutable).findFirst().orElse(null);
+        Assumptions.assumeTrue(soffice != null,
+                "LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
+        return soffice;
     }
 
     /**

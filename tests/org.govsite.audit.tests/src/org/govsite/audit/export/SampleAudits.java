@@ -8,6 +8,7 @@ import java.util.List;
 import org.govsite.audit.Finding;
 import org.govsite.audit.SiteAudit;
 import org.govsite.audit.content.ContentRule;
+import org.govsite.audit.freshness.Freshness;
 import org.govsite.audit.links.LinkRule;
 import org.govsite.audit.verdict.VerdictSettings;
 import org.govsite.audit.verdict.Verdicts;
@@ -52,6 +53,6 @@ final class SampleAudits {
     private static SiteAudit audit(URI home, int pages, List<Finding> findings) {
         Instant now = Instant.parse("2026-12-06T08:00:00Z");
         return new SiteAudit(home, now, now.plusSeconds(60), pages, findings,
-                Verdicts.judge(home, findings, VerdictSettings.defaults()));
+                Verdicts.judge(home, findings, new Freshness(true, List.of(), List.of()), VerdictSettings.defaults()));
     }
 }

@@ -3,15 +3,12 @@ package org.govsite.benchmarks.report;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.Folders;
 import org.govsite.report.AnnualReport;
 import org.govsite.report.ManualFields;
 import org.govsite.report.ReportRow;
@@ -25,27 +22,12 @@ import org.govsite.report.Visits;
  * (title, every row's label, unit and value per site; one row per site in the province sheet) written with bare
  * SXSSF: no styles, merged regions, print setup, formulas, chart or checks.
  */
-public final class BareSxssfWrite implements Benchmark {
+public final class BareSxssfWrite extends ReportBenchmark {
     static final String NAME = "report.sxssf-bare";
-
-    private byte[] json;
-    private Path folder;
-    private long peakMb;
 
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public void setUp() throws Exception {
-        json = ReportFixture.json();
-    }
-
-    @Override
-    public void beforeEach() throws Exception {
-        folder = Files.createTempDirectory("govsite-report-bare");
-        ReportFixture.resetPeak();
     }
 
     @Override
@@ -89,16 +71,5 @@ public final class BareSxssfWrite implements Benchmark {
         } else {
             row.createCell(column).setCellValue(texts.text(value));
         }
-    }
-
-    @Override
-    public void afterEach() throws Exception {
-        peakMb = Math.max(peakMb, ReportFixture.peakMb());
-        Folders.delete(folder);
-    }
-
-    @Override
-    public String notes() {
-        return String.format("report.sxssf-bare: same statistics and cells, peak heap %d MB", peakMb);
     }
 }

@@ -3,14 +3,11 @@ package org.govsite.benchmarks.report;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.Folders;
 import org.govsite.report.AnnualReport;
 import org.govsite.report.ManualFields;
 import org.govsite.report.ReportTexts;
@@ -26,12 +23,7 @@ import org.govsite.report.xlsx.SiteWorkbook;
  * reports"): the statistics JSON parsed, each site's report checked and written as its XLSX in the template's layout,
  * then the province workbook with its totals and chart. Compared with {@link BareSxssfWrite}.
  */
-public final class ReportWrite implements Benchmark {
-    private byte[] json;
-    private Path folder;
-    private long peakMb;
-    private long bytes;
-
+public final class ReportWrite extends ReportBenchmark {
     @Override
     public String name() {
         return "report.govsite";
@@ -40,17 +32,6 @@ public final class ReportWrite implements Benchmark {
     @Override
     public String baseline() {
         return BareSxssfWrite.NAME;
-    }
-
-    @Override
-    public void setUp() throws Exception {
-        json = ReportFixture.json();
-    }
-
-    @Override
-    public void beforeEach() throws Exception {
-        folder = Files.createTempDirectory("govsite-report-bench");
-        ReportFixture.resetPeak();
     }
 
     @Override
@@ -71,20 +52,5 @@ public final class ReportWrite implements Benchmark {
         try (OutputStream out = Files.newOutputStream(folder.resolve("province.xlsx"))) {
             ProvinceWorkbook.write(reports, texts, out);
         }
-    }
-
-    @Override
-    public void afterEach() throws Exception {
-        peakMb = Math.max(peakMb, ReportFixture.peakMb());
-        try (var files = Files.list(folder)) {
-            bytes = files.mapToLong(file -> file.toFile().length()).sum();
-        }
-        Folders.delete(folder);
-    }
-
-    @Override
-    public String notes() {
-        return String.format("report.govsite: %d sites (%,d articles), %d workbooks, %d KB written, peak heap %d MB",
-                ReportFixture.SITES, ReportFixture.ARTICLES, ReportFixture.SITES + 1, bytes >> 10, peakMb);
     }
 }
