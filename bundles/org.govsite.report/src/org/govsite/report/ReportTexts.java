@@ -9,8 +9,9 @@ import org.govsite.audit.export.Texts;
  * locale: {@link Locale#CHINESE} (any {@code zh} locale) or {@link Locale#ROOT}/{@link Locale#ENGLISH}.
  */
 public final class ReportTexts {
-    /** English and Chinese, the languages of every label and problem message. */
+    /** English, one of the two languages of every label and problem message. */
     public static final ReportTexts ENGLISH = new ReportTexts(Locale.ROOT);
+    /** Chinese, the other. */
     public static final ReportTexts CHINESE = new ReportTexts(Locale.CHINESE);
 
     private final Texts texts;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.govsite.audit.export.Texts;
 import org.govsite.model.validation.Severity;
 import org.govsite.report.AnnualReport;
 import org.govsite.report.ManualFields;
@@ -53,7 +54,7 @@ public final class ReportCommand {
      * @return the exit code: {@link #OK}, {@link #ERRORS}, {@link #USAGE} or {@link #FAILED}
      */
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Locale language = ReportOptions.language(args);
+        Locale language = Texts.language(args);
         ReportTexts text = ReportTexts.of(language);
         ReportOptions options;
         try {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ListIterator;
 
 import org.govsite.report.ReportTexts;
@@ -35,12 +34,6 @@ final class ReportOptions {
     boolean help;
 
     private ReportOptions() {
-    }
-
-    /** @return the language of {@code --lang en}, else Chinese (a wrong value is reported by parse) */
-    static Locale language(List<String> args) {
-        int at = args.indexOf("--lang"); //$NON-NLS-1$
-        return at >= 0 && at + 1 < args.size() && "en".equals(args.get(at + 1)) ? Locale.ROOT : Locale.CHINESE; //$NON-NLS-1$
     }
 
     static ReportOptions parse(List<String> args, ReportTexts text) throws UsageException {
