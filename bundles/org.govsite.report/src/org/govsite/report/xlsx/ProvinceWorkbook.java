@@ -98,10 +98,12 @@ public final class ProvinceWorkbook {
         Cells.text(totals, 0, texts.get("Total"), bold); //$NON-NLS-1$
         for (ReportRow row : NUMERIC) {
             int c = columnOf(row);
-            String range = new CellRangeAddress(1, Math.max(1, r - 1), c, c).formatAsString();
             boolean average = row.kind() == RowKind.DECIMAL;
             Cell cell = totals.createCell(c);
-            cell.setCellFormula((average ? "AVERAGE(" : "SUM(") + range + ')'); //$NON-NLS-1$ //$NON-NLS-2$
+            if (!reports.isEmpty()) { // without sites the range would be the totals row itself
+                String range = new CellRangeAddress(1, r - 1, c, c).formatAsString();
+                cell.setCellFormula((average ? "AVERAGE(" : "SUM(") + range + ')'); //$NON-NLS-1$ //$NON-NLS-2$
+            }
             double sum = reports.stream().mapToDouble(report -> report.number(row)).sum();
             cell.setCellValue(average ? (reports.isEmpty() ? 0 : sum / reports.size()) : sum);
             cell.setCellStyle(bold);

@@ -81,4 +81,16 @@ class ProvinceWorkbookTest {
             assertEquals("测试网站3", series.getCategoryData().getPointAt(2));
         }
     }
+
+    @Test
+    void aProvinceWithoutSitesHasItsHeaderAndZeroTotals() throws IOException {
+        try (XSSFWorkbook book = written(List.of())) {
+            Sheet sheet = book.getSheet("站点");
+            assertEquals("合计", sheet.getRow(1).getCell(0).getStringCellValue());
+            Cell total = sheet.getRow(1).getCell(ProvinceWorkbook.columnOf(ReportRow.ARTICLES_TOTAL));
+            assertEquals(CellType.NUMERIC, total.getCellType()); // no formula summing the totals row itself
+            assertEquals(0.0, total.getNumericCellValue());
+            assertEquals(1, book.getSheet("图表").getDrawingPatriarch().getCharts().size());
+        }
+    }
 }
