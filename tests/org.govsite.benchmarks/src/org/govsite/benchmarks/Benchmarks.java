@@ -17,6 +17,8 @@ import org.govsite.benchmarks.ui.ExplorerOpen;
 import org.govsite.benchmarks.ui.PlainTree;
 import org.govsite.benchmarks.store.BareH2Select;
 import org.govsite.benchmarks.store.StoreLoad;
+import org.govsite.benchmarks.report.BareSxssfWrite;
+import org.govsite.benchmarks.report.ReportWrite;
 import org.govsite.benchmarks.store.StoreSave;
 import org.govsite.benchmarks.store.StoreSaveAllChanged;
 import org.govsite.benchmarks.store.StoreSaveUnchanged;
@@ -33,7 +35,7 @@ public final class Benchmarks {
             () -> new ExplorerFilter(true), UnsignedRequests::organisation, SignedRequests::organisation,
             UnsignedRequests::feed, SignedRequests::feed, BareH2ArticleInsert::new,
             InitialSync::new, CrawlerBenchmarks::plainJava, CrawlerBenchmarks::linkinator, CrawlerBenchmarks::wget,
-            CrawlerBenchmarks::linkchecker, CrawlerBenchmarks::govSite);
+            CrawlerBenchmarks::linkchecker, CrawlerBenchmarks::govSite, BareSxssfWrite::new, ReportWrite::new);
 
     private Benchmarks() {
     }

@@ -43,7 +43,7 @@ public final class AuditCommand {
      * @return the exit code: {@link #OK}, {@link #ERRORS}, {@link #USAGE} or {@link #FAILED}
      */
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Locale language = AuditOptions.language(args);
+        Locale language = Texts.language(args);
         Texts text = new Texts("org.govsite.audit.cli.messages", language); //$NON-NLS-1$
         AuditOptions options;
         try {

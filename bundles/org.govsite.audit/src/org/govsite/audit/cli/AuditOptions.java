@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -56,12 +55,6 @@ final class AuditOptions {
     int timeoutSeconds = (int) DEFAULTS.totalTimeout().toSeconds();
 
     private AuditOptions() {
-    }
-
-    /** @return the language of {@code --lang en}, else Chinese (the default; a wrong value is reported by parse) */
-    static Locale language(List<String> args) {
-        int at = args.indexOf("--lang"); //$NON-NLS-1$
-        return at >= 0 && at + 1 < args.size() && args.get(at + 1).equals("en") ? Locale.ROOT : Locale.CHINESE; //$NON-NLS-1$
     }
 
     static AuditOptions parse(List<String> args, Texts text) throws UsageException {

@@ -1,5 +1,6 @@
 package org.govsite.audit.export;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.ResourceBundle.Control;
@@ -22,7 +23,28 @@ public final class Texts {
      * @param language the language wanted
      */
     public Texts(String bundleName, Locale language) {
-        bundle = ResourceBundle.getBundle(bundleName, language, Texts.class.getClassLoader(), NO_FALLBACK);
+        this(bundleName, language, Texts.class.getClassLoader());
+    }
+
+    /**
+     * Texts of another bundle's message files.
+     *
+     * @param bundleName the bundle's base name
+     * @param language the language wanted
+     * @param loader the class loader seeing the files (that of a class beside them)
+     */
+    public Texts(String bundleName, Locale language, ClassLoader loader) {
+        bundle = ResourceBundle.getBundle(bundleName, language, loader, NO_FALLBACK);
+    }
+
+    /**
+     * @param args a command line's arguments
+     * @return the language its {@code --lang} option chooses: English ({@link Locale#ROOT}) for {@code en}, else Chinese
+     *         (the default; the command reports a wrong value when it parses its options)
+     */
+    public static Locale language(List<String> args) {
+        int at = args.indexOf("--lang"); //$NON-NLS-1$
+        return at >= 0 && at + 1 < args.size() && "en".equals(args.get(at + 1)) ? Locale.ROOT : Locale.CHINESE; //$NON-NLS-1$
     }
 
     /** @return the text of this key, its {0}, {1}, ... bound to the arguments (NLS.bind) */

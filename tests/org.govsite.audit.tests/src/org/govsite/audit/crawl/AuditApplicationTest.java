@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
-import org.eclipse.equinox.app.IApplicationContext;
 import org.govsite.audit.cli.AuditApplication;
+import org.govsite.testing.ApplicationContexts;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,17 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * context, the report on System.out, progress on System.err, the exit code as the returned Integer.
  */
 class AuditApplicationTest {
-
-    /** A context as Equinox gives it: only the arguments are asked for. */
-    private static IApplicationContext context(String... args) {
-        return (IApplicationContext) Proxy.newProxyInstance(IApplicationContext.class.getClassLoader(),
-                new Class<?>[] { IApplicationContext.class }, (proxy, method, methodArgs) -> {
-                    if (method.getName().equals("getArguments")) {
-                        return Map.of(IApplicationContext.APPLICATION_ARGS, args);
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-    }
 
     @Test
     void runsTheCommandWithTheApplicationArguments() throws Exception {
@@ -45,7 +32,8 @@ class AuditApplicationTest {
             try {
                 System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
                 System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-                exit = new AuditApplication().start(context("--lang", "en", "--timeout", "5", site.uri.toString()));
+                exit = new AuditApplication()
+                        .start(ApplicationContexts.of("--lang", "en", "--timeout", "5", site.uri.toString()));
             } finally {
                 System.setOut(stdout);
                 System.setErr(stderr);
@@ -64,7 +52,7 @@ class AuditApplicationTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            assertEquals(Integer.valueOf(2), new AuditApplication().start(context()));
+            assertEquals(Integer.valueOf(2), new AuditApplication().start(ApplicationContexts.of()));
         } finally {
             System.setErr(stderr);
         }

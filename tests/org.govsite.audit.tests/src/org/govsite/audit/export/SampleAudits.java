@@ -9,6 +9,7 @@ import org.govsite.audit.freshness.Freshness;
 import org.govsite.audit.Finding;
 import org.govsite.audit.SiteAudit;
 import org.govsite.audit.content.ContentRule;
+import org.govsite.audit.freshness.Freshness;
 import org.govsite.audit.links.LinkRule;
 import org.govsite.audit.freshness.Freshness;
 import org.govsite.audit.verdict.VerdictSettings;
