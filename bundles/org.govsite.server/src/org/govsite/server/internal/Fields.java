@@ -74,7 +74,7 @@ final class Fields {
     }
 
     /** @return the optional list {@code values} as an immutable list (empty for null); no null elements */
-    static List<String> list(String field, List<String> values) {
+    static <T> List<T> list(String field, List<T> values) {
         if (values == null) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package org.govsite.server.internal;
 
+import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -23,9 +24,10 @@ public record ServiceItemJson(String id, String site, String name, Boolean onlin
         Fields.id("site", site); //$NON-NLS-1$
         Fields.name("name", name, 500); //$NON-NLS-1$
         online = Boolean.TRUE.equals(online);
-        cases = cases == null ? List.of() : List.copyOf(cases);
+        cases = Fields.list("cases", cases);
         Fields.check(cases.size() <= MAX_YEARS && cases.stream().map(Cases::year).distinct().count() == cases.size(),
                 "cases must have at most one entry per year"); //$NON-NLS-1$
+        cases = cases.stream().sorted(Comparator.comparing(Cases::year)).toList();
     }
 
     /**

@@ -69,14 +69,14 @@ final class StatisticsEndpoint {
         LocalDate last = LocalDate.of(year, 12, 31);
         long start = first.atStartOfDay(Fields.ZONE).toEpochSecond();
         long end = first.plusYears(1).atStartOfDay(Fields.ZONE).toEpochSecond();
-        Map<String, long[]> articles = bySite(connection, ARTICLES, 5, String.format("%04d-01-01 00:00", year), //$NON-NLS-1$
+        Map<String, double[]> articles = bySite(connection, ARTICLES, 5, String.format("%04d-01-01 00:00", year), //$NON-NLS-1$
                 String.format("%04d-01-01 00:00", year + 1)); //$NON-NLS-1$
-        Map<String, long[]> topics = bySite(connection, TOPICS, 2, last, first, first, last);
-        Map<String, long[]> messages = bySite(connection, MESSAGES, 4, end, end, start, end);
-        Map<String, long[]> solicitations = bySite(connection, SOLICITATIONS, 3, first, last);
-        Map<String, long[]> interviews = bySite(connection, INTERVIEWS, 3, start, end);
-        Map<String, long[]> services = bySite(connection, SERVICES, 2);
-        Map<String, long[]> cases = bySite(connection, CASES, 2, year);
+        Map<String, double[]> topics = bySite(connection, TOPICS, 2, last, first, first, last);
+        Map<String, double[]> messages = bySite(connection, MESSAGES, 4, end, end, start, end);
+        Map<String, double[]> solicitations = bySite(connection, SOLICITATIONS, 3, first, last);
+        Map<String, double[]> interviews = bySite(connection, INTERVIEWS, 3, start, end);
+        Map<String, double[]> services = bySite(connection, SERVICES, 2);
+        Map<String, double[]> cases = bySite(connection, CASES, 2, year);
         return Rows.list(connection, "SELECT id, name, main_domain, id_code FROM site ORDER BY id", row -> { //$NON-NLS-1$
             String site = row.getString(1);
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -97,7 +97,8 @@ final class StatisticsEndpoint {
             service.put("cases", fields("total", c[0] + c[1], "persons", c[0], "legalEntities", c[1])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             entry.put("services", service); //$NON-NLS-1$
             long[] m = counts(messages, site, 4);
-            entry.put("messages", fields("received", m[0], "closed", m[1], "averageDays", m[2] / 10.0, "public", m[3])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            double seconds = messages.getOrDefault(site, new double[4])[2];
+            entry.put("messages", fields("received", m[0], "closed", m[1], "averageDays", days(seconds), "public", m[3])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             long[] so = counts(solicitations, site, 3);
             entry.put("solicitations", fields("count", so[0], "opinions", so[1], "resultsPublished", so[2])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             long[] i = counts(interviews, site, 3);
@@ -106,29 +107,35 @@ final class StatisticsEndpoint {
         });
     }
 
-    /**
-     * @return per site id (the first column), the {@code values} numbers after it; an average (a floating column,
-     *         Unix seconds) becomes tenths of a day, rounded half up
-     */
-    private static Map<String, long[]> bySite(Connection connection, String sql, int values, Object... parameters)
+    /** @return per site id (the first column), the {@code values} numbers after it (a null is 0) */
+    private static Map<String, double[]> bySite(Connection connection, String sql, int values, Object... parameters)
             throws SQLException {
-        Map<String, long[]> bySite = new HashMap<>();
+        Map<String, double[]> bySite = new HashMap<>();
         for (Object[] row : Rows.list(connection, sql, row -> {
-            long[] numbers = new long[values];
+            double[] numbers = new double[values];
             for (int i = 0; i < values; i++) {
-                Object value = row.getObject(i + 2);
-                numbers[i] = value instanceof Double seconds ? Math.round(seconds * 10 / SECONDS_PER_DAY)
-                        : value == null ? 0 : ((Number) value).longValue();
+                numbers[i] = row.getDouble(i + 2);
             }
             return new Object[] { row.getString(1), numbers };
         }, parameters)) {
-            bySite.put((String) row[0], (long[]) row[1]);
+            bySite.put((String) row[0], (double[]) row[1]);
         }
         return bySite;
     }
 
-    private static long[] counts(Map<String, long[]> bySite, String site, int values) {
-        return bySite.getOrDefault(site, new long[values]);
+    /** @return the numbers of {@code site} as whole counts, zeros if it had no rows */
+    private static long[] counts(Map<String, double[]> bySite, String site, int values) {
+        double[] numbers = bySite.getOrDefault(site, new double[values]);
+        long[] counts = new long[values];
+        for (int i = 0; i < values; i++) {
+            counts[i] = Math.round(numbers[i]);
+        }
+        return counts;
+    }
+
+    /** @return the mean handling time in days, one decimal rounded half up, from a mean in seconds */
+    private static double days(double seconds) {
+        return Math.round(seconds * 10 / SECONDS_PER_DAY) / 10.0;
     }
 
     /** @return an ordered JSON object of name, value pairs */
