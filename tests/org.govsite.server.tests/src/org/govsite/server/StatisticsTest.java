@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code GET /api/v1/statistics?year=}: every field over a platform of known counts, with records on both sides of
- * the year's bounds (Asia/Shanghai), articles in each column category and in two sites, topics opened this year and
+ * the year's bounds (Asia/Shanghai), articles in each column category, of each kind and in two sites, topics opened this year and
  * before, archived before and during the year; the year's errors; who may read.
  */
 class StatisticsTest extends EditorTestBase {
@@ -40,12 +40,16 @@ class StatisticsTest extends EditorTestBase {
         article("a1", "ov", y(0) + "-01-01 00:00");
         article("a2", "org", y(0) + "-06-01 08:00");
         article("a3", "news", y(0) + "-12-31 23:59");
-        article("a4", "news", y(0) + "-04-04 10:00", "gk");
+        article("a4", "news", y(0) + "-04-04 10:00", null, "gk");
         article("a5", "news", y(-1) + "-12-31 23:59");
         article("a6", "news", y(1) + "-01-01 00:00");
-        article("a7", "jd", y(0) + "-03-01 09:00");
+        article("a7", "jd", y(0) + "-03-01 09:00", "INTERPRETATION_MATERIAL");
         article("a8", "zc", y(0) + "-02-02 09:00");
-        article("a9", "bnews", y(0) + "-07-07 07:07", "news");
+        article("a9", "bnews", y(0) + "-07-07 07:07", null, "news");
+        article("a10", "jd", y(0) + "-03-02 09:00", "INTERPRETATION_PRODUCT");
+        article("a11", "news", y(0) + "-03-03 09:00", "MEDIA_COMMENT");
+        article("a12", "jd", y(0) + "-08-08 09:00", "HOTSPOT_RESPONSE");
+        article("a13", "jd", y(-1) + "-08-08 09:00", "INTERPRETATION_MATERIAL");
 
         for (String topic : List.of("t1", "t2", "t3", "t4", "t5")) {
             content.create(A + "topics", Content.topic(topic, topic));
@@ -83,18 +87,18 @@ class StatisticsTest extends EditorTestBase {
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("year", Y);
         expected.put("sites", List.of(
-                site("a", "www.hangzhou.gov.cn", "3301000001", List.of(7, 2, 3, 1), List.of(4, 1), 1,
+                site("a", "www.hangzhou.gov.cn", "3301000001", List.of(10, 2, 4, 1), List.of(4, 1), List.of(1, 1, 1, 1),
                         map("catalogue", true, "registeredUsers", 0, "items", 3, "onlineItems", 2,
                                 "cases", map("total", 126, "persons", 105, "legalEntities", 21)),
                         map("received", 4, "closed", 2, "averageDays", 1.8, "public", 2),
                         map("count", 2, "opinions", 15, "resultsPublished", 1), map("count", 2, "questions", 15, "answers", 13)),
-                site("b", "www.xihu.gov.cn", "3301060001", List.of(1, 0, 1, 0), List.of(0, 0), 0,
+                site("b", "www.xihu.gov.cn", "3301060001", List.of(1, 0, 1, 0), List.of(0, 0), List.of(0, 0, 0, 0),
                         map("catalogue", false, "registeredUsers", 0, "items", 0, "onlineItems", 0,
                                 "cases", map("total", 0, "persons", 0, "legalEntities", 0)),
                         map("received", 0, "closed", 0, "averageDays", 0.0, "public", 0),
                         map("count", 0, "opinions", 0, "resultsPublished", 0), map("count", 0, "questions", 0, "answers", 0))));
         assertEquals(expected, TestServer.parse(reply));
-        assertEquals(List.of(1, 0), articleTotals(Y - 1), "the year before: a5 in a, nothing in b");
+        assertEquals(List.of(2, 0), articleTotals(Y - 1), "the year before: a5 and a13 in a, nothing in b");
         assertEquals(List.of(1, 0), articleTotals(Y + 1), "the year after: a6 in a, nothing in b");
     }
 
@@ -128,13 +132,14 @@ class StatisticsTest extends EditorTestBase {
     }
 
     private static Map<String, Object> site(String id, String host, String idCode, List<Integer> articles, List<Integer> topics,
-            int interpretations, Map<String, Object> services, Map<String, Object> messages, Map<String, Object> solicitations,
+            List<Integer> kinds, Map<String, Object> services, Map<String, Object> messages, Map<String, Object> solicitations,
             Map<String, Object> interviews) {
         return map("siteId", id, "siteName", "站点 " + id, "host", host, "idCode", idCode,
                 "articles", map("total", articles.get(0), "overview", articles.get(1), "news", articles.get(2), "catalogue", articles.get(3)),
                 "topics", map("maintained", topics.get(0), "opened", topics.get(1)),
-                "interpretations", map("total", interpretations, "materials", 0, "products", 0, "mediaComments", 0),
-                "hotspotResponses", 0, "services", services, "messages", messages, "solicitations", solicitations,
+                "interpretations", map("total", kinds.get(0) + kinds.get(1) + kinds.get(2), "materials", kinds.get(0),
+                        "products", kinds.get(1), "mediaComments", kinds.get(2)),
+                "hotspotResponses", kinds.get(3), "services", services, "messages", messages, "solicitations", solicitations,
                 "interviews", interviews);
     }
 
@@ -146,10 +151,16 @@ class StatisticsTest extends EditorTestBase {
         return map;
     }
 
-    private void article(String id, String home, String publishedAt, String... more) {
+    private void article(String id, String home, String publishedAt) {
+        article(id, home, publishedAt, null);
+    }
+
+    private void article(String id, String home, String publishedAt, String kind, String... more) {
         List<String> columns = new ArrayList<>(List.of(home));
         columns.addAll(List.of(more));
-        content.create("/api/v1/articles", Library.article(id, "文章 " + id, columns, Map.of("publishedAt", publishedAt)));
+        Map<String, Object> extra = new HashMap<>(Map.of("publishedAt", publishedAt));
+        extra.put("kind", kind);
+        content.create("/api/v1/articles", Library.article(id, "文章 " + id, columns, extra));
     }
 
     private void message(String id, String received, String answered, String closed, boolean publicAnswer) {

@@ -25,7 +25,10 @@ final class StatisticsEndpoint {
             + "COUNT(DISTINCT CASE WHEN c.category IN " + OVERVIEW + " THEN ac.article_id END), " //$NON-NLS-1$ //$NON-NLS-2$
             + "COUNT(DISTINCT CASE WHEN c.category = 'NEWS' THEN ac.article_id END), " //$NON-NLS-1$
             + "COUNT(DISTINCT CASE WHEN c.category = 'OPEN_GOVERNMENT' THEN ac.article_id END), " //$NON-NLS-1$
-            + "COUNT(DISTINCT CASE WHEN c.category = 'INTERPRETATION' THEN ac.article_id END) " //$NON-NLS-1$
+            + "COUNT(DISTINCT CASE WHEN a.kind = 'INTERPRETATION_MATERIAL' THEN ac.article_id END), " //$NON-NLS-1$
+            + "COUNT(DISTINCT CASE WHEN a.kind = 'INTERPRETATION_PRODUCT' THEN ac.article_id END), " //$NON-NLS-1$
+            + "COUNT(DISTINCT CASE WHEN a.kind = 'MEDIA_COMMENT' THEN ac.article_id END), " //$NON-NLS-1$
+            + "COUNT(DISTINCT CASE WHEN a.kind = 'HOTSPOT_RESPONSE' THEN ac.article_id END) " //$NON-NLS-1$
             + "FROM article a JOIN article_column ac ON ac.article_id = a.id JOIN site_column c ON c.id = ac.column_id " //$NON-NLS-1$
             + "WHERE a.published_at >= ? AND a.published_at < ? GROUP BY c.site_id"; //$NON-NLS-1$
     private static final String TOPICS = "SELECT site_id, " //$NON-NLS-1$
@@ -69,7 +72,7 @@ final class StatisticsEndpoint {
         LocalDate last = LocalDate.of(year, 12, 31);
         long start = first.atStartOfDay(Fields.ZONE).toEpochSecond();
         long end = first.plusYears(1).atStartOfDay(Fields.ZONE).toEpochSecond();
-        Map<String, double[]> articles = bySite(connection, ARTICLES, 5, String.format("%04d-01-01 00:00", year), //$NON-NLS-1$
+        Map<String, double[]> articles = bySite(connection, ARTICLES, 8, String.format("%04d-01-01 00:00", year), //$NON-NLS-1$
                 String.format("%04d-01-01 00:00", year + 1)); //$NON-NLS-1$
         Map<String, double[]> topics = bySite(connection, TOPICS, 2, last, first, first, last);
         Map<String, double[]> messages = bySite(connection, MESSAGES, 4, end, end, start, end);
@@ -84,12 +87,13 @@ final class StatisticsEndpoint {
             entry.put("siteName", row.getString(2)); //$NON-NLS-1$
             entry.put("host", row.getString(3)); //$NON-NLS-1$
             entry.put("idCode", row.getString(4)); //$NON-NLS-1$
-            long[] a = counts(articles, site, 5);
+            long[] a = counts(articles, site, 8);
             entry.put("articles", fields("total", a[0], "overview", a[1], "news", a[2], "catalogue", a[3])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             long[] t = counts(topics, site, 2);
             entry.put("topics", fields("maintained", t[0], "opened", t[1])); //$NON-NLS-1$ //$NON-NLS-2$
-            entry.put("interpretations", fields("total", a[4], "materials", 0L, "products", 0L, "mediaComments", 0L)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-            entry.put("hotspotResponses", 0L); //$NON-NLS-1$
+            entry.put("interpretations", fields("total", a[4] + a[5] + a[6], "materials", a[4], "products", a[5], //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "mediaComments", a[6])); //$NON-NLS-1$
+            entry.put("hotspotResponses", a[7]); //$NON-NLS-1$
             long[] s = counts(services, site, 2);
             long[] c = counts(cases, site, 2);
             Map<String, Object> service = fields("catalogue", s[0] > 0, "registeredUsers", 0L, "items", s[0], //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

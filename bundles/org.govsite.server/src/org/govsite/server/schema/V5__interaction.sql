@@ -56,3 +56,6 @@ CREATE TABLE service_cases (
 ALTER TABLE topic ADD COLUMN opened_on DATE;
 -- articles by publication time, for the statistics' year ranges
 CREATE INDEX article_published ON article (published_at);
+-- what the annual report counts an article as (interpretation material or product, media comment, hotspot
+-- response); NULL for other articles
+ALTER TABLE article ADD COLUMN kind VARCHAR(32);
