@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ class StatisticsTest extends EditorTestBase {
     private static final String A = "/api/v1/sites/a/";
 
     @BeforeEach
-    void platform() throws Exception {
+    void platform() throws SQLException {
         content.create("/api/v1/organisations", Content.organisation("hz"));
         content.create("/api/v1/sites", Content.with(Content.site("a", "hz", "www.hangzhou.gov.cn"), "idCode", "3301000001"));
         content.create("/api/v1/sites", Content.with(Content.site("b", "hz", "www.xihu.gov.cn"), "idCode", "3301060001"));
@@ -187,12 +188,17 @@ class StatisticsTest extends EditorTestBase {
         content.create(A + "services", Map.of("id", id, "name", "事项 " + id, "online", online, "cases", cases));
     }
 
-    /** Dates a topic as opened earlier (or before schema 5: null), as the API cannot. */
-    private void setOpenedOn(String topic, LocalDate openedOn) throws Exception {
+    /** @return a connection to the server's database, beside the server */
+    Connection database() throws SQLException {
         Properties credentials = new Properties();
         credentials.setProperty("user", "sa");
         credentials.setProperty("password", "");
-        try (Connection connection = new Driver().connect(test.config.jdbcUrl(), credentials);
+        return new Driver().connect(test.config.jdbcUrl(), credentials);
+    }
+
+    /** Dates a topic as opened earlier (or before schema 5: null), as the API cannot. */
+    private void setOpenedOn(String topic, LocalDate openedOn) throws SQLException {
+        try (Connection connection = database();
                 PreparedStatement update = connection.prepareStatement("UPDATE topic SET opened_on = ? WHERE id = ?")) {
             update.setObject(1, openedOn);
             update.setString(2, topic);
