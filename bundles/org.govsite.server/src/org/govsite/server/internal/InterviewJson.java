@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param answers questions answered (答复网民提问数量), 0 to {@code questions}
  */
 public record InterviewJson(String id, String site, String title, String heldAt, Integer questions, Integer answers,
-        Long version) implements SiteRecord<InterviewJson> {
+        Long version) implements TitledRecord<InterviewJson> {
     /** @throws org.govsite.protocol.ProtocolException ({@code GS-REQ-INVALID-FIELD}) naming the first invalid field */
     public InterviewJson {
         Fields.id("id", id); //$NON-NLS-1$
@@ -38,12 +38,6 @@ public record InterviewJson(String id, String site, String title, String heldAt,
                 row -> new InterviewJson(row.getString(1), row.getString(2), row.getString(3),
                         Fields.time(row.getObject(4, Long.class)), row.getInt(5), row.getInt(6), row.getLong(7)),
                 Role.CONTENT_EDITOR, Role.CONTENT_REVIEWER);
-    }
-
-    @Override
-    @JsonIgnore
-    public String name() {
-        return title;
     }
 
     @Override

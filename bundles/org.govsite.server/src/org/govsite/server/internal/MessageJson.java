@@ -18,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param publicAnswer answered publicly (公开答复); only with {@code answeredAt}
  */
 public record MessageJson(String id, String site, String title, String receivedAt, String answeredAt, String closedAt,
-        Boolean publicAnswer, Long version) implements SiteRecord<MessageJson> {
+        Boolean publicAnswer, Long version) implements TitledRecord<MessageJson> {
     /** @throws org.govsite.protocol.ProtocolException ({@code GS-REQ-INVALID-FIELD}) naming the first invalid field */
     public MessageJson {
         Fields.id("id", id); //$NON-NLS-1$
@@ -40,12 +40,6 @@ public record MessageJson(String id, String site, String title, String receivedA
                         Fields.time(row.getObject(4, Long.class)), Fields.time(row.getObject(5, Long.class)),
                         Fields.time(row.getObject(6, Long.class)), row.getBoolean(7), row.getLong(8)),
                 Role.CONTENT_EDITOR, Role.CONTENT_REVIEWER);
-    }
-
-    @Override
-    @JsonIgnore
-    public String name() {
-        return title;
     }
 
     @Override

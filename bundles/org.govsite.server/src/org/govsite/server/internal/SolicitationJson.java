@@ -19,7 +19,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param resultPublishedAt when the result was published ({@code YYYY-MM-DD HH:MM}, Asia/Shanghai), null if not yet
  */
 public record SolicitationJson(String id, String site, String title, String startOn, String endOn, Integer opinions,
-        String resultPublishedAt, Long version) implements SiteRecord<SolicitationJson> {
+        String resultPublishedAt, Long version) implements TitledRecord<SolicitationJson> {
     /** @throws org.govsite.protocol.ProtocolException ({@code GS-REQ-INVALID-FIELD}) naming the first invalid field */
     public SolicitationJson {
         Fields.id("id", id); //$NON-NLS-1$
@@ -41,12 +41,6 @@ public record SolicitationJson(String id, String site, String title, String star
                         row.getObject(4, LocalDate.class).toString(), row.getObject(5, LocalDate.class).toString(),
                         row.getInt(6), Fields.time(row.getObject(7, Long.class)), row.getLong(8)),
                 Role.CONTENT_EDITOR, Role.CONTENT_REVIEWER);
-    }
-
-    @Override
-    @JsonIgnore
-    public String name() {
-        return title;
     }
 
     @Override
