@@ -278,6 +278,14 @@ public final class PlatformClient implements AutoCloseable {
         return read(get(API + "changes?after=" + after + "&limit=" + limit), ChangePage.class); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    /**
+     * {@code GET /api/v1/statistics?year=} (every role): the annual report's counts per site for {@code year} in
+     * Asia/Shanghai, as the server answers them ({@code {"year","sites":[...]}}, docs/server.md "Statistics").
+     */
+    public JsonNode statistics(int year) {
+        return get(API + "statistics?year=" + year); //$NON-NLS-1$
+    }
+
     /** Logs out (best effort: an unreachable server cannot stop it) and closes the connection pool. */
     @Override
     public void close() {

@@ -40,6 +40,26 @@ class ContentApiTest extends EditorTestBase {
     }
 
     @Test
+    void statisticsOfAYearAreReadSigned() {
+        client.post("/api/v1/sites", PORTAL);
+        client.post("/api/v1/sites/hz-portal/messages", Map.of("id", "m1", "title", "咨询", "receivedAt", "2025-12-31 16:00",
+                "answeredAt", "2026-01-01 10:00", "closedAt", "2026-01-03 16:00", "publicAnswer", true));
+        client.post("/api/v1/sites/hz-portal/messages", Map.of("id", "m2", "title", "投诉", "receivedAt", "2026-01-01 00:00"));
+        try (PlatformClient auditor = platform.login(platform.addOperator("zhao.min", "auditor"))) {
+            JsonNode statistics = auditor.statistics(2025);
+            assertEquals(2025, statistics.path("year").asInt());
+            JsonNode site = statistics.path("sites").get(0);
+            assertEquals("hz-portal", site.path("siteId").asText());
+            assertEquals("3301000001", site.path("idCode").asText());
+            JsonNode messages = site.path("messages");
+            assertEquals(List.of(1, 0, 1), List.of(messages.path("received").asInt(), messages.path("closed").asInt(),
+                    messages.path("public").asInt()), "m1 is of 2025 and closed in 2026");
+            assertEquals(1, client.statistics(2026).path("sites").get(0).path("messages").path("received").asInt());
+            assertEquals(ErrorCode.REQ_INVALID_FIELD, assertThrows(ClientException.class, () -> auditor.statistics(0)).code());
+        }
+    }
+
+    @Test
     void administratorsListOperatorsWithTheirKeys() {
         try (PlatformClient admin = platform.login(platform.admin)) {
             List<OperatorInfo> operators = admin.operators();

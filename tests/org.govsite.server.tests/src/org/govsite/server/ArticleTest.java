@@ -33,7 +33,7 @@ class ArticleTest extends EditorTestBase {
         Library.expect(201, library.putAttachment(library.editor, null, image, "image/png"));
         String digest = Sm3.digestHex(image);
         Map<String, Object> body = Library.article("a1", "省政府常务会议召开", List.of("zj-news", "hz-news"),
-                Map.of("image", digest, "attachments", List.of(digest), "subtitle", "研究部署近期工作"));
+                Map.of("image", digest, "attachments", List.of(digest), "subtitle", "研究部署近期工作", "kind", "INTERPRETATION_MATERIAL"));
         ApiClient.Reply created = Library.expect(201, library.post("/api/v1/articles", body));
         assertEquals("\"1\"", created.header("ETag"));
 
@@ -51,6 +51,7 @@ class ArticleTest extends EditorTestBase {
         assertEquals(List.of("hz-news"), now.get("columns"));
         assertEquals(List.of(), now.get("attachments"));
         assertFalse(now.containsKey("image"));
+        assertFalse(now.containsKey("kind"), "an ordinary article again");
 
         Library.expect(200, library.client.signed(library.editor, "DELETE", "/api/v1/articles/a1", new byte[0], "\"2\""));
         ApiClient.Reply gone = library.get(library.editor, "/api/v1/articles/a1");
@@ -118,6 +119,7 @@ class ArticleTest extends EditorTestBase {
         invalid.add(Library.article("a2", "日期", List.of("zj-news"), Map.of("publishedAt", "2026-02-30 10:00")));
         invalid.add(Library.article("a2", "日期", List.of("zj-news"), Map.of("publishedAt", "2026-05-18T10:19")));
         invalid.add(Library.article("a2", "来源", List.of("zj-news"), Map.of("source", "")));
+        invalid.add(Library.article("a2", "种类", List.of("zj-news"), Map.of("kind", "GOSSIP")));
         invalid.add(Library.article("a2", "图片", List.of("zj-news"), Map.of("image", "ABC")));
         invalid.add(Library.article("a2", "图片", List.of("zj-news"), Map.of("image", "0".repeat(64))));
         invalid.add(Library.article("a2", "附件", List.of("zj-news"), Map.of("attachments", List.of("1".repeat(64)))));

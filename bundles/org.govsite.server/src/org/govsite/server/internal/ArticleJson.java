@@ -22,11 +22,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param publishedAt {@code YYYY-MM-DD HH:MM}, Asia/Shanghai local time, as the PubDate page tag writes it
  * @param image the SM3 digest (64 lower-case hex digits) of a stored attachment, or null
  * @param body HTML written by the content editor; published pages show it cleaned of scripts, frames and styles
+ * @param kind what the annual report counts it as, one of {@link #KINDS}: an interpretation material (解读材料), an
+ *        interpretation product (解读产品: graphics, video, ...), a media comment (媒体评论文章), a response to a public
+ *        concern or hot topic (回应公众关注热点); null (omitted) for any other article
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleJson(String id, String title, String subtitle, String publishedAt, String source, String author,
         String keywords, String description, String image, String body, List<String> columns, List<String> attachments,
-        Long version) implements VersionedEntity {
+        String kind, Long version) implements VersionedEntity {
+    /** The article kinds the annual report counts (docs/server.md, "Statistics"). */
+    static final List<String> KINDS = List.of("INTERPRETATION_MATERIAL", "INTERPRETATION_PRODUCT", "MEDIA_COMMENT", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "HOTSPOT_RESPONSE"); //$NON-NLS-1$
     /** An SM3 digest as the library names attachments. */
     static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}"); //$NON-NLS-1$
     /** The page-tag time format of the Guide. */
@@ -55,6 +61,7 @@ public record ArticleJson(String id, String title, String subtitle, String publi
         attachments = Fields.list("attachments", attachments); //$NON-NLS-1$
         Fields.check(attachments.size() <= MAX_ATTACHMENTS && distinct(attachments, DIGEST),
                 "attachments must be at most " + MAX_ATTACHMENTS + " distinct SM3 digests"); //$NON-NLS-1$ //$NON-NLS-2$
+        Fields.check(kind == null || KINDS.contains(kind), "kind must be one of " + KINDS); //$NON-NLS-1$
     }
 
     /** @return the title: what the operation log names an article by */
@@ -67,7 +74,7 @@ public record ArticleJson(String id, String title, String subtitle, String publi
     /** @return this article with {@code newId} and {@code newVersion} */
     ArticleJson with(String newId, long newVersion) {
         return new ArticleJson(newId, title, subtitle, publishedAt, source, author, keywords, description, image, body,
-                columns, attachments, newVersion);
+                columns, attachments, kind, newVersion);
     }
 
     /** @return the publication time */

@@ -20,7 +20,7 @@ import org.govsite.protocol.ProtocolException;
  */
 final class Articles extends EntityTable<ArticleJson> {
     private static final String COLUMNS = "id, title, subtitle, published_at, source, author, keywords, description, " //$NON-NLS-1$
-            + "image, body, version"; //$NON-NLS-1$
+            + "image, body, kind, version"; //$NON-NLS-1$
 
     Articles() {
         super("article", "articles", ArticleJson.class); //$NON-NLS-1$ //$NON-NLS-2$
@@ -58,17 +58,17 @@ final class Articles extends EntityTable<ArticleJson> {
 
     @Override
     void insert(Connection connection, ArticleJson article) throws SQLException {
-        Rows.update(connection, "INSERT INTO article (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values(article)); //$NON-NLS-1$ //$NON-NLS-2$
+        Rows.update(connection, "INSERT INTO article (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values(article)); //$NON-NLS-1$ //$NON-NLS-2$
         insertLinks(connection, article);
     }
 
     @Override
     boolean update(Connection connection, ArticleJson article, long baseVersion) throws SQLException {
-        List<Object> values = new ArrayList<>(Arrays.asList(values(article)).subList(1, 11));
+        List<Object> values = new ArrayList<>(Arrays.asList(values(article)).subList(1, 12));
         values.add(article.id());
         values.add(baseVersion);
         if (Rows.update(connection, "UPDATE article SET title = ?, subtitle = ?, published_at = ?, source = ?, author = ?, " //$NON-NLS-1$
-                + "keywords = ?, description = ?, image = ?, body = ?, version = ? WHERE id = ? AND version = ?", values.toArray()) != 1) { //$NON-NLS-1$
+                + "keywords = ?, description = ?, image = ?, body = ?, kind = ?, version = ? WHERE id = ? AND version = ?", values.toArray()) != 1) { //$NON-NLS-1$
             return false;
         }
         Rows.update(connection, "DELETE FROM article_column WHERE article_id = ?", article.id()); //$NON-NLS-1$
@@ -115,7 +115,7 @@ final class Articles extends EntityTable<ArticleJson> {
                 row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getString(10),
                 links(connection, "SELECT column_id FROM article_column WHERE article_id = ? ORDER BY position", id), //$NON-NLS-1$
                 links(connection, "SELECT digest FROM article_attachment WHERE article_id = ? ORDER BY position", id), //$NON-NLS-1$
-                row.getLong(11));
+                row.getString(11), row.getLong(12));
     }
 
     private static List<String> links(Connection connection, String sql, String id) throws SQLException {
@@ -143,6 +143,7 @@ final class Articles extends EntityTable<ArticleJson> {
 
     private static Object[] values(ArticleJson article) {
         return new Object[] { article.id(), article.title(), article.subtitle(), article.publishedAt(), article.source(),
-                article.author(), article.keywords(), article.description(), article.image(), article.body(), article.version() };
+                article.author(), article.keywords(), article.description(), article.image(), article.body(), article.kind(),
+                article.version() };
     }
 }

@@ -10,8 +10,8 @@ import org.govsite.protocol.ProtocolException;
 import org.govsite.server.Role;
 
 /**
- * CRUD of one kind of versioned entity: list and read (content editors and reviewers); create, update and delete
- * (content editors), with {@code ETag}/{@code If-Match} ({@link Versions}), {@link Idempotency}, and every change
+ * CRUD of one kind of versioned entity: list and read ({@link EntityTable#readers()}: content editors and reviewers
+ * unless the table adds roles); create and delete (content editors), update ({@link EntityTable#updaters()}), with {@code ETag}/{@code If-Match} ({@link Versions}), {@link Idempotency}, and every change
  * in the operation log and the change feed ({@link Changes}) in its transaction.
  */
 final class EntityEndpoints<T extends VersionedEntity> {
@@ -24,13 +24,13 @@ final class EntityEndpoints<T extends VersionedEntity> {
     }
 
     ApiResponse list(Caller caller, String scope) throws SQLException {
-        caller.require(Role.CONTENT_EDITOR, Role.CONTENT_REVIEWER);
+        caller.require(table.readers());
         return ApiResponse.json(200, Map.of(table.listField(),
                 services.database().transaction(connection -> table.list(connection, scope))));
     }
 
     ApiResponse get(Caller caller, String scope, String id) throws SQLException {
-        caller.require(Role.CONTENT_EDITOR, Role.CONTENT_REVIEWER);
+        caller.require(table.readers());
         T entity = services.database().transaction(connection -> existing(connection, scope, id));
         return Versions.answer(200, entity, entity.version());
     }
@@ -52,7 +52,7 @@ final class EntityEndpoints<T extends VersionedEntity> {
     }
 
     ApiResponse update(Caller caller, ApiRequest request, String scope, String id) throws SQLException {
-        caller.require(Role.CONTENT_EDITOR);
+        caller.require(table.updaters());
         long baseVersion = Versions.ifMatch(request);
         T input = JsonBodies.read(request.body(), table.bodyType());
         if (input.id() != null && !input.id().equals(id)) {

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.govsite.server.Role;
+
 /**
  * The table of one kind of {@link VersionedEntity} and its rules, for {@link EntityEndpoints}. The scope is the
  * site id of columns and topics (their path {@code /sites/{siteId}/...}); top-level entities ignore it.
@@ -35,6 +37,24 @@ abstract class EntityTable<T extends VersionedEntity> {
 
     final Class<T> bodyType() {
         return bodyType;
+    }
+
+    /** @return the roles that may list and read: content editors and reviewers unless a table says otherwise */
+    Role[] readers() {
+        return new Role[] { Role.CONTENT_EDITOR, Role.CONTENT_REVIEWER };
+    }
+
+    /** @return the roles that may update: content editors unless a table says otherwise (create and delete: editors) */
+    Role[] updaters() {
+        return new Role[] { Role.CONTENT_EDITOR };
+    }
+
+    /** Deletes every row of the scope, each recorded as a change (a site's deletion). */
+    final void removeAll(Connection connection, Changes changes, String scope) throws SQLException {
+        for (T row : list(connection, scope)) {
+            changes.deleted(entity, row.id(), row.version(), row.name());
+            delete(connection, row.id(), row.version());
+        }
     }
 
     /** @throws org.govsite.protocol.ProtocolException {@code GS-REQ-NOT-FOUND} if the scope does not exist */

@@ -1,6 +1,9 @@
 package org.govsite.server.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +22,8 @@ final class Fields {
             "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?"); //$NON-NLS-1$
     /** A path segment of a column or topic URL, as the model's path rule wants it. */
     static final Pattern PATH_SEGMENT = Pattern.compile("[a-z0-9_-]{1,64}"); //$NON-NLS-1$
+    /** The zone of the Guide's page-tag times and of the statistics' years. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai"); //$NON-NLS-1$
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}"); //$NON-NLS-1$
 
     private Fields() {
@@ -69,11 +74,44 @@ final class Fields {
     }
 
     /** @return the optional list {@code values} as an immutable list (empty for null); no null elements */
-    static List<String> list(String field, List<String> values) {
+    static <T> List<T> list(String field, List<T> values) {
         if (values == null) {
             return List.of();
         }
         check(values.stream().allMatch(value -> value != null), field + " must not contain null"); //$NON-NLS-1$
         return List.copyOf(values);
+    }
+
+    /**
+     * @param value an optional time {@code YYYY-MM-DD HH:MM} in Asia/Shanghai, as the page tags write it
+     * @return its Unix seconds, null if null
+     */
+    static Long time(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value, ArticleJson.PUB_DATE).atZone(ZONE).toEpochSecond();
+        } catch (DateTimeParseException e) {
+            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, field + " must be a time YYYY-MM-DD HH:MM"); //$NON-NLS-1$
+        }
+    }
+
+    /** @return the Unix seconds {@code seconds} as {@code YYYY-MM-DD HH:MM} in Asia/Shanghai, null if null */
+    static String time(Long seconds) {
+        return seconds == null ? null
+                : LocalDateTime.ofInstant(Instant.ofEpochSecond(seconds), ZONE).format(ArticleJson.PUB_DATE);
+    }
+
+    /** A required count of at least 0. */
+    static void count(String field, Number value) {
+        check(value != null && value.longValue() >= 0, field + " must be a number of at least 0"); //$NON-NLS-1$
+    }
+
+    /** An optional time ({@link #time(String, String)}) not before {@code earliest} (Unix seconds). */
+    static Long timeFrom(String field, String value, long earliest, String earliestField) {
+        Long time = time(field, value);
+        check(time == null || time >= earliest, field + " must not be before " + earliestField); //$NON-NLS-1$
+        return time;
     }
 }

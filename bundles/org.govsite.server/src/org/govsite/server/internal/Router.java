@@ -2,7 +2,9 @@ package org.govsite.server.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,27 +40,40 @@ public final class Router {
     private final EntityEndpoints<SiteJson> sites;
     private final EntityEndpoints<ColumnJson> columns;
     private final EntityEndpoints<TopicJson> topics;
+    /** The interaction records below a site, by the path segment after {@code /sites/{siteId}/}. */
+    private final Map<String, EntityEndpoints<?>> siteRecords;
     private final OperatorEndpoints operators;
     private final LogEndpoint log;
     private final ChangeFeedEndpoint changes;
     private final StatusEndpoint status;
     private final LibraryRoutes library;
+    private final StatisticsEndpoint statistics;
 
     public Router(Services services) {
         this.services = services;
         this.login = new LoginEndpoints(services);
         Organisations organisationTable = new Organisations();
         Columns columnTable = new Columns();
-        Topics topicTable = new Topics();
+        Topics topicTable = new Topics(services.config().clock());
+        List<EntityTable<?>> records = List.of(MessageJson.table(), SolicitationJson.table(), InterviewJson.table(),
+                new ServiceItems());
+        List<EntityTable<?>> scoped = new ArrayList<>(List.of(topicTable, columnTable));
+        scoped.addAll(records);
         this.organisations = new EntityEndpoints<>(services, organisationTable);
-        this.sites = new EntityEndpoints<>(services, new Sites(organisationTable, columnTable, topicTable));
+        this.sites = new EntityEndpoints<>(services, new Sites(organisationTable, scoped));
         this.columns = new EntityEndpoints<>(services, columnTable);
         this.topics = new EntityEndpoints<>(services, topicTable);
+        Map<String, EntityEndpoints<?>> byPath = new HashMap<>();
+        for (EntityTable<?> table : records) {
+            byPath.put(table.listField(), new EntityEndpoints<>(services, table));
+        }
+        this.siteRecords = Map.copyOf(byPath);
         this.operators = new OperatorEndpoints(services);
         this.log = new LogEndpoint(services);
         this.changes = new ChangeFeedEndpoint(services);
         this.status = new StatusEndpoint(services);
         this.library = new LibraryRoutes(services);
+        this.statistics = new StatisticsEndpoint(services);
     }
 
     /**
@@ -155,10 +170,16 @@ public final class Router {
         if (is(request, "GET", "log")) { //$NON-NLS-1$ //$NON-NLS-2$
             return log.read(caller, request);
         }
+        if (is(request, "GET", "statistics")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return statistics.read(caller, request);
+        }
         throw notFound(request);
     }
 
-    /** {@code /sites}, {@code /sites/{id}}, {@code /sites/{id}/columns[/{id}]}, {@code /sites/{id}/topics[/{id}]} */
+    /**
+     * {@code /sites}, {@code /sites/{id}}, {@code /sites/{id}/columns[/{id}]}, {@code /sites/{id}/topics[/{id}]} and
+     * the interaction records {@code /sites/{id}/messages|solicitations|interviews|services[/{id}]}
+     */
     private ApiResponse site(Caller caller, ApiRequest request, List<String> rest) throws SQLException {
         if (rest.size() >= 2 && Fields.ID.matcher(rest.get(0)).matches()) {
             List<String> below = rest.subList(2, rest.size());
@@ -168,7 +189,11 @@ public final class Router {
             case "topics": //$NON-NLS-1$
                 return entity(topics, caller, request, rest.get(0), below);
             default:
-                throw notFound(request);
+                EntityEndpoints<?> records = siteRecords.get(rest.get(1));
+                if (records == null) {
+                    throw notFound(request);
+                }
+                return entity(records, caller, request, rest.get(0), below);
             }
         }
         return entity(sites, caller, request, null, rest);

@@ -15,21 +15,21 @@ import org.govsite.protocol.ProtocolException;
 
 /**
  * The {@code site} and {@code site_alias} tables: the host must be an existing organisation and a domain belongs to
- * one site only. Deleting a site deletes its topics and columns first, each recorded as a change.
+ * one site only. Deleting a site deletes what is scoped by it first (topics, columns, interaction records), each
+ * recorded as a change.
  */
 final class Sites extends EntityTable<SiteJson> {
     private static final String COLUMNS = "id, name, kind, site_level, host_id, main_domain, id_code, icp_record, " //$NON-NLS-1$
             + "security_record, status, opened_on, version"; //$NON-NLS-1$
 
     private final Organisations organisations;
-    private final Columns columns;
-    private final Topics topics;
+    private final List<EntityTable<?>> scoped;
 
-    Sites(Organisations organisations, Columns columns, Topics topics) {
+    /** @param scoped the tables scoped by a site, in the order a site's deletion empties them */
+    Sites(Organisations organisations, List<EntityTable<?>> scoped) {
         super("site", "sites", SiteJson.class); //$NON-NLS-1$ //$NON-NLS-2$
         this.organisations = organisations;
-        this.columns = columns;
-        this.topics = topics;
+        this.scoped = List.copyOf(scoped);
     }
 
     @Override
@@ -90,14 +90,9 @@ final class Sites extends EntityTable<SiteJson> {
     @Override
     void beforeDelete(Connection connection, Changes changes, SiteJson current) throws SQLException {
         SiteScope.lock(connection, current.id());
-        for (TopicJson topic : topics.list(connection, current.id())) {
-            changes.deleted(topics.entity(), topic.id(), topic.version(), topic.name());
+        for (EntityTable<?> table : scoped) {
+            table.removeAll(connection, changes, current.id());
         }
-        for (ColumnJson column : columns.list(connection, current.id())) {
-            changes.deleted(columns.entity(), column.id(), column.version(), column.name());
-        }
-        Rows.update(connection, "DELETE FROM topic WHERE site_id = ?", current.id()); //$NON-NLS-1$
-        Rows.update(connection, "DELETE FROM site_column WHERE site_id = ?", current.id()); //$NON-NLS-1$
     }
 
     @Override

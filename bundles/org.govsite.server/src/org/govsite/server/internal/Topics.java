@@ -3,6 +3,7 @@ package org.govsite.server.internal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,13 +13,17 @@ import org.govsite.protocol.ProtocolException;
 
 /**
  * The {@code topic} table, scoped by site: path segments are unique among the site's topics, checked while the
- * site's row is locked ({@link SiteScope#lock}).
+ * site's row is locked ({@link SiteScope#lock}). A new topic's {@code opened_on} is the server's day in Asia/Shanghai
+ * (the statistics count topics opened in a year by it); updates keep it.
  */
 final class Topics extends EntityTable<TopicJson> {
     private static final String COLUMNS = "id, site_id, name, path_segment, on_home_page, archived, archived_on, version"; //$NON-NLS-1$
 
-    Topics() {
+    private final Clock clock;
+
+    Topics(Clock clock) {
         super("topic", "topics", TopicJson.class); //$NON-NLS-1$ //$NON-NLS-2$
+        this.clock = clock;
     }
 
     @Override
@@ -47,9 +52,9 @@ final class Topics extends EntityTable<TopicJson> {
 
     @Override
     void insert(Connection connection, TopicJson topic) throws SQLException {
-        Rows.update(connection, "INSERT INTO topic (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", topic.id(), //$NON-NLS-1$ //$NON-NLS-2$
-                topic.site(), topic.name(), topic.pathSegment(), topic.onHomePage(), topic.archived(),
-                Fields.date("archivedOn", topic.archivedOn()), topic.version()); //$NON-NLS-1$
+        Rows.update(connection, "INSERT INTO topic (" + COLUMNS + ", opened_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$ //$NON-NLS-2$
+                topic.id(), topic.site(), topic.name(), topic.pathSegment(), topic.onHomePage(), topic.archived(),
+                Fields.date("archivedOn", topic.archivedOn()), topic.version(), LocalDate.now(clock.withZone(Fields.ZONE))); //$NON-NLS-1$
     }
 
     @Override
