@@ -43,6 +43,7 @@ final class CrawlRun implements AutoCloseable {
     private final TrapGuard traps;
     private final StyleSheets styleSheets;
     private final PageReader reader;
+    private final LinkExtractor extractor = new LinkExtractor();
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<String> requested = ConcurrentHashMap.newKeySet();
     private final Set<URI> parsed = ConcurrentHashMap.newKeySet();
@@ -176,7 +177,7 @@ final class CrawlRun implements AutoCloseable {
         }
         Charsets.Decoded text = Charsets.decode(last.body(), last.charset());
         Document document = Jsoup.parse(text.text(), last.url().toString());
-        for (Link link : LinkExtractor.links(document, last.url())) {
+        for (Link link : extractor.links(document, last.url())) {
             links.add(link);
             if (isPage(link)) {
                 schedulePage(link.target(), depth + 1);

@@ -4,8 +4,12 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Attribute;
@@ -17,7 +21,8 @@ import org.jsoup.nodes.Element;
  * {@code area}) has a leave-site prompt when it or an ancestor has an {@code onclick} calling {@code confirm(} or
  * naming leave, exit, outlink, 离开 or 外部; a class name that is, or has as a {@code -}/{@code _} separated part,
  * leave, out, outlink, exit, external, wailian or waibu; or a {@code data-} attribute whose name holds leave,
- * confirm, outlink or external.
+ * confirm, outlink or external. One instance serves a whole crawl (thread-safe): it remembers each URL's normal form,
+ * since most links of a site's pages repeat (navigation, footers).
  */
 final class LinkExtractor {
     private static final String SELECTOR = "a[href], area[href], frame[src], iframe[src], img[src], script[src], " //$NON-NLS-1$
@@ -29,11 +34,11 @@ final class LinkExtractor {
     private static final Pattern PROMPT_DATA = Pattern.compile("data-.*(leave|confirm|outlink|external).*", //$NON-NLS-1$
             Pattern.CASE_INSENSITIVE);
 
-    private LinkExtractor() {
-    }
+    private final Map<String, Optional<URI>> normalized = new ConcurrentHashMap<>();
 
-    static List<Link> links(Document page, URI pageUrl) {
+    List<Link> links(Document page, URI pageUrl) {
         List<Link> links = new ArrayList<>();
+        Map<Element, Boolean> prompts = new IdentityHashMap<>();
         for (Element element : page.select(SELECTOR)) {
             String name = element.normalName();
             String rel = element.attr("rel").toLowerCase(Locale.ROOT); //$NON-NLS-1$
@@ -42,13 +47,14 @@ final class LinkExtractor {
             }
             String address = element.absUrl(element.hasAttr("href") ? "href" : "src"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             int hash = address.indexOf('#');
-            URI target = Urls.normalize(hash < 0 ? address : address.substring(0, hash));
+            URI target = normalized.computeIfAbsent(hash < 0 ? address : address.substring(0, hash),
+                    url -> Optional.ofNullable(Urls.normalize(url))).orElse(null);
             if (target != null) {
                 boolean follows = name.equals("a") || name.equals("area"); //$NON-NLS-1$ //$NON-NLS-2$
                 boolean embedded = !follows && (!name.equals("link") || rel.contains("stylesheet")); //$NON-NLS-1$ //$NON-NLS-2$
                 links.add(new Link(pageUrl, target, name, text(element).strip(),
                         hash < 0 ? "" : decode(address.substring(hash + 1)), embedded, //$NON-NLS-1$
-                        follows && hasLeavePrompt(element)));
+                        follows && hasLeavePrompt(element, prompts)));
             }
         }
         return links;
@@ -64,18 +70,29 @@ final class LinkExtractor {
         return image == null ? text : image.attr("alt"); //$NON-NLS-1$
     }
 
-    private static boolean hasLeavePrompt(Element link) {
-        for (Element element = link; element != null; element = element.parent()) {
-            if (PROMPT_SCRIPT.matcher(element.attr("onclick")).find()) { //$NON-NLS-1$
+    /** @param known what is known of the page's elements so far: each ancestor is looked at once per page */
+    private static boolean hasLeavePrompt(Element element, Map<Element, Boolean> known) {
+        if (element == null) {
+            return false;
+        }
+        Boolean prompt = known.get(element);
+        if (prompt == null) {
+            prompt = isPrompt(element) || hasLeavePrompt(element.parent(), known);
+            known.put(element, prompt);
+        }
+        return prompt;
+    }
+
+    private static boolean isPrompt(Element element) {
+        if (PROMPT_SCRIPT.matcher(element.attr("onclick")).find()) { //$NON-NLS-1$
+            return true;
+        }
+        if (element.classNames().stream().anyMatch(name -> PROMPT_CLASS.matcher(name).matches())) {
+            return true;
+        }
+        for (Attribute attribute : element.attributes()) {
+            if (PROMPT_DATA.matcher(attribute.getKey()).matches()) {
                 return true;
-            }
-            if (element.classNames().stream().anyMatch(name -> PROMPT_CLASS.matcher(name).matches())) {
-                return true;
-            }
-            for (Attribute attribute : element.attributes()) {
-                if (PROMPT_DATA.matcher(attribute.getKey()).matches()) {
-                    return true;
-                }
             }
         }
         return false;

@@ -17,6 +17,7 @@ final class Urls {
     private static final Pattern HOST = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#:@]+)"); //$NON-NLS-1$
     /** Characters browsers percent-encode in paths and queries that java.net.URI refuses. */
     private static final String UNSAFE = " \"<>\\^`{|}"; //$NON-NLS-1$
+    private static final int ASCII_LIMIT = 0x80;
 
     private Urls() {
     }
@@ -59,8 +60,10 @@ final class Urls {
 
     private static String asciiHost(String url) {
         Matcher host = HOST.matcher(url);
-        return host.find() ? host.group(1) + IDN.toASCII(host.group(2), IDN.ALLOW_UNASSIGNED) + url.substring(host.end())
-                : url;
+        if (!host.find() || host.group(2).chars().allMatch(c -> c < ASCII_LIMIT)) {
+            return url;
+        }
+        return host.group(1) + IDN.toASCII(host.group(2), IDN.ALLOW_UNASSIGNED) + url.substring(host.end());
     }
 
     private static String encodeUnsafe(String url) {

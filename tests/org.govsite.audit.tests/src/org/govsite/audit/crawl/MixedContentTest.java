@@ -25,7 +25,7 @@ class MixedContentTest {
     private static final URI PAGE = URI.create("https://www.hefei.gov.cn/zwdt/");
 
     private static Set<String> findings(URI page, String body) {
-        List<CheckedLink> links = LinkExtractor.links(Jsoup.parse("<html><head>"
+        List<CheckedLink> links = new LinkExtractor().links(Jsoup.parse("<html><head>"
                 + "<link rel=\"stylesheet\" href=\"http://www.hefei.gov.cn/a.css\">"
                 + "<link rel=\"icon\" href=\"http://www.hefei.gov.cn/favicon.ico\">"
                 + "<link rel=\"stylesheet\" href=\"https://www.hefei.gov.cn/b.css\"></head><body>" + body
