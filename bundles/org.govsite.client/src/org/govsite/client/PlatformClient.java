@@ -2,6 +2,7 @@ package org.govsite.client;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import org.govsite.crypto.CryptoException;
 import org.govsite.crypto.Sm2PrivateKey;
 import org.govsite.crypto.Sm2PublicKey;
 import org.govsite.crypto.Sm2Signer;
+import org.govsite.crypto.Sm3;
 import org.govsite.protocol.Challenge;
 import org.govsite.protocol.ChallengeRequest;
 import org.govsite.protocol.ErrorBody;
@@ -286,6 +288,32 @@ public final class PlatformClient implements AutoCloseable {
         return get(API + "statistics?year=" + year); //$NON-NLS-1$
     }
 
+    /** {@code GET /api/v1/sites/{siteId}/columns} (editors, reviewers): the site's columns by position, then id. */
+    public List<JsonNode> columns(String siteId) {
+        return Arrays.asList(read(get(API + "sites/" + encode(siteId) + "/columns").path("columns"), JsonNode[].class)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /**
+     * {@code GET /api/v1/articles?column=&after=&limit=} (editors, reviewers): the articles listed in
+     * {@code columnId} with ids greater than {@code after} ({@code ""}: from the first), at most {@code limit}.
+     */
+    public ArticlePage articles(String columnId, String after, int limit) {
+        String from = after.isEmpty() ? "" : "&after=" + encode(after); //$NON-NLS-1$ //$NON-NLS-2$
+        return read(get(API + "articles?column=" + encode(columnId) + from + "&limit=" + limit), ArticlePage.class); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * {@code PUT /api/v1/attachments/{sm3hex}} (content editors): stores {@code bytes} under their SM3 digest
+     * (idempotent: the same bytes again change nothing).
+     *
+     * @return the digest, lower-case hex, by which articles link the attachment
+     */
+    public String putAttachment(byte[] bytes, String contentType) {
+        String digest = Sm3.digestHex(bytes);
+        putBytes(API + "attachments/" + digest, bytes, contentType); //$NON-NLS-1$
+        return digest;
+    }
+
     /** Logs out (best effort: an unreachable server cannot stop it) and closes the connection pool. */
     @Override
     public void close() {
@@ -426,6 +454,10 @@ public final class PlatformClient implements AutoCloseable {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new ClientException(ErrorCode.REQ_MALFORMED_JSON, 200, type.getSimpleName() + ": " + e.getMessage()); //$NON-NLS-1$
         }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static byte[] json(Object body) {

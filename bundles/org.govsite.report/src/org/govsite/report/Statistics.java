@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -24,6 +25,11 @@ public record Statistics(int year, List<SiteStatistics> sites) {
     /** @return the statistics in this JSON document */
     public static Statistics read(InputStream in) throws IOException {
         return JSON.readValue(in, Statistics.class);
+    }
+
+    /** @return the statistics in this JSON tree (the platform client's answer), read as {@link #read(InputStream)} reads a file */
+    public static Statistics read(JsonNode tree) throws IOException {
+        return JSON.treeToValue(tree, Statistics.class);
     }
 
     /** Writes these statistics as the contract's JSON (used by tests and the benchmark to stand in for the server). */

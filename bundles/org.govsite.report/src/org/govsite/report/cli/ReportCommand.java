@@ -1,7 +1,6 @@
 package org.govsite.report.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ import org.govsite.report.Problem;
 import org.govsite.report.ReportTexts;
 import org.govsite.report.SiteStatistics;
 import org.govsite.report.Statistics;
+import org.govsite.report.StatisticsSource;
 import org.govsite.report.Visits;
 import org.govsite.report.check.ConsistencyChecks;
 import org.govsite.report.cli.ReportOptions.UsageException;
@@ -106,11 +106,9 @@ public final class ReportCommand {
         }
     }
 
-    /** @return the statistics of the year: from the {@code --statistics} file (a {@code --server} will come here) */
+    /** @return the statistics of the year: from the {@code --statistics} file (a {@code --server} would read a {@code PlatformStatistics} here) */
     private static Statistics statistics(ReportOptions options) throws IOException {
-        try (InputStream in = Files.newInputStream(options.statistics)) {
-            return Statistics.read(in);
-        }
+        return StatisticsSource.file(options.statistics).read(options.year);
     }
 
     /** @return the sites reported: those of {@code --site}, or all, after checking the statistics' year */
