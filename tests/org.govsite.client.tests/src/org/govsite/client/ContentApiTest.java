@@ -1,14 +1,17 @@
 package org.govsite.client;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.govsite.crypto.Sm3;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.KeyFingerprint;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The typed helpers and high-risk deletes on the content API: status, operators, change feed, sites. */
+/** The typed helpers and high-risk deletes on the content API: status, operators, change feed, sites, columns, articles, attachments. */
 class ContentApiTest extends EditorTestBase {
     private static final Map<String, Object> PORTAL = Map.of("id", "hz-portal", "name", "杭州市人民政府门户网站", "kind",
             "PORTAL", "level", "CITY", "host", "hz", "mainDomain", "www.hangzhou.gov.cn", "aliases", List.of(),
@@ -108,5 +111,33 @@ class ContentApiTest extends EditorTestBase {
         assertEquals(2, client.changes(0, 100).changes().size());
         assertEquals(ErrorCode.REQ_INVALID_FIELD,
                 assertThrows(ClientException.class, () -> client.post("/api/v1/sites", PORTAL, "outbox-other")).code());
+    }
+
+    @Test
+    void columnsArticlePagesAndAttachmentsByDigest() {
+        client.post("/api/v1/sites", PORTAL);
+        client.post("/api/v1/sites/hz-portal/columns", Map.of("id", "zwgk", "name", "政务公开", "pathSegment", "zwgk",
+                "category", "OPEN_GOVERNMENT", "position", 1));
+        client.post("/api/v1/sites/hz-portal/columns", Map.of("id", "gk", "name", "概况", "pathSegment", "gk",
+                "category", "OVERVIEW", "position", 0));
+        for (String id : List.of("a1", "a2", "a3")) {
+            client.post("/api/v1/articles", Map.of("id", id, "title", "文章" + id, "publishedAt", "2026-03-01 09:00",
+                    "source", "杭州市人民政府", "body", "<p/>", "columns", List.of("zwgk")));
+        }
+
+        assertEquals(List.of("gk", "zwgk"), client.columns("hz-portal").stream().map(c -> c.path("id").asText()).toList());
+        ArticlePage first = client.articles("zwgk", "", 2);
+        assertEquals(List.of("a1", "a2"), first.articles().stream().map(a -> a.path("id").asText()).toList());
+        assertTrue(first.more());
+        ArticlePage second = client.articles("zwgk", first.next(""), 2);
+        assertEquals("a3", second.articles().get(0).path("id").asText());
+        assertFalse(second.more());
+        assertEquals(0, client.articles("gk", "", 2).articles().size());
+
+        byte[] bytes = "年度报表".getBytes(StandardCharsets.UTF_8);
+        String digest = client.putAttachment(bytes, "text/plain");
+        assertEquals(Sm3.digestHex(bytes), digest);
+        assertEquals(digest, client.putAttachment(bytes, "text/plain"));
+        assertArrayEquals(bytes, client.getBytes("/api/v1/attachments/" + digest));
     }
 }
