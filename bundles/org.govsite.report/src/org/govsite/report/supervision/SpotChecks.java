@@ -3,7 +3,6 @@ package org.govsite.report.supervision;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +11,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.govsite.audit.history.AuditRun;
 import org.govsite.model.validation.Severity;
 import org.govsite.report.Problem;
-import org.govsite.report.ReportTexts;
 
 /**
  * The quarterly spot checks of the supervision report (docs/reports.md, "Supervision report"), drawn from the audit
@@ -58,11 +58,8 @@ public final class SpotChecks {
         List<Map<String, Boolean>> verdicts = new ArrayList<>();
         for (int q = 1; q <= 4; q++) {
             Quarter quarter = new Quarter(year, q);
-            Map<String, AuditRun> latest = new HashMap<>();
-            runs.stream().filter(run -> Quarter.of(run.finished()).equals(quarter)).forEach(run -> latest
-                    .merge(host(run), run, (a, b) -> a.finished().isAfter(b.finished()) ? a : b));
             Map<String, Boolean> qualified = new TreeMap<>();
-            latest.forEach((host, run) -> qualified.put(host, run.qualified()));
+            latestByHost(runs.stream().filter(run -> Quarter.of(run.finished()).equals(quarter))).forEach((host, run) -> qualified.put(host, run.qualified()));
             verdicts.add(qualified);
         }
         List<CheckRow> quarters = verdicts.stream().map(v -> new CheckRow(v.size(), unqualified(v),
@@ -88,9 +85,7 @@ public final class SpotChecks {
             if (!row.covered()) {
                 Object[] args = { Integer.toString(q + 1), Integer.toString(row.checked()),
                         Integer.toString(sitesInService), Integer.toString(percent) };
-                problems.add(new Problem(COVERAGE, Severity.WARNING, null,
-                        ReportTexts.ENGLISH.get("Problem_coverage", args), //$NON-NLS-1$
-                        ReportTexts.CHINESE.get("Problem_coverage", args))); //$NON-NLS-1$
+                problems.add(Problem.of(COVERAGE, Severity.WARNING, null, "Problem_coverage", args)); //$NON-NLS-1$
             }
         }
         return problems;
@@ -110,9 +105,8 @@ public final class SpotChecks {
      */
     public List<String> proposeSample(Quarter quarter, List<String> sites, List<AuditRun> previousChecks,
             Random random) {
-        Map<String, AuditRun> last = new HashMap<>();
-        previousChecks.stream().filter(run -> run.finished().isBefore(quarter.start())).forEach(run -> last
-                .merge(host(run), run, (a, b) -> a.finished().isAfter(b.finished()) ? a : b));
+        Map<String, AuditRun> last = latestByHost(
+                previousChecks.stream().filter(run -> run.finished().isBefore(quarter.start())));
         List<String> order = new ArrayList<>(new TreeSet<>(sites));
         Collections.shuffle(order, random);
         Comparator<String> unqualifiedFirst = Comparator
@@ -122,6 +116,12 @@ public final class SpotChecks {
         order.sort(unqualifiedFirst.thenComparing(oldestFirst));
         int size = (int) (((long) percent * order.size() + 99) / 100);
         return List.copyOf(order.subList(0, size));
+    }
+
+    /** @return each host's latest run (by the time its verdict was drawn) */
+    private static Map<String, AuditRun> latestByHost(Stream<AuditRun> runs) {
+        return runs.collect(Collectors.toMap(SpotChecks::host, run -> run,
+                (a, b) -> a.finished().isAfter(b.finished()) ? a : b));
     }
 
     private static String host(AuditRun run) {

@@ -1,7 +1,7 @@
 package org.govsite.report.supervision;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +27,7 @@ public record SupervisionReport(int year, String filler, SpotCheckResult checks,
             new SupervisionItem[] { SupervisionItem.COUNTERFEIT_HANDLED, SupervisionItem.COUNTERFEIT_FOUND });
 
     public SupervisionReport {
-        counts = counts.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(counts));
+        counts = Map.copyOf(counts);
     }
 
     /** @return the count of a row, 0 when absent */
@@ -58,21 +58,12 @@ public record SupervisionReport(int year, String filler, SpotCheckResult checks,
     }
 
     private static Problem problem(String check, String key, Object... args) {
-        return new Problem(check, Severity.ERROR, null,
-                ReportTexts.ENGLISH.get(key, labels(ReportTexts.ENGLISH, args)),
-                ReportTexts.CHINESE.get(key, labels(ReportTexts.CHINESE, args)));
+        return Problem.of(check, Severity.ERROR, null, key, texts -> labels(texts, args));
     }
 
     private static Object[] labels(ReportTexts texts, Object[] args) {
-        Object[] labels = args.clone();
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] instanceof SupervisionItem item) {
-                labels[i] = label(texts, item);
-            } else {
-                labels[i] = labels[i].toString();
-            }
-        }
-        return labels;
+        return Arrays.stream(args).map(arg -> arg instanceof SupervisionItem item ? label(texts, item) : arg.toString())
+                .toArray();
     }
 
     /** @return the row's label in this language */

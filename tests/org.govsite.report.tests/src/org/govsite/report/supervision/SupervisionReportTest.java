@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.util.Date;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,24 +26,18 @@ class SupervisionReportTest {
 
     @Test
     void partsWithinTotalsAreValid() {
-        Map<SupervisionItem, Long> counts = new EnumMap<>(SupervisionItem.class);
-        counts.put(SupervisionItem.ERRORS_RECEIVED, 10L);
-        counts.put(SupervisionItem.ERRORS_FORWARDED, 10L);
-        counts.put(SupervisionItem.ERRORS_ANSWERED, 9L);
-        counts.put(SupervisionItem.COUNTERFEIT_FOUND, 2L);
-        counts.put(SupervisionItem.COUNTERFEIT_HANDLED, 2L);
+        Map<SupervisionItem, Long> counts = Map.of(SupervisionItem.ERRORS_RECEIVED, 10L,
+                SupervisionItem.ERRORS_FORWARDED, 10L, SupervisionItem.ERRORS_ANSWERED, 9L,
+                SupervisionItem.COUNTERFEIT_FOUND, 2L, SupervisionItem.COUNTERFEIT_HANDLED, 2L);
         assertTrue(report(counts).validate().isEmpty());
         assertEquals(0, report(counts).count(SupervisionItem.STAFF_TRAINED));
     }
 
     @Test
     void partsAboveTotalsAndNegativeCountsAreErrors() {
-        Map<SupervisionItem, Long> counts = new EnumMap<>(SupervisionItem.class);
-        counts.put(SupervisionItem.ERRORS_RECEIVED, 10L);
-        counts.put(SupervisionItem.ERRORS_FORWARDED, 11L);
-        counts.put(SupervisionItem.ERRORS_ANSWERED, 12L);
-        counts.put(SupervisionItem.COUNTERFEIT_HANDLED, 1L);
-        counts.put(SupervisionItem.STAFF_TRAINED, -3L);
+        Map<SupervisionItem, Long> counts = Map.of(SupervisionItem.ERRORS_RECEIVED, 10L,
+                SupervisionItem.ERRORS_FORWARDED, 11L, SupervisionItem.ERRORS_ANSWERED, 12L,
+                SupervisionItem.COUNTERFEIT_HANDLED, 1L, SupervisionItem.STAFF_TRAINED, -3L);
         List<Problem> problems = report(counts).validate();
         assertEquals(List.of(ConsistencyChecks.PART_EXCEEDS_TOTAL, ConsistencyChecks.PART_EXCEEDS_TOTAL,
                 ConsistencyChecks.PART_EXCEEDS_TOTAL, ManualFields.CHECK),
