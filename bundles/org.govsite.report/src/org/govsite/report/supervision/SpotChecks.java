@@ -59,7 +59,8 @@ public final class SpotChecks {
         for (int q = 1; q <= 4; q++) {
             Quarter quarter = new Quarter(year, q);
             Map<String, Boolean> qualified = new TreeMap<>();
-            latestByHost(runs.stream().filter(run -> Quarter.of(run.finished()).equals(quarter))).forEach((host, run) -> qualified.put(host, run.qualified()));
+            latestByHost(runs.stream().filter(run -> Quarter.of(run.finished()).equals(quarter)))
+                    .forEach((host, run) -> qualified.put(host, run.qualified()));
             verdicts.add(qualified);
         }
         List<CheckRow> quarters = verdicts.stream().map(v -> new CheckRow(v.size(), unqualified(v),
