@@ -2,6 +2,7 @@ package org.govsite.report;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.govsite.model.validation.Severity;
 
@@ -20,8 +21,18 @@ public record Problem(String check, Severity severity, ReportRow row, String eng
      * @return the problem with its message in both languages
      */
     public static Problem of(String check, Severity severity, ReportRow row, String key, Object... args) {
-        return new Problem(check, severity, row, ReportTexts.ENGLISH.get(key, labels(ReportTexts.ENGLISH, args)),
-                ReportTexts.CHINESE.get(key, labels(ReportTexts.CHINESE, args)));
+        return of(check, severity, row, key, texts -> labels(texts, args));
+    }
+
+    /**
+     * @param key the message key in {@code messages*.properties}
+     * @param args the message's arguments in a language (labels of other rows than ReportRow, for instance)
+     * @return the problem with its message in both languages
+     */
+    public static Problem of(String check, Severity severity, ReportRow row, String key,
+            Function<ReportTexts, Object[]> args) {
+        return new Problem(check, severity, row, ReportTexts.ENGLISH.get(key, args.apply(ReportTexts.ENGLISH)),
+                ReportTexts.CHINESE.get(key, args.apply(ReportTexts.CHINESE)));
     }
 
     private static Object[] labels(ReportTexts texts, Object[] args) {

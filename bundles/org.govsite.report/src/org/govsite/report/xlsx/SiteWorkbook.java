@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -23,9 +22,7 @@ import org.govsite.report.Section;
  * of label/value pairs); A4, fitted to the page width. A few dozen rows: plain XSSF.
  */
 public final class SiteWorkbook {
-    /** Row of the title, of 填报单位, of the column headers, and the first report row. */
-    static final int TITLE = 0;
-    static final int UNIT = 1;
+    /** Row of the column headers (after the title and 填报单位, {@link Cells#heading}) and the first report row. */
     static final int HEADER = 2;
     static final int FIRST = 3;
     /** The rows laid out as sections (everything before the sign-off). */
@@ -55,12 +52,8 @@ public final class SiteWorkbook {
             for (int c = 0; c < WIDTHS.length; c++) {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
-            Cells.text(sheet.createRow(TITLE), 0, texts.get("Title", Integer.toString(report.year())), title); //$NON-NLS-1$
-            sheet.addMergedRegion(new CellRangeAddress(TITLE, TITLE, 0, 3));
-            Row unit = sheet.createRow(UNIT);
-            Cells.text(unit, 0, texts.get("ReportingUnit"), bold); //$NON-NLS-1$
-            Cells.text(unit, 1, report.reportingUnit(), null);
-            sheet.addMergedRegion(new CellRangeAddress(UNIT, UNIT, 1, 3));
+            Cells.heading(sheet, texts.get("Title", Integer.toString(report.year())), report.reportingUnit(), //$NON-NLS-1$
+                    texts, title, bold);
             Row header = sheet.createRow(HEADER);
             List<String> headers = List.of("Header_section", "Header_item", "Header_unit", "Header_value"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             for (int c = 0; c < headers.size(); c++) {
@@ -68,12 +61,7 @@ public final class SiteWorkbook {
             }
             body(sheet, report, texts, bold);
             signOff(sheet, report, texts, bold);
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.setHorizontallyCenter(true);
+            Cells.printA4(sheet);
             book.write(out);
             out.flush();
         }

@@ -1,0 +1,31 @@
+package org.govsite.report.supervision;
+
+import java.util.Collection;
+import java.util.Date;
+
+import org.govsite.model.LifecycleStatus;
+import org.govsite.model.Site;
+
+/**
+ * Sites opened and closed in a year, counted from the model's life-cycle dates in Asia/Shanghai: opened when
+ * {@code openedOn} falls in the year; closed when the status is {@link LifecycleStatus#CLOSED} and
+ * {@code statusSince} falls in the year. The model has no merged status: merged sites are entered by hand.
+ *
+ * @param opened sites opened in the year
+ * @param closed sites closed in the year
+ */
+public record SiteChanges(int opened, int closed) {
+
+    /** @return the changes of these sites in this year */
+    public static SiteChanges count(Collection<? extends Site> sites, int year) {
+        int opened = (int) sites.stream().filter(site -> in(site.getOpenedOn(), year)).count();
+        int closed = (int) sites.stream()
+                .filter(site -> site.getStatus() == LifecycleStatus.CLOSED && in(site.getStatusSince(), year))
+                .count();
+        return new SiteChanges(opened, closed);
+    }
+
+    private static boolean in(Date date, int year) {
+        return date != null && date.toInstant().atZone(Quarter.ZONE).getYear() == year;
+    }
+}
