@@ -11,9 +11,10 @@ import org.govsite.crypto.Sm2PrivateKey;
 import org.govsite.report.ReportTexts;
 
 /**
- * Logs the command line in to the platform with both factors (docs/client.md): the server key first, compared with
- * {@code --fingerprint} before anything else is sent; then the operator's SM2 key from its encrypted key file
- * ({@code --key}, docs/crypto.md) and the password. The passphrase and password arrays are wiped once used.
+ * Logs the command line in to the platform with both factors (docs/client.md): the operator's SM2 key from its
+ * encrypted key file ({@code --key}, docs/crypto.md) and the password, both read before connecting; then the server
+ * key, compared (in constant time) with {@code --fingerprint} before anything else is sent; then the login. The
+ * passphrase and password arrays are wiped once used.
  */
 final class PlatformLogin {
     private PlatformLogin() {
@@ -28,24 +29,21 @@ final class PlatformLogin {
      */
     static PlatformClient open(ReportOptions.Login login, Secrets secrets, ReportTexts text)
             throws UsageException, IOException {
+        Sm2PrivateKey key = KeyFile.read(login.key, secrets.read(login.passphraseFile, "--passphrase-file", //$NON-NLS-1$
+                text.get("Cli_askPassphrase", login.key))); //$NON-NLS-1$
+        char[] password = secrets.read(login.passwordFile, "--password-file", //$NON-NLS-1$
+                text.get("Cli_askPassword", login.operator, login.server)); //$NON-NLS-1$
         PlatformClient client = PlatformClient.open(new ConnectionSettings(login.server.getHost(), login.server,
                 login.operator, login.fingerprint));
-        char[] password = null;
         try {
             client.fetchServerIdentity();
-            Sm2PrivateKey key = KeyFile.read(login.key, secrets.read(login.passphraseFile, "--passphrase-file", //$NON-NLS-1$
-                    text.get("Cli_askPassphrase", login.key))); //$NON-NLS-1$
-            password = secrets.read(login.passwordFile, "--password-file", //$NON-NLS-1$
-                    text.get("Cli_askPassword", login.operator, login.server)); //$NON-NLS-1$
             client.login(password, key);
             return client;
-        } catch (UsageException | IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             client.close();
             throw e;
         } finally {
-            if (password != null) {
-                Arrays.fill(password, '\0');
-            }
+            Arrays.fill(password, '\0');
         }
     }
 }
