@@ -119,7 +119,7 @@ class ReportServerTest {
         for (String name : List.of(HZ + "-2026.xlsx", FGW + "-2026.xlsx", "province-2026.xlsx")) {
             List<String> server = cells(temp.resolve("server").resolve(name));
             assertEquals(cells(temp.resolve("file").resolve(name)), server, name);
-            assertTrue(server.size() > 40, name);
+            assertTrue(server.size() > 3, name); // the province: header, two sites, totals
         }
         List<String> portal = cells(temp.resolve("server").resolve(HZ + "-2026.xlsx"));
         assertTrue(portal.stream().anyMatch(c -> c.endsWith("|1.0") && c.contains("Messages received")),
