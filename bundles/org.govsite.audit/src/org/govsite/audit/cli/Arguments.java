@@ -12,11 +12,13 @@ import org.govsite.audit.export.Texts;
  * A command line's arguments read one by one, with the option-value readers shared by {@code govsite audit} and
  * {@code govsite report}: their errors are {@link UsageException}s in the language of the command line's
  * {@code --lang} (this package's messages). Options take their value as the next argument ({@code --year 2026}, not
- * {@code --year=2026}).
+ * {@code --year=2026}). The options every command has ({@code --help}/{@code -h}, {@code --lang zh|en}) are read
+ * here: {@link #nextOption()} gives the others.
  */
 public final class Arguments {
     private final ListIterator<String> it;
     private final Texts text;
+    private boolean help;
 
     /** @param args the command line, after the command's name */
     public Arguments(List<String> args) {
@@ -24,14 +26,30 @@ public final class Arguments {
         text = new Texts("org.govsite.audit.cli.messages", Texts.language(args)); //$NON-NLS-1$
     }
 
-    /** @return whether an argument is left */
-    public boolean hasNext() {
-        return it.hasNext();
+    /**
+     * Reads the arguments up to the next one that is not a common option ({@code --help}, {@code -h}: noted for
+     * {@link #help()}; {@code --lang}: its value checked, the language being chosen already).
+     *
+     * @return that argument (a command's option or a free argument), null when none is left
+     * @throws UsageException if {@code --lang} has no value or another than {@code zh} and {@code en}
+     */
+    public String nextOption() throws UsageException {
+        while (it.hasNext()) {
+            String argument = it.next();
+            switch (argument) {
+            case "--help", "-h" -> help = true; //$NON-NLS-1$ //$NON-NLS-2$
+            case "--lang" -> choice(argument, value(argument), List.of("zh", "en")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            default -> {
+                return argument;
+            }
+            }
+        }
+        return null;
     }
 
-    /** @return the next argument (an option or a free argument) */
-    public String next() {
-        return it.next();
+    /** @return whether {@code --help} (or {@code -h}) was among the arguments read */
+    public boolean help() {
+        return help;
     }
 
     /**

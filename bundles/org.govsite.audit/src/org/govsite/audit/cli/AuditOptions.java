@@ -50,13 +50,10 @@ final class AuditOptions {
     static AuditOptions parse(List<String> args, Texts text) throws UsageException {
         AuditOptions options = new AuditOptions();
         Arguments it = new Arguments(args);
-        while (it.hasNext()) {
-            String arg = it.next();
+        for (String arg = it.nextOption(); arg != null; arg = it.nextOption()) {
             switch (arg) {
-            case "--help", "-h" -> options.help = true; //$NON-NLS-1$ //$NON-NLS-2$
             case "--ignore-robots" -> options.ignoreRobots = true; //$NON-NLS-1$
             case "--format" -> options.format = format(it, it.value(arg)); //$NON-NLS-1$
-            case "--lang" -> it.choice(arg, it.value(arg), List.of("zh", "en")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             case "--output" -> options.output = it.path(arg, it.value(arg)); //$NON-NLS-1$
             case "--max-pages" -> options.maxPages = number(arg, it.value(arg), 1, text); //$NON-NLS-1$
             case "--max-depth" -> options.maxDepth = number(arg, it.value(arg), 0, text); //$NON-NLS-1$
@@ -75,6 +72,7 @@ final class AuditOptions {
             default -> options.homes.add(home(it, arg, text));
             }
         }
+        options.help = it.help();
         if (options.homes.isEmpty() && !options.help) {
             throw new UsageException(text.get("NoUrl")); //$NON-NLS-1$
         }

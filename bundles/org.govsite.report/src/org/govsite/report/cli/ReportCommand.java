@@ -19,6 +19,7 @@ import org.govsite.audit.cli.UsageException;
 import org.govsite.audit.export.Texts;
 import org.govsite.client.ClientException;
 import org.govsite.client.PlatformClient;
+import org.govsite.crypto.CryptoException;
 import org.govsite.model.validation.Severity;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.report.AnnualReport;
@@ -94,32 +95,8 @@ public final class ReportCommand {
             StatisticsSource source = client == null ? StatisticsSource.file(options.statistics)
                     : new PlatformStatistics(client);
             List<SiteStatistics> sites = sites(source.read(options.year), options, text);
-            Map<String, Visits> visits = visits(options, sites, err, text);
-            ManualFieldsStore store = options.manual == null ? null : new ManualFieldsStore(options.manual);
-            ConsistencyChecks checks = new ConsistencyChecks(ConsistencyChecks.CheckSettings.defaults());
             List<AnnualReport> reports = new ArrayList<>();
-            Map<SiteStatistics, Path> clean = new LinkedHashMap<>();
-            Files.createDirectories(options.output);
-            for (SiteStatistics site : sites) {
-                ManualFields manual = store == null ? ManualFields.empty() : store.load(site.host(), options.year);
-                AnnualReport report = new AnnualReport(options.year, site, visits.getOrDefault(site.host(),
-                        Visits.NONE), manual);
-                reports.add(report);
-                boolean errors = false;
-                for (Problem problem : checks.check(report, options.publication)) {
-                    errors |= problem.severity() == Severity.ERROR;
-                    err.println(text.get("Cli_problem", site.host(), problem.severity(), problem.check(), //$NON-NLS-1$
-                            problem.message(text)));
-                }
-                Path file = options.output.resolve(site.host() + '-' + options.year + ".xlsx"); //$NON-NLS-1$
-                try (OutputStream xlsx = Files.newOutputStream(file)) {
-                    SiteWorkbook.write(report, text, xlsx);
-                }
-                out.println(file);
-                if (!errors) {
-                    clean.put(site, file);
-                }
-            }
+            Map<SiteStatistics, Path> clean = write(options, sites, reports, text, out, err);
             try (OutputStream xlsx = Files.newOutputStream(options.provinceFile())) {
                 ProvinceWorkbook.write(reports, text, xlsx);
             }
@@ -135,10 +112,49 @@ public final class ReportCommand {
             err.println(text.get(e.code() == ErrorCode.RESP_SERVER_KEY_MISMATCH ? "Cli_serverKeyMismatch" //$NON-NLS-1$
                     : "Cli_platformFailed", options.login.server, e.getLocalizedMessage())); //$NON-NLS-1$
             return FAILED;
+        } catch (CryptoException e) {
+            err.println(text.get("Cli_keyFailed", options.login.key, e.getLocalizedMessage())); //$NON-NLS-1$
+            return FAILED;
         } catch (IOException | RuntimeException e) {
-            err.println(text.get("Cli_failed", e.getLocalizedMessage())); //$NON-NLS-1$
+            err.println(text.get("Cli_failed", e.toString())); //$NON-NLS-1$
             return FAILED;
         }
+    }
+
+    /**
+     * Checks and writes each site's report, printing its problems and its file.
+     *
+     * @param reports receives the reports, for the province workbook
+     * @return the file of each site whose report has no consistency error, in order
+     */
+    private static Map<SiteStatistics, Path> write(ReportOptions options, List<SiteStatistics> sites,
+            List<AnnualReport> reports, ReportTexts text, PrintStream out, PrintStream err) throws IOException {
+        Map<String, Visits> visits = visits(options, sites, err, text);
+        ManualFieldsStore store = options.manual == null ? null : new ManualFieldsStore(options.manual);
+        ConsistencyChecks checks = new ConsistencyChecks(ConsistencyChecks.CheckSettings.defaults());
+        Map<SiteStatistics, Path> clean = new LinkedHashMap<>();
+        Files.createDirectories(options.output);
+        for (SiteStatistics site : sites) {
+            ManualFields manual = store == null ? ManualFields.empty() : store.load(site.host(), options.year);
+            AnnualReport report = new AnnualReport(options.year, site, visits.getOrDefault(site.host(),
+                    Visits.NONE), manual);
+            reports.add(report);
+            boolean errors = false;
+            for (Problem problem : checks.check(report, options.publication)) {
+                errors |= problem.severity() == Severity.ERROR;
+                err.println(text.get("Cli_problem", site.host(), problem.severity(), problem.check(), //$NON-NLS-1$
+                        problem.message(text)));
+            }
+            Path file = options.output.resolve(site.host() + '-' + options.year + ".xlsx"); //$NON-NLS-1$
+            try (OutputStream xlsx = Files.newOutputStream(file)) {
+                SiteWorkbook.write(report, text, xlsx);
+            }
+            out.println(file);
+            if (!errors) {
+                clean.put(site, file);
+            }
+        }
+        return clean;
     }
 
     /** @return the sites reported: those of {@code --site}, or all, after checking the statistics' year */

@@ -36,10 +36,8 @@ final class ReportOptions {
     static ReportOptions parse(List<String> args, ReportTexts text) throws UsageException {
         ReportOptions options = new ReportOptions();
         Arguments it = new Arguments(args);
-        while (it.hasNext()) {
-            String option = it.next();
+        for (String option = it.nextOption(); option != null; option = it.nextOption()) {
             switch (option) {
-            case "--help", "-h" -> options.help = true; //$NON-NLS-1$ //$NON-NLS-2$
             case "--year" -> options.year = year(it.single(option), text); //$NON-NLS-1$
             case "--statistics" -> options.statistics = it.path(option, it.single(option)); //$NON-NLS-1$
             case "--logs" -> { //$NON-NLS-1$
@@ -53,7 +51,6 @@ final class ReportOptions {
             case "--site" -> options.sites.addAll(it.values(option)); //$NON-NLS-1$
             case "--published" -> options.publication = date(it.single(option), text); //$NON-NLS-1$
             case "--publish" -> options.publish = true; //$NON-NLS-1$
-            case "--lang" -> it.choice(option, it.single(option), List.of("zh", "en")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             default -> {
                 if (!options.login.parse(option, it, text)) {
                     throw it.unknownOption(option);
@@ -61,6 +58,7 @@ final class ReportOptions {
             }
             }
         }
+        options.help = it.help();
         if (!options.help) {
             required("--year", options.year == 0, text); //$NON-NLS-1$
             required("--output", options.output == null, text); //$NON-NLS-1$

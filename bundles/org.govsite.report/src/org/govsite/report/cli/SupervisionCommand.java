@@ -79,7 +79,7 @@ final class SupervisionCommand {
             err.println(e.getMessage());
             return ReportCommand.USAGE;
         } catch (IOException | RuntimeException e) {
-            err.println(text.get("Cli_failed", e.getLocalizedMessage())); //$NON-NLS-1$
+            err.println(text.get("Cli_failed", e.toString())); //$NON-NLS-1$
             return ReportCommand.FAILED;
         }
     }

@@ -22,19 +22,17 @@ final class SupervisionOptions {
     static SupervisionOptions parse(List<String> args, ReportTexts text) throws UsageException {
         SupervisionOptions options = new SupervisionOptions();
         Arguments it = new Arguments(args);
-        while (it.hasNext()) {
-            String option = it.next();
+        for (String option = it.nextOption(); option != null; option = it.nextOption()) {
             switch (option) {
-            case "--help", "-h" -> options.help = true; //$NON-NLS-1$ //$NON-NLS-2$
             case "--year" -> options.year = ReportOptions.year(it.single(option), text); //$NON-NLS-1$
             case "--workspace" -> options.workspace = it.path(option, it.single(option)); //$NON-NLS-1$
             case "--platform" -> options.platform = it.single(option); //$NON-NLS-1$
             case "--counts" -> options.counts = it.path(option, it.single(option)); //$NON-NLS-1$
             case "--output" -> options.output = it.path(option, it.single(option)); //$NON-NLS-1$
-            case "--lang" -> it.choice(option, it.single(option), List.of("zh", "en")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             default -> throw it.unknownOption(option);
             }
         }
+        options.help = it.help();
         if (!options.help) {
             ReportOptions.required("--year", options.year == 0, text); //$NON-NLS-1$
             ReportOptions.required("--workspace", options.workspace == null, text); //$NON-NLS-1$

@@ -213,7 +213,7 @@ class ReportServerTest {
 
         assertEquals(ReportCommand.FAILED, fromServer("out", platform.fingerprint()));
 
-        assertTrue(err().startsWith("Failed: "), err());
+        assertTrue(err().startsWith("Key file " + temp.resolve("zhang.key") + ": "), err());
         assertEquals(sessions, sessionEntries());
     }
 }

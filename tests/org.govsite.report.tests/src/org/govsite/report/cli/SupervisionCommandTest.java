@@ -13,13 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govsite.audit.SiteAudit;
 import org.govsite.audit.history.AuditHistory;
@@ -32,7 +29,7 @@ import org.govsite.report.supervision.Quarter;
 import org.govsite.report.supervision.SupervisionCountsStore;
 import org.govsite.report.supervision.SupervisionEntries;
 import org.govsite.report.supervision.SupervisionItem;
-import org.govsite.report.xlsx.SiteWorkbookTest;
+import org.govsite.report.xlsx.SupervisionWorkbookTest;
 import org.govsite.store.PlatformStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,17 +123,7 @@ class SupervisionCommandTest {
 
     private static List<String> cells(Path file) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
-            XSSFSheet sheet = book.getSheetAt(0);
-            List<String> rows = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < 4; c++) {
-                    cells.add(row == null ? "" : SiteWorkbookTest.show(row.getCell(c)));
-                }
-                rows.add(String.join("|", cells));
-            }
-            return rows;
+            return SupervisionWorkbookTest.rows(book.getSheetAt(0));
         }
     }
 

@@ -24,7 +24,7 @@ import org.govsite.report.SampleReports;
 import org.junit.jupiter.api.Test;
 
 /** Site 1's report written and read back with POI: every cell, the merged regions, the print setup. */
-public class SiteWorkbookTest {
+class SiteWorkbookTest {
     /** Section (when it starts), item, unit, value of every row of site 1, as the template shows them in Chinese. */
     static final List<String> EXPECTED_ZH = List.of(
             "网站基本信息|网站名称||测试网站1", "|首页网址||http://www.site1.gov.cn/", "|主办单位||测试市人民政府办公室1",
@@ -52,7 +52,7 @@ public class SiteWorkbookTest {
     }
 
     /** @return a cell as the expected strings write it: numbers prefixed with #, text as it is, empty as "" */
-    public static String show(Cell cell) {
+    static String show(Cell cell) {
         if (cell == null) {
             return "";
         }
