@@ -152,5 +152,8 @@ class ReportCommandTest {
         assertTrue(err().contains("The option --statistics takes one value."), err());
         assertEquals(ReportCommand.USAGE, run(base, "--password", "secret"));
         assertTrue(err().contains("Unknown option: --password"), err());
+        assertEquals(ReportCommand.OK, run("--help", "--lang", "en"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("  --fingerprint HEX       the server key's fingerprint "
+                + "(64 hex digits), checked before anything is sent"), out.toString(StandardCharsets.UTF_8));
     }
 }

@@ -189,6 +189,8 @@ class SupervisionCommandTest {
         assertEquals(ReportCommand.USAGE, run("supervision", "--year", "2026"));
         assertTrue(err().contains("缺少必填选项--workspace"), err());
         assertEquals(ReportCommand.OK, run("supervision", "--help", "--lang", "en"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: govsite report supervision"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.startsWith("Usage: govsite report supervision"), help);
+        assertTrue(help.contains("the workbench's workspace: DIR/store holds govsite.mv.db and audits.mv.db"), help);
     }
 }
