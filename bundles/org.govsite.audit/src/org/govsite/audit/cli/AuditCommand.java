@@ -14,7 +14,6 @@ import org.govsite.audit.Audit;
 import org.govsite.audit.AuditSettings;
 import org.govsite.audit.Finding;
 import org.govsite.audit.SiteAudit;
-import org.govsite.audit.cli.AuditOptions.UsageException;
 import org.govsite.audit.content.ContentSettings;
 import org.govsite.audit.export.AuditReports;
 import org.govsite.audit.export.Texts;
@@ -28,11 +27,11 @@ import org.govsite.model.validation.Severity;
  */
 public final class AuditCommand {
     /** No finding of severity ERROR. */
-    public static final int OK = 0;
+    public static final int OK = CommandPrelude.OK;
     /** At least one finding of severity ERROR. */
     public static final int ERRORS = 1;
     /** Bad usage: nothing was crawled. */
-    public static final int USAGE = 2;
+    public static final int USAGE = CommandPrelude.USAGE;
     /** A home page could not be read, or the output not written. */
     public static final int FAILED = 3;
 
@@ -45,18 +44,12 @@ public final class AuditCommand {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Locale language = Texts.language(args);
         Texts text = new Texts("org.govsite.audit.cli.messages", language); //$NON-NLS-1$
-        AuditOptions options;
-        try {
-            options = AuditOptions.parse(args, text);
-        } catch (UsageException e) {
-            err.println(e.getMessage());
-            err.println(text.get("UsageHint")); //$NON-NLS-1$
-            return USAGE;
+        CommandPrelude<AuditOptions> prelude = CommandPrelude.parse(() -> AuditOptions.parse(args, text),
+                options -> options.help, text.get("Usage"), text.get("UsageHint"), out, err); //$NON-NLS-1$ //$NON-NLS-2$
+        if (prelude.done()) {
+            return prelude.exit();
         }
-        if (options.help) {
-            out.println(text.get("Usage")); //$NON-NLS-1$
-            return OK;
-        }
+        AuditOptions options = prelude.options();
         Audit audit = new Audit(new AuditSettings(options.crawlSettings(),
                 ContentSettings.defaults().withSensitiveWords(options.sensitiveWords).withTypos(options.typos), VerdictSettings.defaults()),
                 Clock.systemUTC());

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,15 +21,6 @@ import org.govsite.audit.export.Texts;
 
 /** The options of {@code govsite audit} (docs/audit.md, "Command line"), parsed and checked before any crawl. */
 final class AuditOptions {
-    /** A usage error, its message in the chosen language. */
-    static final class UsageException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
     private static final CrawlSettings DEFAULTS = CrawlSettings.defaults();
     private static final int KB = 1024;
 
@@ -59,32 +49,30 @@ final class AuditOptions {
 
     static AuditOptions parse(List<String> args, Texts text) throws UsageException {
         AuditOptions options = new AuditOptions();
-        Iterator<String> it = args.iterator();
-        while (it.hasNext()) {
-            String arg = it.next();
+        Arguments it = new Arguments(args);
+        for (String arg = it.nextOption(); arg != null; arg = it.nextOption()) {
             switch (arg) {
-            case "--help", "-h" -> options.help = true; //$NON-NLS-1$ //$NON-NLS-2$
             case "--ignore-robots" -> options.ignoreRobots = true; //$NON-NLS-1$
-            case "--format" -> options.format = format(value(it, arg, text), text); //$NON-NLS-1$
-            case "--lang" -> choice(arg, value(it, arg, text), List.of("zh", "en"), text); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            case "--output" -> options.output = Path.of(value(it, arg, text)); //$NON-NLS-1$
-            case "--max-pages" -> options.maxPages = number(arg, value(it, arg, text), 1, text); //$NON-NLS-1$
-            case "--max-depth" -> options.maxDepth = number(arg, value(it, arg, text), 0, text); //$NON-NLS-1$
-            case "--per-host" -> options.perHost = number(arg, value(it, arg, text), 1, text); //$NON-NLS-1$
-            case "--timeout" -> options.timeoutSeconds = number(arg, value(it, arg, text), 1, text); //$NON-NLS-1$
-            case "--include" -> options.include.add(pattern(arg, value(it, arg, text), text)); //$NON-NLS-1$
-            case "--exclude" -> options.exclude.add(pattern(arg, value(it, arg, text), text)); //$NON-NLS-1$
-            case "--sensitive-words" -> options.sensitiveWords = WordLists.words(read(value(it, arg, text), text)); //$NON-NLS-1$
-            case "--typos" -> options.typos = typos(value(it, arg, text), text); //$NON-NLS-1$
+            case "--format" -> options.format = format(it, it.value(arg)); //$NON-NLS-1$
+            case "--output" -> options.output = it.path(arg, it.value(arg)); //$NON-NLS-1$
+            case "--max-pages" -> options.maxPages = number(arg, it.value(arg), 1, text); //$NON-NLS-1$
+            case "--max-depth" -> options.maxDepth = number(arg, it.value(arg), 0, text); //$NON-NLS-1$
+            case "--per-host" -> options.perHost = number(arg, it.value(arg), 1, text); //$NON-NLS-1$
+            case "--timeout" -> options.timeoutSeconds = number(arg, it.value(arg), 1, text); //$NON-NLS-1$
+            case "--include" -> options.include.add(pattern(arg, it.value(arg), text)); //$NON-NLS-1$
+            case "--exclude" -> options.exclude.add(pattern(arg, it.value(arg), text)); //$NON-NLS-1$
+            case "--sensitive-words" -> options.sensitiveWords = WordLists.words(read(it.value(arg), text)); //$NON-NLS-1$
+            case "--typos" -> options.typos = typos(it.value(arg), text); //$NON-NLS-1$
             case "--sitemaps" -> options.sitemaps = true; //$NON-NLS-1$
             case "--fragments" -> options.fragments = true; //$NON-NLS-1$
-            case "--rate" -> options.rate = decimal(arg, value(it, arg, text), text); //$NON-NLS-1$
-            case "--government-hosts" -> options.governmentHosts = hosts(value(it, arg, text)); //$NON-NLS-1$
-            case "--load-budget" -> options.loadBudgetSeconds = decimal(arg, value(it, arg, text), text); //$NON-NLS-1$
-            case "--max-image-kb" -> options.maxImageKb = number(arg, value(it, arg, text), 1, text); //$NON-NLS-1$
-            default -> options.homes.add(home(arg, text));
+            case "--rate" -> options.rate = decimal(arg, it.value(arg), text); //$NON-NLS-1$
+            case "--government-hosts" -> options.governmentHosts = hosts(it.value(arg)); //$NON-NLS-1$
+            case "--load-budget" -> options.loadBudgetSeconds = decimal(arg, it.value(arg), text); //$NON-NLS-1$
+            case "--max-image-kb" -> options.maxImageKb = number(arg, it.value(arg), 1, text); //$NON-NLS-1$
+            default -> options.homes.add(home(it, arg, text));
             }
         }
+        options.help = it.help();
         if (options.homes.isEmpty() && !options.help) {
             throw new UsageException(text.get("NoUrl")); //$NON-NLS-1$
         }
@@ -113,23 +101,9 @@ final class AuditOptions {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private static String value(Iterator<String> it, String option, Texts text) throws UsageException {
-        if (!it.hasNext()) {
-            throw new UsageException(text.get("MissingValue", option)); //$NON-NLS-1$
-        }
-        return it.next();
-    }
-
-    private static String choice(String option, String value, List<String> allowed, Texts text) throws UsageException {
-        if (!allowed.contains(value)) {
-            throw new UsageException(text.get("BadChoice", option, value, String.join("|", allowed))); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        return value;
-    }
-
-    private static ReportFormat format(String value, Texts text) throws UsageException {
+    private static ReportFormat format(Arguments it, String value) throws UsageException {
         List<String> ids = Arrays.stream(ReportFormat.values()).map(ReportFormat::id).toList();
-        return ReportFormat.values()[ids.indexOf(choice("--format", value, ids, text))]; //$NON-NLS-1$
+        return ReportFormat.values()[ids.indexOf(it.choice("--format", value, ids))]; //$NON-NLS-1$
     }
 
     private static int number(String option, String value, int least, Texts text) throws UsageException {
@@ -188,9 +162,9 @@ final class AuditOptions {
         throw new UsageException(text.get("BadDecimal", option, value)); //$NON-NLS-1$
     }
 
-    private static URI home(String arg, Texts text) throws UsageException {
+    private static URI home(Arguments it, String arg, Texts text) throws UsageException {
         if (arg.startsWith("-")) { //$NON-NLS-1$
-            throw new UsageException(text.get("UnknownOption", arg)); //$NON-NLS-1$
+            throw it.unknownOption(arg);
         }
         try {
             URI uri = new URI(arg);

@@ -1,12 +1,16 @@
 package org.govsite.report.cli;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ListIterator;
+import java.util.Locale;
 
+import org.govsite.audit.cli.Arguments;
+import org.govsite.audit.cli.UsageException;
 import org.govsite.report.ReportTexts;
 
 /**
@@ -14,15 +18,6 @@ import org.govsite.report.ReportTexts;
  * taking several values ({@code --logs}, {@code --site}) take every argument up to the next option.
  */
 final class ReportOptions {
-    /** A usage error, its message in the chosen language. */
-    static final class UsageException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
     int year;
     Path statistics;
     final List<Path> logs = new ArrayList<>();
@@ -31,39 +26,50 @@ final class ReportOptions {
     Path province;
     final List<String> sites = new ArrayList<>();
     LocalDate publication = LocalDate.now();
+    boolean publish;
     boolean help;
+    final Login login = new Login();
 
     private ReportOptions() {
     }
 
     static ReportOptions parse(List<String> args, ReportTexts text) throws UsageException {
         ReportOptions options = new ReportOptions();
-        ListIterator<String> it = args.listIterator();
-        while (it.hasNext()) {
-            String option = it.next();
+        Arguments it = new Arguments(args);
+        for (String option = it.nextOption(); option != null; option = it.nextOption()) {
             switch (option) {
-            case "--help", "-h" -> options.help = true; //$NON-NLS-1$ //$NON-NLS-2$
-            case "--year" -> options.year = year(single(it, option, text), text); //$NON-NLS-1$
-            case "--statistics" -> options.statistics = Path.of(single(it, option, text)); //$NON-NLS-1$
-            case "--logs" -> values(it, option, text).forEach(value -> options.logs.add(Path.of(value))); //$NON-NLS-1$
-            case "--manual" -> options.manual = Path.of(single(it, option, text)); //$NON-NLS-1$
-            case "--output" -> options.output = Path.of(single(it, option, text)); //$NON-NLS-1$
-            case "--province" -> options.province = Path.of(single(it, option, text)); //$NON-NLS-1$
-            case "--site" -> options.sites.addAll(values(it, option, text)); //$NON-NLS-1$
-            case "--published" -> options.publication = date(single(it, option, text), text); //$NON-NLS-1$
-            case "--lang" -> { //$NON-NLS-1$
-                String lang = single(it, option, text);
-                if (!List.of("zh", "en").contains(lang)) { //$NON-NLS-1$ //$NON-NLS-2$
-                    throw new UsageException(text.get("Cli_badLanguage", lang)); //$NON-NLS-1$
+            case "--year" -> options.year = year(it.single(option), text); //$NON-NLS-1$
+            case "--statistics" -> options.statistics = it.path(option, it.single(option)); //$NON-NLS-1$
+            case "--logs" -> { //$NON-NLS-1$
+                for (String value : it.values(option)) {
+                    options.logs.add(it.path(option, value));
                 }
             }
-            default -> throw new UsageException(text.get("Cli_unknownOption", option)); //$NON-NLS-1$
+            case "--manual" -> options.manual = it.path(option, it.single(option)); //$NON-NLS-1$
+            case "--output" -> options.output = it.path(option, it.single(option)); //$NON-NLS-1$
+            case "--province" -> options.province = it.path(option, it.single(option)); //$NON-NLS-1$
+            case "--site" -> options.sites.addAll(it.values(option)); //$NON-NLS-1$
+            case "--published" -> options.publication = date(it.single(option), text); //$NON-NLS-1$
+            case "--publish" -> options.publish = true; //$NON-NLS-1$
+            default -> {
+                if (!options.login.parse(option, it, text)) {
+                    throw it.unknownOption(option);
+                }
+            }
             }
         }
+        options.help = it.help();
         if (!options.help) {
             required("--year", options.year == 0, text); //$NON-NLS-1$
-            required("--statistics", options.statistics == null, text); //$NON-NLS-1$
             required("--output", options.output == null, text); //$NON-NLS-1$
+            if ((options.statistics == null) == (options.login.server == null)) {
+                throw new UsageException(text.get("Cli_statisticsOrServer")); //$NON-NLS-1$
+            }
+            if (options.login.server != null) {
+                options.login.check(text);
+            } else if (options.publish) {
+                throw new UsageException(text.get("Cli_publishNeedsServer")); //$NON-NLS-1$
+            }
         }
         return options;
     }
@@ -73,38 +79,18 @@ final class ReportOptions {
         return province != null ? province : output.resolve("province-" + year + ".xlsx"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static void required(String option, boolean missing, ReportTexts text) throws UsageException {
+    /** @return where the statistics come from, for messages: the file or the server */
+    String statisticsSource() {
+        return statistics != null ? statistics.toString() : login.server.toString();
+    }
+
+    static void required(String option, boolean missing, ReportTexts text) throws UsageException {
         if (missing) {
             throw new UsageException(text.get("Cli_missingOption", option)); //$NON-NLS-1$
         }
     }
 
-    private static List<String> values(ListIterator<String> it, String option, ReportTexts text)
-            throws UsageException {
-        List<String> values = new ArrayList<>();
-        while (it.hasNext()) {
-            String value = it.next();
-            if (value.startsWith("--")) { //$NON-NLS-1$
-                it.previous();
-                break;
-            }
-            values.add(value);
-        }
-        if (values.isEmpty()) {
-            throw new UsageException(text.get("Cli_missingValue", option)); //$NON-NLS-1$
-        }
-        return values;
-    }
-
-    private static String single(ListIterator<String> it, String option, ReportTexts text) throws UsageException {
-        List<String> values = values(it, option, text);
-        if (values.size() > 1) {
-            throw new UsageException(text.get("Cli_oneValue", option)); //$NON-NLS-1$
-        }
-        return values.get(0);
-    }
-
-    private static int year(String value, ReportTexts text) throws UsageException {
+    static int year(String value, ReportTexts text) throws UsageException {
         if (!value.matches("(19|20|21)\\d\\d")) { //$NON-NLS-1$
             throw new UsageException(text.get("Cli_badYear", value)); //$NON-NLS-1$
         }
@@ -116,6 +102,62 @@ final class ReportOptions {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new UsageException(text.get("Cli_badDate", value)); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * How to log in to the platform ({@code --server} and its companions; docs/reports.md, "From the platform and
+     * publishing"). No secret is an option: the password and the key's passphrase come from files readable only by
+     * the user or from the console ({@link Secrets}).
+     */
+    static final class Login {
+        URI server;
+        String operator;
+        String fingerprint;
+        Path key;
+        Path passphraseFile;
+        Path passwordFile;
+
+        /** @return whether the option is one of the login's (its value read), false for another option */
+        boolean parse(String option, Arguments it, ReportTexts text) throws UsageException {
+            switch (option) {
+            case "--server" -> server = server(it.single(option), text); //$NON-NLS-1$
+            case "--operator" -> operator = it.single(option); //$NON-NLS-1$
+            case "--fingerprint" -> fingerprint = fingerprint(it.single(option), text); //$NON-NLS-1$
+            case "--key" -> key = it.path(option, it.single(option)); //$NON-NLS-1$
+            case "--passphrase-file" -> passphraseFile = it.path(option, it.single(option)); //$NON-NLS-1$
+            case "--password-file" -> passwordFile = it.path(option, it.single(option)); //$NON-NLS-1$
+            default -> {
+                return false;
+            }
+            }
+            return true;
+        }
+
+        /** Checks that the options a login needs are given (with {@code --server}). */
+        void check(ReportTexts text) throws UsageException {
+            required("--operator", operator == null, text); //$NON-NLS-1$
+            required("--fingerprint", fingerprint == null, text); //$NON-NLS-1$
+            required("--key", key == null, text); //$NON-NLS-1$
+        }
+
+        private static URI server(String value, ReportTexts text) throws UsageException {
+            try {
+                URI uri = new URI(value);
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) { //$NON-NLS-1$ //$NON-NLS-2$
+                    return uri;
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            throw new UsageException(text.get("Cli_badServer", value)); //$NON-NLS-1$
+        }
+
+        private static String fingerprint(String value, ReportTexts text) throws UsageException {
+            if (!value.matches("[0-9a-fA-F]{64}")) { //$NON-NLS-1$
+                throw new UsageException(text.get("Cli_badFingerprint", value)); //$NON-NLS-1$
+            }
+            return value.toLowerCase(Locale.ROOT);
         }
     }
 }

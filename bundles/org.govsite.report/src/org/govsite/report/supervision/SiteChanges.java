@@ -25,7 +25,23 @@ public record SiteChanges(int opened, int closed) {
         return new SiteChanges(opened, closed);
     }
 
+    /**
+     * @return how many of these sites were in service in the year: not {@link LifecycleStatus#PLANNED}, opened
+     *         ({@code openedOn}, when known) by the year's end and not closed before it began (Asia/Shanghai)
+     */
+    public static int inService(Collection<? extends Site> sites, int year) {
+        return (int) sites.stream().filter(site -> site.getStatus() != LifecycleStatus.PLANNED)
+                .filter(site -> site.getOpenedOn() == null || year(site.getOpenedOn()) <= year)
+                .filter(site -> site.getStatus() != LifecycleStatus.CLOSED || site.getStatusSince() == null
+                        || year(site.getStatusSince()) >= year)
+                .count();
+    }
+
+    private static int year(Date date) {
+        return date.toInstant().atZone(Quarter.ZONE).getYear();
+    }
+
     private static boolean in(Date date, int year) {
-        return date != null && date.toInstant().atZone(Quarter.ZONE).getYear() == year;
+        return date != null && year(date) == year;
     }
 }

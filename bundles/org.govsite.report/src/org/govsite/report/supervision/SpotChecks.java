@@ -125,7 +125,8 @@ public final class SpotChecks {
                 (a, b) -> a.finished().isAfter(b.finished()) ? a : b));
     }
 
-    private static String host(AuditRun run) {
+    /** @return the site a run audited: the lower-cased host of its home page */
+    public static String host(AuditRun run) {
         return run.home().getHost().toLowerCase(Locale.ROOT);
     }
 

@@ -25,6 +25,6 @@ class ReportApplicationTest {
             System.setErr(stderr);
         }
         assertEquals(Integer.valueOf(ReportCommand.USAGE), exit);
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("--statistics is required"), err.toString());
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("--output is required"), err.toString());
     }
 }

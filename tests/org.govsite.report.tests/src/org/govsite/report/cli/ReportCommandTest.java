@@ -35,6 +35,12 @@ class ReportCommandTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
+    private int run(String[] base, String... more) {
+        List<String> args = new ArrayList<>(List.of(base));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
     private String err() {
         return err.toString(StandardCharsets.UTF_8);
     }
@@ -111,7 +117,7 @@ class ReportCommandTest {
     @Test
     void badUsageExitsTwoAndUnreadableInputThree() throws IOException {
         assertEquals(ReportCommand.USAGE, run("--year", "2026", "--output", temp.toString()));
-        assertTrue(err().startsWith("缺少必填选项--statistics"), err());
+        assertTrue(err().startsWith("请给出--statistics 文件或--server 地址（二者之一）"), err());
         assertEquals(ReportCommand.USAGE, run("--year", "26", "--statistics", "s.json", "--output", "o"));
         assertEquals(ReportCommand.USAGE, run("--bogus"));
         inputs();
@@ -123,6 +129,31 @@ class ReportCommandTest {
         assertEquals(ReportCommand.FAILED, run("--year", "2026", "--statistics", temp.resolve("none.json").toString(),
                 "--output", temp.toString()));
         assertEquals(ReportCommand.OK, run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("退出码：0 已生成，1 已生成但有一致性错误，2 用法错误，3 失败。"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(
+                "退出码：0 已生成（并已发布），1 已生成但有一致性错误，2 用法错误，3 失败，4 已生成但有网站未发布。"));
+    }
+
+    @Test
+    void theStatisticsComeFromOneSourceAndTheLoginIsComplete() {
+        String[] base = { "--year", "2026", "--output", temp.toString(), "--lang", "en" };
+        assertEquals(ReportCommand.USAGE, run(base, "--statistics", "s.json", "--server", "https://127.0.0.1:1/"));
+        assertTrue(err().startsWith("Give either --statistics FILE or --server URL (one of them)"), err());
+        assertEquals(ReportCommand.USAGE, run(base, "--statistics", "s.json", "--publish"));
+        assertTrue(err().contains("--publish needs --server URL and the login options"), err());
+        assertEquals(ReportCommand.USAGE, run(base, "--server", "https://127.0.0.1:1/", "--operator", "zhang.wei",
+                "--key", "k.key"));
+        assertTrue(err().contains("--fingerprint is required"), err());
+        assertEquals(ReportCommand.USAGE, run(base, "--server", "ftp://127.0.0.1/"));
+        assertTrue(err().contains("--server takes an http or https URL, not ftp://127.0.0.1/"), err());
+        assertEquals(ReportCommand.USAGE, run(base, "--server", "https://127.0.0.1:1/", "--fingerprint", "abc"));
+        assertTrue(err().contains("--fingerprint takes the 64 hexadecimal digits of the server key's fingerprint, not abc"),
+                err());
+        assertEquals(ReportCommand.USAGE, run(base, "--statistics", "a.json", "b.json"));
+        assertTrue(err().contains("The option --statistics takes one value."), err());
+        assertEquals(ReportCommand.USAGE, run(base, "--password", "secret"));
+        assertTrue(err().contains("Unknown option: --password"), err());
+        assertEquals(ReportCommand.OK, run("--help", "--lang", "en"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("  --fingerprint HEX       the server key's fingerprint "
+                + "(64 hex digits), checked before anything is sent"), out.toString(StandardCharsets.UTF_8));
     }
 }

@@ -34,9 +34,9 @@ class ReportPublisherTest {
     void start() {
         platform = new LoopbackPlatform(folder);
         platform.editor.post("/api/v1/organisations", Map.of("id", "hz", "name", "杭州市人民政府", "kind", "GOVERNMENT"));
-        site("hz-portal", "杭州市人民政府门户网站", "www.hangzhou.gov.cn", "3301000001");
-        column("hz-portal", "gk", "概况", "OVERVIEW", 0);
-        column("hz-portal", "nb", "政府网站工作年度报表", "OPEN_GOVERNMENT", 1);
+        platform.site("hz-portal", "杭州市人民政府门户网站", "www.hangzhou.gov.cn", "3301000001");
+        platform.column("hz-portal", "gk", "概况", "OVERVIEW", 0);
+        platform.column("hz-portal", "nb", "政府网站工作年度报表", "OPEN_GOVERNMENT", 1);
         platform.editor.post("/api/v1/articles", Map.of("title", "杭州概况", "publishedAt", "2026-03-01 09:00",
                 "source", "杭州市人民政府", "body", "<p>概况</p>", "columns", List.of("gk")));
         platform.editor.post("/api/v1/sites/hz-portal/messages", Map.of("id", "m1", "title", "咨询", "receivedAt",
@@ -100,23 +100,13 @@ class ReportPublisherTest {
 
     @Test
     void aSiteWithoutAnAnnualReportColumnIsAClearError() {
-        site("hz-fgw", "杭州市发展和改革委员会", "drc.hangzhou.gov.cn", "3301000002");
-        column("hz-fgw", "fg-gk", "概况", "OVERVIEW", 0);
+        platform.site("hz-fgw", "杭州市发展和改革委员会", "drc.hangzhou.gov.cn", "3301000002");
+        platform.column("hz-fgw", "fg-gk", "概况", "OVERVIEW", 0);
 
         NoReportColumnException failure = assertThrows(NoReportColumnException.class,
                 () -> new ReportPublisher(platform.editor, ReportTexts.CHINESE).publish("hz-fgw", 2026, new byte[] { 1 }));
 
         assertEquals("hz-fgw", failure.siteId());
         assertEquals("网站杭州市发展和改革委员会（hz-fgw）没有年度报表栏目（名称含“年度报表”的栏目），请先创建该栏目再发布", failure.getMessage());
-    }
-
-    private void site(String id, String name, String domain, String idCode) {
-        platform.editor.post("/api/v1/sites", Map.of("id", id, "name", name, "kind", "PORTAL", "level", "CITY", "host",
-                "hz", "mainDomain", domain, "aliases", List.of(), "idCode", idCode, "status", "RUNNING"));
-    }
-
-    private void column(String site, String id, String name, String category, int position) {
-        platform.editor.post("/api/v1/sites/" + site + "/columns", Map.of("id", id, "name", name, "pathSegment", id,
-                "category", category, "updatePeriodDays", 30, "position", position));
     }
 }

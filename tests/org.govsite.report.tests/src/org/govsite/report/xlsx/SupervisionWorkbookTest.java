@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,7 +24,7 @@ import org.govsite.report.supervision.SupervisionReport;
 import org.junit.jupiter.api.Test;
 
 /** The supervision report written and read back with POI: every cell, the merged regions, the print setup. */
-class SupervisionWorkbookTest {
+public class SupervisionWorkbookTest {
     static final List<String> EXPECTED_ZH = List.of(
             "政府网站监管年度报表（2026年度）|||",
             "填报单位：|测试省人民政府办公厅||",
@@ -41,6 +42,20 @@ class SupervisionWorkbookTest {
             "问责人次|人次|#6|", "安全检查次数|次|#12|", "发现假冒政府网站数|个|#3|", "处置假冒政府网站数|个|#3|",
             "培训人员|人次|#450|");
 
+    /** @return each row of the sheet as its first four cells ({@link SiteWorkbookTest#show}) joined by | */
+    public static List<String> rows(Sheet sheet) {
+        List<String> rows = new ArrayList<>();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                cells.add(row == null ? "" : SiteWorkbookTest.show(row.getCell(c)));
+            }
+            rows.add(String.join("|", cells));
+        }
+        return rows;
+    }
+
     @Test
     void everyCellInChinese() throws IOException {
         Map<SupervisionItem, Long> counts = new EnumMap<>(SupervisionItem.class);
@@ -55,15 +70,7 @@ class SupervisionWorkbookTest {
                 ReportTexts.CHINESE, out);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             XSSFSheet sheet = book.getSheet("监管年度报表");
-            List<String> actual = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < 4; c++) {
-                    cells.add(row == null ? "" : SiteWorkbookTest.show(row.getCell(c)));
-                }
-                actual.add(String.join("|", cells));
-            }
+            List<String> actual = rows(sheet);
             assertEquals(EXPECTED_ZH, actual);
             assertEquals(List.of("A1:D1", "B2:D2", "A3:A4", "B3:D3"),
                     sheet.getMergedRegions().stream().map(CellRangeAddress::formatAsString).toList());
