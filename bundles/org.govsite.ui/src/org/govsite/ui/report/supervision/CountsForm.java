@@ -119,7 +119,8 @@ final class CountsForm {
 
     /** @return every row's count for the report: the typed whole numbers and the platform's counts */
     Map<SupervisionItem, Long> counts() {
-        Map<SupervisionItem, Long> counts = new EnumMap<>(entries().counts());
+        Map<SupervisionItem, Long> counts = new EnumMap<>(SupervisionItem.class);
+        counts.putAll(entries().counts());
         FROM_MODEL.forEach(item -> counts.put(item, Long.valueOf(fromModel(item))));
         return counts;
     }
