@@ -146,6 +146,14 @@ class SupervisionUiTest extends UiTest {
         SupervisionCountsStore store = workbench.context.get(SupervisionCountsStore.class);
         assertFalse(Files.exists(store.file(YEAR)), "nothing saved");
 
+        MessageDialogWatcher discard = new MessageDialogWatcher(workbench.display);
+        page.year(YEAR - 1);
+        discard.stop();
+        assertEquals(1, discard.shown().size(), "unsaved entries: asked before another year is shown");
+        assertEquals(YEAR, page.year(), "not discarded: the year stays");
+        assertEquals(FILLER, page.filler().getText());
+        assertTrue(model(part).isDirty());
+
         page.type("STAFF_TRAINED", "450");
         page.type("SITES_MERGED", "3");
         assertNull(page.problemOf("STAFF_TRAINED"));
@@ -182,14 +190,14 @@ class SupervisionUiTest extends UiTest {
         again.press("auditSample");
         List<URI> homes = sample.stream().map(row -> URI.create("http://" + row.split("\\|")[1] + ":9/")).toList();
         Widgets.waitUntil(workbench.display, 60_000, () -> homes.stream().allMatch(h -> center.history().runs(h)
-                .stream().anyMatch(r -> r.finished().atZone(Quarter.ZONE).getYear() > YEAR)) && Job.getJobManager().isIdle(),
-                "the sample audited");
+                .stream().anyMatch(r -> r.finished().atZone(Quarter.ZONE).getYear() > YEAR))
+                && Job.getJobManager().isIdle(), "the sample audited");
         Widgets.drain(workbench.display);
         unread.stop();
         Quarter now = Quarter.of(Instant.now());
         again.year(now.year());
-        Widgets.waitUntil(workbench.display, 30_000,
-                () -> again.checks().get(now.number() - 1).split("\\|")[1].equals("3"), "the sample's runs in this quarter");
+        Widgets.waitUntil(workbench.display, 30_000, () -> again.checks().get(now.number() - 1).split("\\|")[1]
+                .equals("3"), "the sample's runs in this quarter");
     }
 
     /** Exports (confirming the report's error first) and reads the workbook back. */
@@ -246,7 +254,8 @@ class SupervisionUiTest extends UiTest {
     }
 
     private static String coverage(int quarter, int checked) {
-        return ReportTexts.CHINESE.get("Problem_coverage", Integer.toString(quarter), Integer.toString(checked), "9", "30");
+        return ReportTexts.CHINESE.get("Problem_coverage", Integer.toString(quarter), Integer.toString(checked), "9",
+                "30");
     }
 
     private static String label(SupervisionItem item) {

@@ -39,7 +39,8 @@ final class CheckTable {
                 line -> Integer.toString(line.row().checked()));
         TableColumns.add(viewer, Line.class, texts.get("Supervision_unqualified"), 150, //$NON-NLS-1$
                 line -> Integer.toString(line.row().unqualified()));
-        TableColumns.add(viewer, Line.class, texts.get("Supervision_covered", Integer.toString(percent)), 180, //$NON-NLS-1$
+        String covered = texts.get("Supervision_covered", Integer.toString(percent)); //$NON-NLS-1$
+        TableColumns.add(viewer, Line.class, covered, 180,
                 line -> line.quarter() ? texts.flag(line.row().covered()) : ""); //$NON-NLS-1$
     }
 

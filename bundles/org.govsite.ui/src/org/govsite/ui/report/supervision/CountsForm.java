@@ -53,15 +53,17 @@ final class CountsForm {
         filler.addModifyListener(e -> typed(edited));
         for (SupervisionItem item : SupervisionItem.values()) {
             String label = SupervisionReport.label(texts, item);
-            new Label(parent, SWT.NONE).setText(FROM_MODEL.contains(item) ? NLS.bind(Messages.Supervision_fromModel, label) : label);
-            Text field = new Text(parent, SWT.BORDER | SWT.SINGLE | (FROM_MODEL.contains(item) ? SWT.READ_ONLY : SWT.NONE));
+            boolean counted = FROM_MODEL.contains(item);
+            new Label(parent, SWT.NONE).setText(counted ? NLS.bind(Messages.Supervision_fromModel, label) : label);
+            Text field = new Text(parent, SWT.BORDER | SWT.SINGLE | (counted ? SWT.READ_ONLY : SWT.NONE));
             WidgetIds.tag(field, "supervision.count." + item.name()); //$NON-NLS-1$
             GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false);
             layout.horizontalIndent = 8;
             field.setLayoutData(layout);
             new Label(parent, SWT.NONE).setText(texts.label(item.unit()));
             ControlDecoration decoration = new ControlDecoration(field, SWT.LEFT | SWT.TOP);
-            decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
+            decoration.setImage(FieldDecorationRegistry.getDefault()
+                    .getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
             decoration.hide();
             decorations.put(item, decoration);
             fields.put(item, field);
@@ -158,8 +160,10 @@ final class CountsForm {
     private void mark(SupervisionItem item) {
         Text field = fields.get(item);
         String text = field.getText().strip();
-        boolean bad = !text.isEmpty() && number(item).map(count -> count.longValue() < 0).orElse(Boolean.TRUE).booleanValue();
-        String message = bad ? texts.get("Problem_COUNT", SupervisionReport.label(texts, item), text) : null; //$NON-NLS-1$
+        boolean bad = !text.isEmpty()
+                && number(item).map(count -> count.longValue() < 0).orElse(Boolean.TRUE).booleanValue();
+        String message = bad ? texts.get("Problem_COUNT", SupervisionReport.label(texts, item), text) //$NON-NLS-1$
+                : null;
         field.setData(WidgetIds.PROBLEM_KEY, message);
         if (bad) {
             decorations.get(item).setDescriptionText(message);

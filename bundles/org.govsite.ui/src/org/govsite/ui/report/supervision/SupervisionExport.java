@@ -39,7 +39,8 @@ final class SupervisionExport {
             if (e.getCause() instanceof OperationCanceledException cancel) {
                 throw cancel;
             }
-            throw new IllegalStateException(NLS.bind(Messages.Supervision_exportFailed, file, e.getCause().getMessage()), e);
+            throw new IllegalStateException(
+                    NLS.bind(Messages.Supervision_exportFailed, file, e.getCause().getMessage()), e);
         }
     }
 }

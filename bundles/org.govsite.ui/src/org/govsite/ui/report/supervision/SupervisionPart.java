@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -30,7 +29,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.govsite.model.Site;
-import org.govsite.model.validation.Severity;
 import org.govsite.report.Problem;
 import org.govsite.report.ReportTexts;
 import org.govsite.report.supervision.Quarter;
@@ -53,8 +51,9 @@ import org.govsite.ui.session.WorkbenchSession;
  * quarters' and the year's spot checks drawn from the workbench's audit history ({@link CheckTable}), the sites opened
  * and closed from the platform and the typed rows ({@link CountsForm}), the problems ({@code supervision.problems}:
  * coverage warnings, counts that are not whole numbers, the report's own checks), the sample proposal
- * ({@link SamplePanel}) and the export ({@code supervision.export}). Typing makes the part dirty; the workbench's Save
- * (the part's own handler of the Save command) keeps the typed rows in the {@link SupervisionCountsStore}.
+ * ({@link SamplePanel}) and the export ({@code supervision.export}, {@link SupervisionExporter}). Typing makes the
+ * part dirty; the workbench's Save (the part's own handler of the Save command) keeps the typed rows in the
+ * {@link SupervisionCountsStore}.
  */
 public class SupervisionPart {
     /** The part descriptor the 报表 menu opens. */
@@ -104,7 +103,8 @@ public class SupervisionPart {
         year.addListener(SWT.Selection, e -> yearChosen());
         Button export = WidgetIds.tag(new Button(top, SWT.PUSH), "supervision.export"); //$NON-NLS-1$
         export.setText(Messages.Supervision_export);
-        export.addListener(SWT.Selection, e -> export());
+        SupervisionExporter exporter = new SupervisionExporter(sync, chooser, texts, spotChecks.percent());
+        export.addListener(SWT.Selection, e -> exporter.export(year.getShell(), form.notNumbers(), report()));
         status = WidgetIds.tag(new Label(top, SWT.WRAP), "supervision.status"); //$NON-NLS-1$
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
@@ -149,15 +149,16 @@ public class SupervisionPart {
         Shell shell = year.getShell();
         List<Problem> notNumbers = form.notNumbers();
         if (unreadable || !notNumbers.isEmpty()) {
-            Dialogs.error(shell, Messages.Supervision_saveTitle,
-                    unreadable ? status.getText() : NLS.bind(Messages.Supervision_notNumbers, lines(notNumbers)));
+            Dialogs.error(shell, Messages.Supervision_saveTitle, unreadable ? status.getText()
+                    : NLS.bind(Messages.Supervision_notNumbers, SupervisionExporter.lines(notNumbers, texts)));
             return;
         }
         try {
             store.save(shownYear, form.entries());
             part.setDirty(false);
         } catch (IOException | RuntimeException e) {
-            Dialogs.error(shell, Messages.Supervision_saveTitle, NLS.bind(Messages.Supervision_saveFailed, e.getMessage()));
+            Dialogs.error(shell, Messages.Supervision_saveTitle,
+                    NLS.bind(Messages.Supervision_saveFailed, e.getMessage()));
         }
     }
 
@@ -250,30 +251,6 @@ public class SupervisionPart {
 
     private void auditSample(List<Site> proposed) {
         RunAuditHandler.audit(proposed, center, sync, year.getShell());
-    }
-
-    /** Exports what is shown: not before every count is a number; errors of the report asked about first. */
-    private void export() {
-        Shell shell = year.getShell();
-        List<Problem> notNumbers = form.notNumbers();
-        if (!notNumbers.isEmpty()) {
-            Dialogs.error(shell, Messages.Supervision_exportTitle, NLS.bind(Messages.Supervision_notNumbers, lines(notNumbers)));
-            return;
-        }
-        SupervisionReport report = report();
-        List<Problem> errors = report.validate().stream().filter(p -> p.severity() == Severity.ERROR).toList();
-        if (!errors.isEmpty() && !Dialogs.confirm(shell, Messages.Supervision_exportTitle,
-                NLS.bind(Messages.Supervision_exportErrors, lines(errors)))) {
-            return;
-        }
-        chooser.choose(shell, report.year()).ifPresent(file -> UiJobs.run(
-                NLS.bind(Messages.Supervision_exportJob, file), sync,
-                monitor -> SupervisionExport.write(report, spotChecks.percent(), texts, file, monitor), written -> {
-                }, e -> Dialogs.error(shell, Messages.Supervision_exportTitle, e.getMessage())));
-    }
-
-    private String lines(List<Problem> list) {
-        return list.stream().map(p -> p.message(texts)).collect(Collectors.joining("\n")); //$NON-NLS-1$
     }
 
     private static Group group(Composite parent, String title, int columns, int rows) {
