@@ -63,7 +63,9 @@ final class SamplePanel {
         sample = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         WidgetIds.tag(sample.getTable(), "supervision.sample"); //$NON-NLS-1$
         sample.getTable().setHeaderVisible(true);
-        sample.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        GridData table = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
+        table.heightHint = 160;
+        sample.getTable().setLayoutData(table);
         sample.setContentProvider(ArrayContentProvider.getInstance());
         TableColumns.add(sample, Proposed.class, Messages.Supervision_site, 260, p -> p.site().getName());
         TableColumns.add(sample, Proposed.class, Messages.Supervision_host, 220, Proposed::host);

@@ -20,6 +20,8 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -92,8 +94,13 @@ public class SupervisionPart {
     }
 
     @PostConstruct
-    void createControls(Composite parent) {
-        parent.setLayout(new GridLayout(2, true));
+    void createControls(Composite area) {
+        area.setLayout(new FillLayout());
+        ScrolledComposite scrolled = new ScrolledComposite(area, SWT.V_SCROLL | SWT.H_SCROLL);
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
+        Composite parent = new Composite(scrolled, SWT.NONE);
+        parent.setLayout(new GridLayout(2, false));
         Composite top = new Composite(parent, SWT.NONE);
         top.setLayout(new GridLayout(4, false));
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -110,13 +117,13 @@ public class SupervisionPart {
 
         Group left = group(parent, Messages.Supervision_checks, 1, 1);
         checks = new CheckTable(left, texts, spotChecks.percent());
-        checks.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        checks.control().setLayoutData(tall(6));
         Group entries = group(parent, Messages.Supervision_entries, 1, 2);
         form = new CountsForm(entries, texts, this::edited);
         Group problemGroup = group(parent, Messages.Supervision_problems, 1, 1);
         problems = new TableViewer(problemGroup, SWT.BORDER | SWT.FULL_SELECTION);
         WidgetIds.tag(problems.getTable(), "supervision.problems"); //$NON-NLS-1$
-        problems.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        problems.getTable().setLayoutData(tall(5));
         problems.getTable().setHeaderVisible(true);
         problems.setContentProvider(ArrayContentProvider.getInstance());
         TableColumns.add(problems, Problem.class, Messages.Supervision_severity, 80,
@@ -124,6 +131,8 @@ public class SupervisionPart {
         TableColumns.add(problems, Problem.class, Messages.Supervision_message, 520, p -> p.message(texts));
         Group sampleGroup = group(parent, Messages.Supervision_sample, 2, 1);
         sample = new SamplePanel(sampleGroup, texts, this::propose, this::auditSample);
+        scrolled.setContent(parent);
+        scrolled.setMinSize(parent.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         center.addListener(historyChanged);
         session.addListener(platformReplaced);
         load(year.getSelection());
@@ -251,6 +260,13 @@ public class SupervisionPart {
 
     private void auditSample(List<Site> proposed) {
         RunAuditHandler.audit(proposed, center, sync, year.getShell());
+    }
+
+    /** @return a layout filling its cell, at least this many table rows high */
+    private static GridData tall(int rows) {
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+        data.heightHint = rows * 24;
+        return data;
     }
 
     private static Group group(Composite parent, String title, int columns, int rows) {
