@@ -6,6 +6,7 @@
 #   "screenshots.sh audit" takes the Audit perspective's instead (needs python3 too): a small site with planted
 #   problems served on 127.0.0.1:8765 by python3 -m http.server, the first demo site's main domain pointed at it in
 #   the site editor, the Audit perspective and a run of the audit.
+#   "screenshots.sh supervision" takes the supervision annual report's part (报表 > 监管年度报表) on the demo province.
 # Coordinates assume the 1280x800 screen used here; the window opens at 0,0 with that size.
 set -e
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -66,6 +67,22 @@ if [ "$scene" = audit ]; then
   xdotool mousemove 246 40 click 1
   xdotool mousemove 640 780
   shot audit-perspective 20
+  exit 0
+fi
+if [ "$scene" = supervision ]; then
+  # 报表 > 监管年度报表 through the menu's mnemonic (Alt+R) and its first item.
+  sleep 30
+  xdotool key alt+r
+  sleep 2
+  xdotool key Return
+  sleep 5
+  # Maximize the part (double-click its tab) so that the whole form shows.
+  xdotool mousemove 365 73 click --repeat 2 --delay 80 1
+  sleep 3
+  # 提议样本 for the first quarter.
+  xdotool mousemove 181 636 click 1
+  xdotool mousemove 640 780
+  shot supervision-report 5
   exit 0
 fi
 shot workbench 20

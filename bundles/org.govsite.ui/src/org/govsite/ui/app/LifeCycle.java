@@ -26,6 +26,7 @@ import org.govsite.ui.connect.ConnectionException;
 import org.govsite.ui.connect.Connections;
 import org.govsite.ui.connect.Secrets;
 import org.govsite.ui.connect.ServerKeys;
+import org.govsite.ui.report.supervision.SupervisionWorkspace;
 import org.govsite.ui.session.SessionSaver;
 import org.govsite.ui.session.UiJobs;
 import org.govsite.ui.session.WorkbenchSession;
@@ -57,6 +58,7 @@ public class LifeCycle {
         Display.getCurrent().disposeExec(audits::close);
         context.set(PageOpener.class, new SystemBrowser());
         context.set(ReportFileChooser.class, new ReportFileDialog());
+        SupervisionWorkspace.install(context, workspace());
         WorkbenchSession session = new WorkbenchSession(store);
         context.set(WorkbenchSession.class, session);
         Display.getCurrent().disposeExec(session::close);

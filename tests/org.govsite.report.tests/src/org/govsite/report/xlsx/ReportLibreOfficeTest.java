@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The workbooks opened by LibreOffice headless: the site report converted to CSV (every row as another program reads
- * it) and the province workbook (with its chart and totals formulas) to PDF. Skipped without LibreOffice.
+ * The workbooks opened by LibreOffice headless: the site report and the supervision report converted to CSV (every
+ * row as another program reads it) and the province workbook (with its chart and totals formulas) to PDF. Skipped without LibreOffice.
  */
 class ReportLibreOfficeTest {
     @TempDir
@@ -38,6 +38,18 @@ class ReportLibreOfficeTest {
             assertEquals(csv(SiteWorkbookTest.EXPECTED_ZH.get(i)), lines.get(3 + i));
         }
         assertEquals("\"填报日期\",\"2027-01-15\",,", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void libreOfficeReadsTheSupervisionReport() throws Exception {
+        Path soffice = LibreOffice.soffice();
+        Path xlsx = temp.resolve("supervision.xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            SupervisionWorkbook.write(SupervisionWorkbookTest.sample(), 30, ReportTexts.CHINESE, out);
+        }
+        List<String> lines = Files.readAllLines(LibreOffice.convert(soffice, xlsx, LibreOffice.CSV, temp),
+                StandardCharsets.UTF_8);
+        assertEquals(SupervisionWorkbookTest.EXPECTED_ZH.stream().map(ReportLibreOfficeTest::csv).toList(), lines);
     }
 
     @Test

@@ -56,8 +56,8 @@ public class SupervisionWorkbookTest {
         return rows;
     }
 
-    @Test
-    void everyCellInChinese() throws IOException {
+    /** @return the report whose cells {@link #EXPECTED_ZH} lists */
+    static SupervisionReport sample() {
         Map<SupervisionItem, Long> counts = new EnumMap<>(SupervisionItem.class);
         long[] values = { 3, 2, 4, 120, 118, 115, 6, 12, 3, 3, 450 };
         for (SupervisionItem item : SupervisionItem.values()) {
@@ -65,9 +65,13 @@ public class SupervisionWorkbookTest {
         }
         SpotCheckResult checks = new SpotCheckResult(List.of(new CheckRow(40, 3, true), new CheckRow(35, 2, true),
                 new CheckRow(29, 0, false), new CheckRow(50, 5, true)), new CheckRow(90, 8, true));
+        return new SupervisionReport(2026, "测试省人民政府办公厅", checks, counts);
+    }
+
+    @Test
+    void everyCellInChinese() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SupervisionWorkbook.write(new SupervisionReport(2026, "测试省人民政府办公厅", checks, counts), 30,
-                ReportTexts.CHINESE, out);
+        SupervisionWorkbook.write(sample(), 30, ReportTexts.CHINESE, out);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             XSSFSheet sheet = book.getSheet("监管年度报表");
             List<String> actual = rows(sheet);
