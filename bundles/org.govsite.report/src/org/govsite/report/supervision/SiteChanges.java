@@ -25,16 +25,20 @@ public record SiteChanges(int opened, int closed) {
         return new SiteChanges(opened, closed);
     }
 
+    /** @return how many of these sites were in service in the year ({@link #inService(Site, int)}) */
+    public static int inService(Collection<? extends Site> sites, int year) {
+        return (int) sites.stream().filter(site -> inService(site, year)).count();
+    }
+
     /**
-     * @return how many of these sites were in service in the year: not {@link LifecycleStatus#PLANNED}, opened
+     * @return whether the site was in service in the year: not {@link LifecycleStatus#PLANNED}, opened
      *         ({@code openedOn}, when known) by the year's end and not closed before it began (Asia/Shanghai)
      */
-    public static int inService(Collection<? extends Site> sites, int year) {
-        return (int) sites.stream().filter(site -> site.getStatus() != LifecycleStatus.PLANNED)
-                .filter(site -> site.getOpenedOn() == null || year(site.getOpenedOn()) <= year)
-                .filter(site -> site.getStatus() != LifecycleStatus.CLOSED || site.getStatusSince() == null
-                        || year(site.getStatusSince()) >= year)
-                .count();
+    public static boolean inService(Site site, int year) {
+        return site.getStatus() != LifecycleStatus.PLANNED
+                && (site.getOpenedOn() == null || year(site.getOpenedOn()) <= year)
+                && (site.getStatus() != LifecycleStatus.CLOSED || site.getStatusSince() == null
+                        || year(site.getStatusSince()) >= year);
     }
 
     private static int year(Date date) {

@@ -54,8 +54,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The supervision report's part on a platform of ten sites (one closed, two opened in 2025) and an audit history with
- * runs in several quarters of 2025 and at the year's edges: the spot checks per quarter, the coverage warnings, typed
+ * The supervision report's part on a platform of ten sites (one closed mid-2025, so in service that year; two opened
+ * in 2025) and an audit history with runs in several quarters of 2025 and at the year's edges: the spot checks per quarter, the coverage warnings, typed
  * counts (dirty, a bound and a non-number flagged, saved and read back), the sample proposal audited through Run
  * Audit's batch, and the export read back with POI.
  */
@@ -175,7 +175,7 @@ class SupervisionUiTest extends UiTest {
 
         again.propose(2);
         List<String> sample = again.sample();
-        assertEquals(3, sample.size(), "⌈30% × 9 sites in service⌉: " + sample);
+        assertEquals(3, sample.size(), "⌈30% × 9 sites in service and not closed⌉: " + sample);
         assertEquals("测试站点2|127.0.0.2", sample.get(0), "unqualified in the first quarter: first");
         Set<String> neverChecked = Set.of("127.0.0.4", "127.0.0.5", "127.0.0.6", "127.0.0.7", "127.0.0.8");
         assertTrue(sample.subList(1, 3).stream().allMatch(row -> neverChecked.contains(row.split("\\|")[1])),
@@ -254,7 +254,7 @@ class SupervisionUiTest extends UiTest {
     }
 
     private static String coverage(int quarter, int checked) {
-        return ReportTexts.CHINESE.get("Problem_coverage", Integer.toString(quarter), Integer.toString(checked), "9",
+        return ReportTexts.CHINESE.get("Problem_coverage", Integer.toString(quarter), Integer.toString(checked), "10",
                 "30");
     }
 
