@@ -6,11 +6,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.govsite.audit.export.Texts;
 import org.govsite.model.validation.Severity;
@@ -26,6 +24,7 @@ import org.govsite.report.Visits;
 import org.govsite.report.check.ConsistencyChecks;
 import org.govsite.report.cli.ReportOptions.UsageException;
 import org.govsite.report.logs.AccessLogImport;
+import org.govsite.report.logs.LogFiles;
 import org.govsite.report.logs.LogRules;
 import org.govsite.report.logs.LogSummary;
 import org.govsite.report.xlsx.ProvinceWorkbook;
@@ -135,11 +134,9 @@ public final class ReportCommand {
     private static Map<String, Visits> visits(ReportOptions options, List<SiteStatistics> sites, PrintStream err,
             ReportTexts text) throws IOException {
         AccessLogImport logs = new AccessLogImport(LogRules.defaults(), options.year);
-        for (Path file : logFiles(options.logs)) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            String host = sites.stream().map(SiteStatistics::host).filter(h -> name.startsWith(h.toLowerCase(Locale.ROOT)))
-                    .max(Comparator.comparingInt(String::length)).orElse(null);
-            logs.read(file, host);
+        List<String> hosts = sites.stream().map(SiteStatistics::host).toList();
+        for (Path file : LogFiles.expand(options.logs)) {
+            logs.read(file, LogFiles.host(file, hosts));
         }
         if (!options.logs.isEmpty()) {
             LogSummary summary = logs.summary();
@@ -147,19 +144,5 @@ public final class ReportCommand {
                     summary.unattributed(), summary.malformed(), String.join(", ", summary.examples()))); //$NON-NLS-1$
         }
         return logs.visits();
-    }
-
-    private static List<Path> logFiles(List<Path> given) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path path : given) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> children = Files.list(path)) {
-                    children.filter(Files::isRegularFile).sorted().forEach(files::add);
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
     }
 }
