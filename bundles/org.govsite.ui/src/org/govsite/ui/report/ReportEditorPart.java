@@ -78,6 +78,7 @@ public class ReportEditorPart {
     private ManualFields manual;
     private Visits visits = Visits.NONE;
     private List<Problem> problems = List.of();
+    /** The year of the fields shown (the spinner may already show the next one being chosen). */
     private int shownYear;
 
     @Inject
@@ -264,6 +265,7 @@ public class ReportEditorPart {
         manual = null;
         rows.setEnabled(false);
         if (current == null) {
+            form.clear();
             problemsTable.show(List.of());
             return;
         }
@@ -298,7 +300,7 @@ public class ReportEditorPart {
     }
 
     private AnnualReport report() {
-        return new AnnualReport(year.getSelection(), current, visits, manual);
+        return new AnnualReport(shownYear, current, visits, manual);
     }
 
     private void ifLoaded(Runnable action) {
@@ -320,13 +322,13 @@ public class ReportEditorPart {
             return true;
         }
         try {
-            workspace.manual().save(current.host(), year.getSelection(), manual);
+            workspace.manual().save(current.host(), shownYear, manual);
         } catch (IOException | RuntimeException e) {
             failed(new ReportFailure(NLS.bind(Messages.AnnualReport_saveFailed, current.host(), e.getMessage()), e));
             return false;
         }
         part.setDirty(false);
-        showStatus(NLS.bind(Messages.AnnualReport_saved, workspace.manual().file(current.host(), year.getSelection())));
+        showStatus(NLS.bind(Messages.AnnualReport_saved, workspace.manual().file(current.host(), shownYear)));
         return true;
     }
 

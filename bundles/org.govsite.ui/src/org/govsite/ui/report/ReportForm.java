@@ -83,6 +83,19 @@ final class ReportForm {
         }
     }
 
+    /** Shows no report (while the statistics of another year are read). */
+    void clear() {
+        showing = true;
+        try {
+            fields.values().forEach(field -> {
+                field.show(null);
+                field.showProblem(null);
+            });
+        } finally {
+            showing = false;
+        }
+    }
+
     /** Marks every row with its problems' messages (none: unmarked). */
     void mark(List<Problem> problems) {
         fields.forEach((row, field) -> {
