@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +23,13 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.govsite.report.ManualFields;
 import org.govsite.report.ReportRow;
 import org.govsite.report.ReportTexts;
@@ -34,6 +40,7 @@ import org.govsite.report.SiteStatistics.Services;
 import org.govsite.report.Statistics;
 import org.govsite.report.check.ConsistencyChecks;
 import org.govsite.ui.Messages;
+import org.govsite.ui.handlers.SaveHandler;
 import org.govsite.ui.report.OpenReportHandler;
 import org.govsite.ui.report.ReportEditorPart;
 import org.govsite.ui.report.ReportFiles;
@@ -53,6 +60,7 @@ class ReportEditorTest extends UiTest {
     static final String HOST = "www.hangzhou.gov.cn";
 
     private final TestReportFiles files = new TestReportFiles();
+    private final SaveHandler saveCommand = new SaveHandler();
     private Path workspaceFolder;
 
     @BeforeEach
@@ -148,6 +156,13 @@ class ReportEditorTest extends UiTest {
                 new ReportWorkspace(workspaceFolder).statisticsFile(YEAR).orElseThrow());
 
         page.type(ReportRow.HEAD, "王主任");
+        workbench.context.set(IServiceConstants.ACTIVE_PART, part());
+        assertEquals(Boolean.TRUE, ContextInjectionFactory.invoke(saveCommand, CanExecute.class, workbench.context));
+        workbench.execute(saveCommand);
+        assertFalse(part().isDirty(), "File > Save saves the active report editor");
+        assertTrue(Files.readString(saved, StandardCharsets.UTF_8).contains("王主任"));
+        assertFalse(workbench.session().isDirty());
+        page.type(ReportRow.REVIEWER, "李审核");
         page.chooseYear(YEAR + 1);
         assertFalse(part().isDirty(), "switching the year saves first");
         Widgets.waitUntil(workbench.display, 10_000, () -> files.statisticsAsked.size() == 2, "next year's statistics");
@@ -158,7 +173,7 @@ class ReportEditorTest extends UiTest {
         assertEquals("12345", next.text(ReportRow.PHONE));
         assertEquals("王主任", next.text(ReportRow.HEAD));
         assertEquals("", next.text(ReportRow.SECURITY_ASSESSMENTS), "counts are not carried over");
-        assertTrue(Files.readString(saved, StandardCharsets.UTF_8).contains("王主任"));
+        assertTrue(Files.readString(saved, StandardCharsets.UTF_8).contains("李审核"));
         assertFalse(Files.exists(workspaceFolder.resolve("reports/manual/" + HOST + "-" + (YEAR + 1) + ".json")));
     }
 
@@ -181,7 +196,7 @@ class ReportEditorTest extends UiTest {
         page.type(ReportRow.SECURITY_ASSESSMENTS, "3");
         files.target = folder.resolve("out/site.xlsx");
 
-        workbench.display.timerExec(200, () -> Widgets.answerMessageDialog(workbench.display, Messages.Button_ok));
+        answerWhenShown(workbench.display, Messages.Button_ok);
         page.press("exportSite");
         Widgets.waitUntil(workbench.display, 20_000, () -> Files.exists(files.target), "the site's XLSX");
 
@@ -193,7 +208,7 @@ class ReportEditorTest extends UiTest {
         Widgets.waitUntil(workbench.display, 5_000, () -> page.status().contains("site.xlsx"), "the status");
 
         files.target = folder.resolve("out/province.xlsx");
-        workbench.display.timerExec(200, () -> Widgets.answerMessageDialog(workbench.display, Messages.Button_ok));
+        answerWhenShown(workbench.display, Messages.Button_ok);
         page.press("exportProvince");
         Widgets.waitUntil(workbench.display, 20_000, () -> Files.exists(files.target), "the province workbook");
 
@@ -219,7 +234,7 @@ class ReportEditorTest extends UiTest {
         ReportEditorPage page = open();
         files.target = folder.resolve("out/site.xlsx");
 
-        workbench.display.timerExec(200, () -> Widgets.answerMessageDialog(workbench.display, Messages.Button_cancel));
+        answerWhenShown(workbench.display, Messages.Button_cancel);
         page.press("exportSite");
         Widgets.spin(workbench.display, 300);
 
@@ -263,5 +278,19 @@ class ReportEditorTest extends UiTest {
             }
         }
         return cells;
+    }
+
+    /** Answers the next message dialog with the button {@code text} as soon as it is open (it blocks in its own loop). */
+    static void answerWhenShown(Display display, String text) {
+        display.timerExec(50, new Runnable() {
+            @Override
+            public void run() {
+                if (Arrays.stream(display.getShells()).anyMatch(s -> !s.isDisposed() && s.getData() instanceof MessageDialog)) {
+                    Widgets.answerMessageDialog(display, text);
+                } else {
+                    display.timerExec(50, this);
+                }
+            }
+        });
     }
 }

@@ -87,7 +87,7 @@ class ReportPublishTest extends ConnectedUiTest {
 
     /** Presses 发布 and confirms publishing despite the report's errors (required fields left empty). */
     private void publish(ReportEditorPage page) {
-        workbench.display.timerExec(200, () -> Widgets.answerMessageDialog(workbench.display, Messages.Button_ok));
+        ReportEditorTest.answerWhenShown(workbench.display, Messages.Button_ok);
         page.press("publish");
     }
 
