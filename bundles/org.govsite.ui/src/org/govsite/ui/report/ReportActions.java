@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -119,14 +121,17 @@ final class ReportActions {
             return;
         }
         String id = connection.get().id();
-        UiJobs.run(Messages.AnnualReport_publish, sync, monitor -> publish(id, report),
+        UiJobs.run(Messages.AnnualReport_publish, sync, monitor -> publish(id, report, monitor),
                 published -> status.accept(NLS.bind(published.created() ? Messages.AnnualReport_published
                         : Messages.AnnualReport_republished, published.articleId(), Long.valueOf(published.version()))),
                 e -> failed(shell, status, e));
     }
 
-    private Published publish(String connection, AnnualReport report) {
+    /** Job body: the XLSX in memory, then the upload and the article (cancel before the upload). */
+    private Published publish(String connection, AnnualReport report, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.AnnualReport_publish, 2);
         byte[] xlsx = ReportWrite.bytes(report, texts);
+        progress.split(1);
         return connections.call(connection, () -> new ReportPublisher(connections.client(connection), texts)
                 .publish(report.statistics().siteId(), report.year(), xlsx));
     }

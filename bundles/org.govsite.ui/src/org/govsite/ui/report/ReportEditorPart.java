@@ -125,7 +125,7 @@ public class ReportEditorPart {
         Composite bottom = new Composite(sash, SWT.NONE);
         bottom.setLayout(new GridLayout(1, false));
         problemsTable = new ReportProblemsTable(bottom, texts, form::focus);
-        sash.setWeights(3, 1);
+        sash.setWeights(2, 1);
         rows.setEnabled(false);
         load(false);
     }
@@ -162,9 +162,9 @@ public class ReportEditorPart {
     /** Reads the year's statistics: kept from earlier, else from the logged-in connection, else a statistics file. */
     private void load(boolean again) {
         int chosen = year.getSelection();
-        java.util.Optional<Statistics> kept = workspace.statistics(chosen);
+        java.util.Optional<ReportWorkspace.YearStatistics> kept = workspace.statistics(chosen);
         if (kept.isPresent() && !again) {
-            statisticsRead(kept.get(), source.getText());
+            statisticsRead(kept.get().statistics(), kept.get().source());
             return;
         }
         java.util.Optional<Connection> connection = ReportConnection.loggedIn(connections);
@@ -197,7 +197,7 @@ public class ReportEditorPart {
         showStatus(NLS.bind(Messages.AnnualReport_reading, what));
         UiJobs.run(NLS.bind(Messages.AnnualReport_reading, what), sync,
                 monitor -> StatisticsLoad.read(from, what, chosen, monitor), read -> {
-                    workspace.statisticsRead(read);
+                    workspace.statisticsRead(read, what);
                     if (file != null) {
                         remember(chosen, file);
                     }

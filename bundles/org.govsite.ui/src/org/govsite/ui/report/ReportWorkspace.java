@@ -35,7 +35,15 @@ public final class ReportWorkspace {
 
     private final Path folder;
     private final ManualFieldsStore manual;
-    private final Map<Integer, Statistics> statistics = new ConcurrentHashMap<>();
+    private final Map<Integer, YearStatistics> statistics = new ConcurrentHashMap<>();
+
+    /**
+     * Statistics read, and where from.
+     *
+     * @param source the connection's or the file's name as the editor shows it
+     */
+    public record YearStatistics(Statistics statistics, String source) {
+    }
 
     /** @param workspace the workbench's workspace folder */
     public ReportWorkspace(Path workspace) {
@@ -49,13 +57,13 @@ public final class ReportWorkspace {
     }
 
     /** @return the statistics of the year read this session, if any */
-    public Optional<Statistics> statistics(int year) {
+    public Optional<YearStatistics> statistics(int year) {
         return Optional.ofNullable(statistics.get(Integer.valueOf(year)));
     }
 
     /** Keeps the statistics read for their year. */
-    public void statisticsRead(Statistics read) {
-        statistics.put(Integer.valueOf(read.year()), read);
+    public void statisticsRead(Statistics read, String source) {
+        statistics.put(Integer.valueOf(read.year()), new YearStatistics(read, source));
     }
 
     /** @return the statistics file last chosen for the year, if it still exists */

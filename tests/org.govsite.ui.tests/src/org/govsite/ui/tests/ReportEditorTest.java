@@ -45,6 +45,7 @@ import org.govsite.ui.report.OpenReportHandler;
 import org.govsite.ui.report.ReportEditorPart;
 import org.govsite.ui.report.ReportFiles;
 import org.govsite.ui.report.ReportWorkspace;
+import org.govsite.ui.tests.pages.MessageDialogWatcher;
 import org.govsite.ui.tests.pages.ReportEditorPage;
 import org.govsite.ui.tests.pages.Widgets;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,9 +92,7 @@ class ReportEditorTest extends UiTest {
 
     private ReportEditorPage open() {
         workbench.execute(new OpenReportHandler());
-        MPart part = workbench.parts.stream().filter(p -> ReportEditorPart.DESCRIPTOR_ID.equals(p.getElementId()))
-                .reduce((a, b) -> b).orElseThrow();
-        ReportEditorPage page = new ReportEditorPage(part.getContext().get(Composite.class));
+        ReportEditorPage page = new ReportEditorPage(part().getContext().get(Composite.class));
         Widgets.waitUntil(workbench.display, 10_000, () -> page.site().getItemCount() == 2, "the statistics read");
         return page;
     }
@@ -151,6 +150,7 @@ class ReportEditorTest extends UiTest {
         assertEquals("3", page.text(ReportRow.SECURITY_ASSESSMENTS));
         assertEquals("12345", page.text(ReportRow.PHONE));
         assertNotNull(page.problem(ReportRow.PHONE));
+        assertEquals(files.statistics.get(YEAR).toString(), page.source());
         assertEquals(List.of(YEAR), files.statisticsAsked, "the statistics of a year are read once a session");
         assertEquals(files.statistics.get(YEAR).toAbsolutePath(),
                 new ReportWorkspace(workspaceFolder).statisticsFile(YEAR).orElseThrow());
@@ -175,6 +175,23 @@ class ReportEditorTest extends UiTest {
         assertEquals("", next.text(ReportRow.SECURITY_ASSESSMENTS), "counts are not carried over");
         assertTrue(Files.readString(saved, StandardCharsets.UTF_8).contains("李审核"));
         assertFalse(Files.exists(workspaceFolder.resolve("reports/manual/" + HOST + "-" + (YEAR + 1) + ".json")));
+    }
+
+    @Test
+    void aStatisticsFileOfAnotherYearIsRefused() throws IOException {
+        files.statistics.put(YEAR, statisticsFile(YEAR - 3));
+        MessageDialogWatcher dialogs = new MessageDialogWatcher(workbench.display);
+
+        workbench.execute(new OpenReportHandler());
+        ReportEditorPage page = new ReportEditorPage(part().getContext().get(Composite.class));
+        Widgets.waitUntil(workbench.display, 10_000, () -> !dialogs.shown().isEmpty(), "the error dialog");
+        dialogs.stop();
+
+        String message = files.statistics.get(YEAR) + " 是 " + (YEAR - 3) + " 年的统计数据，不是 " + YEAR + " 年的";
+        assertEquals(message, page.status());
+        assertTrue(dialogs.shown().get(0).contains(message), dialogs.shown().toString());
+        assertEquals(0, page.site().getItemCount());
+        assertTrue(new ReportWorkspace(workspaceFolder).statisticsFile(YEAR).isEmpty(), "a refused file is not kept");
     }
 
     @Test
