@@ -317,6 +317,7 @@ public final class Messages extends NLS {
     public static String AnnualReport_published;
     public static String AnnualReport_republished;
     public static String AnnualReport_publishFailed;
+    public static String AnnualReport_siteMissing;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -229,12 +229,15 @@ public class ReportEditorPart {
         String host = current != null ? current.host() : part.getPersistedState().get(HOST);
         site.setItems(read.sites().stream().map(s -> NLS.bind(Messages.AnnualReport_siteItem, s.siteName(), s.host()))
                 .toArray(String[]::new));
-        int index = Math.max(0, read.sites().stream().map(SiteStatistics::host).toList().indexOf(host));
+        int index = read.sites().stream().map(SiteStatistics::host).toList().indexOf(host);
         if (!read.sites().isEmpty()) {
-            site.select(index);
+            site.select(Math.max(0, index));
         }
         source.getParent().layout(true);
         showSite();
+        if (host != null && index < 0) {
+            showStatus(NLS.bind(Messages.AnnualReport_siteMissing, host, Integer.valueOf(read.year())));
+        }
     }
 
     private void yearChosen() {

@@ -30,6 +30,8 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.govsite.model.GovSiteFactory;
+import org.govsite.model.Site;
 import org.govsite.report.ManualFields;
 import org.govsite.report.ReportRow;
 import org.govsite.report.ReportTexts;
@@ -90,9 +92,12 @@ class ReportEditorTest extends UiTest {
         return file;
     }
 
+    /** Runs 报表 > 年度报表 and waits for the statistics in the editor it opened (the newest). */
     private ReportEditorPage open() {
         workbench.execute(new OpenReportHandler());
-        ReportEditorPage page = new ReportEditorPage(part().getContext().get(Composite.class));
+        MPart part = workbench.parts.stream().filter(p -> ReportEditorPart.DESCRIPTOR_ID.equals(p.getElementId()))
+                .reduce((a, b) -> b).orElseThrow();
+        ReportEditorPage page = new ReportEditorPage(part.getContext().get(Composite.class));
         Widgets.waitUntil(workbench.display, 10_000, () -> page.site().getItemCount() == 2, "the statistics read");
         return page;
     }
@@ -192,6 +197,26 @@ class ReportEditorTest extends UiTest {
         assertTrue(dialogs.shown().get(0).contains(message), dialogs.shown().toString());
         assertEquals(0, page.site().getItemCount());
         assertTrue(new ReportWorkspace(workspaceFolder).statisticsFile(YEAR).isEmpty(), "a refused file is not kept");
+    }
+
+    @Test
+    void theSiteSelectedInTheExplorerIsShownOrNamedWhenMissing() {
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, site("https://DRC.hangzhou.gov.cn/"));
+        ReportEditorPage page = open();
+        assertEquals("杭州市发展和改革委员会（drc.hangzhou.gov.cn）", page.site().getText());
+        assertEquals("8", page.text(ReportRow.ARTICLES_TOTAL));
+
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, site("www.example.gov.cn"));
+        ReportEditorPage other = open();
+        assertEquals(2, workbench.parts.size(), "another site, another editor");
+        assertEquals(YEAR + " 年的统计数据中没有站点 www.example.gov.cn，显示第一个站点", other.status());
+        assertEquals("杭州市人民政府门户网站（www.hangzhou.gov.cn）", other.site().getText());
+    }
+
+    private static Site site(String mainDomain) {
+        Site site = GovSiteFactory.eINSTANCE.createSite();
+        site.setMainDomain(mainDomain);
+        return site;
     }
 
     @Test
