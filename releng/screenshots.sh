@@ -91,7 +91,7 @@ EOF
   xdotool key Down Return
   sleep 10
   xdotool mousemove 850 331 click 1
-  xdotool type --delay 100 "安徽省人民政府办公厅"
+  xdotool type --delay 250 "安徽省人民政府办公厅"
   shot annual-report 5
   exit 0
 fi

@@ -27,7 +27,7 @@ final class StatisticsLoad {
         } catch (IOException e) {
             throw new ReportFailure(NLS.bind(Messages.AnnualReport_statisticsFailed, what, e.getMessage()), e);
         }
-        progress.worked(1);
+        progress.split(1); // a cancel while the statistics were read drops them
         if (statistics.year() != year) {
             throw new ReportFailure(NLS.bind(Messages.AnnualReport_otherYear,
                     new Object[] { what, Integer.valueOf(statistics.year()), Integer.valueOf(year) }));
