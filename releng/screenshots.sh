@@ -7,6 +7,8 @@
 #   problems served on 127.0.0.1:8765 by python3 -m http.server, the first demo site's main domain pointed at it in
 #   the site editor, the Audit perspective and a run of the audit.
 #   "screenshots.sh supervision" takes the supervision annual report's part (报表 > 监管年度报表) on the demo province.
+#   "screenshots.sh report" takes the annual report editor's: a statistics file of last year (two sites) remembered
+#   for the year in the workspace, 报表 > 年度报表 opened (Alt+R, A), the sponsor typed.
 # Coordinates assume the 1280x800 screen used here; the window opens at 0,0 with that size.
 set -e
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -70,11 +72,11 @@ if [ "$scene" = audit ]; then
   exit 0
 fi
 if [ "$scene" = supervision ]; then
-  # 报表 > 监管年度报表 through the menu's mnemonic (Alt+R) and its first item.
+  # 报表 > 监管年度报表 through the mnemonics (Alt+R, S).
   sleep 30
   xdotool key alt+r
   sleep 2
-  xdotool key Return
+  xdotool key s
   sleep 5
   # Maximize the part (double-click its tab) so that the whole form shows.
   xdotool mousemove 365 73 click --repeat 2 --delay 80 1
@@ -83,6 +85,29 @@ if [ "$scene" = supervision ]; then
   xdotool mousemove 181 636 click 1
   xdotool mousemove 640 780
   shot supervision-report 5
+if [ "$scene" = report ]; then
+  year=$(( $(date +%Y) - 1 ))
+  cat > "$work/statistics.json" <<EOF
+{"year": $year, "sites": [
+ {"siteId": "ah-portal", "siteName": "安徽省人民政府门户网站", "host": "www.ah.gov.cn", "idCode": "3400000001",
+  "articles": {"total": 1200, "overview": 100, "news": 700, "catalogue": 300}, "topics": {"maintained": 12, "opened": 3},
+  "interpretations": {"total": 40, "materials": 20, "products": 10, "mediaComments": 5}, "hotspotResponses": 8,
+  "services": {"catalogue": true, "registeredUsers": 0, "items": 300, "onlineItems": 250,
+               "cases": {"total": 900, "persons": 600, "legalEntities": 300}},
+  "messages": {"received": 500, "closed": 480, "averageDays": 3.5, "public": 420},
+  "solicitations": {"count": 6, "opinions": 230, "resultsPublished": 5}, "interviews": {"count": 4, "questions": 90, "answers": 95}},
+ {"siteId": "ah-fgw", "siteName": "安徽省发展和改革委员会", "host": "fzggw.ah.gov.cn", "idCode": "3400000002"}]}
+EOF
+  mkdir -p "$work/workspace/reports"
+  printf '{"%s": "%s"}\n' "$year" "$work/statistics.json" > "$work/workspace/reports/statistics-files.json"
+  sleep 30
+  xdotool key alt+r
+  sleep 1
+  xdotool key a
+  sleep 10
+  xdotool mousemove 850 331 click 1
+  xdotool type --delay 250 "安徽省人民政府办公厅"
+  shot annual-report 5
   exit 0
 fi
 shot workbench 20

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.govsite.audit.cli.CommandPrelude;
 import org.govsite.audit.cli.UsageException;
@@ -33,6 +32,7 @@ import org.govsite.report.StatisticsSource;
 import org.govsite.report.Visits;
 import org.govsite.report.check.ConsistencyChecks;
 import org.govsite.report.logs.AccessLogImport;
+import org.govsite.report.logs.LogFiles;
 import org.govsite.report.logs.LogRules;
 import org.govsite.report.logs.LogSummary;
 import org.govsite.report.publish.PlatformStatistics;
@@ -182,11 +182,9 @@ public final class ReportCommand {
     private static Map<String, Visits> visits(ReportOptions options, List<SiteStatistics> sites, PrintStream err,
             ReportTexts text) throws IOException {
         AccessLogImport logs = new AccessLogImport(LogRules.defaults(), options.year);
-        for (Path file : logFiles(options.logs)) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            String host = sites.stream().map(SiteStatistics::host).filter(h -> name.startsWith(h.toLowerCase(Locale.ROOT)))
-                    .max(Comparator.comparingInt(String::length)).orElse(null);
-            logs.read(file, host);
+        List<String> hosts = sites.stream().map(SiteStatistics::host).toList();
+        for (Path file : LogFiles.expand(options.logs)) {
+            logs.read(file, LogFiles.host(file, hosts));
         }
         if (!options.logs.isEmpty()) {
             LogSummary summary = logs.summary();
@@ -194,19 +192,5 @@ public final class ReportCommand {
                     summary.unattributed(), summary.malformed(), String.join(", ", summary.examples()))); //$NON-NLS-1$
         }
         return logs.visits();
-    }
-
-    private static List<Path> logFiles(List<Path> given) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path path : given) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> children = Files.list(path)) {
-                    children.filter(Files::isRegularFile).sorted().forEach(files::add);
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
     }
 }

@@ -16,6 +16,9 @@ import org.govsite.ui.audit.PageOpener;
 import org.govsite.ui.audit.ReportFileChooser;
 import org.govsite.ui.audit.ReportFileDialog;
 import org.govsite.ui.audit.SystemBrowser;
+import org.govsite.ui.report.ReportFileDialogs;
+import org.govsite.ui.report.ReportFiles;
+import org.govsite.ui.report.ReportWorkspace;
 import org.eclipse.swt.widgets.Display;
 import org.govsite.audit.history.AuditHistory;
 import org.govsite.store.PlatformStore;
@@ -59,6 +62,8 @@ public class LifeCycle {
         context.set(PageOpener.class, new SystemBrowser());
         context.set(ReportFileChooser.class, new ReportFileDialog());
         SupervisionWorkspace.install(context, workspace());
+        context.set(ReportWorkspace.class, new ReportWorkspace(workspace()));
+        context.set(ReportFiles.class, new ReportFileDialogs());
         WorkbenchSession session = new WorkbenchSession(store);
         context.set(WorkbenchSession.class, session);
         Display.getCurrent().disposeExec(session::close);

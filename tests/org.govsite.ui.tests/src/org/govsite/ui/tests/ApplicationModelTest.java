@@ -12,9 +12,11 @@ import java.util.function.Predicate;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.govsite.ui.handlers.PartSaveHandler;
+import org.govsite.ui.report.OpenReportHandler;
+import org.govsite.ui.report.ReportEditorPart;
 import org.govsite.ui.report.supervision.OpenSupervisionHandler;
 import org.govsite.ui.report.supervision.SupervisionPart;
-import org.govsite.ui.report.supervision.SupervisionSaveHandler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
@@ -69,12 +71,25 @@ class ApplicationModelTest {
                 && e.getParentNode() == model.getDocumentElement()).get(0);
         assertEquals("bundleclass://org.govsite.ui/" + OpenSupervisionHandler.class.getName(),
                 handler.getAttribute("contributionURI"));
-        Element descriptor = byElementId(SupervisionPart.DESCRIPTOR_ID);
-        assertEquals("bundleclass://org.govsite.ui/" + SupervisionPart.class.getName(),
-                descriptor.getAttribute("contributionURI"));
+        assertSavedByItsOwnHandler(SupervisionPart.DESCRIPTOR_ID, SupervisionPart.class);
+    }
+
+    @Test
+    void theReportsMenuOpensTheAnnualReportEditorWhichHandlesSave() {
+        Element item = byElementId("org.govsite.ui.menuitem.annualReport");
+        assertEquals("bundleclass://org.govsite.ui/" + OpenReportHandler.class.getName(),
+                item.getAttribute("contributionURI"));
+        assertEquals("org.govsite.ui.menu.reports", ((Element) item.getParentNode()).getAttribute("elementId"));
+        assertSavedByItsOwnHandler(ReportEditorPart.DESCRIPTOR_ID, ReportEditorPart.class);
+    }
+
+    /** The part's descriptor makes it dirtyable and carries {@link PartSaveHandler} for the Save command. */
+    private static void assertSavedByItsOwnHandler(String descriptorId, Class<?> part) {
+        Element descriptor = byElementId(descriptorId);
+        assertEquals("bundleclass://org.govsite.ui/" + part.getName(), descriptor.getAttribute("contributionURI"));
         assertEquals("true", descriptor.getAttribute("dirtyable"));
         Element save = (Element) descriptor.getElementsByTagName("handlers").item(0);
-        assertEquals("bundleclass://org.govsite.ui/" + SupervisionSaveHandler.class.getName(),
+        assertEquals("bundleclass://org.govsite.ui/" + PartSaveHandler.class.getName(),
                 save.getAttribute("contributionURI"));
         assertEquals("org.govsite.ui.command.save", byXmiId(save.getAttribute("command")).getAttribute("elementId"));
     }

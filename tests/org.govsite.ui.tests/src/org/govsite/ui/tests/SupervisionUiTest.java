@@ -41,9 +41,9 @@ import org.govsite.report.supervision.SupervisionItem;
 import org.govsite.report.supervision.SupervisionReport;
 import org.govsite.ui.audit.AuditCenter;
 import org.govsite.ui.audit.AuditPreferencesFile;
+import org.govsite.ui.handlers.PartSaveHandler;
 import org.govsite.ui.report.supervision.SupervisionFileChooser;
 import org.govsite.ui.report.supervision.SupervisionPart;
-import org.govsite.ui.report.supervision.SupervisionSaveHandler;
 import org.govsite.ui.report.supervision.SupervisionWorkspace;
 import org.govsite.ui.session.WorkbenchSession;
 import org.govsite.ui.tests.pages.MessageDialogWatcher;
@@ -237,7 +237,7 @@ class SupervisionUiTest extends UiTest {
 
     /** Runs the workbench's Save as the part's own handler does while the part is active. */
     private void save(SupervisionPart part) {
-        SupervisionSaveHandler handler = new SupervisionSaveHandler();
+        PartSaveHandler handler = new PartSaveHandler();
         assertEquals(true, ContextInjectionFactory.invoke(handler, CanExecute.class, model(part).getContext()));
         ContextInjectionFactory.invoke(handler, Execute.class, model(part).getContext());
     }

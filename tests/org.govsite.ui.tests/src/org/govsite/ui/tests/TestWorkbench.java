@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.govsite.model.Platform;
 import org.govsite.store.PlatformStore;
 import org.govsite.ui.editor.SiteEditorPart;
+import org.govsite.ui.report.ReportEditorPart;
 import org.govsite.ui.session.WorkbenchSession;
 
 /**
@@ -129,7 +130,10 @@ public final class TestWorkbench implements AutoCloseable {
                 });
     }
 
-    /** Parts created from descriptors become parts in this window; showing one makes its object if needed. */
+    /**
+     * Parts created from descriptors become parts in this window; showing one makes its object (the annual report
+     * editor for its descriptor, else the site editor) if needed.
+     */
     private EPartService partService() {
         return (EPartService) Proxy.newProxyInstance(TestWorkbench.class.getClassLoader(), new Class<?>[] { EPartService.class },
                 (proxy, method, args) -> switch (method.getName()) {
@@ -143,7 +147,9 @@ public final class TestWorkbench implements AutoCloseable {
                         MPart model = (MPart) args[0];
                         if (model.getObject() == null) {
                             parts.add(model);
-                            part(SiteEditorPart.class, model);
+                            Class<?> type = ReportEditorPart.DESCRIPTOR_ID.equals(model.getElementId())
+                                    ? ReportEditorPart.class : SiteEditorPart.class;
+                            part(type, model);
                         }
                         yield model;
                     }
