@@ -67,6 +67,8 @@ public final class Messages extends NLS {
     public static String Quit_save;
     public static String Quit_title;
     public static String Quit_unsaved;
+    public static String Quit_unsavedParts;
+    public static String Quit_platform;
     public static String Save_failedTitle;
     public static String Save_job;
     public static String Session_generatingDemo;

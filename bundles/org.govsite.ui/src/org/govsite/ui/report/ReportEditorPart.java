@@ -42,6 +42,7 @@ import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 import org.govsite.ui.connect.Connection;
 import org.govsite.ui.connect.Connections;
+import org.govsite.ui.session.OwnFilesPart;
 import org.govsite.ui.session.UiJobs;
 
 /**
@@ -51,7 +52,7 @@ import org.govsite.ui.session.UiJobs;
  * {@link #save()} writes the manual fields to {@link ReportWorkspace#manual()} (dirty until then; switching site or
  * year saves first). Actions: {@link ReportActions}. Part state: {@value #YEAR}, {@value #HOST}.
  */
-public class ReportEditorPart {
+public class ReportEditorPart implements OwnFilesPart {
     public static final String DESCRIPTOR_ID = "org.govsite.ui.partdescriptor.annualReport"; //$NON-NLS-1$
     public static final String YEAR = "org.govsite.report.year"; //$NON-NLS-1$
     public static final String HOST = "org.govsite.report.host"; //$NON-NLS-1$
@@ -320,6 +321,7 @@ public class ReportEditorPart {
      * @return false when they could not be saved (shown; they stay as typed and dirty)
      */
     @Persist
+    @Override
     public boolean save() {
         if (!part.isDirty() || manual == null) {
             return true;

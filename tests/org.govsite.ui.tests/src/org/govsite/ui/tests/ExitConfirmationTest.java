@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.eclipse.emf.edit.command.SetCommand;
 import org.govsite.model.GovSitePackage;
 import org.govsite.model.Platform;
@@ -18,12 +20,12 @@ class ExitConfirmationTest extends UiTest {
     void closingWithUnsavedEditsAsksAndCancellingKeepsTheWorkbenchOpen() {
         Platform platform = workbench.show(smallProvince());
         MessageDialogWatcher dialogs = new MessageDialogWatcher(workbench.display);
-        assertTrue(ExitConfirmation.confirm(workbench.session(), workbench.shell), "nothing unsaved: close at once");
+        assertTrue(ExitConfirmation.confirm(workbench.session(), List.of(), workbench.shell), "nothing unsaved: close at once");
         assertEquals(0, dialogs.shown().size());
 
         workbench.session().execute(SetCommand.create(workbench.session().domain(), platform.getSites().get(0),
                 GovSitePackage.Literals.NAMED__NAME, "未保存"));
-        assertFalse(ExitConfirmation.confirm(workbench.session(), workbench.shell), "closing the question cancels");
+        assertFalse(ExitConfirmation.confirm(workbench.session(), List.of(), workbench.shell), "closing the question cancels");
         dialogs.stop();
         assertEquals(1, dialogs.shown().size());
         assertTrue(dialogs.shown().get(0).contains(Messages.Quit_unsaved));

@@ -31,6 +31,7 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.osgi.util.NLS;
 import org.govsite.model.GovSiteFactory;
 import org.govsite.model.Site;
 import org.govsite.report.ManualFields;
@@ -48,6 +49,7 @@ import org.govsite.ui.report.OpenReportHandler;
 import org.govsite.ui.report.ReportEditorPart;
 import org.govsite.ui.report.ReportFiles;
 import org.govsite.ui.report.ReportWorkspace;
+import org.govsite.ui.session.ExitConfirmation;
 import org.govsite.ui.tests.pages.MessageDialogWatcher;
 import org.govsite.ui.tests.pages.ReportEditorPage;
 import org.govsite.ui.tests.pages.Widgets;
@@ -106,6 +108,28 @@ class ReportEditorTest extends UiTest {
     private MPart part() {
         return workbench.parts.stream().filter(p -> ReportEditorPart.DESCRIPTOR_ID.equals(p.getElementId()))
                 .findFirst().orElseThrow();
+    }
+
+    @Test
+    void exitOffersToSaveTheEditorsUnsavedFields() throws IOException {
+        ReportEditorPage page = open();
+        part().setLabel("年度报表");
+        page.type(ReportRow.HEAD, "王主任");
+        assertTrue(part().isDirty());
+
+        MessageDialogWatcher closed = new MessageDialogWatcher(workbench.display);
+        assertFalse(ExitConfirmation.confirm(workbench.session(), workbench.parts, workbench.shell),
+                "closing the question cancels the exit");
+        closed.stop();
+        assertEquals(List.of(Messages.Quit_title + "\n" + NLS.bind(Messages.Quit_unsavedParts, "年度报表")),
+                closed.shown());
+        assertTrue(part().isDirty(), "nothing saved, nothing lost");
+
+        answerWhenShown(workbench.display, Messages.Quit_save);
+        assertTrue(ExitConfirmation.confirm(workbench.session(), workbench.parts, workbench.shell));
+        assertFalse(part().isDirty());
+        Path saved = new ReportWorkspace(workspaceFolder).manual().file(HOST, YEAR);
+        assertTrue(Files.readString(saved, StandardCharsets.UTF_8).contains("王主任"));
     }
 
     @Test

@@ -44,6 +44,7 @@ import org.govsite.ui.WidgetIds;
 import org.govsite.ui.audit.AuditCenter;
 import org.govsite.ui.audit.RunAuditHandler;
 import org.govsite.ui.problems.ProblemLabels;
+import org.govsite.ui.session.OwnFilesPart;
 import org.govsite.ui.session.SessionListener;
 import org.govsite.ui.session.UiJobs;
 import org.govsite.ui.session.WorkbenchSession;
@@ -57,7 +58,7 @@ import org.govsite.ui.session.WorkbenchSession;
  * part dirty; the workbench's Save (the part's own handler of the Save command) keeps the typed rows in the
  * {@link SupervisionCountsStore}.
  */
-public class SupervisionPart {
+public class SupervisionPart implements OwnFilesPart {
     /** The part descriptor the 报表 menu opens. */
     public static final String DESCRIPTOR_ID = "org.govsite.ui.partdescriptor.supervision"; //$NON-NLS-1$
 
@@ -154,20 +155,23 @@ public class SupervisionPart {
      * be read, are named in a message and nothing is saved.
      */
     @Persist
-    public void save() {
+    @Override
+    public boolean save() {
         Shell shell = year.getShell();
         List<Problem> notNumbers = form.notNumbers();
         if (unreadable || !notNumbers.isEmpty()) {
             Dialogs.error(shell, Messages.Supervision_saveTitle, unreadable ? status.getText()
                     : NLS.bind(Messages.Supervision_notNumbers, SupervisionExporter.lines(notNumbers, texts)));
-            return;
+            return false;
         }
         try {
             store.save(shownYear, form.entries());
             part.setDirty(false);
+            return true;
         } catch (IOException | RuntimeException e) {
             Dialogs.error(shell, Messages.Supervision_saveTitle,
                     NLS.bind(Messages.Supervision_saveFailed, e.getMessage()));
+            return false;
         }
     }
 
