@@ -19,7 +19,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Extracts articles from pages. Each field comes from the first of: the template rule whose URL pattern matches the
+ * Extracts articles from pages (not from home and column pages: {@link ExtractionFailure#NOT_ARTICLE}). Each field comes from the first of: the template rule whose URL pattern matches the
  * page (first match in order), when it has a selector for the field; the Guide's page tags (ArticleTitle, PubDate,
  * ContentSource, Author); a common CMS layout ({@link Layouts}); a fallback ({@code <title>} for the title, the date
  * in the URL for the publication time). Attachments are the body's links to documents (pdf, doc(x), xls(x), ppt(x),
@@ -49,6 +49,9 @@ public final class Extractor {
     public Extraction extract(URI url, Document document) {
         TemplateRule rule = rules.stream().filter(r -> r.urls().matches(url)).findFirst().orElse(null);
         PageTags tags = PageTags.of(document);
+        if (url.getPath().endsWith("/") || tags.column()) { //$NON-NLS-1$
+            return new Extraction(null, ExtractionFailure.NOT_ARTICLE);
+        }
         Element body = rule != null && !rule.body().isEmpty() ? document.selectFirst(rule.body())
                 : Layouts.body(document);
         if (body == null) {
