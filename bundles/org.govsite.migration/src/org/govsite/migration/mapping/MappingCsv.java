@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.PatternSyntaxException;
@@ -12,8 +13,10 @@ import org.eclipse.osgi.util.NLS;
 import org.govsite.migration.LineProblem;
 import org.govsite.migration.Messages;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
@@ -77,16 +80,22 @@ public final class MappingCsv {
         return new Mapping(rules);
     }
 
-    /** Writes the mapping with a header line, rules in order. */
+    /** Writes the mapping with a header line, rules in order (LF line ends); {@code out} is flushed, not closed. */
     public static void write(Mapping mapping, Writer out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(schema::addColumn);
-        List<List<String>> rows = new ArrayList<>();
-        for (MappingRule rule : mapping.rules()) {
-            rows.add(List.of(rule.pattern().text(), rule.pattern().syntax().cell(), rule.outcome().name(),
-                    rule.column(), rule.target()));
+        try (SequenceWriter rows = CSV.writer(schema.build()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValues(out)) {
+            for (MappingRule rule : mapping.rules()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                row.put(COLUMNS.get(0), rule.pattern().text());
+                row.put(COLUMNS.get(1), rule.pattern().syntax().cell());
+                row.put(COLUMNS.get(2), rule.outcome().name());
+                row.put(COLUMNS.get(3), rule.column());
+                row.put(COLUMNS.get(4), rule.target());
+                rows.write(row);
+            }
         }
-        CSV.writer(schema.build()).writeValue(out, rows);
     }
 
     /** @return whether the header names the required columns (else they are reported) */
