@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
  */
 public final class Dates {
     private static final Pattern DATE = Pattern.compile(
-            "(?<![0-9])(?:([0-9]{4})([-/.])([0-9]{1,2})\\2([0-9]{1,2})|([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日)(?![0-9])" //$NON-NLS-1$
+            "(?<![0-9])(?:([0-9]{4})([-/.])([0-9]{1,2})\\2([0-9]{1,2})(?![0-9])|([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日)" //$NON-NLS-1$
                     + "(?:\\s*([0-9]{1,2})[:：时]([0-9]{2})(?:[:：分]([0-9]{2}))?(?![0-9]))?"); //$NON-NLS-1$
     private static final int HOUR_GROUP = 8;
     /** The elements a list item can be: list entries and table rows. */
