@@ -121,15 +121,11 @@ class DryRunTest {
         UrlOutcome notice = outcome(report, site, "/old/notice.html");
         assertEquals(Outcome.ARCHIVE, notice.decision().outcome());
         assertEquals(URI.create("http://archive.new.gov.cn/old/notice.html"), notice.decision().address());
-        assertEquals(ZonedDateTime.of(2015, 6, 1, 0, 0, 0, 0, ArticleDates.SHANGHAI), notice.article().published());
+        assertEquals(shanghai(2015, 6, 1, 0, 0), notice.article().published());
 
         Article gbkTagged = article(report, site, "/xxgk/art_1_101.html");
-        assertEquals("关于印发2019年政务公开工作要点的通知", gbkTagged.title());
-        assertEquals(ZonedDateTime.of(2019, 3, 5, 10, 20, 0, 0, ArticleDates.SHANGHAI), gbkTagged.published());
-        assertEquals(DateFrom.PAGE_TAG, gbkTagged.dateFrom());
-        assertEquals("市政府办公室", gbkTagged.source());
-        assertEquals("张三", gbkTagged.author());
-        assertEquals("", gbkTagged.template());
+        assertFields(gbkTagged, "", "关于印发2019年政务公开工作要点的通知", shanghai(2019, 3, 5, 10, 20), DateFrom.PAGE_TAG,
+                "市政府办公室", "张三");
         assertTrue(gbkTagged.body().contains("现将要点印发给你们"), gbkTagged.body());
         assertTrue(gbkTagged.body().contains("href=\"http://new.gov.cn/xxgk/art_1_102.html\""), gbkTagged.body());
         String pdf = Sm3.digestHex(LegacySites.PLAN_PDF);
@@ -149,11 +145,7 @@ class DryRunTest {
                 report.attachmentProblems().stream().map(AttachmentRef::url).toList());
 
         Article gbkLayout = article(report, site, "/xxgk/art_1_102.html");
-        assertEquals("市发改委召开专题会议", gbkLayout.title());
-        assertEquals(ZonedDateTime.of(2019, 3, 6, 9, 30, 0, 0, ArticleDates.SHANGHAI), gbkLayout.published());
-        assertEquals(DateFrom.PAGE_TEXT, gbkLayout.dateFrom());
-        assertEquals("市发改委", gbkLayout.source());
-        assertEquals("李四", gbkLayout.author());
+        assertFields(gbkLayout, "", "市发改委召开专题会议", shanghai(2019, 3, 6, 9, 30), DateFrom.PAGE_TEXT, "市发改委", "李四");
         assertTrue(gbkLayout.body().contains("href=\"http://new.gov.cn/news/t20190305_789.html\""), gbkLayout.body());
         assertTrue(gbkLayout.body().contains("href=\"/old/notice.html\""), "archived pages keep their old link");
         assertEquals(List.of(site.url("/xxgk/art_1_102.html")),
@@ -161,26 +153,18 @@ class DryRunTest {
         assertEquals(1, outcome(report, site, "/xxgk/art_1_102.html").undecodable());
 
         Article news = article(report, site, "/news/t20190305_789.html");
-        assertEquals("市长调研春耕生产", news.title());
-        assertEquals(ZonedDateTime.of(2019, 3, 5, 0, 0, 0, 0, ArticleDates.SHANGHAI), news.published());
-        assertEquals(DateFrom.URL, news.dateFrom());
+        assertFields(news, "", "市长调研春耕生产", shanghai(2019, 3, 5, 0, 0), DateFrom.URL, "", "");
         assertEquals("一篇没有日期的文章", article(report, site, "/news/undated.html").title());
         assertEquals(DateFrom.NONE, article(report, site, "/news/undated.html").dateFrom());
 
         Article template = article(report, site, "/tpl/t20190401_1.html");
-        assertEquals("tpl", template.template());
-        assertEquals("模板标题", template.title());
-        assertEquals(ZonedDateTime.of(2019, 4, 2, 8, 15, 0, 0, ArticleDates.SHANGHAI), template.published());
-        assertEquals(DateFrom.TEMPLATE, template.dateFrom());
-        assertEquals("市统计局", template.source());
-        assertEquals("王五", template.author());
+        assertFields(template, "tpl", "模板标题", shanghai(2019, 4, 2, 8, 15), DateFrom.TEMPLATE, "市统计局", "王五");
         assertEquals("<p>模板正文。</p>", template.body());
         assertEquals(List.of(Sm3.digestHex(LegacySites.FORM_DOCX)),
                 template.attachments().stream().map(AttachmentRef::digest).toList());
 
         Article listed = article(report, site, "/listed/art_2_201.html");
-        assertEquals("只在清单中的文章", listed.title());
-        assertEquals(ZonedDateTime.of(2019, 3, 7, 0, 0, 0, 0, ArticleDates.SHANGHAI), listed.published());
+        assertFields(listed, "", "只在清单中的文章", shanghai(2019, 3, 7, 0, 0), DateFrom.PAGE_TAG, "", "");
         assertEquals(URI.create("http://new.gov.cn/xxgk/art_2_201.html"),
                 outcome(report, site, "/listed/art_2_201.html").decision().address());
 
@@ -190,6 +174,18 @@ class DryRunTest {
         for (UrlOutcome outcome : report.plan().outcomes()) {
             assertEquals(MigrationKeys.key(outcome.url()), outcome.key());
         }
+    }
+
+    private static void assertFields(Article article, String template, String title, ZonedDateTime published,
+            DateFrom from, String source, String author) {
+        assertEquals(List.of(template, title, source, author),
+                List.of(article.template(), article.title(), article.source(), article.author()), article.url().toString());
+        assertEquals(published, article.published(), title);
+        assertEquals(from, article.dateFrom(), title);
+    }
+
+    private static ZonedDateTime shanghai(int year, int month, int day, int hour, int minute) {
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, ArticleDates.SHANGHAI);
     }
 
     static UrlOutcome outcome(MigrationReport report, LegacySite site, String path) {

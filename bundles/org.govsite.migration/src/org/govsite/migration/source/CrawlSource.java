@@ -37,7 +37,6 @@ public final class CrawlSource implements LegacySource {
     private final CrawlSettings settings;
     private final List<URI> known;
     private final Downloader downloader;
-    private final Set<URI> reported = ConcurrentHashMap.newKeySet();
 
     /**
      * @param home the old site's home page
@@ -54,6 +53,7 @@ public final class CrawlSource implements LegacySource {
     @Override
     public void read(Consumer<SourcePage> sink, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.TaskRead, CRAWL_SHARE + known.size());
+        Set<URI> reported = ConcurrentHashMap.newKeySet();
         Consumer<SourcePage> once = page -> {
             if (reported.add(page.url())) {
                 sink.accept(page);
@@ -75,12 +75,12 @@ public final class CrawlSource implements LegacySource {
         for (URI url : known) {
             progress.split(1);
             if (!reported.contains(url)) {
-                listed(url, once);
+                listed(url, once, reported);
             }
         }
     }
 
-    private void listed(URI url, Consumer<SourcePage> sink) {
+    private void listed(URI url, Consumer<SourcePage> sink, Set<URI> reported) {
         Resolution outcome = downloader.get(url);
         Hop last = outcome.last();
         Optional<SourcePage> status = status(url, outcome, true);
