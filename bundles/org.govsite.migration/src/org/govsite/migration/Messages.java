@@ -21,6 +21,7 @@ public final class Messages extends NLS {
     public static String FailureNoTitle;
     public static String RuleRedirectIncomplete;
     public static String RuleArchiveIncomplete;
+    public static String RuleBadTarget;
     public static String CsvBadLines;
     public static String CsvMissingColumn;
     public static String CsvNoPattern;

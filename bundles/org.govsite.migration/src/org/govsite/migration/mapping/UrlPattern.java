@@ -2,6 +2,7 @@ package org.govsite.migration.mapping;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -14,11 +15,12 @@ import java.util.regex.PatternSyntaxException;
  * {@code ?} and {@code .} included, stands for itself.</li>
  * <li>{@link Syntax#REGEX}: a Java regular expression.</li>
  * </ul>
- *
- * @param syntax how {@code text} is read
- * @param text the pattern as written
+ * Immutable; equal when syntax and text are.
  */
-public record UrlPattern(Syntax syntax, String text) {
+public final class UrlPattern {
+    private final Syntax syntax;
+    private final String text;
+    private final Pattern compiled;
 
     /** The two pattern syntaxes. */
     public enum Syntax {
@@ -43,9 +45,40 @@ public record UrlPattern(Syntax syntax, String text) {
         }
     }
 
-    /** @throws PatternSyntaxException when {@code text} is no valid regular expression */
-    public UrlPattern {
-        compile(syntax, text);
+    /**
+     * @param syntax how {@code text} is read
+     * @param text the pattern as written
+     * @throws PatternSyntaxException when {@code text} is no valid regular expression
+     */
+    public UrlPattern(Syntax syntax, String text) {
+        this.syntax = Objects.requireNonNull(syntax);
+        this.text = Objects.requireNonNull(text);
+        this.compiled = compile(syntax, text);
+    }
+
+    /** @return how the text is read */
+    public Syntax syntax() {
+        return syntax;
+    }
+
+    /** @return the pattern as written */
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UrlPattern pattern && pattern.syntax == syntax && pattern.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(syntax, text);
+    }
+
+    @Override
+    public String toString() {
+        return syntax.cell() + ':' + text;
     }
 
     /** @return whether the pattern matches the whole URL (or its path and query) */
@@ -53,7 +86,7 @@ public record UrlPattern(Syntax syntax, String text) {
         String subject = text.startsWith("/") //$NON-NLS-1$
                 ? url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()) //$NON-NLS-1$ //$NON-NLS-2$
                 : url.toString();
-        return compile(syntax, text).matcher(subject).matches();
+        return compiled.matcher(subject).matches();
     }
 
     private static Pattern compile(Syntax syntax, String text) {

@@ -60,6 +60,9 @@ class MappingTest {
         assertThrows(IllegalArgumentException.class, () -> new MappingRule(glob("/a"), Outcome.REDIRECT, "", "http://n/"));
         assertThrows(IllegalArgumentException.class, () -> new MappingRule(glob("/a"), Outcome.REDIRECT, "c", " "));
         assertThrows(IllegalArgumentException.class, () -> new MappingRule(glob("/a"), Outcome.ARCHIVE, "", ""));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> new MappingRule(glob("/a"), Outcome.REDIRECT, "c", "http://new.gov.cn/通知 {name}.html"));
+        assertTrue(bad.getMessage().contains("http://new.gov.cn/通知 {name}.html"), bad.getMessage());
     }
 
     @Test
