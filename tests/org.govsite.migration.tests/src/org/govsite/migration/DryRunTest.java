@@ -42,7 +42,15 @@ class DryRunTest {
     void liveSite() throws Exception {
         try (LegacySite site = LegacySites.standard().start(); LegacySource source = crawl(site)) {
             MigrationReport report = new DryRun(LegacySites.settings()).run(source, List.of(), null);
-            assertTheSite(report, site);
+            assertTheSite(report, site, Set.of("/moved.html", "/private/secret.html"));
+            UrlOutcome moved = outcome(report, site, "/moved.html");
+            assertEquals(SourceStatus.REDIRECTED, moved.status());
+            assertEquals(site.url("/xxgk/art_1_101.html").toString(), moved.detail());
+            UrlOutcome disallowed = outcome(report, site, "/private/secret.html");
+            assertEquals(SourceStatus.SKIPPED, disallowed.status());
+            assertEquals("ROBOTS", disallowed.detail());
+            assertEquals(List.of(site.url("/listed/missing.html"), site.url("/private/secret.html")),
+                    report.unreadable().stream().map(UrlOutcome::url).toList());
             UrlOutcome listed = outcome(report, site, "/listed/art_2_201.html");
             assertTrue(listed.listedOnly());
             assertFalse(outcome(report, site, "/xxgk/art_1_101.html").listedOnly());
@@ -67,7 +75,9 @@ class DryRunTest {
             }
             assertEquals(requests, site.requests(), "the mirror is read without network");
             assertEquals(before, files(temp), "a dry run writes nothing");
-            assertTheSite(report, site);
+            assertTheSite(report, site, Set.of());
+            assertEquals(List.of(site.url("/listed/missing.html")),
+                    report.unreadable().stream().map(UrlOutcome::url).toList());
             assertEquals(Messages.MirrorMissing, outcome(report, site, "/listed/missing.html").detail());
             assertEquals(SourceStatus.NOT_HTML, outcome(report, site, "/img/photo.png").status());
         }
@@ -89,22 +99,24 @@ class DryRunTest {
     }
 
     private static LegacySource crawl(LegacySite site) {
-        return new CrawlSource(site.url("/"), CrawlSettings.builder().honourRobots(false).build(), known(site));
+        return new CrawlSource(site.url("/"), CrawlSettings.defaults(), known(site));
     }
 
     static List<URI> known(LegacySite site) {
         return LegacySites.knownPaths().stream().map(site::url).toList();
     }
 
-    private static void assertTheSite(MigrationReport report, LegacySite site) {
+    /** @param unresolvedLive the unresolved pages only a live crawl sees */
+    private static void assertTheSite(MigrationReport report, LegacySite site, Set<String> unresolvedLive) {
         assertEquals(Map.of("xxgk", 3, "news", 2, "dup", 1, "tpl", 1), report.articlesPerColumn());
         assertEquals(13, report.statuses().get(SourceStatus.FETCHED));
         assertEquals(List.of(site.url("/")), report.notArticles());
         assertEquals(List.of(site.url("/bad.html")), report.extractionFailures().stream().map(UrlOutcome::url).toList());
         assertEquals(ExtractionFailure.NO_BODY, report.extractionFailures().get(0).failure());
         assertEquals(List.of(site.url("/news/undated.html")), report.undated());
-        assertEquals(List.of(site.url("/listed/missing.html")), report.unreadable().stream().map(UrlOutcome::url).toList());
-        assertEquals(Set.of(site.url("/"), site.url("/bad.html"), site.url("/misc/about.html")), report.unresolved().stream()
+        Set<URI> unresolved = Stream.concat(Stream.of("/", "/bad.html", "/misc/about.html"), unresolvedLive.stream())
+                .map(site::url).collect(Collectors.toSet());
+        assertEquals(unresolved, report.unresolved().stream()
                         .filter(url -> url.getPath().endsWith("/") || url.getPath().endsWith(".html"))
                         .collect(Collectors.toSet()));
 

@@ -26,8 +26,12 @@ import org.eclipse.jetty.util.Callback;
 final class LegacySite implements AutoCloseable {
     static final Charset GBK = Charset.forName("GBK");
 
-    /** One answer. */
-    record Resource(String contentType, byte[] body) {
+    /**
+     * One answer.
+     *
+     * @param mirrored whether {@code wget --mirror} would have saved it (not a redirect, not disallowed)
+     */
+    record Resource(int status, String contentType, String location, byte[] body, boolean mirrored) {
     }
 
     private final Map<String, Resource> resources = new LinkedHashMap<>();
@@ -45,7 +49,20 @@ final class LegacySite implements AutoCloseable {
     }
 
     LegacySite add(String pathAndQuery, String contentType, byte[] body) {
-        resources.put(pathAndQuery, new Resource(contentType, body));
+        resources.put(pathAndQuery, new Resource(200, contentType, null, body, true));
+        return this;
+    }
+
+    /** A page only a live crawl sees (e.g. one robots.txt disallows, which wget does not mirror either). */
+    LegacySite liveOnly(String pathAndQuery, String html) {
+        resources.put(pathAndQuery, new Resource(200, "text/html; charset=utf-8", null,
+                html.getBytes(StandardCharsets.UTF_8), false));
+        return this;
+    }
+
+    /** A 301 to {@code location}. */
+    LegacySite redirect(String pathAndQuery, String location) {
+        resources.put(pathAndQuery, new Resource(301, "text/html", location, new byte[0], false));
         return this;
     }
 
@@ -61,8 +78,12 @@ final class LegacySite implements AutoCloseable {
                 Resource resource = resources.get(request.getHttpURI().getPathQuery());
                 resource = resource == null ? resources.get(request.getHttpURI().getPath()) : resource;
                 if (resource == null) {
-                    resource = new Resource("text/html; charset=utf-8", "<h1>404</h1>".getBytes(StandardCharsets.UTF_8));
-                    response.setStatus(404);
+                    resource = new Resource(404, "text/html; charset=utf-8", null,
+                            "<h1>404</h1>".getBytes(StandardCharsets.UTF_8), false);
+                }
+                response.setStatus(resource.status());
+                if (resource.location() != null) {
+                    response.getHeaders().put(HttpHeader.LOCATION, resource.location());
                 }
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, resource.contentType());
                 response.getHeaders().put(HttpHeader.CONTENT_LENGTH, resource.body().length);
@@ -84,10 +105,13 @@ final class LegacySite implements AutoCloseable {
         return requests.get();
     }
 
-    /** Writes every resource as {@code wget --mirror} would: {@code <host>:<port>/<path>}, index.html, {@code ?query}. */
+    /** Writes every mirrored resource as {@code wget --mirror} would: {@code <host>:<port>/<path>}, index.html, {@code ?query}. */
     Path mirror(Path folder) throws IOException {
         Path host = folder.resolve(uri.getHost() + ":" + uri.getPort());
         for (Map.Entry<String, Resource> resource : resources.entrySet()) {
+            if (!resource.getValue().mirrored()) {
+                continue;
+            }
             String path = resource.getKey().substring(1);
             Path file = host.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
             Files.createDirectories(file.getParent());

@@ -26,7 +26,8 @@ final class LegacySites {
      * The site: a home page; GBK pages (one with page tags, one with only a TRS layout and an undecodable byte) in
      * {@code art_1_*.html} style; {@code t2019xxxx_*.html} news; an undated page; a malformed page; one article under
      * three URLs; an archived notice; a page under a template rule; an unmapped page; attachments (one oversized); a
-     * page only the known-URL list reaches (and a 404 on that list).
+     * page only the known-URL list reaches (and a 404 on that list); a redirect and a page robots.txt disallows (both
+     * seen live only).
      */
     static LegacySite standard() {
         return new LegacySite()
@@ -39,7 +40,12 @@ final class LegacySites {
                         + " <a href=\"/dup/b.html\">转载</a></li>"
                         + "<li><a href=\"/old/notice.html\">旧通知</a></li>"
                         + "<li><a href=\"/tpl/t20190401_1.html\">模板</a></li>"
-                        + "<li><a href=\"/misc/about.html\">关于</a></li></ul>"))
+                        + "<li><a href=\"/misc/about.html\">关于</a></li>"
+                        + "<li><a href=\"/moved.html\">已迁移</a></li>"
+                        + "<li><a href=\"/private/secret.html\">内部</a></li></ul>"))
+                .add("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8))
+                .redirect("/moved.html", "/xxgk/art_1_101.html")
+                .liveOnly("/private/secret.html", page("内部", "<div class=\"article\"><p>内部文章。</p></div>"))
                 .gbk("/xxgk/art_1_101.html", gbk("<html><head><meta charset=\"gb2312\">"
                         + "<title>关于印发2019年政务公开工作要点的通知_某市人民政府</title>"
                         + "<meta name=\"ArticleTitle\" content=\"关于印发2019年政务公开工作要点的通知\">"
