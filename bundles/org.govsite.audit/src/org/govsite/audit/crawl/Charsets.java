@@ -14,15 +14,20 @@ import java.util.regex.Pattern;
  * {@value #PRESCAN_BYTES} bytes, else UTF-8. GB2312 is decoded as its superset GBK and Big5 as Big5-HKSCS, as
  * browsers do, because legacy pages declaring them use the extra characters.
  */
-final class Charsets {
+public final class Charsets {
     static final int PRESCAN_BYTES = 4096;
     private static final Pattern META = Pattern.compile(
             "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
     private static final Map<String, String> SUPERSETS = Map.of("gb2312", "GBK", "gb_2312-80", "GBK", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "x-gbk", "GBK", "big5", "Big5-HKSCS"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
-    /** A decoded page and the charset it was decoded with. */
-    record Decoded(String text, Charset charset) {
+    /**
+     * A decoded page and the charset it was decoded with. Bytes the charset cannot decode are U+FFFD in the text.
+     *
+     * @param text the decoded text
+     * @param charset the charset used
+     */
+    public record Decoded(String text, Charset charset) {
     }
 
     private Charsets() {
@@ -32,7 +37,7 @@ final class Charsets {
      * @param body the page's bytes
      * @param headerCharset the Content-Type header's charset parameter, or {@code null}
      */
-    static Decoded decode(byte[] body, String headerCharset) {
+    public static Decoded decode(byte[] body, String headerCharset) {
         return decode(body, headerCharset, StandardCharsets.UTF_8);
     }
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * characters percent-encoded as UTF-8, as browsers send them), lower-case scheme and host, no default port, no
  * fragment.
  */
-final class Urls {
+public final class Urls {
     private static final Pattern HOST = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#:@]+)"); //$NON-NLS-1$
     /** Characters browsers percent-encode in paths and queries that java.net.URI refuses. */
     private static final String UNSAFE = " \"<>\\^`{|}"; //$NON-NLS-1$
@@ -26,7 +26,7 @@ final class Urls {
      * @param url an absolute URL as a page wrote it (jsoup's {@code absUrl})
      * @return its normal form, or {@code null} when it is not an http(s) URL that can be made valid
      */
-    static URI normalize(String url) {
+    public static URI normalize(String url) {
         try {
             URI uri = new URI(encodeUnsafe(asciiHost(url.strip()))).normalize();
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT); //$NON-NLS-1$
@@ -45,7 +45,7 @@ final class Urls {
     }
 
     /** @return {@code reference} (a Location header) resolved against {@code base} and normalized, or {@code null} */
-    static URI resolve(URI base, String reference) {
+    public static URI resolve(URI base, String reference) {
         try {
             return normalize(base.resolve(encodeUnsafe(reference.strip())).toString());
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,8 @@ package org.govsite.audit.freshness;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,11 +13,15 @@ import org.jsoup.nodes.Element;
 
 /**
  * Dates as government sites write them: {@code 2026-05-18}, {@code 2026/5/18}, {@code 2026.05.18} and
- * {@code 2026年5月18日}, a time after them ignored; impossible dates (2026-02-30) are none.
+ * {@code 2026年5月18日}, optionally followed by a time ({@code 10:20}, {@code 10:20:30}, {@code 10时20分});
+ * impossible dates (2026-02-30) and times (25:00) are none. Used by the freshness checks (dates only) and the
+ * migration's extraction (date-times).
  */
-final class Dates {
+public final class Dates {
     private static final Pattern DATE = Pattern.compile(
-            "(?<![0-9])(?:([0-9]{4})([-/.])([0-9]{1,2})\\2([0-9]{1,2})|([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日)(?![0-9])"); //$NON-NLS-1$
+            "(?<![0-9])(?:([0-9]{4})([-/.])([0-9]{1,2})\\2([0-9]{1,2})(?![0-9])|([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日)" //$NON-NLS-1$
+                    + "(?:\\s*([0-9]{1,2})[:：时]([0-9]{2})(?:[:：分]([0-9]{2}))?(?![0-9]))?"); //$NON-NLS-1$
+    private static final int HOUR_GROUP = 8;
     /** The elements a list item can be: list entries and table rows. */
     private static final String ITEMS = "li, tr"; //$NON-NLS-1$
     private static final int DAY_GROUP = 4;
@@ -25,16 +31,37 @@ final class Dates {
     }
 
     /** @return the first date in the text */
-    static Optional<LocalDate> first(String text) {
+    public static Optional<LocalDate> first(String text) {
+        return firstDateTime(text).map(LocalDateTime::toLocalDate);
+    }
+
+    /**
+     * @return the first date in the text with the time written after it (midnight when none is, or when the time
+     *         written is impossible)
+     */
+    public static Optional<LocalDateTime> firstDateTime(String text) {
         Matcher matcher = DATE.matcher(text);
         while (matcher.find()) {
             Optional<LocalDate> date = matcher.group(1) != null ? date(matcher, 1, 3, DAY_GROUP)
                     : date(matcher, CJK_YEAR_GROUP, CJK_YEAR_GROUP + 1, CJK_YEAR_GROUP + 2);
             if (date.isPresent()) {
-                return date;
+                return Optional.of(date.get().atTime(time(matcher)));
             }
         }
         return Optional.empty();
+    }
+
+    private static LocalTime time(Matcher matcher) {
+        if (matcher.group(HOUR_GROUP) == null) {
+            return LocalTime.MIDNIGHT;
+        }
+        try {
+            String seconds = matcher.group(HOUR_GROUP + 2);
+            return LocalTime.of(Integer.parseInt(matcher.group(HOUR_GROUP)),
+                    Integer.parseInt(matcher.group(HOUR_GROUP + 1)), seconds == null ? 0 : Integer.parseInt(seconds));
+        } catch (DateTimeException e) {
+            return LocalTime.MIDNIGHT;
+        }
     }
 
     /**

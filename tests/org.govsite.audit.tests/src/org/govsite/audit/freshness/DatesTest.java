@@ -20,6 +20,16 @@ class DatesTest {
     }
 
     @Test
+    void aTimeAfterTheDateIsRead() {
+        assertEquals(Optional.of(MAY_18.atTime(10, 19)), Dates.firstDateTime("发布时间：2026-05-18 10:19"));
+        assertEquals(Optional.of(MAY_18.atTime(10, 19, 30)), Dates.firstDateTime("2026年5月18日10:19:30"));
+        assertEquals(Optional.of(MAY_18.atTime(8, 5)), Dates.firstDateTime("2026年5月18日 08时05分"));
+        assertEquals(Optional.of(MAY_18.atStartOfDay()), Dates.firstDateTime("2026/5/18"));
+        assertEquals(Optional.of(MAY_18.atStartOfDay()), Dates.firstDateTime("2026-05-18 24:30"));
+        assertEquals(Optional.of(MAY_18.atStartOfDay()), Dates.firstDateTime("2026-05-18 10:199"));
+    }
+
+    @Test
     void impossibleMixedOrLongerNumbersAreNoDates() {
         for (String text : new String[] { "2026-02-30", "2026-13-01", "2026-05/18", "12026-05-18", "2026-05-188",
                 "电话 0551-6353-1234", "2005-2026", "" }) {

@@ -1,0 +1,31 @@
+package org.govsite.migration;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.govsite.migration.extract.AttachmentStore;
+import org.govsite.migration.source.LegacySource;
+
+/**
+ * Step 4 of the pipeline: plans the migration ({@link Planner}) and reports on it, writing nothing anywhere
+ * (attachments are fetched and digested, not kept).
+ */
+public final class DryRun {
+    private final MigrationSettings settings;
+
+    public DryRun(MigrationSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @param source the legacy site
+     * @param listProblems the known-URL list's bad lines ({@code KnownUrls.problems()}), reported with the rest
+     * @param monitor progress, one unit per old URL; may be {@code null}
+     * @throws OperationCanceledException when the monitor is cancelled
+     */
+    public MigrationReport run(LegacySource source, List<LineProblem> listProblems, IProgressMonitor monitor) {
+        MigrationPlan plan = new Planner(settings).plan(source, AttachmentStore.DIGEST_ONLY, listProblems, monitor);
+        return MigrationReport.of(plan, settings.samplesPerColumn());
+    }
+}

@@ -1,0 +1,38 @@
+package org.govsite.migration;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Localized messages of the migration engine (messages.properties, messages_zh.properties). */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.govsite.migration.messages"; //$NON-NLS-1$
+
+    public static String TaskRead;
+    public static String StatusFetched;
+    public static String StatusRedirected;
+    public static String StatusUnreachable;
+    public static String StatusNotHtml;
+    public static String StatusSkipped;
+    public static String MirrorMissing;
+    public static String MirrorUnreadable;
+    public static String ListNotUrl;
+    public static String FailureNotArticle;
+    public static String FailureNoBody;
+    public static String FailureEmptyBody;
+    public static String FailureNoTitle;
+    public static String RuleRedirectIncomplete;
+    public static String RuleArchiveIncomplete;
+    public static String RuleBadTarget;
+    public static String CsvBadLines;
+    public static String CsvMissingColumn;
+    public static String CsvNoPattern;
+    public static String CsvBadSyntax;
+    public static String CsvBadOutcome;
+    public static String CsvBadRegex;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

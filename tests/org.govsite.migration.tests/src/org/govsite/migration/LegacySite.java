@@ -1,0 +1,129 @@
+package org.govsite.migration;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * A generated legacy government site served by Jetty on 127.0.0.1 (one answer per path and query, else per path,
+ * else 404), which can also be written out as {@code wget --mirror} leaves it.
+ */
+final class LegacySite implements AutoCloseable {
+    static final Charset GBK = Charset.forName("GBK");
+
+    /**
+     * One answer.
+     *
+     * @param mirrored whether {@code wget --mirror} would have saved it (not a redirect, not disallowed)
+     */
+    record Resource(int status, String contentType, String location, byte[] body, boolean mirrored) {
+    }
+
+    private final Map<String, Resource> resources = new LinkedHashMap<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private Server jetty;
+    private URI uri;
+
+    LegacySite html(String pathAndQuery, String html) {
+        return add(pathAndQuery, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A page encoded in GBK that declares it only in a {@code <meta>} (the header names no charset). */
+    LegacySite gbk(String pathAndQuery, byte[] body) {
+        return add(pathAndQuery, "text/html", body);
+    }
+
+    LegacySite add(String pathAndQuery, String contentType, byte[] body) {
+        resources.put(pathAndQuery, new Resource(200, contentType, null, body, true));
+        return this;
+    }
+
+    /** A page only a live crawl sees (e.g. one robots.txt disallows, which wget does not mirror either). */
+    LegacySite liveOnly(String pathAndQuery, String html) {
+        resources.put(pathAndQuery, new Resource(200, "text/html; charset=utf-8", null,
+                html.getBytes(StandardCharsets.UTF_8), false));
+        return this;
+    }
+
+    /** A 301 to {@code location}. */
+    LegacySite redirect(String pathAndQuery, String location) {
+        resources.put(pathAndQuery, new Resource(301, "text/html", location, new byte[0], false));
+        return this;
+    }
+
+    LegacySite start() throws Exception {
+        jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        jetty.addConnector(connector);
+        jetty.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                requests.incrementAndGet();
+                Resource resource = resources.get(request.getHttpURI().getPathQuery());
+                resource = resource == null ? resources.get(request.getHttpURI().getPath()) : resource;
+                if (resource == null) {
+                    resource = new Resource(404, "text/html; charset=utf-8", null,
+                            "<h1>404</h1>".getBytes(StandardCharsets.UTF_8), false);
+                }
+                response.setStatus(resource.status());
+                if (resource.location() != null) {
+                    response.getHeaders().put(HttpHeader.LOCATION, resource.location());
+                }
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, resource.contentType());
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, resource.body().length);
+                response.write(true, request.getMethod().equals("HEAD") ? ByteBuffer.allocate(0)
+                        : ByteBuffer.wrap(resource.body()), callback);
+                return true;
+            }
+        });
+        jetty.start();
+        uri = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+        return this;
+    }
+
+    URI url(String pathAndQuery) {
+        return uri.resolve(pathAndQuery);
+    }
+
+    int requests() {
+        return requests.get();
+    }
+
+    /** Writes every mirrored resource as {@code wget --mirror} would: {@code <host>:<port>/<path>}, index.html, {@code ?query}. */
+    Path mirror(Path folder) throws IOException {
+        Path host = folder.resolve(uri.getHost() + ":" + uri.getPort());
+        for (Map.Entry<String, Resource> resource : resources.entrySet()) {
+            if (!resource.getValue().mirrored()) {
+                continue;
+            }
+            String path = resource.getKey().substring(1);
+            Path file = host.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, resource.getValue().body());
+        }
+        return folder;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (jetty != null) {
+            jetty.stop();
+        }
+    }
+}
