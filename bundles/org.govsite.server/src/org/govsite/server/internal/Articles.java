@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
@@ -17,8 +18,8 @@ import org.govsite.protocol.ProtocolException;
  * The {@code article} table with its column links ({@code article_column}, position 0 the home column) and
  * attachment links ({@code article_attachment}). Articles are not scoped: their columns may be on any site, and must
  * exist; their image and attachments must be stored. Every write keeps the statistics' counts ({@link ArticleCounts});
- * the columns an article is written into are locked until the transaction ends, so that a column's change of category
- * and the article's counts do not race.
+ * the columns an article is written into are locked (in id order) until the transaction ends, so that a column's
+ * change of category and the article's counts do not race.
  */
 final class Articles extends EntityTable<ArticleJson> {
     private static final String COLUMNS = "id, title, subtitle, published_at, source, author, keywords, description, " //$NON-NLS-1$
@@ -41,7 +42,7 @@ final class Articles extends EntityTable<ArticleJson> {
 
     @Override
     ArticleJson prepare(Connection connection, String scope, ArticleJson input, String id, long version) throws SQLException {
-        for (String column : input.columns()) {
+        for (String column : new TreeSet<>(input.columns())) { // locked in id order, as a site's deletion locks them
             if (!Rows.exists(connection, "SELECT 1 FROM site_column WHERE id = ? FOR UPDATE", column)) { //$NON-NLS-1$
                 throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "no column " + column); //$NON-NLS-1$
             }

@@ -13,19 +13,19 @@ import java.util.TreeMap;
  * The {@code statistic_count} table (schema 6): per site, year (Asia/Shanghai) and measure, a count kept up to date
  * in the transaction of every write that changes it, so that the statistics read a few rows per site
  * (docs/server.md, "Statistics"). Counts only ever move by {@code UPDATE ... SET n = n + ?}: two server instances
- * writing at once add up, and the rows a transaction touches are taken in key order.
+ * writing at once add up, and the rows a transaction touches are taken in key order. Public for the benchmark harness.
  */
-final class StatisticCounts {
+public final class StatisticCounts {
     /** Articles listed in the site's columns (each once per site), and of those in overview, news, catalogue columns. */
-    static final String ARTICLES = "articles"; //$NON-NLS-1$
-    static final String OVERVIEW = "overview"; //$NON-NLS-1$
-    static final String NEWS = "news"; //$NON-NLS-1$
-    static final String CATALOGUE = "catalogue"; //$NON-NLS-1$
+    public static final String ARTICLES = "articles"; //$NON-NLS-1$
+    public static final String OVERVIEW = "overview"; //$NON-NLS-1$
+    public static final String NEWS = "news"; //$NON-NLS-1$
+    public static final String CATALOGUE = "catalogue"; //$NON-NLS-1$
     /** Messages received in the year; of those closed in it, their handling seconds summed, answered publicly. */
-    static final String RECEIVED = "messages.received"; //$NON-NLS-1$
-    static final String CLOSED = "messages.closed"; //$NON-NLS-1$
-    static final String CLOSED_SECONDS = "messages.closedSeconds"; //$NON-NLS-1$
-    static final String PUBLIC = "messages.public"; //$NON-NLS-1$
+    public static final String RECEIVED = "messages.received"; //$NON-NLS-1$
+    public static final String CLOSED = "messages.closed"; //$NON-NLS-1$
+    public static final String CLOSED_SECONDS = "messages.closedSeconds"; //$NON-NLS-1$
+    public static final String PUBLIC = "messages.public"; //$NON-NLS-1$
     // the article kinds (ArticleJson.KINDS) are measures by their own names
 
     private static final String UPDATE = "UPDATE statistic_count SET n = n + ? " //$NON-NLS-1$
@@ -40,10 +40,10 @@ final class StatisticCounts {
     }
 
     /** Amounts by count, to add to the table or to compare with another tally. */
-    static final class Tally {
+    public static final class Tally {
         private final Map<Key, Long> amounts = new TreeMap<>(Key.ORDER);
 
-        Tally add(String site, int year, String measure, long amount) {
+        public Tally add(String site, int year, String measure, long amount) {
             amounts.merge(new Key(year, site, measure), amount, Long::sum);
             return this;
         }
@@ -65,7 +65,7 @@ final class StatisticCounts {
     }
 
     /** Adds {@code tally} to the table, creating the counts it does not hold yet. */
-    static void add(Connection connection, Tally tally) throws SQLException {
+    public static void add(Connection connection, Tally tally) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
             for (Map.Entry<Key, Long> entry : tally.amounts.entrySet()) {
                 if (entry.getValue() != 0 && set(update, entry.getKey(), entry.getValue()).executeUpdate() == 0) {
@@ -95,6 +95,16 @@ final class StatisticCounts {
         statement.setString(3, key.site());
         statement.setString(4, key.measure());
         return statement;
+    }
+
+    /**
+     * Locks the counts of {@code site}, in key order: a site's deletion takes them before the operation log's head,
+     * as every other write does (lock order: site, columns, counts, log), so that it never waits for a write that
+     * waits for it.
+     */
+    static void lockSite(Connection connection, String site) throws SQLException {
+        Rows.list(connection, "SELECT n FROM statistic_count WHERE site_id = ? " //$NON-NLS-1$
+                + "ORDER BY stat_year, measure FOR UPDATE", row -> row.getLong(1), site); //$NON-NLS-1$
     }
 
     /** @return the counts of {@code year}: per site id, per measure (counts never written are absent) */

@@ -1,0 +1,129 @@
+package org.govsite.benchmarks.server;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import org.govsite.benchmarks.Benchmark;
+import org.govsite.server.internal.ArticleCounts;
+import org.govsite.server.internal.StatisticCounts;
+
+/**
+ * What the statistics' counts add to an article write: {@value #COUNT} articles, each in its own transaction on the
+ * server's {@code Database} over the generated platform ({@link StatisticsFixture}), published in
+ * {@value #YEAR}, in a column of one site (every twentieth also in a column of the next site), one in four of a
+ * counted kind. The baseline ({@code server.articles.insert}) runs what an article's write did to the library
+ * before schema 6: the columns' existence check, the article row and its column links. {@code server.articles.counted}
+ * runs what it does now: the same with the columns locked ({@code FOR UPDATE}), then the article's contribution read
+ * ({@link ArticleCounts#of}) and added to the counts ({@link StatisticCounts#add}) by the server's own code. Both
+ * leave out what every write also does and the counts do not change (operation log, change feed, idempotency key,
+ * request verification), so the ratio is the counts' share of the library's part of the write, an upper bound of
+ * their share of the whole request.
+ */
+public final class ArticleInserts implements Benchmark {
+    static final String ARTICLE = "INSERT INTO article (id, title, published_at, source, body, kind, version) "
+            + "VALUES (?, ?, ?, '基准', ?, ?, 1)";
+    static final String LINK = "INSERT INTO article_column (article_id, position, column_id) VALUES (?, ?, ?)";
+    private static final String BASELINE = "server.articles.insert";
+    private static final int COUNT = 10_000;
+    private static final int YEAR = 2030;
+    private static final String[] KINDS = { "INTERPRETATION_MATERIAL", null, "HOTSPOT_RESPONSE", null, null,
+        "MEDIA_COMMENT", null, null };
+
+    private final boolean counted;
+    private StatisticsFixture fixture;
+    private int round;
+
+    private ArticleInserts(boolean counted) {
+        this.counted = counted;
+    }
+
+    /** The baseline: the article's rows alone. */
+    public static ArticleInserts bare() {
+        return new ArticleInserts(false);
+    }
+
+    /** The article's rows and its counts. */
+    public static ArticleInserts counted() {
+        return new ArticleInserts(true);
+    }
+
+    @Override
+    public String name() {
+        return counted ? "server.articles.counted" : BASELINE;
+    }
+
+    @Override
+    public String baseline() {
+        return counted ? BASELINE : null;
+    }
+
+    @Override
+    public void setUp() throws Exception {
+        fixture = StatisticsFixture.acquire();
+    }
+
+    @Override
+    public void beforeEach() {
+        round++;
+    }
+
+    @Override
+    public void run() throws Exception {
+        for (int i = 0; i < COUNT; i++) {
+            String id = (counted ? "wc" : "wb") + round + '-' + i;
+            int site = i % StatisticsData.SITES;
+            String home = StatisticsData.site(site) + "-c" + i % StatisticsData.COLUMNS;
+            String other = i % 20 == 0 ? StatisticsData.site((site + 1) % StatisticsData.SITES) + "-c3" : null;
+            String published = String.format("%04d-%02d-%02d 10:00", YEAR, 1 + i % 12, 1 + i % 28);
+            String kind = KINDS[i % KINDS.length];
+            fixture.api.database.transaction(connection -> write(connection, id, published, kind, home, other));
+        }
+    }
+
+    private Void write(Connection connection, String id, String published, String kind, String home, String other)
+            throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM site_column WHERE id = ?"
+                + (counted ? " FOR UPDATE" : ""));
+                PreparedStatement article = connection.prepareStatement(ARTICLE);
+                PreparedStatement link = connection.prepareStatement(LINK)) {
+            for (String column : other == null ? new String[] { home } : new String[] { home, other }) {
+                exists.setString(1, column);
+                exists.executeQuery().close();
+            }
+            article(article, id, published, kind);
+            article.executeUpdate();
+            link(link, id, 0, home);
+            if (other != null) {
+                link(link, id, 1, other);
+            }
+            link.executeBatch();
+        }
+        if (counted) {
+            StatisticCounts.add(connection, ArticleCounts.of(connection, ArticleCounts.ARTICLE, id));
+        }
+        return null;
+    }
+
+    /** Sets the parameters of {@link #ARTICLE}. */
+    static void article(PreparedStatement article, String id, String published, String kind) throws SQLException {
+        article.setString(1, id);
+        article.setString(2, "文章 " + id);
+        article.setString(3, published);
+        article.setString(4, "<p>正文 " + id + "</p>");
+        article.setString(5, kind);
+    }
+
+    /** Adds a link of {@link #LINK} to its batch. */
+    static void link(PreparedStatement link, String id, int position, String column) throws SQLException {
+        link.setString(1, id);
+        link.setInt(2, position);
+        link.setString(3, column);
+        link.addBatch();
+    }
+
+    @Override
+    public void tearDown() throws Exception {
+        StatisticsFixture.release();
+    }
+}

@@ -1,0 +1,52 @@
+package org.govsite.benchmarks.server;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.govsite.client.ClientOptions;
+import org.govsite.client.PlatformClient;
+
+/**
+ * The platform of the statistics and article-write benchmarks, shared by them: the signed API's server
+ * ({@link ApiFixture}) with {@link StatisticsData} written into its database ({@value #ARTICLES_PROPERTY}, default
+ * 1,000,000 articles), and a content editor's {@link PlatformClient} logged in. Keeps the last answers of the old
+ * aggregates and of the endpoint, so that the endpoint's benchmark can say whether they agree.
+ */
+final class StatisticsFixture {
+    static final String ARTICLES_PROPERTY = "govsite.bench.statistics.articles";
+    /** The year asked for: the last of the generated ten. */
+    static final int YEAR = StatisticsData.FIRST_YEAR + 9;
+    private static StatisticsFixture shared;
+    private static int users;
+
+    final ApiFixture api;
+    final PlatformClient client;
+    final int articles = Integer.getInteger(ARTICLES_PROPERTY, 1_000_000);
+    /** Per site, the article and message fields of {@link #YEAR}, as the old aggregates and the endpoint last gave them. */
+    final Map<String, List<Number>> old = new TreeMap<>();
+    final Map<String, List<Number>> answered = new TreeMap<>();
+
+    private StatisticsFixture() throws Exception {
+        api = ApiFixture.acquire();
+        StatisticsData.write(api.database, ApiFixture.ORGANISATION, articles);
+        client = PlatformClient.open(api.editorSettings, new ClientOptions(Duration.ofSeconds(5), Duration.ofMinutes(10), 1));
+        client.login(api.editorPassword, api.editorKey.privateKey());
+    }
+
+    static synchronized StatisticsFixture acquire() throws Exception {
+        if (users++ == 0) {
+            shared = new StatisticsFixture();
+        }
+        return shared;
+    }
+
+    static synchronized void release() throws Exception {
+        if (--users == 0) {
+            shared.client.close();
+            ApiFixture.release();
+            shared = null;
+        }
+    }
+}
