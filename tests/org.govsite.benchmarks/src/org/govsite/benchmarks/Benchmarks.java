@@ -10,6 +10,7 @@ import org.govsite.benchmarks.model.ModelTraverse;
 import org.govsite.benchmarks.model.NaiveScan;
 import org.govsite.benchmarks.model.Validate;
 import org.govsite.benchmarks.server.ArticleInserts;
+import org.govsite.benchmarks.server.ArticleRequests;
 import org.govsite.benchmarks.server.OldAggregates;
 import org.govsite.benchmarks.server.SignedRequests;
 import org.govsite.benchmarks.server.StatisticsRead;
@@ -39,7 +40,8 @@ public final class Benchmarks {
             UnsignedRequests::feed, SignedRequests::feed, BareH2ArticleInsert::new,
             InitialSync::new, CrawlerBenchmarks::plainJava, CrawlerBenchmarks::linkinator, CrawlerBenchmarks::wget,
             CrawlerBenchmarks::linkchecker, CrawlerBenchmarks::govSite, BareSxssfWrite::new, ReportWrite::new,
-            OldAggregates::new, StatisticsRead::new, ArticleInserts::bare, ArticleInserts::counted);
+            OldAggregates::new, StatisticsRead::new, ArticleInserts::bare, ArticleInserts::counted,
+            ArticleRequests::new);
 
     private Benchmarks() {
     }

@@ -26,7 +26,7 @@ public final class ArticleInserts implements Benchmark {
     static final String LINK = "INSERT INTO article_column (article_id, position, column_id) VALUES (?, ?, ?)";
     private static final String BASELINE = "server.articles.insert";
     private static final int COUNT = 10_000;
-    private static final int YEAR = 2030;
+    static final int YEAR = 2030;
     private static final String[] KINDS = { "INTERPRETATION_MATERIAL", null, "HOTSPOT_RESPONSE", null, null,
         "MEDIA_COMMENT", null, null };
 
@@ -60,7 +60,7 @@ public final class ArticleInserts implements Benchmark {
 
     @Override
     public void setUp() throws Exception {
-        fixture = StatisticsFixture.acquire();
+        fixture = StatisticsFixture.get();
     }
 
     @Override
@@ -76,7 +76,7 @@ public final class ArticleInserts implements Benchmark {
             String home = StatisticsData.site(site) + "-c" + i % StatisticsData.COLUMNS;
             String other = i % 20 == 0 ? StatisticsData.site((site + 1) % StatisticsData.SITES) + "-c3" : null;
             String published = String.format("%04d-%02d-%02d 10:00", YEAR, 1 + i % 12, 1 + i % 28);
-            String kind = KINDS[i % KINDS.length];
+            String kind = kind(i);
             fixture.api.database.transaction(connection -> write(connection, id, published, kind, home, other));
         }
     }
@@ -105,6 +105,11 @@ public final class ArticleInserts implements Benchmark {
         return null;
     }
 
+    /** @return the kind of the {@code i}th article written (null: none) */
+    static String kind(int i) {
+        return KINDS[i % KINDS.length];
+    }
+
     /** Sets the parameters of {@link #ARTICLE}. */
     static void article(PreparedStatement article, String id, String published, String kind) throws SQLException {
         article.setString(1, id);
@@ -120,10 +125,5 @@ public final class ArticleInserts implements Benchmark {
         link.setInt(2, position);
         link.setString(3, column);
         link.addBatch();
-    }
-
-    @Override
-    public void tearDown() throws Exception {
-        StatisticsFixture.release();
     }
 }

@@ -42,7 +42,7 @@ public final class OldAggregates implements Benchmark {
 
     @Override
     public void setUp() throws Exception {
-        fixture = StatisticsFixture.acquire();
+        fixture = StatisticsFixture.get();
     }
 
     @Override
@@ -82,10 +82,5 @@ public final class OldAggregates implements Benchmark {
                 }
             }
         }
-    }
-
-    @Override
-    public void tearDown() throws Exception {
-        StatisticsFixture.release();
     }
 }

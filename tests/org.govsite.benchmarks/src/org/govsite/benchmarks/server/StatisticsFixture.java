@@ -10,7 +10,7 @@ import org.govsite.client.PlatformClient;
 
 /**
  * The platform of the statistics and article-write benchmarks, shared by them: the signed API's server
- * ({@link ApiFixture}) with {@link StatisticsData} written into its database ({@value #ARTICLES_PROPERTY}, default
+ * ({@link ApiFixture}, kept for the whole run) with {@link StatisticsData} written into its database ({@value #ARTICLES_PROPERTY}, default
  * 1,000,000 articles), and a content editor's {@link PlatformClient} logged in. Keeps the last answers of the old
  * aggregates and of the endpoint, so that the endpoint's benchmark can say whether they agree.
  */
@@ -19,7 +19,6 @@ final class StatisticsFixture {
     /** The year asked for: the last of the generated ten. */
     static final int YEAR = StatisticsData.FIRST_YEAR + 9;
     private static StatisticsFixture shared;
-    private static int users;
 
     final ApiFixture api;
     final PlatformClient client;
@@ -35,18 +34,24 @@ final class StatisticsFixture {
         client.login(api.editorPassword, api.editorKey.privateKey());
     }
 
-    static synchronized StatisticsFixture acquire() throws Exception {
-        if (users++ == 0) {
+    /**
+     * @return the fixture, made by the first caller and kept until the JVM exits (the runner tears each benchmark
+     *         down before the next, and the generation takes minutes)
+     */
+    static synchronized StatisticsFixture get() throws Exception {
+        if (shared == null) {
             shared = new StatisticsFixture();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;
     }
 
-    static synchronized void release() throws Exception {
-        if (--users == 0) {
-            shared.client.close();
+    private void close() {
+        client.close();
+        try {
             ApiFixture.release();
-            shared = null;
+        } catch (Exception e) {
+            System.err.println("statistics fixture: " + e);
         }
     }
 }

@@ -2,6 +2,9 @@ package org.govsite.benchmarks.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.govsite.benchmarks.Benchmark;
 
@@ -33,7 +36,7 @@ public final class StatisticsRead implements Benchmark {
 
     @Override
     public void setUp() throws Exception {
-        fixture = StatisticsFixture.acquire();
+        fixture = StatisticsFixture.get();
     }
 
     @Override
@@ -65,11 +68,18 @@ public final class StatisticsRead implements Benchmark {
                 + "with articles or messages in %d, %,d article listings counted; the answer's article and message "
                 + "fields equal the old aggregates' for every site: %s", fixture.articles, fixture.articles / 5,
                 fixture.answered.size(), StatisticsData.SITES, StatisticsFixture.YEAR, articles,
-                fixture.answered.equals(fixture.old) ? "yes" : "NO");
+                agreement());
     }
 
-    @Override
-    public void tearDown() throws Exception {
-        StatisticsFixture.release();
+    /** @return "yes", or "NO" and the first site whose fields differ */
+    private String agreement() {
+        if (fixture.answered.equals(fixture.old)) {
+            return "yes";
+        }
+        Set<String> sites = new TreeSet<>(fixture.old.keySet());
+        sites.addAll(fixture.answered.keySet());
+        String site = sites.stream().filter(id -> !Objects.equals(fixture.old.get(id), fixture.answered.get(id)))
+                .findFirst().orElseThrow();
+        return "NO (" + site + ": aggregates " + fixture.old.get(site) + ", endpoint " + fixture.answered.get(site) + ')';
     }
 }

@@ -1,0 +1,53 @@
+package org.govsite.benchmarks.server;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.govsite.benchmarks.Benchmark;
+
+/**
+ * The whole article write the counts are part of: {@value #COUNT} articles created one after the other through the
+ * signed {@code POST /api/v1/articles} of the generated platform's server ({@link StatisticsFixture}), as
+ * {@link ArticleInserts} writes them (same years, columns, kinds): request signed and verified, nonce, idempotency
+ * key, the library's rows and the statistics' counts, operation log and change feed, answer authenticated. Its time
+ * per article is what {@code server.articles.counted} minus {@code server.articles.insert} is compared with.
+ */
+public final class ArticleRequests implements Benchmark {
+    private static final int COUNT = 1_000;
+
+    private StatisticsFixture fixture;
+    private int round;
+
+    @Override
+    public String name() {
+        return "server.articles.api";
+    }
+
+    @Override
+    public void setUp() throws Exception {
+        fixture = StatisticsFixture.get();
+    }
+
+    @Override
+    public void beforeEach() {
+        round++;
+    }
+
+    @Override
+    public void run() {
+        for (int i = 0; i < COUNT; i++) {
+            int site = i % StatisticsData.SITES;
+            List<String> columns = new ArrayList<>(List.of(StatisticsData.site(site) + "-c" + i % StatisticsData.COLUMNS));
+            if (i % 20 == 0) {
+                columns.add(StatisticsData.site((site + 1) % StatisticsData.SITES) + "-c3");
+            }
+            Map<String, Object> article = new HashMap<>(Map.of("id", "wa" + round + '-' + i, "title", "文章 " + i,
+                    "publishedAt", String.format("%04d-%02d-%02d 10:00", ArticleInserts.YEAR, 1 + i % 12, 1 + i % 28),
+                    "source", "基准", "body", "<p>正文 " + i + "</p>", "columns", columns));
+            article.put("kind", ArticleInserts.kind(i));
+            fixture.client.post("/api/v1/articles", article);
+        }
+    }
+}
