@@ -3,6 +3,7 @@ package org.govsite.benchmarks.server;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 
 import org.govsite.benchmarks.Benchmark;
 import org.govsite.server.internal.ArticleCounts;
@@ -72,30 +73,39 @@ public final class ArticleInserts implements Benchmark {
     public void run() throws Exception {
         for (int i = 0; i < COUNT; i++) {
             String id = (counted ? "wc" : "wb") + round + '-' + i;
-            int site = i % StatisticsData.SITES;
-            String home = StatisticsData.site(site) + "-c" + i % StatisticsData.COLUMNS;
-            String other = i % 20 == 0 ? StatisticsData.site((site + 1) % StatisticsData.SITES) + "-c3" : null;
-            String published = String.format("%04d-%02d-%02d 10:00", YEAR, 1 + i % 12, 1 + i % 28);
+            List<String> columns = columns(i);
+            String published = published(i);
             String kind = kind(i);
-            fixture.api.database.transaction(connection -> write(connection, id, published, kind, home, other));
+            fixture.api.database.transaction(connection -> write(connection, id, published, kind, columns));
         }
     }
 
-    private Void write(Connection connection, String id, String published, String kind, String home, String other)
+    /** @return the columns of the {@code i}th article written: one of a site, every twentieth one of the next site too */
+    static List<String> columns(int i) {
+        int site = i % StatisticsData.SITES;
+        String home = StatisticsData.site(site) + "-c" + i % StatisticsData.COLUMNS;
+        return i % 20 == 0 ? List.of(home, StatisticsData.site((site + 1) % StatisticsData.SITES) + "-c3") : List.of(home);
+    }
+
+    /** @return the publication time of the {@code i}th article written */
+    static String published(int i) {
+        return String.format("%04d-%02d-%02d 10:00", YEAR, 1 + i % 12, 1 + i % 28);
+    }
+
+    private Void write(Connection connection, String id, String published, String kind, List<String> columns)
             throws SQLException {
         try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM site_column WHERE id = ?"
                 + (counted ? " FOR UPDATE" : ""));
                 PreparedStatement article = connection.prepareStatement(ARTICLE);
                 PreparedStatement link = connection.prepareStatement(LINK)) {
-            for (String column : other == null ? new String[] { home } : new String[] { home, other }) {
+            for (String column : columns) {
                 exists.setString(1, column);
                 exists.executeQuery().close();
             }
             article(article, id, published, kind);
             article.executeUpdate();
-            link(link, id, 0, home);
-            if (other != null) {
-                link(link, id, 1, other);
+            for (int position = 0; position < columns.size(); position++) {
+                link(link, id, position, columns.get(position));
             }
             link.executeBatch();
         }

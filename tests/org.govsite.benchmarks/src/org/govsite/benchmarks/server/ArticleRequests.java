@@ -1,6 +1,5 @@
 package org.govsite.benchmarks.server;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +37,9 @@ public final class ArticleRequests implements Benchmark {
     @Override
     public void run() {
         for (int i = 0; i < COUNT; i++) {
-            int site = i % StatisticsData.SITES;
-            List<String> columns = new ArrayList<>(List.of(StatisticsData.site(site) + "-c" + i % StatisticsData.COLUMNS));
-            if (i % 20 == 0) {
-                columns.add(StatisticsData.site((site + 1) % StatisticsData.SITES) + "-c3");
-            }
             Map<String, Object> article = new HashMap<>(Map.of("id", "wa" + round + '-' + i, "title", "文章 " + i,
-                    "publishedAt", String.format("%04d-%02d-%02d 10:00", ArticleInserts.YEAR, 1 + i % 12, 1 + i % 28),
-                    "source", "基准", "body", "<p>正文 " + i + "</p>", "columns", columns));
+                    "publishedAt", ArticleInserts.published(i), "source", "基准", "body", "<p>正文 " + i + "</p>",
+                    "columns", ArticleInserts.columns(i)));
             article.put("kind", ArticleInserts.kind(i));
             fixture.client.post("/api/v1/articles", article);
         }

@@ -1,5 +1,7 @@
 package org.govsite.benchmarks.server;
 
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,24 @@ final class StatisticsFixture {
         StatisticsData.write(api.database, ApiFixture.ORGANISATION, articles);
         client = PlatformClient.open(api.editorSettings, new ClientOptions(Duration.ofSeconds(5), Duration.ofMinutes(10), 1));
         client.login(api.editorPassword, api.editorKey.privateKey());
+    }
+
+    /**
+     * Writes to the tables both statistics benchmarks read (an article's and a message's version, a count row added
+     * and removed), as the platform's writes do between two requests: H2 otherwise answers a query repeated with the
+     * same parameters on unchanged tables from the previous result ({@code OPTIMIZE_REUSE_RESULTS}).
+     */
+    void touch() throws SQLException {
+        api.database.transaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE article SET version = version + 1 WHERE id = 'a0000000'");
+                statement.executeUpdate("UPDATE message SET version = version + 1 WHERE id = 'm0000000'");
+                statement.executeUpdate("INSERT INTO statistic_count (stat_year, site_id, measure, n) "
+                        + "VALUES (0, 'touch', 'touch', 0)");
+                statement.executeUpdate("DELETE FROM statistic_count WHERE stat_year = 0");
+            }
+            return null;
+        });
     }
 
     /**

@@ -40,6 +40,11 @@ public final class StatisticsRead implements Benchmark {
     }
 
     @Override
+    public void beforeEach() throws Exception {
+        fixture.touch();
+    }
+
+    @Override
     public void run() {
         answer = fixture.client.statistics(StatisticsFixture.YEAR);
     }
