@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-import org.govsite.benchmarks.Benchmark;
 import org.govsite.server.internal.ArticleCounts;
 import org.govsite.server.internal.StatisticCounts;
 
@@ -21,7 +20,7 @@ import org.govsite.server.internal.StatisticCounts;
  * request verification), so the ratio is the counts' share of the library's part of the write, an upper bound of
  * their share of the whole request.
  */
-public final class ArticleInserts implements Benchmark {
+public final class ArticleInserts extends OnStatisticsPlatform {
     static final String ARTICLE = "INSERT INTO article (id, title, published_at, source, body, kind, version) "
             + "VALUES (?, ?, ?, '基准', ?, ?, 1)";
     static final String LINK = "INSERT INTO article_column (article_id, position, column_id) VALUES (?, ?, ?)";
@@ -32,7 +31,6 @@ public final class ArticleInserts implements Benchmark {
         "MEDIA_COMMENT", null, null };
 
     private final boolean counted;
-    private StatisticsFixture fixture;
     private int round;
 
     private ArticleInserts(boolean counted) {
@@ -57,11 +55,6 @@ public final class ArticleInserts implements Benchmark {
     @Override
     public String baseline() {
         return counted ? BASELINE : null;
-    }
-
-    @Override
-    public void setUp() throws Exception {
-        fixture = StatisticsFixture.get();
     }
 
     @Override

@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.govsite.benchmarks.Benchmark;
-
 /**
  * The whole article write the counts are part of: {@value #COUNT} articles created one after the other through the
  * signed {@code POST /api/v1/articles} of the generated platform's server ({@link StatisticsFixture}), as
@@ -13,20 +11,14 @@ import org.govsite.benchmarks.Benchmark;
  * key, the library's rows and the statistics' counts, operation log and change feed, answer authenticated. Its time
  * per article is what {@code server.articles.counted} minus {@code server.articles.insert} is compared with.
  */
-public final class ArticleRequests implements Benchmark {
+public final class ArticleRequests extends OnStatisticsPlatform {
     private static final int COUNT = 1_000;
 
-    private StatisticsFixture fixture;
     private int round;
 
     @Override
     public String name() {
         return "server.articles.api";
-    }
-
-    @Override
-    public void setUp() throws Exception {
-        fixture = StatisticsFixture.get();
     }
 
     @Override

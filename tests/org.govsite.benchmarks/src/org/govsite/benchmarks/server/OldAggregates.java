@@ -9,14 +9,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.govsite.benchmarks.Benchmark;
-
 /**
  * Baseline of {@code server.statistics}: the two aggregate queries the statistics endpoint ran before schema 6 for
  * the articles and messages of a year (kept here only), over the same database, in one transaction: the part of the
  * old endpoint the counts replace, without HTTP, signature, the other sections or JSON.
  */
-public final class OldAggregates implements Benchmark {
+public final class OldAggregates extends OnStatisticsPlatform {
     static final String NAME = "server.statistics.aggregates";
     private static final String ARTICLES = "SELECT c.site_id, COUNT(DISTINCT ac.article_id), "
             + "COUNT(DISTINCT CASE WHEN c.category IN ('OVERVIEW', 'ORGANISATION', 'LEADERS') THEN ac.article_id END), "
@@ -33,16 +31,9 @@ public final class OldAggregates implements Benchmark {
             + "SUM(CASE WHEN public_answer THEN 1 ELSE 0 END) "
             + "FROM message WHERE received_at >= ? AND received_at < ? GROUP BY site_id";
 
-    private StatisticsFixture fixture;
-
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public void setUp() throws Exception {
-        fixture = StatisticsFixture.get();
     }
 
     @Override

@@ -6,8 +6,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.govsite.benchmarks.Benchmark;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -16,12 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * aggregates of the same year over the same data ({@link OldAggregates}); its note says whether both gave the same
  * article and message fields for every site.
  */
-public final class StatisticsRead implements Benchmark {
+public final class StatisticsRead extends OnStatisticsPlatform {
     private static final String[] FIELDS = { "articles/total", "articles/overview", "articles/news", "articles/catalogue",
             "interpretations/materials", "interpretations/products", "interpretations/mediaComments", "hotspotResponses",
             "messages/received", "messages/closed", "messages/averageDays", "messages/public" };
 
-    private StatisticsFixture fixture;
     private JsonNode answer;
 
     @Override
@@ -32,11 +29,6 @@ public final class StatisticsRead implements Benchmark {
     @Override
     public String baseline() {
         return OldAggregates.NAME;
-    }
-
-    @Override
-    public void setUp() throws Exception {
-        fixture = StatisticsFixture.get();
     }
 
     @Override
