@@ -9,7 +9,11 @@ import org.govsite.benchmarks.model.FilterSnapshot;
 import org.govsite.benchmarks.model.ModelTraverse;
 import org.govsite.benchmarks.model.NaiveScan;
 import org.govsite.benchmarks.model.Validate;
+import org.govsite.benchmarks.server.ArticleInserts;
+import org.govsite.benchmarks.server.ArticleRequests;
+import org.govsite.benchmarks.server.OldAggregates;
 import org.govsite.benchmarks.server.SignedRequests;
+import org.govsite.benchmarks.server.StatisticsRead;
 import org.govsite.benchmarks.server.UnsignedRequests;
 import org.govsite.benchmarks.store.BareH2Insert;
 import org.govsite.benchmarks.ui.ExplorerFilter;
@@ -35,7 +39,9 @@ public final class Benchmarks {
             () -> new ExplorerFilter(true), UnsignedRequests::organisation, SignedRequests::organisation,
             UnsignedRequests::feed, SignedRequests::feed, BareH2ArticleInsert::new,
             InitialSync::new, CrawlerBenchmarks::plainJava, CrawlerBenchmarks::linkinator, CrawlerBenchmarks::wget,
-            CrawlerBenchmarks::linkchecker, CrawlerBenchmarks::govSite, BareSxssfWrite::new, ReportWrite::new);
+            CrawlerBenchmarks::linkchecker, CrawlerBenchmarks::govSite, BareSxssfWrite::new, ReportWrite::new,
+            OldAggregates::new, StatisticsRead::new, ArticleInserts::bare, ArticleInserts::counted,
+            ArticleRequests::new);
 
     private Benchmarks() {
     }

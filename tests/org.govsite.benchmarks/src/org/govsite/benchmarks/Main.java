@@ -50,6 +50,8 @@ public final class Main {
         if (report != null) {
             Files.writeString(report, table, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
+        // fixtures kept for the whole run (a generated platform's server) are closed by their shutdown hooks
+        System.exit(0);
     }
 
     private static Result measure(Benchmark benchmark, int warmup, int iterations) throws Exception {

@@ -67,6 +67,10 @@ final class Content {
         return client.signed(editor, "PUT", path, TestServer.json(body), "\"" + ifMatch + "\"");
     }
 
+    ApiClient.Reply delete(String path, long ifMatch) {
+        return client.signed(editor, "DELETE", path, NO_BODY, "\"" + ifMatch + "\"");
+    }
+
     /** A host organisation {@code org} and site {@code id} on {@code domain}. */
     void siteWithHost(String id, String org, String domain) {
         if (get("/api/v1/organisations/" + org).status() == 404) {

@@ -1,7 +1,11 @@
 package org.govsite.server;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
 
+import org.h2.Driver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +32,14 @@ abstract class EditorTestBase {
         editorAccount = test.addOperator("zhang.wei", Role.CONTENT_EDITOR);
         editor = client.login(editorAccount);
         content = new Content(client, editor);
+    }
+
+    /** @return a connection to the server's database, beside the server ({@code Postgres*Test}s override it) */
+    Connection database() throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", "sa");
+        credentials.setProperty("password", "");
+        return new Driver().connect(test.config.jdbcUrl(), credentials);
     }
 
     @AfterEach

@@ -12,9 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
-import org.h2.Driver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -186,14 +184,6 @@ class StatisticsTest extends EditorTestBase {
 
     private void service(String id, boolean online, List<Map<String, Object>> cases) {
         content.create(A + "services", Map.of("id", id, "name", "事项 " + id, "online", online, "cases", cases));
-    }
-
-    /** @return a connection to the server's database, beside the server */
-    Connection database() throws SQLException {
-        Properties credentials = new Properties();
-        credentials.setProperty("user", "sa");
-        credentials.setProperty("password", "");
-        return new Driver().connect(test.config.jdbcUrl(), credentials);
     }
 
     /** Dates a topic as opened earlier (or before schema 5: null), as the API cannot. */

@@ -56,6 +56,11 @@ final class TestServer implements AutoCloseable {
         return new TestServer(config(folder), admin);
     }
 
+    /** Starts a server on {@code config}'s database, prepared before (restart). */
+    static TestServer reopen(ServerConfig config, Account admin) {
+        return new TestServer(config, admin);
+    }
+
     /** Registers {@code name} with {@code roles} through the API as the administrator. */
     Account addOperator(String name, Role... roles) {
         return addOperator(client, admin, name, roles);

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
@@ -16,7 +17,9 @@ import org.govsite.protocol.ProtocolException;
 /**
  * The {@code article} table with its column links ({@code article_column}, position 0 the home column) and
  * attachment links ({@code article_attachment}). Articles are not scoped: their columns may be on any site, and must
- * exist; their image and attachments must be stored.
+ * exist; their image and attachments must be stored. Every write keeps the statistics' counts ({@link ArticleCounts});
+ * the columns an article is written into are locked (in id order) until the transaction ends, so that a column's
+ * change of category and the article's counts do not race.
  */
 final class Articles extends EntityTable<ArticleJson> {
     private static final String COLUMNS = "id, title, subtitle, published_at, source, author, keywords, description, " //$NON-NLS-1$
@@ -39,8 +42,8 @@ final class Articles extends EntityTable<ArticleJson> {
 
     @Override
     ArticleJson prepare(Connection connection, String scope, ArticleJson input, String id, long version) throws SQLException {
-        for (String column : input.columns()) {
-            if (!Rows.exists(connection, "SELECT 1 FROM site_column WHERE id = ?", column)) { //$NON-NLS-1$
+        for (String column : new TreeSet<>(input.columns())) { // locked in id order, as a site's deletion locks them
+            if (!Rows.exists(connection, "SELECT 1 FROM site_column WHERE id = ? FOR UPDATE", column)) { //$NON-NLS-1$
                 throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "no column " + column); //$NON-NLS-1$
             }
         }
@@ -60,10 +63,16 @@ final class Articles extends EntityTable<ArticleJson> {
     void insert(Connection connection, ArticleJson article) throws SQLException {
         Rows.update(connection, "INSERT INTO article (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values(article)); //$NON-NLS-1$ //$NON-NLS-2$
         insertLinks(connection, article);
+        StatisticCounts.add(connection, ArticleCounts.of(connection, ArticleCounts.ARTICLE, article.id()));
     }
 
     @Override
     boolean update(Connection connection, ArticleJson article, long baseVersion) throws SQLException {
+        return ArticleCounts.around(connection, ArticleCounts.ARTICLE, article.id(),
+                writing -> updateRows(writing, article, baseVersion));
+    }
+
+    private static boolean updateRows(Connection connection, ArticleJson article, long baseVersion) throws SQLException {
         List<Object> values = new ArrayList<>(Arrays.asList(values(article)).subList(1, 12));
         values.add(article.id());
         values.add(baseVersion);
@@ -84,7 +93,8 @@ final class Articles extends EntityTable<ArticleJson> {
 
     @Override
     boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
-        return Rows.update(connection, "DELETE FROM article WHERE id = ? AND version = ?", id, baseVersion) == 1; //$NON-NLS-1$
+        return ArticleCounts.around(connection, ArticleCounts.ARTICLE, id, writing -> Rows.update(writing,
+                "DELETE FROM article WHERE id = ? AND version = ?", id, baseVersion) == 1); //$NON-NLS-1$
     }
 
     /** @return up to {@code limit} articles with ids after {@code after}, by id; of column {@code column} unless null */

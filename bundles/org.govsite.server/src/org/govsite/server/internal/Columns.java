@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.govsite.protocol.ErrorCode;
@@ -12,7 +13,9 @@ import org.govsite.protocol.ProtocolException;
 /**
  * The {@code site_column} table, scoped by site: a parent is a column of the same site and never the column itself
  * or one of its descendants; path segments are unique among siblings; a column with children cannot be deleted.
- * Every change holds the site's row lock ({@link SiteScope#lock}), so the checks cannot race.
+ * Every change holds the site's row lock ({@link SiteScope#lock}), so the checks cannot race. Creating and deleting
+ * a column, or changing its category, changes what the articles linked to it count for ({@link ArticleCounts}): the
+ * column's row is locked first, so that no article write into it runs between the counts before and after.
  */
 final class Columns extends EntityTable<ColumnJson> {
     private static final String COLUMNS = "id, site_id, parent_id, name, path_segment, category, description, keywords, " //$NON-NLS-1$
@@ -66,13 +69,24 @@ final class Columns extends EntityTable<ColumnJson> {
 
     @Override
     void insert(Connection connection, ColumnJson column) throws SQLException {
-        Rows.update(connection, "INSERT INTO site_column (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$ //$NON-NLS-2$
+        ArticleCounts.around(connection, ArticleCounts.IN_COLUMN, column.id(), writing -> Rows.update(writing,
+                "INSERT INTO site_column (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$ //$NON-NLS-2$
                 column.id(), column.site(), column.parent(), column.name(), column.pathSegment(), column.category(),
-                column.description(), column.keywords(), column.updatePeriodDays(), column.position(), column.version());
+                column.description(), column.keywords(), column.updatePeriodDays(), column.position(), column.version()));
     }
 
     @Override
     boolean update(Connection connection, ColumnJson column, long baseVersion) throws SQLException {
+        Optional<String> category = Rows.first(connection, "SELECT category FROM site_column WHERE id = ? FOR UPDATE", //$NON-NLS-1$
+                row -> Objects.toString(row.getString(1), ""), column.id()); //$NON-NLS-1$
+        if (category.equals(Optional.of(Objects.toString(column.category(), "")))) { //$NON-NLS-1$
+            return updateRow(connection, column, baseVersion);
+        }
+        return ArticleCounts.around(connection, ArticleCounts.IN_COLUMN, column.id(),
+                writing -> updateRow(writing, column, baseVersion));
+    }
+
+    private static boolean updateRow(Connection connection, ColumnJson column, long baseVersion) throws SQLException {
         return Rows.update(connection, "UPDATE site_column SET parent_id = ?, name = ?, path_segment = ?, category = ?, " //$NON-NLS-1$
                 + "description = ?, keywords = ?, update_period_days = ?, position = ?, version = ? WHERE id = ? AND version = ?", //$NON-NLS-1$
                 column.parent(), column.name(), column.pathSegment(), column.category(), column.description(),
@@ -90,7 +104,9 @@ final class Columns extends EntityTable<ColumnJson> {
 
     @Override
     boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
-        return Rows.update(connection, "DELETE FROM site_column WHERE id = ? AND version = ?", id, baseVersion) == 1; //$NON-NLS-1$
+        Rows.exists(connection, "SELECT id FROM site_column WHERE id = ? FOR UPDATE", id); //$NON-NLS-1$
+        return ArticleCounts.around(connection, ArticleCounts.IN_COLUMN, id, writing -> Rows.update(writing,
+                "DELETE FROM site_column WHERE id = ? AND version = ?", id, baseVersion) == 1); //$NON-NLS-1$
     }
 
     private static ColumnJson read(ResultSet row) throws SQLException {

@@ -39,7 +39,26 @@ public record MessageJson(String id, String site, String title, String receivedA
                 row -> new MessageJson(row.getString(1), row.getString(2), row.getString(3),
                         Fields.time(row.getObject(4, Long.class)), Fields.time(row.getObject(5, Long.class)),
                         Fields.time(row.getObject(6, Long.class)), row.getBoolean(7), row.getLong(8)),
-                Role.CONTENT_EDITOR, Role.CONTENT_REVIEWER);
+                Role.CONTENT_EDITOR, Role.CONTENT_REVIEWER) {
+            @Override
+            StatisticCounts.Tally counts(MessageJson message) {
+                return message.counts();
+            }
+        };
+    }
+
+    /**
+     * @return what this stored message counts for in the year it was received (Asia/Shanghai): received; closed
+     *         before that year ended, with its handling time in seconds; answered publicly
+     */
+    StatisticCounts.Tally counts() {
+        int year = Integer.parseInt(receivedAt.substring(0, 4));
+        StatisticCounts.Tally tally = new StatisticCounts.Tally().add(site, year, StatisticCounts.RECEIVED, 1);
+        if (closedAt != null && closedAt.compareTo(String.format("%04d", year + 1)) < 0) { //$NON-NLS-1$
+            tally.add(site, year, StatisticCounts.CLOSED, 1).add(site, year, StatisticCounts.CLOSED_SECONDS,
+                    Fields.time("closedAt", closedAt) - Fields.time("receivedAt", receivedAt)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return tally.add(site, year, StatisticCounts.PUBLIC, publicAnswer ? 1 : 0);
     }
 
     @Override

@@ -13,7 +13,8 @@ import org.govsite.server.Role;
 /**
  * The table of one kind of {@link SiteRecord}: columns {@code id, site_id, <own columns>, version}. Every change
  * holds the site's row lock ({@link SiteScope#lock}), so a site is never deleted under a record being written.
- * Auditors read these records besides content editors and reviewers (the annual report is theirs).
+ * Auditors read these records besides content editors and reviewers (the annual report is theirs). A kind of record
+ * the statistics count ({@link #counts}) keeps its counts ({@link StatisticCounts}) in the transaction of each write.
  */
 class SiteRecords<T extends SiteRecord<T>> extends EntityTable<T> {
     private final String table;
@@ -57,8 +58,21 @@ class SiteRecords<T extends SiteRecord<T>> extends EntityTable<T> {
 
     @Override
     Optional<T> find(Connection connection, String site, String id) throws SQLException {
-        return Rows.first(connection, select() + " WHERE id = ?", reader, id) //$NON-NLS-1$
-                .filter(found -> site == null || found.site().equals(site));
+        return stored(connection, id).filter(found -> site == null || found.site().equals(site));
+    }
+
+    private Optional<T> stored(Connection connection, String id) throws SQLException {
+        return Rows.first(connection, select() + " WHERE id = ?", reader, id); //$NON-NLS-1$
+    }
+
+    /** @return what {@code record} adds to the statistics' counts: nothing, unless a kind of record is counted */
+    StatisticCounts.Tally counts(T record) {
+        return new StatisticCounts.Tally();
+    }
+
+    /** @return what the stored record {@code id} adds to the statistics' counts (nothing if there is none) */
+    private StatisticCounts.Tally storedCounts(Connection connection, String id) throws SQLException {
+        return stored(connection, id).map(this::counts).orElseGet(StatisticCounts.Tally::new);
     }
 
     @Override
@@ -74,14 +88,20 @@ class SiteRecords<T extends SiteRecord<T>> extends EntityTable<T> {
                 + ", version) VALUES (" + marks + ')', //$NON-NLS-1$
                 Stream.of(Stream.of(row.id(), row.site()), Stream.of(row.row()), Stream.of(row.version()))
                         .flatMap(values -> values).toArray());
+        StatisticCounts.add(connection, counts(row));
     }
 
     @Override
     boolean update(Connection connection, T row, long baseVersion) throws SQLException {
         String set = own.stream().map(column -> column + " = ?").collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
-        return Rows.update(connection, "UPDATE " + table + " SET " + set + ", version = ? WHERE id = ? AND version = ?", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        StatisticCounts.Tally before = storedCounts(connection, row.id());
+        boolean updated = Rows.update(connection, "UPDATE " + table + " SET " + set + ", version = ? WHERE id = ? AND version = ?", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 Stream.of(Stream.of(row.row()), Stream.of(row.version(), row.id(), baseVersion))
                         .flatMap(values -> values).toArray()) == 1;
+        if (updated) {
+            StatisticCounts.add(connection, counts(row).minus(before));
+        }
+        return updated;
     }
 
     @Override
@@ -91,6 +111,12 @@ class SiteRecords<T extends SiteRecord<T>> extends EntityTable<T> {
 
     @Override
     boolean delete(Connection connection, String id, long baseVersion) throws SQLException {
-        return Rows.update(connection, "DELETE FROM " + table + " WHERE id = ? AND version = ?", id, baseVersion) == 1; //$NON-NLS-1$ //$NON-NLS-2$
+        StatisticCounts.Tally before = storedCounts(connection, id);
+        boolean deleted = Rows.update(connection, "DELETE FROM " + table + " WHERE id = ? AND version = ?", id, //$NON-NLS-1$ //$NON-NLS-2$
+                baseVersion) == 1;
+        if (deleted) {
+            StatisticCounts.add(connection, before.negated());
+        }
+        return deleted;
     }
 }

@@ -90,6 +90,10 @@ final class Sites extends EntityTable<SiteJson> {
     @Override
     void beforeDelete(Connection connection, Changes changes, SiteJson current) throws SQLException {
         SiteScope.lock(connection, current.id());
+        // what article writes lock, in their order, before the first removal takes the operation log's head
+        Rows.list(connection, "SELECT id FROM site_column WHERE site_id = ? ORDER BY id FOR UPDATE", //$NON-NLS-1$
+                row -> row.getString(1), current.id());
+        StatisticCounts.lockSite(connection, current.id());
         for (EntityTable<?> table : scoped) {
             table.removeAll(connection, changes, current.id());
         }

@@ -19,26 +19,9 @@ import org.govsite.server.Role;
  */
 final class StatisticsEndpoint {
     private static final long SECONDS_PER_DAY = 86_400;
-    /** Column categories whose articles count as overview (概况类): overview, organisation and functions, leaders. */
-    private static final String OVERVIEW = "('OVERVIEW', 'ORGANISATION', 'LEADERS')"; //$NON-NLS-1$
-    private static final String ARTICLES = "SELECT c.site_id, COUNT(DISTINCT ac.article_id), " //$NON-NLS-1$
-            + "COUNT(DISTINCT CASE WHEN c.category IN " + OVERVIEW + " THEN ac.article_id END), " //$NON-NLS-1$ //$NON-NLS-2$
-            + "COUNT(DISTINCT CASE WHEN c.category = 'NEWS' THEN ac.article_id END), " //$NON-NLS-1$
-            + "COUNT(DISTINCT CASE WHEN c.category = 'OPEN_GOVERNMENT' THEN ac.article_id END), " //$NON-NLS-1$
-            + "COUNT(DISTINCT CASE WHEN a.kind = 'INTERPRETATION_MATERIAL' THEN ac.article_id END), " //$NON-NLS-1$
-            + "COUNT(DISTINCT CASE WHEN a.kind = 'INTERPRETATION_PRODUCT' THEN ac.article_id END), " //$NON-NLS-1$
-            + "COUNT(DISTINCT CASE WHEN a.kind = 'MEDIA_COMMENT' THEN ac.article_id END), " //$NON-NLS-1$
-            + "COUNT(DISTINCT CASE WHEN a.kind = 'HOTSPOT_RESPONSE' THEN ac.article_id END) " //$NON-NLS-1$
-            + "FROM article a JOIN article_column ac ON ac.article_id = a.id JOIN site_column c ON c.id = ac.column_id " //$NON-NLS-1$
-            + "WHERE a.published_at >= ? AND a.published_at < ? GROUP BY c.site_id"; //$NON-NLS-1$
     private static final String TOPICS = "SELECT site_id, " //$NON-NLS-1$
             + "SUM(CASE WHEN (opened_on IS NULL OR opened_on <= ?) AND (NOT archived OR archived_on >= ?) THEN 1 ELSE 0 END), " //$NON-NLS-1$
             + "SUM(CASE WHEN opened_on >= ? AND opened_on <= ? THEN 1 ELSE 0 END) FROM topic GROUP BY site_id"; //$NON-NLS-1$
-    private static final String MESSAGES = "SELECT site_id, COUNT(*), " //$NON-NLS-1$
-            + "SUM(CASE WHEN closed_at < ? THEN 1 ELSE 0 END), " //$NON-NLS-1$
-            + "AVG(CASE WHEN closed_at < ? THEN CAST(closed_at - received_at AS DOUBLE PRECISION) END), " //$NON-NLS-1$
-            + "SUM(CASE WHEN public_answer THEN 1 ELSE 0 END) " //$NON-NLS-1$
-            + "FROM message WHERE received_at >= ? AND received_at < ? GROUP BY site_id"; //$NON-NLS-1$
     private static final String SOLICITATIONS = "SELECT site_id, COUNT(*), SUM(opinions), " //$NON-NLS-1$
             + "SUM(CASE WHEN result_published_at IS NOT NULL THEN 1 ELSE 0 END) " //$NON-NLS-1$
             + "FROM solicitation WHERE start_on >= ? AND start_on <= ? GROUP BY site_id"; //$NON-NLS-1$
@@ -72,10 +55,8 @@ final class StatisticsEndpoint {
         LocalDate last = LocalDate.of(year, 12, 31);
         long start = first.atStartOfDay(Fields.ZONE).toEpochSecond();
         long end = first.plusYears(1).atStartOfDay(Fields.ZONE).toEpochSecond();
-        Map<String, double[]> articles = bySite(connection, ARTICLES, 8, String.format("%04d-01-01 00:00", year), //$NON-NLS-1$
-                String.format("%04d-01-01 00:00", year + 1)); //$NON-NLS-1$
+        Map<String, Map<String, Long>> counts = StatisticCounts.year(connection, year);
         Map<String, double[]> topics = bySite(connection, TOPICS, 2, last, first, first, last);
-        Map<String, double[]> messages = bySite(connection, MESSAGES, 4, end, end, start, end);
         Map<String, double[]> solicitations = bySite(connection, SOLICITATIONS, 3, first, last);
         Map<String, double[]> interviews = bySite(connection, INTERVIEWS, 3, start, end);
         Map<String, double[]> services = bySite(connection, SERVICES, 2);
@@ -87,7 +68,10 @@ final class StatisticsEndpoint {
             entry.put("siteName", row.getString(2)); //$NON-NLS-1$
             entry.put("host", row.getString(3)); //$NON-NLS-1$
             entry.put("idCode", row.getString(4)); //$NON-NLS-1$
-            long[] a = counts(articles, site, 8);
+            Map<String, Long> n = counts.getOrDefault(site, Map.of());
+            long[] a = values(n, StatisticCounts.ARTICLES, StatisticCounts.OVERVIEW, StatisticCounts.NEWS,
+                    StatisticCounts.CATALOGUE, ArticleJson.KINDS.get(0), ArticleJson.KINDS.get(1), ArticleJson.KINDS.get(2),
+                    ArticleJson.KINDS.get(3));
             entry.put("articles", fields("total", a[0], "overview", a[1], "news", a[2], "catalogue", a[3])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             long[] t = counts(topics, site, 2);
             entry.put("topics", fields("maintained", t[0], "opened", t[1])); //$NON-NLS-1$ //$NON-NLS-2$
@@ -100,8 +84,9 @@ final class StatisticsEndpoint {
                     "onlineItems", s[1]); //$NON-NLS-1$
             service.put("cases", fields("total", c[0] + c[1], "persons", c[0], "legalEntities", c[1])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             entry.put("services", service); //$NON-NLS-1$
-            long[] m = counts(messages, site, 4);
-            double seconds = messages.getOrDefault(site, new double[4])[2];
+            long[] m = values(n, StatisticCounts.RECEIVED, StatisticCounts.CLOSED, StatisticCounts.CLOSED_SECONDS,
+                    StatisticCounts.PUBLIC);
+            double seconds = m[1] == 0 ? 0 : (double) m[2] / m[1];
             entry.put("messages", fields("received", m[0], "closed", m[1], "averageDays", days(seconds), "public", m[3])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             long[] so = counts(solicitations, site, 3);
             entry.put("solicitations", fields("count", so[0], "opinions", so[1], "resultsPublished", so[2])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -135,6 +120,15 @@ final class StatisticsEndpoint {
             counts[i] = Math.round(numbers[i]);
         }
         return counts;
+    }
+
+    /** @return the counts of {@code measures} in their order, 0 for those not kept */
+    private static long[] values(Map<String, Long> counts, String... measures) {
+        long[] values = new long[measures.length];
+        for (int i = 0; i < measures.length; i++) {
+            values[i] = counts.getOrDefault(measures[i], 0L);
+        }
+        return values;
     }
 
     /** @return the mean handling time in days, one decimal rounded half up, from a mean in seconds */

@@ -66,7 +66,7 @@ final class ApiFixture {
 
     private final Path folder;
     private final PlatformServer platform;
-    private final Database database;
+    final Database database;
     private final Server jetty;
     final URI uri;
     final ConnectionSettings editorSettings;
