@@ -29,7 +29,7 @@ public final class LoopbackPlatform implements AutoCloseable {
 
     public LoopbackPlatform(Path folder) {
         ServerConfig config = ServerConfig.defaults(folder, "report publishing tests".toCharArray())
-                .withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
+                .withPort(0).withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
         Sm2KeyPair root = Sm2KeyPair.generate();
         PlatformServer.createFirstAdministrator(config, "root", root.publicKey(), PASSWORD.toCharArray());
         server = PlatformServer.start(config);
