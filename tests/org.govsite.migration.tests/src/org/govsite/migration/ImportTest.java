@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
 import org.govsite.crypto.Sm3;
 import org.govsite.migration.ImportResult.Status;
 import org.govsite.migration.extract.DigestFolder;
@@ -161,6 +164,21 @@ class ImportTest {
             List<ImportResult> retried = importPlan(platform, null);
             assertEquals(Status.IMPORTED, result(retried, "/tpl/t20190401_1.html").status(), "failures are retried");
             assertEquals(IMPORTABLE, platform.editor.status().articles());
+        }
+    }
+
+    @Test
+    void anAttachmentMissingOrChangedInTheFolderFailsItsArticle() throws Exception {
+        Files.delete(store.path(Sm3.digestHex(LegacySites.PLAN_PDF)));
+        Files.write(store.path(Sm3.digestHex(LegacySites.FORM_DOCX)), "changed".getBytes(StandardCharsets.UTF_8));
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            List<ImportResult> results = importPlan(platform, null);
+            assertEquals(NLS.bind(Messages.ImportAttachmentMissing, site.url("/files/plan.pdf")),
+                    result(results, "/xxgk/art_1_101.html").reason());
+            assertEquals(NLS.bind(Messages.ImportAttachmentDamaged, site.url("/tpl/form.docx")),
+                    result(results, "/tpl/t20190401_1.html").reason());
+            assertEquals(IMPORTABLE - 2, count(results, Status.IMPORTED));
+            assertEquals(IMPORTABLE - 2, platform.editor.status().articles());
         }
     }
 
