@@ -40,12 +40,18 @@ class JournalFileTest {
         }
     }
 
-    @Test
-    void aLineTornByACrashIsDroppedAndTheJournalGoesOn() throws Exception {
+    /** @return a journal holding one line: key {@code a} pending */
+    private Path pendingA() {
         Path path = temp.resolve("journal.jsonl");
         try (JournalFile journal = JournalFile.open(path)) {
             journal.record(JournalEntry.pending("a", OLD));
         }
+        return path;
+    }
+
+    @Test
+    void aLineTornByACrashIsDroppedAndTheJournalGoesOn() throws Exception {
+        Path path = pendingA();
         Files.writeString(path, "{\"key\":\"a\",\"url\":\"http://old", StandardOpenOption.APPEND);
         try (JournalFile journal = JournalFile.open(path)) {
             assertEquals(JournalEntry.State.PENDING, journal.entry("a").orElseThrow().state());
@@ -59,10 +65,7 @@ class JournalFileTest {
 
     @Test
     void aDamagedLineIsRefusedNamingIt() throws Exception {
-        Path path = temp.resolve("journal.jsonl");
-        try (JournalFile journal = JournalFile.open(path)) {
-            journal.record(JournalEntry.pending("a", OLD));
-        }
+        Path path = pendingA();
         Files.writeString(path, "not json\n{\"key\":\"b\",\"url\":null}\n", StandardOpenOption.APPEND);
         JournalException damaged = assertThrows(JournalException.class, () -> JournalFile.open(path));
         assertTrue(damaged.getMessage().startsWith(NLS.bind(Messages.JournalDamaged, new Object[] { path, 2, "" })),
