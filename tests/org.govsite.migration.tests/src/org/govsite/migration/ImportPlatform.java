@@ -17,7 +17,7 @@ import org.govsite.server.ServerConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A real platform server on 127.0.0.1 in a test's folder, with a portal whose columns are the given ids, and
+ * A real platform server on 127.0.0.1 (a free port) in a test's folder, with a portal whose columns are the given ids, and
  * {@link #editor} logged in as a content editor (also an auditor, to read the operation log).
  */
 final class ImportPlatform implements AutoCloseable {
@@ -28,7 +28,7 @@ final class ImportPlatform implements AutoCloseable {
 
     ImportPlatform(Path folder, List<String> columns) {
         ServerConfig config = ServerConfig.defaults(folder, "migration import tests".toCharArray())
-                .withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
+                .withPort(0).withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
         Sm2KeyPair root = Sm2KeyPair.generate();
         Sm2KeyPair editorKey = Sm2KeyPair.generate();
         PlatformServer.createFirstAdministrator(config, "root", root.publicKey(), PASSWORD.toCharArray());

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
+import org.govsite.client.ClientException;
 import org.govsite.crypto.Sm3;
 import org.govsite.migration.ImportResult.Status;
 import org.govsite.migration.extract.DigestFolder;
@@ -150,6 +151,34 @@ class ImportTest {
     }
 
     @Test
+    void aServerGoneMidRunStopsItAndFailsNothing() {
+        Path path = temp.resolve("journal.jsonl");
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS);
+                JournalFile file = JournalFile.open(path)) {
+            ImportJournal stopsTheServer = new Forwarding(file) {
+                @Override
+                public void record(JournalEntry entry) {
+                    super.record(entry);
+                    if (entry.state() == JournalEntry.State.IMPORTED) {
+                        platform.server.stop();
+                    }
+                }
+            };
+            Importer importer = new Importer(platform.editor, stopsTheServer, store, SETTINGS);
+            ClientException noAnswer = assertThrows(ClientException.class, () -> importer.run(plan, null));
+            assertEquals(null, noAnswer.code(), noAnswer.getMessage());
+        }
+        try (JournalFile journal = JournalFile.open(path)) {
+            List<JournalEntry.State> states = plan.outcomes().stream().filter(Importer::imports)
+                    .map(o -> journal.entry(o.key()).map(JournalEntry::state).orElse(null)).toList();
+            assertEquals(1, states.stream().filter(JournalEntry.State.IMPORTED::equals).count(), states.toString());
+            assertEquals(List.of(JournalEntry.State.PENDING, JournalEntry.State.PENDING), states.subList(1, 3),
+                    "the rest of the batch is pending, to be sent again");
+            assertTrue(states.stream().noneMatch(JournalEntry.State.FAILED::equals), states.toString());
+        }
+    }
+
+    @Test
     void aRefusedArticleFailsWithTheReasonAndTheOthersAreImported() {
         try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk", "news", "dup"))) {
             List<ImportResult> results = importPlan(platform, null);
@@ -255,15 +284,12 @@ class ImportTest {
         private static final long serialVersionUID = 1L;
     }
 
-    /** A journal that crashes on recording the {@code n}th imported article. */
-    private static final class CrashAfter implements ImportJournal {
+    /** A journal passing everything to another one. */
+    private static class Forwarding implements ImportJournal {
         private final ImportJournal journal;
-        private final int n;
-        private int imported;
 
-        CrashAfter(ImportJournal journal, int n) {
+        Forwarding(ImportJournal journal) {
             this.journal = journal;
-            this.n = n;
         }
 
         @Override
@@ -273,9 +299,6 @@ class ImportTest {
 
         @Override
         public void record(JournalEntry entry) {
-            if (entry.state() == JournalEntry.State.IMPORTED && ++imported == n) {
-                throw new Crash();
-            }
             journal.record(entry);
         }
 
@@ -287,6 +310,25 @@ class ImportTest {
         @Override
         public void close() {
             journal.close();
+        }
+    }
+
+    /** A journal that crashes on recording the {@code n}th imported article. */
+    private static final class CrashAfter extends Forwarding {
+        private final int n;
+        private int imported;
+
+        CrashAfter(ImportJournal journal, int n) {
+            super(journal);
+            this.n = n;
+        }
+
+        @Override
+        public void record(JournalEntry entry) {
+            if (entry.state() == JournalEntry.State.IMPORTED && ++imported == n) {
+                throw new Crash();
+            }
+            super.record(entry);
         }
     }
 }

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Puts one article into the library: its attachments by digest from the digest folder, then the article itself in
  * its target column, with the outcome's key as article id and idempotency key. Any refusal becomes a failed entry
- * with its reason; nothing but the journal's own failures is thrown.
+ * with its reason; only a request without an answer stops the run.
  */
 final class ArticleUpload {
     private static final String ARTICLES = "/api/v1/articles"; //$NON-NLS-1$
@@ -54,7 +54,7 @@ final class ArticleUpload {
             return JournalEntry.imported(outcome.key(), outcome.url(), answer.value().path("id").asText(), //$NON-NLS-1$
                     answer.version(), outcome.decision().address());
         } catch (ClientException e) {
-            return JournalEntry.failed(outcome.key(), outcome.url(), e.getLocalizedMessage());
+            return JournalEntry.failed(outcome.key(), outcome.url(), refusal(e));
         } catch (AttachmentProblem e) {
             return JournalEntry.failed(outcome.key(), outcome.url(), e.getMessage());
         }
@@ -75,9 +75,21 @@ final class ArticleUpload {
         try {
             client.putAttachment(bytes, ContentTypes.of(attachment.url()));
         } catch (ClientException e) {
-            throw new AttachmentProblem(NLS.bind(Messages.ImportAttachmentRefused, attachment.url(),
-                    e.getLocalizedMessage()));
+            throw new AttachmentProblem(NLS.bind(Messages.ImportAttachmentRefused, attachment.url(), refusal(e)));
         }
+    }
+
+    /**
+     * @return the reason of a refusal: the server's verified answer
+     * @throws ClientException {@code e} itself when no answer came (the server unreachable, the connection broken):
+     *         whether the request was applied is unknown, so the run stops rather than failing every article after
+     *         it; the key stays pending and a later run sends it again
+     */
+    private static String refusal(ClientException e) {
+        if (e.code() == null) {
+            throw e;
+        }
+        return e.getLocalizedMessage();
     }
 
     /** An attachment that keeps its article out of the library; the message is localized. */

@@ -50,6 +50,8 @@ public final class Importer {
      * @throws OperationCanceledException when the monitor is cancelled (checked between articles; the journal holds
      *         what was done, a later run goes on from there)
      * @throws JournalException when the journal cannot be written
+     * @throws org.govsite.client.ClientException when a request got no answer (server unreachable, connection
+     *         broken: {@code code()} null): the run stops, the journal synced, the unanswered key pending
      */
     public List<ImportResult> run(MigrationPlan plan, IProgressMonitor monitor) {
         List<UrlOutcome> articles = plan.outcomes().stream().filter(Importer::imports).toList();
