@@ -28,6 +28,14 @@ public final class Messages extends NLS {
     public static String CsvBadSyntax;
     public static String CsvBadOutcome;
     public static String CsvBadRegex;
+    public static String TaskImport;
+    public static String ImportUndated;
+    public static String ImportAttachmentMissing;
+    public static String ImportAttachmentDamaged;
+    public static String ImportAttachmentRefused;
+    public static String ImportAttachmentUnreadable;
+    public static String JournalDamaged;
+    public static String JournalUnwritable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -33,12 +33,14 @@ import org.govsite.migration.source.SourceStatus;
  * @param undecodable pages with characters their charset could not decode
  * @param attachmentProblems attachments over the size cap or unreachable (each once)
  * @param samples the first articles to import of each target column, at most the settings' number
+ * @param imports per old URL, what the import did with its article (empty before an import), in URL order
  */
 public record MigrationReport(MigrationPlan plan, Map<SourceStatus, Integer> statuses,
         Map<Outcome, Integer> outcomes, Map<String, Integer> articlesPerColumn, List<UrlOutcome> extractionFailures,
         List<URI> notArticles,
         List<UrlOutcome> unreadable, List<URI> unresolved, List<Duplicate> duplicates, List<URI> undated,
-        List<UrlOutcome> undecodable, List<AttachmentRef> attachmentProblems, Map<String, List<Article>> samples) {
+        List<UrlOutcome> undecodable, List<AttachmentRef> attachmentProblems, Map<String, List<Article>> samples,
+        List<ImportResult> imports) {
 
     /** @return the report of {@code plan}, previewing {@code samplesPerColumn} articles per column */
     public static MigrationReport of(MigrationPlan plan, int samplesPerColumn) {
@@ -75,7 +77,19 @@ public record MigrationReport(MigrationPlan plan, Map<SourceStatus, Integer> sta
                 select(plan, o -> o.article() != null && o.duplicateOf() == null && o.article().published() == null).stream()
                         .map(UrlOutcome::url).toList(),
                 select(plan, o -> o.undecodable() > 0), List.copyOf(attachmentProblems.values()),
-                Collections.unmodifiableMap(frozenSamples));
+                Collections.unmodifiableMap(frozenSamples), List.of());
+    }
+
+    /** @return this report with the results of an import of its plan */
+    public MigrationReport withImports(List<ImportResult> results) {
+        return new MigrationReport(plan, statuses, outcomes, articlesPerColumn, extractionFailures, notArticles,
+                unreadable, unresolved, duplicates, undated, undecodable, attachmentProblems, samples,
+                List.copyOf(results));
+    }
+
+    /** @return the import results of {@code status}, in URL order */
+    public List<ImportResult> imports(ImportResult.Status status) {
+        return imports.stream().filter(result -> result.status() == status).toList();
     }
 
     private static List<UrlOutcome> select(MigrationPlan plan, Predicate<UrlOutcome> filter) {

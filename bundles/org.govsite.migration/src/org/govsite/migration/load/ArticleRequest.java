@@ -1,0 +1,30 @@
+package org.govsite.migration.load;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.govsite.migration.UrlOutcome;
+import org.govsite.migration.extract.Article;
+import org.govsite.migration.extract.ArticleDates;
+
+/**
+ * The body of the import's {@code POST /api/v1/articles}: the Guide's page-tag fields of an extracted article, its
+ * target column and its attachments' digests. The same outcome always gives the same request, so that a resent
+ * request matches the server's stored idempotent answer.
+ *
+ * @param id the migration key: the article's id in the library
+ * @param publishedAt {@code YYYY-MM-DD HH:MM}, Asia/Shanghai
+ */
+record ArticleRequest(String id, String title, String publishedAt, String source, String author, String body,
+        List<String> columns, List<String> attachments) {
+    private static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"); //$NON-NLS-1$
+
+    /** @return the request of a dated article, under {@code defaultSource} when its page named none */
+    static ArticleRequest of(UrlOutcome outcome, List<String> attachments, String defaultSource) {
+        Article article = outcome.article();
+        String source = article.source().isBlank() ? defaultSource : article.source();
+        return new ArticleRequest(outcome.key(), article.title(),
+                PUB_DATE.format(article.published().withZoneSameInstant(ArticleDates.SHANGHAI)), source,
+                article.author(), article.body(), List.of(outcome.decision().column()), attachments);
+    }
+}

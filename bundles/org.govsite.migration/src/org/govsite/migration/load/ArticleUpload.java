@@ -1,0 +1,103 @@
+package org.govsite.migration.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.govsite.client.ClientException;
+import org.govsite.client.PlatformClient;
+import org.govsite.client.Versioned;
+import org.govsite.crypto.Sm3;
+import org.govsite.migration.Messages;
+import org.govsite.migration.UrlOutcome;
+import org.govsite.migration.extract.AttachmentRef;
+import org.govsite.migration.extract.DigestFolder;
+import org.govsite.migration.source.Download;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Puts one article into the library: its attachments by digest from the digest folder, then the article itself in
+ * its target column, with the outcome's key as article id and idempotency key. Any refusal becomes a failed entry
+ * with its reason; only a request without an answer stops the run.
+ */
+final class ArticleUpload {
+    private static final String ARTICLES = "/api/v1/articles"; //$NON-NLS-1$
+    private final PlatformClient client;
+    private final DigestFolder folder;
+    private final String defaultSource;
+
+    ArticleUpload(PlatformClient client, DigestFolder folder, String defaultSource) {
+        this.client = client;
+        this.folder = folder;
+        this.defaultSource = defaultSource;
+    }
+
+    /** @return the journal entry of the outcome's article: imported (with the library's answer) or failed */
+    JournalEntry upload(UrlOutcome outcome) {
+        if (outcome.article().published() == null) {
+            return JournalEntry.failed(outcome.key(), outcome.url(), Messages.ImportUndated);
+        }
+        try {
+            List<String> digests = new ArrayList<>();
+            for (AttachmentRef attachment : outcome.article().attachments()) {
+                if (attachment.status() == Download.Status.OK && !digests.contains(attachment.digest())) {
+                    putAttachment(attachment);
+                    digests.add(attachment.digest());
+                }
+            }
+            Versioned<JsonNode> answer = client.post(ARTICLES,
+                    ArticleRequest.of(outcome, digests, defaultSource), outcome.key());
+            return JournalEntry.imported(outcome.key(), outcome.url(), answer.value().path("id").asText(), //$NON-NLS-1$
+                    answer.version(), outcome.decision().address());
+        } catch (ClientException e) {
+            return JournalEntry.failed(outcome.key(), outcome.url(), refusal(e));
+        } catch (AttachmentProblem e) {
+            return JournalEntry.failed(outcome.key(), outcome.url(), e.getMessage());
+        }
+    }
+
+    private void putAttachment(AttachmentRef attachment) throws AttachmentProblem {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(folder.path(attachment.digest()));
+        } catch (NoSuchFileException e) {
+            throw new AttachmentProblem(NLS.bind(Messages.ImportAttachmentMissing, attachment.url()));
+        } catch (IOException e) {
+            throw new AttachmentProblem(NLS.bind(Messages.ImportAttachmentUnreadable, attachment.url(), e.getMessage()));
+        }
+        if (!Sm3.digestHex(bytes).equals(attachment.digest())) {
+            throw new AttachmentProblem(NLS.bind(Messages.ImportAttachmentDamaged, attachment.url()));
+        }
+        try {
+            client.putAttachment(bytes, ContentTypes.of(attachment.url()));
+        } catch (ClientException e) {
+            throw new AttachmentProblem(NLS.bind(Messages.ImportAttachmentRefused, attachment.url(), refusal(e)));
+        }
+    }
+
+    /**
+     * @return the reason of a refusal: the server's verified answer
+     * @throws ClientException {@code e} itself when no answer came (the server unreachable, the connection broken):
+     *         whether the request was applied is unknown, so the run stops rather than failing every article after
+     *         it; the key stays pending and a later run sends it again
+     */
+    private static String refusal(ClientException e) {
+        if (e.code() == null) {
+            throw e;
+        }
+        return e.getLocalizedMessage();
+    }
+
+    /** An attachment that keeps its article out of the library; the message is localized. */
+    private static final class AttachmentProblem extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        AttachmentProblem(String message) {
+            super(message);
+        }
+    }
+}

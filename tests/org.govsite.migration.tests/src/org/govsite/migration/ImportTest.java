@@ -1,0 +1,335 @@
+package org.govsite.migration;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.StreamSupport;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
+import org.govsite.client.ClientException;
+import org.govsite.crypto.Sm3;
+import org.govsite.migration.ImportResult.Status;
+import org.govsite.migration.extract.DigestFolder;
+import org.govsite.migration.load.ImportJournal;
+import org.govsite.migration.load.ImportSettings;
+import org.govsite.migration.load.Importer;
+import org.govsite.migration.load.JournalEntry;
+import org.govsite.migration.load.JournalFile;
+import org.govsite.migration.source.LegacySource;
+import org.govsite.migration.source.MirrorSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Imports of the generated legacy site's plan into a real platform server on loopback: fields read back through the
+ * client, re-runs, a cancel and resume, a crash between the server's answer and the journal, a refused article.
+ */
+class ImportTest {
+    private static final List<String> COLUMNS = List.of("xxgk", "news", "dup", "tpl");
+    private static final ImportSettings SETTINGS = new ImportSettings(3, "某市人民政府办公室");
+    /** 7 articles to import (3 xxgk, 2 news, dup, tpl), 6 importable: the undated news fails. */
+    private static final int IMPORTABLE = 6;
+
+    @TempDir
+    Path temp;
+    private DigestFolder store;
+    private MigrationPlan plan;
+    private LegacySite site;
+
+    @BeforeEach
+    void plan() throws Exception {
+        store = new DigestFolder(temp.resolve("attachments"));
+        try (LegacySite started = LegacySites.standard().start();
+                LegacySource source = new MirrorSource(started.mirror(temp.resolve("mirror")), "http",
+                        DryRunTest.known(started))) {
+            plan = new Planner(LegacySites.settings()).plan(source, store, List.of(), null);
+            site = started;
+        }
+    }
+
+    @Test
+    void importsThePlanAndARerunAddsNothing() {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            List<ImportResult> first = importPlan(platform, null);
+            assertEquals(IMPORTABLE, count(first, Status.IMPORTED));
+            ImportResult undated = only(first, Status.FAILED);
+            assertEquals(site.url("/news/undated.html"), undated.url());
+            assertEquals(Messages.ImportUndated, undated.reason());
+            assertEquals(Map.of("xxgk", 3, "news", 1, "dup", 1, "tpl", 1), perColumn(platform));
+
+            JsonNode tagged = article(platform, "xxgk", "/xxgk/art_1_101.html");
+            assertEquals("关于印发2019年政务公开工作要点的通知", tagged.path("title").asText());
+            assertEquals("2019-03-05 10:20", tagged.path("publishedAt").asText());
+            assertEquals("市政府办公室", tagged.path("source").asText());
+            assertEquals("张三", tagged.path("author").asText());
+            String pdf = Sm3.digestHex(LegacySites.PLAN_PDF);
+            String png = Sm3.digestHex(LegacySites.PHOTO_PNG);
+            assertEquals(List.of(png, pdf), texts(tagged.path("attachments")), "the oversized zip is not imported");
+            assertArrayEquals(LegacySites.PLAN_PDF, platform.editor.getBytes("/api/v1/attachments/" + pdf));
+            assertTrue(tagged.path("body").asText().contains("files/" + pdf + ".pdf"), "links rewritten");
+            JsonNode news = article(platform, "news", "/news/t20190305_789.html");
+            assertEquals("2019-03-05 00:00", news.path("publishedAt").asText());
+            assertEquals(SETTINGS.defaultSource(), news.path("source").asText(), "no source on the page");
+            JsonNode template = article(platform, "tpl", "/tpl/t20190401_1.html");
+            assertEquals(List.of("模板标题", "2019-04-02 08:15", "市统计局", "王五"), List.of(template.path("title").asText(),
+                    template.path("publishedAt").asText(), template.path("source").asText(),
+                    template.path("author").asText()));
+            assertEquals(List.of(Sm3.digestHex(LegacySites.FORM_DOCX)), texts(template.path("attachments")));
+            ImportResult listed = result(first, "/listed/art_2_201.html");
+            assertEquals(URI.create("http://new.gov.cn/xxgk/art_2_201.html"), listed.address());
+            assertEquals(MigrationKeys.key(site.url("/listed/art_2_201.html")), listed.articleId());
+            assertEquals(1, listed.version());
+
+            long feed = platform.editor.status().changeFeedHead();
+            List<ImportResult> again = importPlan(platform, null);
+            assertEquals(IMPORTABLE, count(again, Status.ALREADY_IMPORTED));
+            assertEquals(ids(first), ids(again), "the same articles");
+            assertEquals(feed, platform.editor.status().changeFeedHead(), "nothing written");
+            assertEquals(IMPORTABLE, platform.editor.status().articles());
+
+            MigrationReport report = MigrationReport.of(plan, 5).withImports(again);
+            assertEquals(List.of(site.url("/news/undated.html")),
+                    report.imports(Status.FAILED).stream().map(ImportResult::url).toList());
+            assertEquals(IMPORTABLE, report.imports(Status.ALREADY_IMPORTED).size());
+        }
+    }
+
+    @Test
+    void aCancelledImportResumesWithoutDuplicates() {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            CancelAfter monitor = new CancelAfter(SETTINGS.batchSize());
+            assertThrows(OperationCanceledException.class, () -> importPlan(platform, monitor));
+            long afterCancel = platform.editor.status().articles();
+            assertEquals(SETTINGS.batchSize(), afterCancel, "the first batch (three dated articles) only");
+
+            List<ImportResult> resumed = importPlan(platform, null);
+            assertEquals(afterCancel, count(resumed, Status.ALREADY_IMPORTED));
+            assertEquals(IMPORTABLE - afterCancel, count(resumed, Status.IMPORTED));
+            assertEquals(IMPORTABLE, platform.editor.status().articles());
+            assertEquals(IMPORTABLE, platform.logged("article.create"));
+        }
+    }
+
+    @Test
+    void aCrashBetweenTheAnswerAndTheJournalImportsOnce() {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            Path path = temp.resolve("journal.jsonl");
+            try (JournalFile file = JournalFile.open(path)) {
+                Importer importer = new Importer(platform.editor, new CrashAfter(file, 2), store, SETTINGS);
+                assertThrows(Crash.class, () -> importer.run(plan, null));
+            }
+            assertEquals(2, platform.editor.status().articles(), "the second answer came, then the crash");
+            List<String> stored = COLUMNS.stream().flatMap(c -> platform.articles(c).stream())
+                    .map(a -> a.path("id").asText()).toList();
+            List<String> unrecordedKeys = stored.stream().filter(key -> pending(path, key)).toList();
+            assertEquals(1, unrecordedKeys.size(), "stored by the server, pending in the journal");
+            String unrecorded = unrecordedKeys.get(0);
+
+            List<ImportResult> rerun = importPlan(platform, null);
+            ImportResult resent = rerun.stream().filter(r -> r.key().equals(unrecorded)).findFirst().orElseThrow();
+            assertEquals(Status.IMPORTED, resent.status(), "the server's idempotent answer: " + resent.reason());
+            assertEquals(unrecorded, resent.articleId());
+            assertEquals(1, resent.version());
+            assertEquals(1, count(rerun, Status.ALREADY_IMPORTED));
+            assertEquals(IMPORTABLE, platform.editor.status().articles());
+            assertEquals(IMPORTABLE, platform.logged("article.create"), "one article per key");
+        }
+    }
+
+    @Test
+    void aServerGoneMidRunStopsItAndFailsNothing() {
+        Path path = temp.resolve("journal.jsonl");
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS);
+                JournalFile file = JournalFile.open(path)) {
+            ImportJournal stopsTheServer = new Forwarding(file) {
+                @Override
+                public void record(JournalEntry entry) {
+                    super.record(entry);
+                    if (entry.state() == JournalEntry.State.IMPORTED) {
+                        platform.server.stop();
+                    }
+                }
+            };
+            Importer importer = new Importer(platform.editor, stopsTheServer, store, SETTINGS);
+            ClientException noAnswer = assertThrows(ClientException.class, () -> importer.run(plan, null));
+            assertEquals(null, noAnswer.code(), noAnswer.getMessage());
+        }
+        try (JournalFile journal = JournalFile.open(path)) {
+            List<JournalEntry.State> states = plan.outcomes().stream().filter(Importer::imports)
+                    .map(o -> journal.entry(o.key()).map(JournalEntry::state).orElse(null)).toList();
+            assertEquals(1, states.stream().filter(JournalEntry.State.IMPORTED::equals).count(), states.toString());
+            assertEquals(List.of(JournalEntry.State.PENDING, JournalEntry.State.PENDING), states.subList(1, 3),
+                    "the rest of the batch is pending, to be sent again");
+            assertTrue(states.stream().noneMatch(JournalEntry.State.FAILED::equals), states.toString());
+        }
+    }
+
+    @Test
+    void aRefusedArticleFailsWithTheReasonAndTheOthersAreImported() {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk", "news", "dup"))) {
+            List<ImportResult> results = importPlan(platform, null);
+            ImportResult refused = result(results, "/tpl/t20190401_1.html");
+            assertEquals(Status.FAILED, refused.status());
+            assertTrue(refused.reason().contains("no column tpl"), refused.reason());
+            assertEquals(IMPORTABLE - 1, count(results, Status.IMPORTED));
+            assertEquals(Map.of("xxgk", 3, "news", 1, "dup", 1), perColumn(platform));
+
+            platform.editor.post("/api/v1/sites/new-portal/columns", Map.of("id", "tpl", "name", "模板",
+                    "pathSegment", "tpl", "category", "OTHER", "updatePeriodDays", 30, "position", 3));
+            List<ImportResult> retried = importPlan(platform, null);
+            assertEquals(Status.IMPORTED, result(retried, "/tpl/t20190401_1.html").status(), "failures are retried");
+            assertEquals(IMPORTABLE, platform.editor.status().articles());
+        }
+    }
+
+    @Test
+    void anAttachmentMissingOrChangedInTheFolderFailsItsArticle() throws Exception {
+        Files.delete(store.path(Sm3.digestHex(LegacySites.PLAN_PDF)));
+        Files.write(store.path(Sm3.digestHex(LegacySites.FORM_DOCX)), "changed".getBytes(StandardCharsets.UTF_8));
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            List<ImportResult> results = importPlan(platform, null);
+            assertEquals(NLS.bind(Messages.ImportAttachmentMissing, site.url("/files/plan.pdf")),
+                    result(results, "/xxgk/art_1_101.html").reason());
+            assertEquals(NLS.bind(Messages.ImportAttachmentDamaged, site.url("/tpl/form.docx")),
+                    result(results, "/tpl/t20190401_1.html").reason());
+            assertEquals(IMPORTABLE - 2, count(results, Status.IMPORTED));
+            assertEquals(IMPORTABLE - 2, platform.editor.status().articles());
+        }
+    }
+
+    private List<ImportResult> importPlan(ImportPlatform platform, NullProgressMonitor monitor) {
+        try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
+            return new Importer(platform.editor, journal, store, SETTINGS).run(plan, monitor);
+        }
+    }
+
+    private boolean pending(Path path, String key) {
+        try (JournalFile journal = JournalFile.open(path)) {
+            return journal.entry(key).map(e -> e.state() == JournalEntry.State.PENDING).orElse(false);
+        }
+    }
+
+    private static Map<String, Integer> perColumn(ImportPlatform platform) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String column : COLUMNS) {
+            int n = platform.articles(column).size();
+            if (n > 0) {
+                counts.put(column, n);
+            }
+        }
+        return counts;
+    }
+
+    private JsonNode article(ImportPlatform platform, String column, String path) {
+        String key = MigrationKeys.key(site.url(path));
+        return platform.articles(column).stream().filter(a -> a.path("id").asText().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError(path + " not in " + column));
+    }
+
+    private ImportResult result(List<ImportResult> results, String path) {
+        return results.stream().filter(r -> r.url().equals(site.url(path))).findFirst().orElseThrow();
+    }
+
+    private static ImportResult only(List<ImportResult> results, Status status) {
+        List<ImportResult> matching = results.stream().filter(r -> r.status() == status).toList();
+        assertEquals(1, matching.size(), matching.toString());
+        return matching.get(0);
+    }
+
+    private static long count(List<ImportResult> results, Status status) {
+        return results.stream().filter(r -> r.status() == status).count();
+    }
+
+    private static List<String> ids(List<ImportResult> results) {
+        return results.stream().map(ImportResult::articleId).toList();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    /** Cancels once it has seen {@code articles} articles start. */
+    private static final class CancelAfter extends NullProgressMonitor {
+        private final int articles;
+        private int started;
+
+        CancelAfter(int articles) {
+            this.articles = articles;
+        }
+
+        @Override
+        public void subTask(String name) {
+            if (++started == articles) {
+                setCanceled(true);
+            }
+        }
+    }
+
+    /** The process dying after the server answered the {@code n}th article and before the journal recorded it. */
+    private static final class Crash extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A journal passing everything to another one. */
+    private static class Forwarding implements ImportJournal {
+        private final ImportJournal journal;
+
+        Forwarding(ImportJournal journal) {
+            this.journal = journal;
+        }
+
+        @Override
+        public Optional<JournalEntry> entry(String key) {
+            return journal.entry(key);
+        }
+
+        @Override
+        public void record(JournalEntry entry) {
+            journal.record(entry);
+        }
+
+        @Override
+        public void sync() {
+            journal.sync();
+        }
+
+        @Override
+        public void close() {
+            journal.close();
+        }
+    }
+
+    /** A journal that crashes on recording the {@code n}th imported article. */
+    private static final class CrashAfter extends Forwarding {
+        private final int n;
+        private int imported;
+
+        CrashAfter(ImportJournal journal, int n) {
+            super(journal);
+            this.n = n;
+        }
+
+        @Override
+        public void record(JournalEntry entry) {
+            if (entry.state() == JournalEntry.State.IMPORTED && ++imported == n) {
+                throw new Crash();
+            }
+            super.record(entry);
+        }
+    }
+}

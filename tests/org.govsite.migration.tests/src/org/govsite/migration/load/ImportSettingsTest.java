@@ -1,0 +1,20 @@
+package org.govsite.migration.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/** The import's settings refuse what the library would refuse for every article. */
+class ImportSettingsTest {
+
+    @Test
+    void batchesHoldAnArticleAndTheDefaultSourceFitsTheLibrary() {
+        assertEquals(1, new ImportSettings(1, "市政府办公室").batchSize());
+        assertThrows(IllegalArgumentException.class, () -> new ImportSettings(0, "市政府办公室"));
+        assertThrows(IllegalArgumentException.class, () -> new ImportSettings(10, " "));
+        assertThrows(IllegalArgumentException.class, () -> new ImportSettings(10, null));
+        assertThrows(IllegalArgumentException.class, () -> new ImportSettings(10, "来".repeat(201)));
+        assertEquals(200, new ImportSettings(10, "来".repeat(200)).defaultSource().length());
+    }
+}
