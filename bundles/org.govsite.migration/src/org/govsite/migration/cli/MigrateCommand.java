@@ -56,20 +56,11 @@ public final class MigrateCommand {
      * login refused, the import cancelled. */
     public static final int FAILED = 3;
 
-    private final Console console;
+    /** Where to ask for the password and passphrase when no file gives them; null: nowhere (a usage error). */
+    private final Console console = System.console();
     /** The run's progress lines on standard error; {@link #cancel()} cancels it. */
     private volatile ProgressLines progress;
     private volatile boolean cancelled;
-
-    /** A command asking for missing secrets on the process's console, if it has one. */
-    public MigrateCommand() {
-        this(System.console());
-    }
-
-    /** @param console where to ask for the password and passphrase when no file gives them; null: nowhere */
-    MigrateCommand(Console console) {
-        this.console = console;
-    }
 
     /**
      * @param args the options
