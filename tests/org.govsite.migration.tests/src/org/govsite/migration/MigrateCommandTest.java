@@ -128,6 +128,26 @@ class MigrateCommandTest {
     }
 
     @Test
+    void theDryRunCrawlsALiveSite() throws Exception {
+        try (LegacySite live = LegacySites.standard().start()) {
+            StringBuilder urls = new StringBuilder("url\n");
+            DryRunTest.known(live).forEach(url -> urls.append(url).append('\n'));
+            Files.writeString(temp.resolve("live-urls.csv"), urls);
+            String[] args = dryRun("live.json");
+            args[0] = "--site";
+            args[1] = live.url("/").toString();
+            args[3] = temp.resolve("live-urls.csv").toString();
+
+            assertEquals(MigrateCommand.PROBLEMS, run(args), err());
+
+            JsonNode json = new ObjectMapper().readTree(temp.resolve("live.json").toFile());
+            assertEquals(new ObjectMapper().valueToTree(Map.of("xxgk", 3, "news", 2, "dup", 1, "tpl", 1)),
+                    json.path("totals").path("articlesPerColumn"));
+            assertEquals(1, json.path("totals").path("statuses").path("SKIPPED").asInt(), "robots.txt obeyed");
+        }
+    }
+
+    @Test
     void aBadMappingLineIsBadUsageNamingTheLine() throws IOException {
         Files.writeString(temp.resolve("mapping.csv"), """
                 pattern,syntax,outcome,column,target
@@ -192,6 +212,44 @@ class MigrateCommandTest {
             assertEquals(feed, platform.editor.status().changeFeedHead(), "nothing written");
             assertEquals(6, platform.editor.status().articles());
             assertTrue(out().contains("Import: 0 imported, 6 imported before, 1 failed"), out());
+        }
+    }
+
+    @Test
+    void aCancelledImportLeavesTheJournalToResumeFrom() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            login(platform);
+            MigrateCommand command = new MigrateCommand();
+            String article = site.url("/tpl/t20190401_1.html").toString();
+            PrintStream cancelsAtTheImportOfTheTemplatePage = new PrintStream(err, true, StandardCharsets.UTF_8) {
+                private int seen;
+
+                @Override
+                public void println(String line) {
+                    super.println(line);
+                    if (line.endsWith(" " + article) && ++seen == 2) { // read once, then imported
+                        command.cancel();
+                    }
+                }
+            };
+            int exit = command.run(List.of(importing(platform, platform.fingerprint())),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), cancelsAtTheImportOfTheTemplatePage);
+
+            assertEquals(MigrateCommand.FAILED, exit, err());
+            assertTrue(err().contains("Cancelled. The journal " + temp.resolve("journal.jsonl")), err());
+            long imported = platform.editor.status().articles();
+            assertTrue(imported > 0 && imported < 6, "stopped mid-run: " + imported);
+            assertEquals(1, platform.articles("tpl").size(), "the article in hand is finished, the next not sent");
+            String next = MigrationKeys.key(site.url("/xxgk/art_1_101.html"));
+            assertTrue(platform.articles("xxgk").stream().noneMatch(a -> a.path("id").asText().equals(next)),
+                    "after it in URL order: not sent");
+
+            assertEquals(MigrateCommand.PROBLEMS, run(importing(platform, platform.fingerprint())), err());
+            JsonNode resumed = new ObjectMapper().readTree(temp.resolve("import.json").toFile());
+            assertEquals(imported, resumed.path("totals").path("imports").path("ALREADY_IMPORTED").asInt());
+            assertEquals(6 - imported, resumed.path("totals").path("imports").path("IMPORTED").asInt());
+            assertEquals(6, platform.editor.status().articles());
+            assertEquals(6, platform.logged("article.create"), "none twice");
         }
     }
 
