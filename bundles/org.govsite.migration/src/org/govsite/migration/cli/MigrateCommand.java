@@ -21,7 +21,6 @@ import org.govsite.client.PlatformClient;
 import org.govsite.crypto.CryptoException;
 import org.govsite.migration.DryRun;
 import org.govsite.migration.ImportResult;
-import org.govsite.migration.LineProblem;
 import org.govsite.migration.MigrationPlan;
 import org.govsite.migration.MigrationReport;
 import org.govsite.migration.MigrationSettings;
@@ -101,7 +100,7 @@ public final class MigrateCommand {
             err.println(PlatformLogin.failure(options.login, e));
             return FAILED;
         } catch (OperationCanceledException e) {
-            err.println(text.get("Cancelled", options.journal == null ? "" : options.journal)); //$NON-NLS-1$ //$NON-NLS-2$
+            err.println(options.runImport ? text.get("Cancelled", options.journal) : text.get("CancelledDryRun")); //$NON-NLS-1$ //$NON-NLS-2$
             return FAILED;
         } catch (IOException | RuntimeException e) {
             err.println(text.get("Failed", e.toString())); //$NON-NLS-1$
@@ -110,7 +109,7 @@ public final class MigrateCommand {
     }
 
     /** @return the command's texts in the language of {@code --lang} */
-    static Texts texts(List<String> args) {
+    private static Texts texts(List<String> args) {
         return new Texts("org.govsite.migration.cli.messages", Texts.language(args), //$NON-NLS-1$
                 MigrateCommand.class.getClassLoader());
     }
@@ -174,10 +173,10 @@ public final class MigrateCommand {
         return options.templates == null ? List.of() : TemplateFile.read(options.templates, text);
     }
 
-    /** @return the heading followed by one line per problem, {@code file:line: message} style */
-    static String lines(String heading, List<LineProblem> problems) {
+    /** @return the heading followed by one indented line per problem (a bad line or entry of an input file) */
+    static String lines(String heading, List<?> problems) {
         StringBuilder message = new StringBuilder(heading);
-        for (LineProblem problem : problems) {
+        for (Object problem : problems) {
             message.append(System.lineSeparator()).append("  ").append(problem); //$NON-NLS-1$
         }
         return message.toString();

@@ -66,8 +66,7 @@ final class TemplateFile {
             }
         }
         if (!problems.isEmpty()) {
-            throw new UsageException(text.get("BadTemplates", file) + System.lineSeparator() + "  " //$NON-NLS-1$ //$NON-NLS-2$
-                    + String.join(System.lineSeparator() + "  ", problems)); //$NON-NLS-1$
+            throw new UsageException(MigrateCommand.lines(text.get("BadTemplates", file), problems)); //$NON-NLS-1$
         }
         return rules;
     }
