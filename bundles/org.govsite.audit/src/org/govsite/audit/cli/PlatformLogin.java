@@ -53,16 +53,17 @@ public final class PlatformLogin {
     }
 
     /**
-     * @return the message of a client failure: a server key that is not the pinned one says that nothing was sent
-     *         (possible impersonation), others name the server
+     * @param e a failure of {@link #open} or of a request after it: a {@link CryptoException} (the key file unreadable,
+     *        a wrong passphrase, the file damaged) or a {@link ClientException}
+     * @return its message: a key file failure names the file; a server key that is not the pinned one says that
+     *         nothing was sent (possible impersonation); other client failures name the server
      */
-    public static String failure(LoginOptions login, ClientException e) {
-        return login.text().get(e.code() == ErrorCode.RESP_SERVER_KEY_MISMATCH ? "ServerKeyMismatch" //$NON-NLS-1$
-                : "PlatformFailed", login.server(), e.getLocalizedMessage()); //$NON-NLS-1$
-    }
-
-    /** @return the message of a key file that cannot be used (unreadable, wrong passphrase, damaged) */
-    public static String failure(LoginOptions login, CryptoException e) {
-        return login.text().get("KeyFailed", login.key(), e.getLocalizedMessage()); //$NON-NLS-1$
+    public static String failure(LoginOptions login, RuntimeException e) {
+        if (e instanceof CryptoException) {
+            return login.text().get("KeyFailed", login.key(), e.getLocalizedMessage()); //$NON-NLS-1$
+        }
+        boolean impostor = e instanceof ClientException client && client.code() == ErrorCode.RESP_SERVER_KEY_MISMATCH;
+        return login.text().get(impostor ? "ServerKeyMismatch" : "PlatformFailed", login.server(), //$NON-NLS-1$ //$NON-NLS-2$
+                e.getLocalizedMessage());
     }
 }

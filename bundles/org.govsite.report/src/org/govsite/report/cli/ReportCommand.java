@@ -108,10 +108,7 @@ public final class ReportCommand {
         } catch (UsageException e) {
             err.println(e.getMessage());
             return USAGE;
-        } catch (ClientException e) {
-            err.println(PlatformLogin.failure(options.login, e));
-            return FAILED;
-        } catch (CryptoException e) {
+        } catch (ClientException | CryptoException e) {
             err.println(PlatformLogin.failure(options.login, e));
             return FAILED;
         } catch (IOException | RuntimeException e) {
