@@ -21,23 +21,27 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@link #editor} logged in as a content editor (also an auditor, to read the operation log).
  */
 final class ImportPlatform implements AutoCloseable {
-    private static final String PASSWORD = "迁移-测试-口令-2026";
+    /** Every operator's password. */
+    static final String PASSWORD = "迁移-测试-口令-2026";
+    /** The content editor's operator name. */
+    static final String EDITOR = "li.na";
 
     final PlatformServer server;
     final PlatformClient editor;
+    /** The content editor's key pair, for a key file. */
+    final Sm2KeyPair editorKey = Sm2KeyPair.generate();
 
     ImportPlatform(Path folder, List<String> columns) {
         ServerConfig config = ServerConfig.defaults(folder, "migration import tests".toCharArray())
                 .withPort(0).withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
         Sm2KeyPair root = Sm2KeyPair.generate();
-        Sm2KeyPair editorKey = Sm2KeyPair.generate();
         PlatformServer.createFirstAdministrator(config, "root", root.publicKey(), PASSWORD.toCharArray());
         server = PlatformServer.start(config);
         try (PlatformClient admin = login("root", root)) {
-            admin.post("/api/v1/operators", Map.of("name", "li.na", "publicKey", editorKey.publicKey().toPem(),
+            admin.post("/api/v1/operators", Map.of("name", EDITOR, "publicKey", editorKey.publicKey().toPem(),
                     "password", PASSWORD, "roles", List.of("content-editor", "auditor")));
         }
-        editor = login("li.na", editorKey);
+        editor = login(EDITOR, editorKey);
         editor.post("/api/v1/organisations", Map.of("id", "new", "name", "某市人民政府", "kind", "GOVERNMENT"));
         editor.post("/api/v1/sites", Map.of("id", "new-portal", "name", "某市人民政府门户网站", "kind", "PORTAL", "level",
                 "CITY", "host", "new", "mainDomain", "new.gov.cn", "aliases", List.of(), "idCode", "3301000001",
@@ -61,6 +65,11 @@ final class ImportPlatform implements AutoCloseable {
         return all;
     }
 
+    /** @return the server key's fingerprint, as its administrators publish it */
+    String fingerprint() {
+        return KeyFingerprint.of(server.serverKey());
+    }
+
     /** @return how many times the operation log records {@code action} */
     long logged(String action) {
         return editor.log(0, 1000).entries().stream().filter(entry -> entry.action().equals(action)).count();
@@ -68,7 +77,7 @@ final class ImportPlatform implements AutoCloseable {
 
     private PlatformClient login(String operator, Sm2KeyPair key) {
         PlatformClient client = PlatformClient.open(new ConnectionSettings("新平台", server.uri(), operator,
-                KeyFingerprint.of(server.serverKey())));
+                fingerprint()));
         client.login(PASSWORD.toCharArray(), key.privateKey());
         return client;
     }

@@ -36,4 +36,14 @@ class MessagesTest {
             assertFalse(chinese.getProperty(key).chars().allMatch(c -> c < 128), key + " is not translated");
         }
     }
+
+    @Test
+    void theCommandLineHasEveryTextInBothLanguages() throws Exception {
+        Properties english = load("cli/messages.properties");
+        Properties chinese = load("cli/messages_zh.properties");
+        assertEquals(english.stringPropertyNames(), chinese.stringPropertyNames());
+        for (String key : english.stringPropertyNames()) {
+            assertFalse(chinese.getProperty(key).chars().allMatch(c -> c < 128), key + " is not translated");
+        }
+    }
 }

@@ -14,13 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.govsite.audit.cli.CommandPrelude;
+import org.govsite.audit.cli.PlatformLogin;
 import org.govsite.audit.cli.UsageException;
 import org.govsite.audit.export.Texts;
 import org.govsite.client.ClientException;
 import org.govsite.client.PlatformClient;
 import org.govsite.crypto.CryptoException;
 import org.govsite.model.validation.Severity;
-import org.govsite.protocol.ErrorCode;
 import org.govsite.report.AnnualReport;
 import org.govsite.report.ManualFields;
 import org.govsite.report.ManualFieldsStore;
@@ -90,8 +90,8 @@ public final class ReportCommand {
             return prelude.exit();
         }
         ReportOptions options = prelude.options();
-        try (PlatformClient client = options.login.server == null ? null
-                : PlatformLogin.open(options.login, new Secrets(console, text), text)) {
+        try (PlatformClient client = options.login.server() == null ? null
+                : PlatformLogin.open(options.login, console)) {
             StatisticsSource source = client == null ? StatisticsSource.file(options.statistics)
                     : new PlatformStatistics(client);
             List<SiteStatistics> sites = sites(source.read(options.year), options, text);
@@ -108,12 +108,8 @@ public final class ReportCommand {
         } catch (UsageException e) {
             err.println(e.getMessage());
             return USAGE;
-        } catch (ClientException e) {
-            err.println(text.get(e.code() == ErrorCode.RESP_SERVER_KEY_MISMATCH ? "Cli_serverKeyMismatch" //$NON-NLS-1$
-                    : "Cli_platformFailed", options.login.server, e.getLocalizedMessage())); //$NON-NLS-1$
-            return FAILED;
-        } catch (CryptoException e) {
-            err.println(text.get("Cli_keyFailed", options.login.key, e.getLocalizedMessage())); //$NON-NLS-1$
+        } catch (ClientException | CryptoException e) {
+            err.println(PlatformLogin.failure(options.login, e));
             return FAILED;
         } catch (IOException | RuntimeException e) {
             err.println(text.get("Cli_failed", e.toString())); //$NON-NLS-1$

@@ -1,15 +1,13 @@
 package org.govsite.report.cli;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.govsite.audit.cli.Arguments;
+import org.govsite.audit.cli.LoginOptions;
 import org.govsite.audit.cli.UsageException;
 import org.govsite.report.ReportTexts;
 
@@ -28,13 +26,14 @@ final class ReportOptions {
     LocalDate publication = LocalDate.now();
     boolean publish;
     boolean help;
-    final Login login = new Login();
+    final LoginOptions login;
 
-    private ReportOptions() {
+    private ReportOptions(List<String> args) {
+        login = new LoginOptions(args);
     }
 
     static ReportOptions parse(List<String> args, ReportTexts text) throws UsageException {
-        ReportOptions options = new ReportOptions();
+        ReportOptions options = new ReportOptions(args);
         Arguments it = new Arguments(args);
         for (String option = it.nextOption(); option != null; option = it.nextOption()) {
             switch (option) {
@@ -52,7 +51,7 @@ final class ReportOptions {
             case "--published" -> options.publication = date(it.single(option), text); //$NON-NLS-1$
             case "--publish" -> options.publish = true; //$NON-NLS-1$
             default -> {
-                if (!options.login.parse(option, it, text)) {
+                if (!options.login.parse(option, it)) {
                     throw it.unknownOption(option);
                 }
             }
@@ -62,11 +61,11 @@ final class ReportOptions {
         if (!options.help) {
             required("--year", options.year == 0, text); //$NON-NLS-1$
             required("--output", options.output == null, text); //$NON-NLS-1$
-            if ((options.statistics == null) == (options.login.server == null)) {
+            if ((options.statistics == null) == (options.login.server() == null)) {
                 throw new UsageException(text.get("Cli_statisticsOrServer")); //$NON-NLS-1$
             }
-            if (options.login.server != null) {
-                options.login.check(text);
+            if (options.login.server() != null) {
+                options.login.check();
             } else if (options.publish) {
                 throw new UsageException(text.get("Cli_publishNeedsServer")); //$NON-NLS-1$
             }
@@ -81,7 +80,7 @@ final class ReportOptions {
 
     /** @return where the statistics come from, for messages: the file or the server */
     String statisticsSource() {
-        return statistics != null ? statistics.toString() : login.server.toString();
+        return statistics != null ? statistics.toString() : login.server().toString();
     }
 
     static void required(String option, boolean missing, ReportTexts text) throws UsageException {
@@ -102,62 +101,6 @@ final class ReportOptions {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new UsageException(text.get("Cli_badDate", value)); //$NON-NLS-1$
-        }
-    }
-
-    /**
-     * How to log in to the platform ({@code --server} and its companions; docs/reports.md, "From the platform and
-     * publishing"). No secret is an option: the password and the key's passphrase come from files readable only by
-     * the user or from the console ({@link Secrets}).
-     */
-    static final class Login {
-        URI server;
-        String operator;
-        String fingerprint;
-        Path key;
-        Path passphraseFile;
-        Path passwordFile;
-
-        /** @return whether the option is one of the login's (its value read), false for another option */
-        boolean parse(String option, Arguments it, ReportTexts text) throws UsageException {
-            switch (option) {
-            case "--server" -> server = server(it.single(option), text); //$NON-NLS-1$
-            case "--operator" -> operator = it.single(option); //$NON-NLS-1$
-            case "--fingerprint" -> fingerprint = fingerprint(it.single(option), text); //$NON-NLS-1$
-            case "--key" -> key = it.path(option, it.single(option)); //$NON-NLS-1$
-            case "--passphrase-file" -> passphraseFile = it.path(option, it.single(option)); //$NON-NLS-1$
-            case "--password-file" -> passwordFile = it.path(option, it.single(option)); //$NON-NLS-1$
-            default -> {
-                return false;
-            }
-            }
-            return true;
-        }
-
-        /** Checks that the options a login needs are given (with {@code --server}). */
-        void check(ReportTexts text) throws UsageException {
-            required("--operator", operator == null, text); //$NON-NLS-1$
-            required("--fingerprint", fingerprint == null, text); //$NON-NLS-1$
-            required("--key", key == null, text); //$NON-NLS-1$
-        }
-
-        private static URI server(String value, ReportTexts text) throws UsageException {
-            try {
-                URI uri = new URI(value);
-                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) { //$NON-NLS-1$ //$NON-NLS-2$
-                    return uri;
-                }
-            } catch (URISyntaxException e) {
-                // reported below
-            }
-            throw new UsageException(text.get("Cli_badServer", value)); //$NON-NLS-1$
-        }
-
-        private static String fingerprint(String value, ReportTexts text) throws UsageException {
-            if (!value.matches("[0-9a-fA-F]{64}")) { //$NON-NLS-1$
-                throw new UsageException(text.get("Cli_badFingerprint", value)); //$NON-NLS-1$
-            }
-            return value.toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.govsite.report.cli;
+package org.govsite.audit.cli;
 
 import java.io.Console;
 import java.io.IOException;
@@ -17,27 +17,27 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.govsite.audit.cli.UsageException;
-import org.govsite.report.ReportTexts;
+import org.govsite.audit.export.Texts;
 
 /**
  * Where the command line's secrets (the operator's password, the key file's passphrase) come from: never an
  * argument (the process list shows those) but a file readable only by its owner, as ssh demands of private keys,
- * or the console without echo. The caller owns the returned array and wipes it.
+ * or the console without echo. The caller owns the returned array and wipes it. Shared by the commands logging in
+ * to the platform ({@link PlatformLogin}).
  */
-final class Secrets {
+public final class Secrets {
     private static final Set<PosixFilePermission> OPEN = EnumSet.of(PosixFilePermission.GROUP_READ,
             PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
             PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
     private final Console console;
-    private final ReportTexts text;
+    private final Texts text;
 
     /**
      * @param console the console to ask on when no file is given, null when there is none
-     * @param text the messages' language
+     * @param text the messages, in the command line's language ({@link LoginOptions#text()})
      */
-    Secrets(Console console, ReportTexts text) {
+    public Secrets(Console console, Texts text) {
         this.console = console;
         this.text = text;
     }
@@ -50,11 +50,11 @@ final class Secrets {
      * @throws UsageException if the file is readable by others, or no file and no console
      * @throws IOException if the file cannot be read
      */
-    char[] read(Path file, String option, String prompt) throws UsageException, IOException {
+    public char[] read(Path file, String option, String prompt) throws UsageException, IOException {
         char[] secret;
         if (file == null) {
             if (console == null) {
-                throw new UsageException(text.get("Cli_noConsole", option)); //$NON-NLS-1$
+                throw new UsageException(text.get("NoConsole", option)); //$NON-NLS-1$
             }
             secret = console.readPassword("%s", prompt); //$NON-NLS-1$
             if (secret == null) {
@@ -64,7 +64,7 @@ final class Secrets {
             secret = fromFile(file);
         }
         if (secret.length == 0) {
-            throw new UsageException(text.get("Cli_emptySecret", file == null ? option : file)); //$NON-NLS-1$
+            throw new UsageException(text.get("EmptySecret", file == null ? option : file)); //$NON-NLS-1$
         }
         return secret;
     }
@@ -74,7 +74,7 @@ final class Secrets {
         if (posix != null) {
             Set<PosixFilePermission> permissions = posix.readAttributes().permissions();
             if (permissions.stream().anyMatch(OPEN::contains)) {
-                throw new UsageException(text.get("Cli_secretFileOpen", file, //$NON-NLS-1$
+                throw new UsageException(text.get("SecretFileOpen", file, //$NON-NLS-1$
                         PosixFilePermissions.toString(permissions)));
             }
         }
@@ -90,7 +90,7 @@ final class Secrets {
             }
             return Arrays.copyOfRange(chars.array(), chars.arrayOffset(), chars.arrayOffset() + end);
         } catch (CharacterCodingException e) {
-            throw new UsageException(text.get("Cli_secretNotUtf8", file)); //$NON-NLS-1$
+            throw new UsageException(text.get("SecretNotUtf8", file)); //$NON-NLS-1$
         } finally {
             Arrays.fill(bytes, (byte) 0);
             if (chars != null) {

@@ -1,0 +1,345 @@
+package org.govsite.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.govsite.crypto.KeyFile;
+import org.govsite.crypto.Sm2KeyPair;
+import org.govsite.migration.cli.MigrateCommand;
+import org.govsite.migration.mapping.MappingCsv;
+import org.govsite.migration.source.MirrorSource;
+import org.govsite.protocol.KeyFingerprint;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * {@code govsite migrate} end to end on the generated legacy site's mirror: the report files against the plan, bad
+ * mapping and template files, the import into a real platform server on loopback and its re-run, a wrong server key.
+ */
+class MigrateCommandTest {
+    private static final List<String> COLUMNS = List.of("xxgk", "news", "dup", "tpl");
+    private static final char[] PASSPHRASE = "钥匙-口令-2026".toCharArray();
+    /** The templates of {@link LegacySites#templates()} as a template rules file. */
+    private static final String TEMPLATES = """
+            [{"name": "tpl", "pattern": "/tpl/**", "syntax": "glob", "title": ".wz .bt", "published": ".wz .rq",
+              "source": ".wz .ly", "author": ".wz .zz", "body": ".wz .zw", "attachments": ".fj a"}]
+            """;
+
+    @TempDir
+    Path temp;
+    private Path mirror;
+    private LegacySite site;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void files() throws Exception {
+        try (LegacySite started = LegacySites.standard().start()) {
+            mirror = started.mirror(temp.resolve("mirror"));
+            site = started;
+        }
+        StringBuilder urls = new StringBuilder("url\n");
+        DryRunTest.known(site).forEach(url -> urls.append(url).append('\n'));
+        Files.writeString(temp.resolve("urls.csv"), urls);
+        try (Writer mapping = Files.newBufferedWriter(temp.resolve("mapping.csv"))) {
+            MappingCsv.write(LegacySites.mapping(), mapping);
+        }
+        Files.writeString(temp.resolve("templates.json"), TEMPLATES);
+    }
+
+    @Test
+    void theDryRunWritesTheReportOfThePlanAsJsonAndCsv() throws Exception {
+        MigrationReport expected;
+        try (MirrorSource source = new MirrorSource(mirror, "http", DryRunTest.known(site))) {
+            expected = new DryRun(MigrationSettings.of(LegacySites.templates(), LegacySites.mapping(),
+                    URI.create(LegacySites.NEW_SITE))).run(source, List.of(), null);
+        }
+        assertEquals(MigrateCommand.PROBLEMS, run(dryRun("report.json")), err());
+        JsonNode json = new ObjectMapper().readTree(temp.resolve("report.json").toFile());
+        assertEquals(Map.of("xxgk", 3, "news", 2, "dup", 1, "tpl", 1), expected.articlesPerColumn());
+        assertEquals(new ObjectMapper().valueToTree(expected.articlesPerColumn()), json.path("totals")
+                .path("articlesPerColumn"));
+        assertEquals(expected.unresolved().size(), json.path("totals").path("unresolved").asInt());
+        assertEquals(expected.extractionFailures().size(), json.path("totals").path("extractionFailures").asInt());
+        List<Map<String, String>> jsonRows = new ArrayList<>();
+        for (JsonNode row : json.path("urls")) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            row.properties().forEach(field -> fields.put(field.getKey(), field.getValue().asText()));
+            jsonRows.add(fields);
+        }
+        assertTheRows(expected, jsonRows);
+        assertTrue(out().contains("column tpl: 1 articles"), out());
+
+        assertEquals(MigrateCommand.PROBLEMS, run(dryRun("report.csv")), err());
+        String csv = Files.readString(temp.resolve("report.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFurl,key,listedOnly,status,detail,outcome,column,address,failure,"
+                + "duplicateOf,import,importReason\r\n"), csv);
+        List<Map<String, String>> csvRows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(new StringReader(csv.substring(1)))) {
+            rows.forEachRemaining(csvRows::add);
+        }
+        assertEquals(jsonRows, csvRows, "the same rows");
+    }
+
+    /** Every old URL of the plan, in order, with its status, decision, failure and first copy. */
+    private static void assertTheRows(MigrationReport expected, List<Map<String, String>> rows) {
+        List<UrlOutcome> outcomes = expected.plan().outcomes();
+        assertEquals(outcomes.size(), rows.size());
+        for (int i = 0; i < outcomes.size(); i++) {
+            UrlOutcome outcome = outcomes.get(i);
+            Map<String, String> row = rows.get(i);
+            assertEquals(List.of(outcome.url().toString(), outcome.key(), outcome.status().name(),
+                    outcome.decision().outcome().name(), outcome.decision().column(),
+                    Objects.toString(outcome.decision().address(), ""),
+                    outcome.failure() == null ? "" : outcome.failure().reason(),
+                    Objects.toString(outcome.duplicateOf(), ""), ""),
+                    List.of(row.get("url"), row.get("key"), row.get("status"), row.get("outcome"), row.get("column"),
+                            row.get("address"), row.get("failure"), row.get("duplicateOf"), row.get("import")),
+                    row.toString());
+        }
+        assertTrue(rows.stream().anyMatch(row -> !row.get("duplicateOf").isEmpty()), "a duplicate");
+        assertTrue(rows.stream().anyMatch(row -> row.get("outcome").equals("UNRESOLVED")), "an unresolved URL");
+        assertTrue(rows.stream().anyMatch(row -> row.get("outcome").equals("ARCHIVE")), "an archived URL");
+    }
+
+    @Test
+    void theDryRunCrawlsALiveSite() throws Exception {
+        try (LegacySite live = LegacySites.standard().start()) {
+            StringBuilder urls = new StringBuilder("url\n");
+            DryRunTest.known(live).forEach(url -> urls.append(url).append('\n'));
+            Files.writeString(temp.resolve("live-urls.csv"), urls);
+            String[] args = dryRun("live.json");
+            args[0] = "--site";
+            args[1] = live.url("/").toString();
+            args[3] = temp.resolve("live-urls.csv").toString();
+
+            assertEquals(MigrateCommand.PROBLEMS, run(args), err());
+
+            JsonNode json = new ObjectMapper().readTree(temp.resolve("live.json").toFile());
+            assertEquals(new ObjectMapper().valueToTree(Map.of("xxgk", 3, "news", 2, "dup", 1, "tpl", 1)),
+                    json.path("totals").path("articlesPerColumn"));
+            assertEquals(1, json.path("totals").path("statuses").path("SKIPPED").asInt(), "robots.txt obeyed");
+        }
+    }
+
+    @Test
+    void aBadMappingLineIsBadUsageNamingTheLine() throws IOException {
+        Files.writeString(temp.resolve("mapping.csv"), """
+                pattern,syntax,outcome,column,target
+                /xxgk/**,glob,redirect,xxgk,http://new.gov.cn/xxgk/{name}.html
+                /news/**,glob,moved,news,http://new.gov.cn/news/{name}.html
+                """);
+
+        assertEquals(MigrateCommand.USAGE, run(dryRun("report.json")));
+
+        assertTrue(err().contains("mapping.csv has bad lines"), err());
+        assertTrue(err().contains("  3: "), err());
+        assertFalse(err().contains("  2: "), err());
+        assertFalse(Files.exists(temp.resolve("report.json")), "nothing read, nothing written");
+    }
+
+    @Test
+    void badTemplateEntriesAreBadUsageEachNamed() throws IOException {
+        Files.writeString(temp.resolve("templates.json"), """
+                [{"name": "ok", "pattern": "/tpl/**", "body": ".wz .zw"},
+                 {"name": "css", "pattern": "/a/**", "title": "div[["},
+                 {"pattern": "[", "syntax": "regex", "colour": "red"},
+                 {"name": "syntax", "pattern": "/b/*", "syntax": "wildcard"}]
+                """);
+
+        assertEquals(MigrateCommand.USAGE, run(dryRun("report.json")));
+
+        String err = err();
+        assertFalse(err.contains("entry 1"), err);
+        assertTrue(err.contains("entry 2: the title selector \"div[[\" is not valid CSS"), err);
+        assertTrue(err.contains("entry 3: unknown field \"colour\""), err);
+        assertTrue(err.contains("entry 4: syntax \"wildcard\" is neither glob nor regex"), err);
+        assertFalse(Files.exists(temp.resolve("report.json")));
+
+        Files.writeString(temp.resolve("templates.json"), "{\"name\": \"not an array\"}");
+        assertEquals(MigrateCommand.USAGE, run(dryRun("report.json")));
+        assertTrue(err().contains("must hold a JSON array"), err());
+    }
+
+    @Test
+    void theImportPutsTheArticlesIntoTheLibraryAndARerunImportsNothingNew() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            login(platform);
+            assertEquals(MigrateCommand.PROBLEMS, run(importing(platform, platform.fingerprint())), err());
+            JsonNode first = new ObjectMapper().readTree(temp.resolve("import.json").toFile());
+            assertEquals(6, first.path("totals").path("imports").path("IMPORTED").asInt(), err());
+            assertEquals(1, first.path("totals").path("imports").path("FAILED").asInt(), "the undated news");
+            assertEquals(6, platform.editor.status().articles());
+            assertTrue(err().contains("/xxgk/art_1_101.html"), "progress lines: " + err());
+            JsonNode template = platform.articles("tpl").get(0);
+            assertEquals("模板标题", template.path("title").asText(), "the templates file applied");
+            assertEquals("王五", template.path("author").asText());
+            JsonNode undated = row(first, site.url("/news/undated.html"));
+            assertEquals("FAILED", undated.path("import").asText());
+            assertEquals(Messages.ImportUndated, undated.path("importReason").asText());
+            assertTrue(Files.isDirectory(temp.resolve("attachments")), "beside the journal");
+
+            long feed = platform.editor.status().changeFeedHead();
+            assertEquals(MigrateCommand.PROBLEMS, run(importing(platform, platform.fingerprint())), err());
+            JsonNode again = new ObjectMapper().readTree(temp.resolve("import.json").toFile());
+            assertEquals(0, again.path("totals").path("imports").path("IMPORTED").asInt());
+            assertEquals(6, again.path("totals").path("imports").path("ALREADY_IMPORTED").asInt());
+            assertEquals(feed, platform.editor.status().changeFeedHead(), "nothing written");
+            assertEquals(6, platform.editor.status().articles());
+            assertTrue(out().contains("Import: 0 imported, 6 imported before, 1 failed"), out());
+        }
+    }
+
+    @Test
+    void aCancelledImportLeavesTheJournalToResumeFrom() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            login(platform);
+            MigrateCommand command = new MigrateCommand();
+            String article = site.url("/tpl/t20190401_1.html").toString();
+            PrintStream cancelsAtTheImportOfTheTemplatePage = new PrintStream(err, true, StandardCharsets.UTF_8) {
+                private int seen;
+
+                @Override
+                public void println(String line) {
+                    super.println(line);
+                    if (line.endsWith(" " + article) && ++seen == 2) { // read once, then imported
+                        command.cancel();
+                    }
+                }
+            };
+            int exit = command.run(List.of(importing(platform, platform.fingerprint())),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), cancelsAtTheImportOfTheTemplatePage);
+
+            assertEquals(MigrateCommand.FAILED, exit, err());
+            assertTrue(err().contains("Cancelled. The journal " + temp.resolve("journal.jsonl")), err());
+            long imported = platform.editor.status().articles();
+            assertTrue(imported > 0 && imported < 6, "stopped mid-run: " + imported);
+            assertEquals(1, platform.articles("tpl").size(), "the article in hand is finished, the next not sent");
+            String next = MigrationKeys.key(site.url("/xxgk/art_1_101.html"));
+            assertTrue(platform.articles("xxgk").stream().noneMatch(a -> a.path("id").asText().equals(next)),
+                    "after it in URL order: not sent");
+
+            assertEquals(MigrateCommand.PROBLEMS, run(importing(platform, platform.fingerprint())), err());
+            JsonNode resumed = new ObjectMapper().readTree(temp.resolve("import.json").toFile());
+            assertEquals(imported, resumed.path("totals").path("imports").path("ALREADY_IMPORTED").asInt());
+            assertEquals(6 - imported, resumed.path("totals").path("imports").path("IMPORTED").asInt());
+            assertEquals(6, platform.editor.status().articles());
+            assertEquals(6, platform.logged("article.create"), "none twice");
+        }
+    }
+
+    @Test
+    void aWrongFingerprintSendsNothing() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            login(platform);
+            long sessions = sessions(platform);
+
+            assertEquals(MigrateCommand.FAILED, run(importing(platform,
+                    KeyFingerprint.of(Sm2KeyPair.generate().publicKey()))));
+
+            assertTrue(err().contains("possible impersonation): nothing was sent"), err());
+            assertEquals(sessions, sessions(platform));
+            assertEquals(0, platform.editor.status().articles());
+            assertFalse(Files.exists(temp.resolve("journal.jsonl")));
+            assertFalse(Files.exists(temp.resolve("import.json")));
+        }
+    }
+
+    @Test
+    void importOptionsAreChecked() {
+        assertEquals(MigrateCommand.USAGE, run("--mirror", mirror.toString(), "--mapping",
+                temp.resolve("mapping.csv").toString(), "--new-site", LegacySites.NEW_SITE, "--import", "--lang", "en"));
+        assertTrue(err().contains("--server is required"), err());
+        assertEquals(MigrateCommand.USAGE, run("--site", "http://127.0.0.1:1/", "--mirror", mirror.toString(),
+                "--mapping", "m.csv", "--new-site", LegacySites.NEW_SITE, "--lang", "en"));
+        assertTrue(err().contains("Give either --site URL or --mirror DIR"), err());
+        assertEquals(MigrateCommand.USAGE, run(dryRun("report.txt")));
+        assertTrue(err().contains("--report takes a file named .json or .csv"), err());
+        assertEquals(MigrateCommand.OK, run("--help", "--lang", "en"));
+        assertTrue(out().contains("Exit codes: 0 no problem"), out());
+    }
+
+    private String[] dryRun(String report) {
+        return new String[] { "--mirror", mirror.toString(), "--urls", temp.resolve("urls.csv").toString(),
+                "--mapping", temp.resolve("mapping.csv").toString(), "--templates",
+                temp.resolve("templates.json").toString(), "--new-site", LegacySites.NEW_SITE, "--report",
+                temp.resolve(report).toString(), "--lang", "en" };
+    }
+
+    private String[] importing(ImportPlatform platform, String fingerprint) {
+        List<String> args = new ArrayList<>(List.of(dryRun("import.json")));
+        args.addAll(List.of("--import", "--server", platform.server.uri().toString(), "--operator",
+                ImportPlatform.EDITOR, "--fingerprint", fingerprint, "--key", temp.resolve("li.na.key").toString(),
+                "--passphrase-file", temp.resolve("passphrase").toString(), "--password-file",
+                temp.resolve("password").toString(), "--journal", temp.resolve("journal.jsonl").toString(), "--batch",
+                "3", "--default-source", "某市人民政府办公室"));
+        return args.toArray(String[]::new);
+    }
+
+    private void login(ImportPlatform platform) throws IOException {
+        Files.writeString(temp.resolve("li.na.key"), KeyFile.encrypt(platform.editorKey.privateKey(),
+                PASSPHRASE.clone(), KeyFile.MIN_ITERATIONS));
+        secret("passphrase", new String(PASSPHRASE) + "\n");
+        secret("password", ImportPlatform.PASSWORD + "\n");
+    }
+
+    private void secret(String name, String text) throws IOException {
+        Path file = temp.resolve(name);
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    }
+
+    private static long sessions(ImportPlatform platform) {
+        return platform.editor.log(0, 1000).entries().stream().filter(e -> e.action().startsWith("session."))
+                .count();
+    }
+
+    private static JsonNode row(JsonNode report, URI url) {
+        for (JsonNode row : report.path("urls")) {
+            if (row.path("url").asText().equals(url.toString())) {
+                return row;
+            }
+        }
+        throw new AssertionError(url + " not in the report");
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new MigrateCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
