@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
@@ -30,12 +31,14 @@ public final class RedirectExports {
     /**
      * Writes one line per old URL, in URL order: {@code old_url,status,target,reason} with status {@code 301},
      * {@code 410} or {@code not-ready}, the new address or archive link (empty when not ready) and the reason (empty
-     * when ready). UTF-8 is the caller's writer's; quoting as RFC 4180 (Jackson CSV).
+     * when ready). The writer's charset is the caller's (UTF-8 advised); a cell is quoted only when it needs it (RFC
+     * 4180, Jackson CSV); LF line ends; {@code out} is flushed, not closed.
      */
     public static void csv(RedirectTable table, Writer out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         CSV_HEADER.forEach(schema::addColumn);
-        try (SequenceWriter rows = CSV.writer(schema.build()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+        try (SequenceWriter rows = CSV.writer(schema.build()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writeValues(out)) {
             for (Redirect entry : table.entries()) {
                 String status = entry.kind() == Redirect.Kind.NOT_READY ? NOT_READY : Integer.toString(entry.kind().status());
                 rows.write(List.of(entry.oldUrl().toString(), status, entry.target() == null ? "" : entry.target().toString(), //$NON-NLS-1$
@@ -60,7 +63,8 @@ public final class RedirectExports {
                 + "#     if ($govsite_archive) { return 410 '<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">" //$NON-NLS-1$
                 + "<title>\u5df2\u5f52\u6863</title></head><body><h1>\u5df2\u5f52\u6863</h1><p><a href=\"$govsite_archive\">" //$NON-NLS-1$
                 + "$govsite_archive</a></p></body></html>'; }\n" //$NON-NLS-1$
-                + "# with default_type \"text/html; charset=utf-8\" in that server {}.\n"); //$NON-NLS-1$
+                + "# with default_type \"text/html; charset=utf-8\" in that server {}. Long URLs may need a larger\n" //$NON-NLS-1$
+                + "# map_hash_bucket_size (e.g. 256) in the http {} block; nginx -t says so.\n"); //$NON-NLS-1$
         map(out, "$govsite_redirect", entries, Redirect.Kind.MOVED); //$NON-NLS-1$
         map(out, "$govsite_archive", entries, Redirect.Kind.GONE); //$NON-NLS-1$
         for (Redirect entry : entries) {
