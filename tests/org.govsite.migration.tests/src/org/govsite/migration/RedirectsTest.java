@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
 import org.govsite.migration.extract.DigestFolder;
 import org.govsite.migration.load.ImportSettings;
 import org.govsite.migration.load.Importer;
@@ -102,15 +103,18 @@ class RedirectsTest {
     void aVerificationOfAnUnpublishedSiteFailsAndACancelStopsIt() throws Exception {
         try (LegacySite site = LegacySites.standard().start();
                 ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
-            MigrationPlan plan = plan(site.mirror(temp.resolve("mirror")), site, settings(LegacySites.mapping()));
+            Path mirror = site.mirror(temp.resolve("mirror"));
+            MigrationPlan plan = plan(mirror, site, settings(publishedMapping(plan(mirror, site, settings(LegacySites.mapping())))));
             RedirectTable table = RedirectTable.of(plan, List.of());
-            assertTrue(table.entries(Redirect.Kind.MOVED).stream().noneMatch(e -> e.oldUrl().getPath().startsWith("/xxgk/art_")),
-                    "articles not imported are not ready");
+            Redirect notImported = table.entries().stream().filter(e -> e.oldUrl().getPath().equals("/xxgk/art_1_101.html"))
+                    .findFirst().orElseThrow();
+            assertEquals(Redirect.Kind.NOT_READY, notImported.kind());
+            assertEquals(Messages.RedirectNotImported, notImported.reason());
             new RedirectUpload(platform.editor, 10).upload(table, null);
             try (RedirectVerifier verifier = RedirectVerifier.through(platform.server.uri())) {
                 Verification home = only(verifier.verify(table, null), "/");
                 assertFalse(home.passed(), "the new site is not published: its home page is no live page");
-                assertTrue(home.evidence().endsWith("404"), home.evidence());
+                assertEquals(NLS.bind(Messages.VerifyTargetNotLive, NEW, 404), home.evidence());
                 NullProgressMonitor cancelled = new NullProgressMonitor();
                 cancelled.setCanceled(true);
                 assertThrows(OperationCanceledException.class, () -> verifier.verify(table, cancelled));
