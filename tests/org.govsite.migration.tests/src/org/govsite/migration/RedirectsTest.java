@@ -54,8 +54,7 @@ class RedirectsTest {
     void everyReadyOldUrlAnswers301ToALivePageOr410AndTheOthersFailAsNotReady() throws Exception {
         try (LegacySite site = LegacySites.standard().start();
                 ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
-            Path mirror = site.mirror(temp.resolve("mirror"));
-            MigrationPlan plan = plan(mirror, site, settings(publishedMapping(plan(mirror, site, settings(LegacySites.mapping())))));
+            MigrationPlan plan = publishedPlan(site);
             List<ImportResult> results;
             try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
                 results = new Importer(platform.editor, journal, new DigestFolder(temp.resolve("attachments")),
@@ -103,8 +102,7 @@ class RedirectsTest {
     void aVerificationOfAnUnpublishedSiteFailsAndACancelStopsIt() throws Exception {
         try (LegacySite site = LegacySites.standard().start();
                 ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
-            Path mirror = site.mirror(temp.resolve("mirror"));
-            MigrationPlan plan = plan(mirror, site, settings(publishedMapping(plan(mirror, site, settings(LegacySites.mapping())))));
+            MigrationPlan plan = publishedPlan(site);
             RedirectTable table = RedirectTable.of(plan, List.of());
             Redirect notImported = table.entries().stream().filter(e -> e.oldUrl().getPath().equals("/xxgk/art_1_101.html"))
                     .findFirst().orElseThrow();
@@ -126,6 +124,12 @@ class RedirectsTest {
         List<Verification> matching = found.stream().filter(v -> v.oldUrl().getRawPath().equals(path)).toList();
         assertEquals(1, matching.size(), path);
         return matching.get(0);
+    }
+
+    /** @return the plan of {@code site}'s mirror with the {@link #publishedMapping} of a first plan */
+    private MigrationPlan publishedPlan(LegacySite site) throws Exception {
+        Path mirror = site.mirror(temp.resolve("mirror"));
+        return plan(mirror, site, settings(publishedMapping(plan(mirror, site, settings(LegacySites.mapping())))));
     }
 
     private MigrationPlan plan(Path mirror, LegacySite site, MigrationSettings settings) throws Exception {
