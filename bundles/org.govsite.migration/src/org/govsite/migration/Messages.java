@@ -36,6 +36,24 @@ public final class Messages extends NLS {
     public static String ImportAttachmentUnreadable;
     public static String JournalDamaged;
     public static String JournalUnwritable;
+    public static String RedirectUnresolved;
+    public static String RedirectNotImported;
+    public static String RedirectImportFailed;
+    public static String RedirectDuplicateNotReady;
+    public static String RedirectUnreadable;
+    public static String RedirectAttachmentNotImported;
+    public static String RedirectExtractionFailed;
+    public static String TaskUploadRedirects;
+    public static String TaskVerify;
+    public static String VerifyRequestFailed;
+    public static String VerifyNotReady;
+    public static String VerifyWrongStatus;
+    public static String VerifyWrongLocation;
+    public static String VerifyTargetFailed;
+    public static String VerifyMoved;
+    public static String VerifyTargetNotLive;
+    public static String VerifyGone;
+    public static String VerifyGoneWithoutLink;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

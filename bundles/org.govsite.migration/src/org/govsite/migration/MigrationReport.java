@@ -34,13 +34,14 @@ import org.govsite.migration.source.SourceStatus;
  * @param attachmentProblems attachments over the size cap or unreachable (each once)
  * @param samples the first articles to import of each target column, at most the settings' number
  * @param imports per old URL, what the import did with its article (empty before an import), in URL order
+ * @param verifications per old URL, what the verification audit found (empty before it ran), in URL order
  */
 public record MigrationReport(MigrationPlan plan, Map<SourceStatus, Integer> statuses,
         Map<Outcome, Integer> outcomes, Map<String, Integer> articlesPerColumn, List<UrlOutcome> extractionFailures,
         List<URI> notArticles,
         List<UrlOutcome> unreadable, List<URI> unresolved, List<Duplicate> duplicates, List<URI> undated,
         List<UrlOutcome> undecodable, List<AttachmentRef> attachmentProblems, Map<String, List<Article>> samples,
-        List<ImportResult> imports) {
+        List<ImportResult> imports, List<Verification> verifications) {
 
     /** @return the report of {@code plan}, previewing {@code samplesPerColumn} articles per column */
     public static MigrationReport of(MigrationPlan plan, int samplesPerColumn) {
@@ -77,14 +78,26 @@ public record MigrationReport(MigrationPlan plan, Map<SourceStatus, Integer> sta
                 select(plan, o -> o.article() != null && o.duplicateOf() == null && o.article().published() == null).stream()
                         .map(UrlOutcome::url).toList(),
                 select(plan, o -> o.undecodable() > 0), List.copyOf(attachmentProblems.values()),
-                Collections.unmodifiableMap(frozenSamples), List.of());
+                Collections.unmodifiableMap(frozenSamples), List.of(), List.of());
     }
 
     /** @return this report with the results of an import of its plan */
     public MigrationReport withImports(List<ImportResult> results) {
         return new MigrationReport(plan, statuses, outcomes, articlesPerColumn, extractionFailures, notArticles,
                 unreadable, unresolved, duplicates, undated, undecodable, attachmentProblems, samples,
-                List.copyOf(results));
+                List.copyOf(results), verifications);
+    }
+
+    /** @return this report with the verification audit's findings ({@code RedirectVerifier.verify}) */
+    public MigrationReport withVerifications(List<Verification> found) {
+        return new MigrationReport(plan, statuses, outcomes, articlesPerColumn, extractionFailures, notArticles,
+                unreadable, unresolved, duplicates, undated, undecodable, attachmentProblems, samples, imports,
+                List.copyOf(found));
+    }
+
+    /** @return the old URLs that passed ({@code true}) or failed ({@code false}) the verification audit, in URL order */
+    public List<Verification> verifications(boolean passed) {
+        return verifications.stream().filter(found -> found.passed() == passed).toList();
     }
 
     /** @return the import results of {@code status}, in URL order */

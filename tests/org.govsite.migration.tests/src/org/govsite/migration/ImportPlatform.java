@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A real platform server on 127.0.0.1 (a free port) in a test's folder, with a portal whose columns are the given ids, and
- * {@link #editor} logged in as a content editor (also an auditor, to read the operation log).
+ * {@link #editor} logged in as a content editor (also a reviewer, to publish, and an auditor, to read the operation
+ * log).
  */
 final class ImportPlatform implements AutoCloseable {
     /** Every operator's password. */
@@ -39,7 +40,7 @@ final class ImportPlatform implements AutoCloseable {
         server = PlatformServer.start(config);
         try (PlatformClient admin = login("root", root)) {
             admin.post("/api/v1/operators", Map.of("name", EDITOR, "publicKey", editorKey.publicKey().toPem(),
-                    "password", PASSWORD, "roles", List.of("content-editor", "auditor")));
+                    "password", PASSWORD, "roles", List.of("content-editor", "content-reviewer", "auditor")));
         }
         editor = login(EDITOR, editorKey);
         editor.post("/api/v1/organisations", Map.of("id", "new", "name", "某市人民政府", "kind", "GOVERNMENT"));
@@ -68,6 +69,11 @@ final class ImportPlatform implements AutoCloseable {
     /** @return the server key's fingerprint, as its administrators publish it */
     String fingerprint() {
         return KeyFingerprint.of(server.serverKey());
+    }
+
+    /** Publishes the portal: its pages are then served for {@code new.gov.cn}. */
+    void publish() {
+        editor.post("/api/v1/sites/new-portal/publish", Map.of());
     }
 
     /** @return how many times the operation log records {@code action} */

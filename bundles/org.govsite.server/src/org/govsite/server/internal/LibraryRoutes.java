@@ -6,17 +6,19 @@ import java.util.Optional;
 
 /**
  * The routes of the resource library and publishing (docs/server.md): {@code articles[/{id}]},
- * {@code attachments/{sm3hex}} and {@code sites/{id}/publish}, for the {@link Router}.
+ * {@code attachments/{sm3hex}}, {@code redirects/{host}} and {@code sites/{id}/publish}, for the {@link Router}.
  */
 public final class LibraryRoutes {
     private final ArticleEndpoints articles;
     private final AttachmentEndpoints attachments;
     private final PublishEndpoint publish;
+    private final RedirectEndpoints redirects;
 
     public LibraryRoutes(Services services) {
         this.articles = new ArticleEndpoints(services);
         this.attachments = new AttachmentEndpoints(services);
         this.publish = new PublishEndpoint(services);
+        this.redirects = new RedirectEndpoints(services);
     }
 
     /** @return the answer if the request is for one of these routes */
@@ -43,6 +45,13 @@ public final class LibraryRoutes {
             return switch (method) {
             case "PUT" -> Optional.of(attachments.put(caller, request, path.get(1))); //$NON-NLS-1$
             case "GET" -> Optional.of(attachments.get(caller, path.get(1))); //$NON-NLS-1$
+            default -> Optional.empty();
+            };
+        }
+        if (path.size() == 2 && path.get(0).equals("redirects")) { //$NON-NLS-1$
+            return switch (method) {
+            case "PUT" -> Optional.of(redirects.put(caller, request, path.get(1))); //$NON-NLS-1$
+            case "GET" -> Optional.of(redirects.list(caller, request, path.get(1))); //$NON-NLS-1$
             default -> Optional.empty();
             };
         }

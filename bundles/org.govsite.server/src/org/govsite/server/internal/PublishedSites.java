@@ -86,7 +86,8 @@ final class PublishedSites {
         return hosts;
     }
 
-    private static String normalise(String host) {
+    /** @return {@code host} lower case, without a trailing dot */
+    static String normalise(String host) {
         String lower = host.strip().toLowerCase(Locale.ROOT);
         return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower; //$NON-NLS-1$
     }

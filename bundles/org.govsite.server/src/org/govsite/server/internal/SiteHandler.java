@@ -15,9 +15,11 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Serves published sites by host name in front of the API: a GET or HEAD whose {@code Host} (any port) is the main
- * domain or an alias of a published site, and whose path is not under {@code /api/}, gets that site's static pages
- * (404 page when there is no such page, 405 for other methods). Every other request goes on to the API handler.
+ * Serves published sites and redirect tables by host name in front of the API: a GET or HEAD whose {@code Host} (any
+ * port) is the main domain or an alias of a published site, or an old host with redirect entries, and whose path is
+ * not under {@code /api/}, gets that site's static page, else the redirect entry of its path and query (301 with
+ * {@code Location}, or 410 with a page carrying the archive link), else a 404 page; 405 for other methods. Every
+ * other request goes on to the API handler.
  */
 public final class SiteHandler extends Handler.Wrapper {
     private static final System.Logger LOG = System.getLogger(SiteHandler.class.getName());
@@ -38,15 +40,19 @@ public final class SiteHandler extends Handler.Wrapper {
         if (path == null || path.startsWith(API) || path.equals("/api")) { //$NON-NLS-1$
             return super.handle(request, response, callback);
         }
-        Optional<Path> pages;
+        String host = PublishedSites.normalise(Request.getServerName(request));
+        String target = request.getHttpURI().getPath() + (request.getHttpURI().getQuery() == null ? "" //$NON-NLS-1$
+                : "?" + request.getHttpURI().getQuery()); //$NON-NLS-1$
+        Found found;
         try {
-            pages = database.transaction(connection -> published.pagesOf(connection, Request.getServerName(request)));
+            found = database.transaction(connection -> new Found(published.pagesOf(connection, host),
+                    Redirects.find(connection, host, target), Redirects.knows(connection, host)));
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.ERROR, "host lookup failed", e); //$NON-NLS-1$
             Response.writeError(request, response, callback, 500);
             return true;
         }
-        if (pages.isEmpty()) {
+        if (found.pages().isEmpty() && !found.redirectHost()) {
             return super.handle(request, response, callback);
         }
         boolean head = "HEAD".equals(request.getMethod()); //$NON-NLS-1$
@@ -55,16 +61,41 @@ public final class SiteHandler extends Handler.Wrapper {
             write(response, callback, 405, "text/plain; charset=utf-8", new byte[0], head); //$NON-NLS-1$
             return true;
         }
-        Optional<Path> file = resolve(pages.get(), path);
-        if (file.isEmpty()) {
-            byte[] notFound = ("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>404</title></head><body><h1>" //$NON-NLS-1$
-                    + Html.escape(PageText.get("notFound")) + "</h1><p><a href=\"/\">" + Html.escape(PageText.get("home")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + "</a></p></body></html>\n").getBytes(StandardCharsets.UTF_8); //$NON-NLS-1$
-            write(response, callback, 404, SiteLayout.contentType(SiteLayout.INDEX), notFound, head);
-            return true;
+        Optional<Path> file = found.pages().flatMap(pages -> resolve(pages, path));
+        if (file.isPresent()) {
+            write(response, callback, 200, SiteLayout.contentType(file.get().getFileName().toString()), Files.readAllBytes(file.get()), head);
+        } else if (found.redirect().isPresent()) {
+            redirect(response, callback, found.redirect().get(), head);
+        } else {
+            write(response, callback, 404, SiteLayout.contentType(SiteLayout.INDEX), page("404", //$NON-NLS-1$
+                    Html.escape(PageText.get("notFound")), "<a href=\"/\">" + Html.escape(PageText.get("home")) + "</a>"), head); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
-        write(response, callback, 200, SiteLayout.contentType(file.get().getFileName().toString()), Files.readAllBytes(file.get()), head);
         return true;
+    }
+
+    /** What a host and path have: published pages, a redirect entry, redirect entries of the host. */
+    private record Found(Optional<Path> pages, Optional<Redirects.Entry> redirect, boolean redirectHost) {
+    }
+
+    /** 301 with {@code Location}, or 410 with a page carrying the archive link (DOMAIN.md "Sites": 已归档). */
+    private static void redirect(Response response, Callback callback, Redirects.Entry entry, boolean head) {
+        String link = Html.escape(entry.target());
+        if (entry.status() == 301) {
+            response.getHeaders().put(HttpHeader.LOCATION, entry.target());
+            write(response, callback, 301, SiteLayout.contentType(SiteLayout.INDEX), page("301", //$NON-NLS-1$
+                    Html.escape(PageText.get("moved")), "<a href=\"" + link + "\">" + link + "</a>"), head); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        } else {
+            write(response, callback, 410, SiteLayout.contentType(SiteLayout.INDEX), page(PageText.get("archived"), //$NON-NLS-1$
+                    Html.escape(PageText.get("archived")), Html.escape(PageText.get("archivedNotice")) //$NON-NLS-1$ //$NON-NLS-2$
+                            + "<a href=\"" + link + "\">" + link + "</a>"), head); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+    }
+
+    /** @return a small Chinese page: {@code title}, a heading and a paragraph (both HTML) */
+    private static byte[] page(String title, String heading, String paragraph) {
+        return ("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + Html.escape(title) //$NON-NLS-1$
+                + "</title></head><body><h1>" + heading + "</h1><p>" + paragraph + "</p></body></html>\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** @return the regular file under {@code root} that {@code path} names; dot segments and hidden names never match */

@@ -1,0 +1,111 @@
+package org.govsite.migration.redirect;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * The exports of a {@link RedirectTable} (docs/migration.md, step 6): a CSV of every old URL and an nginx {@code map}
+ * file per old host, for a legacy domain served by nginx rather than by the platform.
+ */
+public final class RedirectExports {
+    /** The CSV header. */
+    public static final List<String> CSV_HEADER = List.of("old_url", "status", "target", "reason"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    /** The CSV status of a URL that is not ready. */
+    public static final String NOT_READY = "not-ready"; //$NON-NLS-1$
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private RedirectExports() {
+    }
+
+    /**
+     * Writes one line per old URL, in URL order: {@code old_url,status,target,reason} with status {@code 301},
+     * {@code 410} or {@code not-ready}, the new address or archive link (empty when not ready) and the reason (empty
+     * when ready). The writer's charset is the caller's (UTF-8 advised); a cell is quoted only when it needs it (RFC
+     * 4180, Jackson CSV); LF line ends; {@code out} is flushed, not closed.
+     */
+    public static void csv(RedirectTable table, Writer out) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        CSV_HEADER.forEach(schema::addColumn);
+        try (SequenceWriter rows = CSV.writer(schema.build()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writeValues(out)) {
+            for (Redirect entry : table.entries()) {
+                String status = entry.kind() == Redirect.Kind.NOT_READY ? NOT_READY : Integer.toString(entry.kind().status());
+                rows.write(List.of(entry.oldUrl().toString(), status, entry.target() == null ? "" : entry.target().toString(), //$NON-NLS-1$
+                        entry.reason()));
+            }
+        }
+    }
+
+    /**
+     * Writes the nginx maps of old host {@code host}: {@code $govsite_redirect} (the new address of a 301) and
+     * {@code $govsite_archive} (the archive link of a 410), keyed by {@code $request_uri} (path and query as
+     * requested), with the usage in a comment. Keys and values are double-quoted with {@code \} and {@code "}
+     * escaped; in values {@code $} (an nginx variable), quotes, {@code <}, {@code >}, {@code \} and spaces are
+     * percent-encoded, so a value is safe in the 410 page too. nginx compares map strings ignoring case: a second key
+     * equal to an earlier one but for case is written as a comment. URLs not ready are listed as comments.
+     */
+    public static void nginxMap(RedirectTable table, String host, Writer out) throws IOException {
+        List<Redirect> entries = table.entriesOf(host.toLowerCase(Locale.ROOT));
+        out.write("# GovSite redirect table of " + host + " (docs/migration.md, step 6). Include this file in the http {}\n" //$NON-NLS-1$ //$NON-NLS-2$
+                + "# block; in the server {} of the old host:\n" //$NON-NLS-1$
+                + "#     if ($govsite_redirect) { return 301 $govsite_redirect; }\n" //$NON-NLS-1$
+                + "#     if ($govsite_archive) { return 410 '<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">" //$NON-NLS-1$
+                + "<title>\u5df2\u5f52\u6863</title></head><body><h1>\u5df2\u5f52\u6863</h1><p><a href=\"$govsite_archive\">" //$NON-NLS-1$
+                + "$govsite_archive</a></p></body></html>'; }\n" //$NON-NLS-1$
+                + "# with default_type \"text/html; charset=utf-8\" in that server {}. Long URLs may need a larger\n" //$NON-NLS-1$
+                + "# map_hash_bucket_size (e.g. 256) in the http {} block; nginx -t says so.\n"); //$NON-NLS-1$
+        map(out, "$govsite_redirect", entries, Redirect.Kind.MOVED); //$NON-NLS-1$
+        map(out, "$govsite_archive", entries, Redirect.Kind.GONE); //$NON-NLS-1$
+        for (Redirect entry : entries) {
+            if (entry.kind() == Redirect.Kind.NOT_READY) {
+                out.write("# not ready: " + oneLine(entry.pathAndQuery()) + " " + oneLine(entry.reason()) + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+        }
+    }
+
+    private static void map(Writer out, String variable, List<Redirect> entries, Redirect.Kind kind) throws IOException {
+        out.write("map $request_uri " + variable + " {\n    default \"\";\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        Set<String> keys = new HashSet<>();
+        for (Redirect entry : entries) {
+            if (entry.kind() != kind) {
+                continue;
+            }
+            String line = quote(entry.pathAndQuery()) + " " + quote(value(entry.target())) + ";\n"; //$NON-NLS-1$ //$NON-NLS-2$
+            out.write(keys.add(entry.pathAndQuery().toLowerCase(Locale.ROOT)) ? "    " + line //$NON-NLS-1$
+                    : "    # same as a key above but for case (nginx ignores case): " + line); //$NON-NLS-1$
+        }
+        out.write("}\n"); //$NON-NLS-1$
+    }
+
+    /** @return {@code text} between double quotes, {@code \} and {@code "} escaped */
+    static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    }
+
+    /** @return the URL with the characters unsafe in an nginx value or an HTML attribute percent-encoded */
+    static String value(URI target) {
+        StringBuilder safe = new StringBuilder();
+        for (char c : target.toString().toCharArray()) {
+            switch (c) {
+            case '$', '"', '\'', '<', '>', '\\', ' ' -> safe.append('%').append(String.format(Locale.ROOT, "%02X", (int) c)); //$NON-NLS-1$
+            default -> safe.append(c);
+            }
+        }
+        return safe.toString();
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\r\\n]+", " "); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

@@ -1,0 +1,144 @@
+package org.govsite.migration.redirect;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.Timeout;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.govsite.migration.Messages;
+import org.govsite.migration.Verification;
+import org.jsoup.Jsoup;
+
+/**
+ * The verification audit of a migration (docs/migration.md, step 6): every old URL of a {@link RedirectTable} is
+ * requested (GET, redirects not followed) and passes when it answers 301 with the table's new address and that address
+ * answers 200 (a live page), or 410 with a page linking the archive link. URLs not ready fail (with what the platform
+ * answers). In production the old domain points at the platform ({@link #direct()}); before the DNS change, or in a
+ * test, {@link #through(URI)} sends every request to the platform's address with the URL's host as {@code Host}.
+ */
+public final class RedirectVerifier implements AutoCloseable {
+    private static final Timeout TIMEOUT = Timeout.of(30, TimeUnit.SECONDS);
+
+    private final URI platform;
+    private final CloseableHttpClient http;
+
+    private RedirectVerifier(URI platform) {
+        this.platform = platform;
+        this.http = HttpClients.custom().disableRedirectHandling().disableAutomaticRetries()
+                .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(TIMEOUT).setResponseTimeout(TIMEOUT).build())
+                .build();
+    }
+
+    /** @return a verifier requesting each URL at its own host (the old domain already points at the platform) */
+    public static RedirectVerifier direct() {
+        return new RedirectVerifier(null);
+    }
+
+    /** @return a verifier sending every request to {@code platform} (scheme, host, port) with the URL's {@code Host} */
+    public static RedirectVerifier through(URI platform) {
+        return new RedirectVerifier(platform);
+    }
+
+    /**
+     * @param monitor progress, one unit per old URL (its URL as sub-task); may be {@code null}
+     * @return one verification per entry of {@code table}, in its order
+     * @throws OperationCanceledException when cancelled (checked before each URL)
+     */
+    public List<Verification> verify(RedirectTable table, IProgressMonitor monitor) {
+        List<Redirect> entries = table.entries();
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.TaskVerify, entries.size()), entries.size());
+        List<Verification> results = new ArrayList<>();
+        for (Redirect entry : entries) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            progress.subTask(entry.oldUrl().toString());
+            results.add(verify(entry));
+            progress.worked(1);
+        }
+        return results;
+    }
+
+    private Verification verify(Redirect entry) {
+        Answer answer;
+        try {
+            answer = get(entry.oldUrl());
+        } catch (IOException | IllegalArgumentException e) {
+            return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyRequestFailed, e.getMessage()));
+        }
+        return switch (entry.kind()) {
+        case NOT_READY -> new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyNotReady, entry.reason(), answer.status()));
+        case MOVED -> moved(entry, answer);
+        case GONE -> gone(entry, answer);
+        };
+    }
+
+    private Verification moved(Redirect entry, Answer answer) {
+        String target = entry.target().toString();
+        if (answer.status() != 301) {
+            return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyWrongStatus, answer.status(), 301));
+        }
+        if (!target.equals(answer.location())) {
+            return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyWrongLocation, answer.location(), target));
+        }
+        int live;
+        try {
+            live = get(entry.target()).status();
+        } catch (IOException | IllegalArgumentException e) {
+            return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyTargetFailed, target, e.getMessage()));
+        }
+        return new Verification(entry.oldUrl(), live == 200, NLS.bind(live == 200 ? Messages.VerifyMoved : Messages.VerifyTargetNotLive, target, live));
+    }
+
+    private Verification gone(Redirect entry, Answer answer) {
+        String link = entry.target().toString();
+        if (answer.status() != 410) {
+            return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyWrongStatus, answer.status(), 410));
+        }
+        boolean linked = Jsoup.parse(answer.body()).select("a[href]").stream().anyMatch(a -> a.attr("href").equals(link)); //$NON-NLS-1$ //$NON-NLS-2$
+        return new Verification(entry.oldUrl(), linked, NLS.bind(linked ? Messages.VerifyGone : Messages.VerifyGoneWithoutLink, link));
+    }
+
+    /** A response: status, {@code Location} (or {@code null}) and body as UTF-8 text. */
+    private record Answer(int status, String location, String body) {
+    }
+
+    private Answer get(URI url) throws IOException {
+        HttpGet get;
+        if (platform == null) {
+            get = new HttpGet(url);
+        } else {
+            String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath(); //$NON-NLS-1$
+            get = new HttpGet(platform.resolve(url.getRawQuery() == null ? path : path + "?" + url.getRawQuery())); //$NON-NLS-1$
+            get.setHeader("Host", url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return http.execute(get, response -> {
+            Header location = response.getFirstHeader("Location"); //$NON-NLS-1$
+            String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8); //$NON-NLS-1$
+            return new Answer(response.getCode(), location == null ? null : location.getValue(), body);
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
