@@ -9,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
 
 /** The workbench's {@link ReportFiles}: SWT file dialogs. */
@@ -35,11 +36,6 @@ public final class ReportFileDialogs implements ReportFiles {
 
     @Override
     public Optional<Path> target(Shell shell, String fileName) {
-        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setText(Messages.AnnualReport_chooseTarget);
-        dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
-        dialog.setFileName(fileName);
-        dialog.setOverwrite(true);
-        return Optional.ofNullable(dialog.open()).map(Path::of);
+        return Dialogs.saveXlsx(shell, Messages.AnnualReport_chooseTarget, fileName);
     }
 }

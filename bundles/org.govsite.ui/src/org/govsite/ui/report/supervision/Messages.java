@@ -28,7 +28,6 @@ public final class Messages extends NLS {
     public static String Supervision_exportJob;
     public static String Supervision_exportFailed;
     public static String Supervision_exportErrors;
-    public static String Supervision_xlsx;
     public static String Supervision_fileName;
     public static String Supervision_notNumbers;
     public static String Supervision_saveTitle;
