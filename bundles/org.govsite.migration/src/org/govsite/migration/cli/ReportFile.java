@@ -32,13 +32,19 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  * columns {@link #COLUMNS}; the JSON form adds the totals and the known-URL list's bad lines. Written through a
  * temporary file renamed into place, so a failed write leaves no half report.
  */
-final class ReportFile {
+public final class ReportFile {
     /** The columns of a URL's row, in order: the CSV header and the JSON row's fields. */
     static final List<String> COLUMNS = List.of("url", "key", "listedOnly", "status", "detail", "outcome", "column", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
             "address", "failure", "duplicateOf", "import", "importReason"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     private static final char BOM = '\uFEFF';
 
     private ReportFile() {
+    }
+
+    /** Writes {@code report} to {@code file}: CSV when its name ends in {@code .csv} (any case), else JSON. */
+    public static void write(MigrationReport report, Path file) throws IOException {
+        write(report, file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv") //$NON-NLS-1$
+                ? MigrateOptions.Format.CSV : MigrateOptions.Format.JSON, file);
     }
 
     /** Writes {@code report} to {@code file} in {@code format}. */

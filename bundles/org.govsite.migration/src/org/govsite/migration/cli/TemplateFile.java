@@ -2,6 +2,7 @@ package org.govsite.migration.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +19,11 @@ import org.govsite.migration.mapping.UrlPattern;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The template rules file of {@code govsite migrate --templates} (docs/migration.md, "Template rules file"): a JSON
@@ -29,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * default, or {@code regex}), a jsoup CSS selector per field (absent or empty: automatic detection). Every entry is
  * checked; a file with a bad entry gives no rule and a {@link UsageException} naming each bad entry.
  */
-final class TemplateFile {
+public final class TemplateFile {
     /** The selector fields of an entry, in {@link TemplateRule}'s order. */
     static final List<String> SELECTORS = List.of("title", "published", "source", "author", "body", "attachments"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     private static final List<String> FIELDS = List.of("name", "pattern", "syntax"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -42,7 +45,7 @@ final class TemplateFile {
      * @throws UsageException if the file is no JSON array or an entry is wrong (each named)
      * @throws IOException if it cannot be read
      */
-    static List<TemplateRule> read(Path file, Texts text) throws IOException, UsageException {
+    public static List<TemplateRule> read(Path file, Texts text) throws IOException, UsageException {
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
             root = new ObjectMapper().readTree(in);
@@ -69,6 +72,27 @@ final class TemplateFile {
             throw new UsageException(MigrateCommand.lines(text.get("BadTemplates", file), problems)); //$NON-NLS-1$
         }
         return rules;
+    }
+
+    /** Writes {@code rules} in this format (a rule's empty selectors left out); {@code out} is not closed. */
+    public static void write(List<TemplateRule> rules, OutputStream out) throws IOException {
+        List<Map<String, String>> entries = new ArrayList<>();
+        for (TemplateRule rule : rules) {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("name", rule.name()); //$NON-NLS-1$
+            entry.put("pattern", rule.urls().text()); //$NON-NLS-1$
+            entry.put("syntax", rule.urls().syntax().cell()); //$NON-NLS-1$
+            List<String> selectors = List.of(rule.title(), rule.published(), rule.source(), rule.author(),
+                    rule.body(), rule.attachments());
+            for (int i = 0; i < SELECTORS.size(); i++) {
+                if (!selectors.get(i).isEmpty()) {
+                    entry.put(SELECTORS.get(i), selectors.get(i));
+                }
+            }
+            entries.add(entry);
+        }
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, entries);
     }
 
     private static TemplateRule rule(JsonNode entry, Texts text, List<String> problems) {

@@ -1,0 +1,209 @@
+package org.govsite.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.govsite.migration.batch.BatchCounts;
+import org.govsite.migration.batch.BatchException;
+import org.govsite.migration.batch.BatchRun;
+import org.govsite.migration.batch.BatchSources;
+import org.govsite.migration.batch.BatchStatus;
+import org.govsite.migration.batch.BatchStore;
+import org.govsite.migration.batch.MigrationBatch;
+import org.govsite.migration.batch.SamplePages;
+import org.govsite.migration.extract.Extraction;
+import org.govsite.migration.extract.TemplateRule;
+import org.govsite.migration.mapping.UrlPattern;
+import org.govsite.migration.source.MirrorSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Migration batches in a workspace folder: saved and read back (templates in the {@code --templates} format, the
+ * mapping as CSV), damaged files listed with their problem, the dry run and the import of the standard site's
+ * mirror into a real platform on 127.0.0.1 with counts and status, a re-run of the failures that imports only them,
+ * a cancel, the sample pages' preview.
+ */
+class BatchRunTest {
+    @TempDir
+    Path temp;
+    private LegacySite site;
+    private BatchStore store;
+
+    @BeforeEach
+    void site() throws Exception {
+        try (LegacySite started = LegacySites.standard().start()) {
+            started.mirror(temp.resolve("mirror"));
+            site = started;
+        }
+        store = new BatchStore(temp.resolve("workspace/migrations"));
+    }
+
+    @Test
+    void aBatchIsSavedAndReadBackAndDamagedFilesAreListedWithTheirProblem() throws Exception {
+        List<Integer> saves = new ArrayList<>();
+        store.addListener(() -> saves.add(1));
+        MigrationBatch batch = batch("市发改委");
+        batch.pathPrefixes = List.of("/xxgk/");
+        batch.exclude = List.of("\\?from=");
+        batch.maxPages = 500;
+        batch.honourRobots = false;
+        store.save(batch);
+
+        MigrationBatch read = store.load(batch.id);
+        assertEquals("市发改委", read.name);
+        assertEquals(MigrationBatch.SourceKind.MIRROR, read.sourceKind);
+        assertEquals(List.of("/xxgk/"), read.pathPrefixes);
+        assertEquals(500, read.maxPages);
+        assertFalse(read.honourRobots);
+        assertEquals(LegacySites.templates(), read.templates);
+        assertEquals(LegacySites.mapping(), read.mapping);
+        assertEquals(BatchStatus.DRAFT, read.status);
+        assertEquals(2, saves.size(), "created, then saved");
+        assertTrue(Files.readString(store.folder(batch.id).resolve(BatchStore.TEMPLATES_FILE)).contains("\".wz .bt\""));
+        try (var files = Files.list(store.folder(batch.id))) {
+            assertEquals(List.of("batch.json", "mapping.csv", "templates.json"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary file left");
+        }
+
+        MigrationBatch second = batch("市统计局");
+        Files.writeString(store.folder(second.id).resolve(BatchStore.BATCH_FILE), "{\"name\": \"市统计局\", ");
+        MigrationBatch third = batch("市教育局");
+        Files.writeString(store.folder(third.id).resolve(BatchStore.MAPPING_FILE),
+                "pattern,syntax,outcome,column,target\n/a/**,glob,REDIRECT,,\n", StandardCharsets.UTF_8);
+        Map<String, BatchStore.Entry> listed = store.list().stream()
+                .collect(Collectors.toMap(BatchStore.Entry::id, e -> e));
+        assertEquals(3, listed.size());
+        assertTrue(listed.get(batch.id).readable());
+        assertFalse(listed.get(second.id).readable());
+        assertTrue(listed.get(second.id).problem().contains(BatchStore.BATCH_FILE), listed.get(second.id).problem());
+        assertTrue(listed.get(third.id).problem().contains(BatchStore.MAPPING_FILE), listed.get(third.id).problem());
+        assertThrows(BatchException.class, () -> store.load(second.id));
+    }
+
+    @Test
+    void theDryRunCountsAndTheImportThenReRunsItsFailuresOnly() throws Exception {
+        MigrationBatch batch = batch("某市人民政府");
+        MigrationReport direct;
+        try (MirrorSource source = new MirrorSource(temp.resolve("mirror"), "http", DryRunTest.known(site))) {
+            direct = new DryRun(BatchSources.settings(batch)).run(source, List.of(), null);
+        }
+        new BatchRun(store).dryRun(batch, new NullProgressMonitor());
+        MigrationBatch dry = store.load(batch.id);
+        assertEquals(BatchStatus.DRY_RUN_DONE, dry.status);
+        assertEquals(new BatchCounts(direct.plan().outcomes().size(), 7, 0, 0, direct.extractionFailures().size(),
+                direct.unresolved().size(), 1), dry.counts);
+        assertTrue(direct.unresolved().contains(site.url("/misc/about.html")));
+        assertFalse(dry.lastRun.isEmpty());
+        JsonNode report = new ObjectMapper().readTree(store.report(batch.id, true).toFile());
+        assertEquals(dry.counts.pages(), report.path("urls").size());
+        assertTrue(Files.readString(store.report(batch.id, false), StandardCharsets.UTF_8).startsWith("\uFEFFurl,key"));
+
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk", "news", "dup"))) {
+            new BatchRun(store).importArticles(dry, platform.editor, new NullProgressMonitor());
+            MigrationBatch first = store.load(batch.id);
+            assertEquals(BatchStatus.IMPORTED, first.status);
+            assertEquals(5, first.counts.imported());
+            assertEquals(2, first.counts.failed(), "the undated article and the one of the missing column");
+            assertTrue(Files.isDirectory(store.attachments(batch.id)));
+            assertTrue(Files.size(store.journal(batch.id)) > 0);
+
+            platform.editor.post("/api/v1/sites/new-portal/columns", Map.of("id", "tpl", "name", "模板",
+                    "pathSegment", "tpl", "category", "OTHER", "updatePeriodDays", 30, "position", 3));
+            MigrationReport rerun = new BatchRun(store).importArticles(first, platform.editor, null);
+            assertEquals(5, rerun.imports(ImportResult.Status.ALREADY_IMPORTED).size(), "not sent again");
+            assertEquals(List.of(site.url("/tpl/t20190401_1.html")), rerun.imports(ImportResult.Status.IMPORTED)
+                    .stream().map(ImportResult::url).toList());
+            MigrationBatch second = store.load(batch.id);
+            assertEquals(6, second.counts.imported());
+            assertEquals(1, second.counts.failed());
+            assertEquals(6, platform.logged("article.create"), "never imported twice");
+
+            new BatchRun(store).dryRun(second, null);
+            MigrationBatch again = store.load(batch.id);
+            assertEquals(BatchStatus.IMPORTED, again.status, "a dry run keeps the import's status");
+            assertEquals(6, again.counts.imported());
+        }
+    }
+
+    @Test
+    void aCancelledImportIsSavedCancelledAndBadSettingsAreRefusedWithTheirReason() throws Exception {
+        MigrationBatch batch = batch("取消");
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk"))) {
+            assertThrows(OperationCanceledException.class,
+                    () -> new BatchRun(store).importArticles(batch, platform.editor, cancelled));
+        }
+        assertEquals(BatchStatus.CANCELLED, store.load(batch.id).status);
+
+        batch.mirror = temp.resolve("nowhere").toString();
+        BatchException noMirror = assertThrows(BatchException.class, () -> new BatchRun(store).dryRun(batch, null));
+        assertTrue(noMirror.getMessage().contains("nowhere"), noMirror.getMessage());
+        batch.newSite = "new.gov.cn";
+        BatchException badSite = assertThrows(BatchException.class, () -> new BatchRun(store).dryRun(batch, null));
+        assertTrue(badSite.getMessage().contains("new.gov.cn"), badSite.getMessage());
+        batch.newSite = LegacySites.NEW_SITE;
+        batch.sourceKind = MigrationBatch.SourceKind.LIVE;
+        batch.site = site.url("/").toString();
+        batch.exclude = List.of("(unclosed");
+        BatchException badPattern = assertThrows(BatchException.class, () -> BatchSources.crawlSettings(batch));
+        assertTrue(badPattern.getMessage().contains("(unclosed"), badPattern.getMessage());
+        assertEquals(BatchStatus.CANCELLED, store.load(batch.id).status, "a refused run changes nothing");
+    }
+
+    @Test
+    void samplePagesPreviewTheRulesWithoutFetchingAgain() throws Exception {
+        MigrationBatch batch = batch("样例");
+        List<SamplePages.Sample> samples = SamplePages.fetch(batch, 3, new NullProgressMonitor());
+        assertEquals(3, samples.size());
+        assertTrue(samples.stream().noneMatch(s -> s.url().getPath().endsWith("/")), "no index pages");
+        SamplePages.Sample template = new SamplePages.Sample(site.url("/tpl/t20190401_1.html"),
+                "<html><head><title>模板页</title></head><body><div class=\"wz\"><span class=\"bt\">模板标题</span>"
+                        + "<span class=\"rq\">2019年4月2日 08:15</span><div class=\"zw\"><p>模板正文。</p></div></div>"
+                        + "<div class=\"fj\"><a href=\"/tpl/form.docx\">申请表</a></div></body></html>");
+        Extraction automatic = SamplePages.preview(template, List.of());
+        assertEquals(org.govsite.migration.extract.ExtractionFailure.NO_BODY, automatic.failure());
+        Extraction ruled = SamplePages.preview(template, LegacySites.templates());
+        assertEquals("模板标题", ruled.article().title());
+        assertEquals("2019-04-02T08:15+08:00[Asia/Shanghai]", ruled.article().published().toString());
+        assertEquals(List.of(site.url("/tpl/form.docx")),
+                ruled.article().attachments().stream().map(a -> a.url()).toList());
+        Extraction otherTitle = SamplePages.preview(template, List.of(new TemplateRule("t",
+                new UrlPattern(UrlPattern.Syntax.GLOB, "/tpl/**"), "title", "", "", "", ".wz .zw", "")));
+        assertEquals("模板页", otherTitle.article().title());
+    }
+
+    /** A batch of the standard site's mirror with its URL list, templates and mapping. */
+    private MigrationBatch batch(String name) throws Exception {
+        MigrationBatch batch = store.create(name);
+        batch.sourceKind = MigrationBatch.SourceKind.MIRROR;
+        batch.mirror = temp.resolve("mirror").toString();
+        Path list = temp.resolve("known.csv");
+        Files.writeString(list, "url\n" + DryRunTest.known(site).stream().map(URI::toString)
+                .collect(Collectors.joining("\n")) + "\n");
+        batch.knownUrls = list.toString();
+        batch.templates = new ArrayList<>(LegacySites.templates());
+        batch.mapping = LegacySites.mapping();
+        batch.newSite = LegacySites.NEW_SITE;
+        batch.defaultSource = "某市人民政府办公室";
+        return batch;
+    }
+}
