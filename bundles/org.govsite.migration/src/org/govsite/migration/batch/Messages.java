@@ -27,6 +27,9 @@ public final class Messages extends NLS {
     public static String RunFailed;
     public static String PreviewNotFetched;
     public static String TaskSamples;
+    public static String RuleNoName;
+    public static String RuleNoPattern;
+    public static String RuleBadSelector;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

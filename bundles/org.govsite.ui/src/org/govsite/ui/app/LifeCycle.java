@@ -30,6 +30,7 @@ import org.govsite.ui.connect.Connections;
 import org.govsite.ui.connect.Secrets;
 import org.govsite.ui.connect.ServerKeys;
 import org.govsite.ui.report.supervision.SupervisionWorkspace;
+import org.govsite.ui.migration.MigrationWorkspace;
 import org.govsite.ui.session.SessionSaver;
 import org.govsite.ui.session.UiJobs;
 import org.govsite.ui.session.WorkbenchSession;
@@ -62,6 +63,7 @@ public class LifeCycle {
         context.set(PageOpener.class, new SystemBrowser());
         context.set(ReportFileChooser.class, new ReportFileDialog());
         SupervisionWorkspace.install(context, workspace());
+        MigrationWorkspace.install(context, workspace());
         context.set(ReportWorkspace.class, new ReportWorkspace(workspace()));
         context.set(ReportFiles.class, new ReportFileDialogs());
         WorkbenchSession session = new WorkbenchSession(store);

@@ -1,0 +1,140 @@
+package org.govsite.ui.migration;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ProgressMonitorWrapper;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
+import org.govsite.migration.batch.BatchException;
+import org.govsite.ui.WidgetIds;
+import org.govsite.ui.session.UiJobs;
+
+/**
+ * A start button, a progress bar, a cancel button and a status line for one long step of the migration wizard: the
+ * step runs as a user {@link Job} ({@link UiJobs}), its current task and sub-task shown, cancelled by the cancel
+ * button (the engine stops at its next page or article).
+ */
+final class JobPanel {
+    private final UISynchronize sync;
+    private final Button start;
+    private final Button cancel;
+    private final ProgressBar bar;
+    private final Label status;
+    private Job job;
+
+    /** @param id the widget id of the start button; the others get {@code id.cancel}, {@code id.status} */
+    JobPanel(Composite parent, UISynchronize sync, String id, String startText) {
+        this.sync = sync;
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayout(new GridLayout(3, false));
+        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, ((GridLayout) parent.getLayout()).numColumns, 1));
+        start = WidgetIds.tag(new Button(row, SWT.PUSH), id);
+        start.setText(startText);
+        bar = new ProgressBar(row, SWT.HORIZONTAL | SWT.INDETERMINATE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        bar.setVisible(false);
+        cancel = WidgetIds.tag(new Button(row, SWT.PUSH), id + ".cancel"); //$NON-NLS-1$
+        cancel.setText(Messages.Migration_cancelRun);
+        cancel.setEnabled(false);
+        cancel.addListener(SWT.Selection, e -> {
+            if (job != null) {
+                job.cancel();
+            }
+        });
+        status = WidgetIds.tag(new Label(row, SWT.WRAP), id + ".status"); //$NON-NLS-1$
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+    }
+
+    /** Work that may fail with a batch's or a file's problem. */
+    interface Step<T> {
+        T run(IProgressMonitor monitor) throws BatchException, IOException;
+    }
+
+    /** @return {@code step} with its checked failures as unchecked ones carrying the same (localized) message */
+    static <T> Function<IProgressMonitor, T> unchecked(Step<T> step) {
+        return monitor -> {
+            try {
+                return step.run(monitor);
+            } catch (BatchException | IOException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        };
+    }
+
+    Button start() {
+        return start;
+    }
+
+    boolean running() {
+        return job != null;
+    }
+
+    /**
+     * Runs {@code work} as a job: its result to {@code onResult}, a failure's message to the status line and
+     * {@code onFailure}, a cancel to the status line ({@code cancelledText}); all on the UI thread.
+     */
+    <T> void run(String name, Function<IProgressMonitor, T> work, Consumer<T> onResult, Consumer<String> onFailure,
+            String cancelledText) {
+        start.setEnabled(false);
+        cancel.setEnabled(true);
+        bar.setVisible(true);
+        status.setText(name);
+        job = UiJobs.run(name, sync, monitor -> work.apply(new Shown(monitor)), result -> {
+            finished(""); //$NON-NLS-1$
+            onResult.accept(result);
+        }, failure -> {
+            finished(failure.getMessage());
+            onFailure.accept(failure.getMessage());
+        });
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (event.getResult().getSeverity() == IStatus.CANCEL) {
+                    sync.asyncExec(() -> finished(cancelledText));
+                }
+            }
+        });
+    }
+
+    private void finished(String text) {
+        job = null;
+        if (start.isDisposed()) {
+            return;
+        }
+        start.setEnabled(true);
+        cancel.setEnabled(false);
+        bar.setVisible(false);
+        status.setText(text == null ? "" : text); //$NON-NLS-1$
+        status.getParent().layout(true);
+    }
+
+    /** Shows the task and sub-task on the status line. */
+    private final class Shown extends ProgressMonitorWrapper {
+        Shown(IProgressMonitor monitor) {
+            super(monitor);
+        }
+
+        @Override
+        public void subTask(String name) {
+            super.subTask(name);
+            sync.asyncExec(() -> {
+                if (job != null && !status.isDisposed()) {
+                    status.setText(name);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.govsite.ui.migration;
+
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.govsite.migration.batch.BatchStatus;
+import org.govsite.migration.batch.BatchStore;
+import org.govsite.migration.batch.MigrationBatch;
+import org.govsite.ui.TableColumns;
+import org.govsite.ui.WidgetIds;
+import org.govsite.ui.connect.Connections;
+import org.govsite.ui.session.WorkbenchSession;
+
+/**
+ * 迁移批次 (Migrations view): the workspace's batches with their status and counts (a batch whose files cannot be
+ * read is listed with its problem); new, open (the wizard on the batch), import again (failed and not yet imported
+ * articles: the journal resumes, nothing is imported twice) and export the last report (CSV or JSON).
+ */
+public class MigrationsPart {
+    private TableViewer table;
+    private MigrationActions actions;
+    private UISynchronize sync;
+    private final Runnable changed = this::refreshLater;
+    private Button reimport;
+
+    @PostConstruct
+    void create(Composite parent, BatchStore store, UISynchronize uiSync, @Optional WorkbenchSession session,
+            @Optional Connections connections, MigrationFiles files) {
+        sync = uiSync;
+        actions = new MigrationActions(store, sync, session == null ? null : session.platform(), connections, files);
+        parent.setLayout(new GridLayout(1, false));
+        Composite buttons = new Composite(parent, SWT.NONE);
+        buttons.setLayout(new RowLayout());
+        Forms.button(buttons, "migrations.new", Messages.Migration_new, () -> actions.create(parent.getShell())); //$NON-NLS-1$
+        Forms.button(buttons, "migrations.open", Messages.Migration_open, () -> selected() //$NON-NLS-1$
+                .flatMap(e -> actions.load(parent.getShell(), e.id()))
+                .ifPresent(batch -> actions.open(parent.getShell(), batch)));
+        reimport = Forms.button(buttons, "migrations.reimport", Messages.Migration_reimport, () -> selected() //$NON-NLS-1$
+                .flatMap(e -> actions.load(parent.getShell(), e.id())).ifPresent(batch -> {
+                    reimport.setEnabled(false);
+                    if (actions.reimport(parent.getShell(), batch, this::refresh).isEmpty()) {
+                        reimport.setEnabled(true);
+                    }
+                }));
+        Forms.button(buttons, "migrations.export", Messages.Migration_exportReport, () -> selected() //$NON-NLS-1$
+                .filter(BatchStore.Entry::readable).ifPresent(e -> actions.exportReport(parent.getShell(), e.batch())));
+        Forms.button(buttons, "migrations.refresh", Messages.Migration_refresh, this::refresh); //$NON-NLS-1$
+        table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        WidgetIds.tag(table.getTable(), "migrations.table"); //$NON-NLS-1$
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        TableColumns.add(table, BatchStore.Entry.class, Messages.Migration_name, 180,
+                e -> e.readable() ? e.batch().name : e.id());
+        TableColumns.add(table, BatchStore.Entry.class, Messages.Migration_status, 90,
+                e -> e.readable() ? e.batch().status.label() : Messages.Migration_damaged);
+        column(Messages.Migration_pages, b -> b.counts.pages());
+        column(Messages.Migration_articles, b -> b.counts.articles());
+        column(Messages.Migration_imported, b -> b.counts.imported());
+        column(Messages.Migration_failed, b -> b.counts.failed());
+        column(Messages.Migration_extractionFailures, b -> b.counts.extractionFailures());
+        column(Messages.Migration_unresolvedCount, b -> b.counts.unresolved());
+        column(Messages.Migration_duplicates, b -> b.counts.duplicates());
+        TableColumns.add(table, BatchStore.Entry.class, Messages.Migration_lastRun, 160,
+                e -> e.readable() ? e.batch().lastRun : ""); //$NON-NLS-1$
+        TableColumns.add(table, BatchStore.Entry.class, Messages.Migration_message, 300,
+                e -> e.readable() ? e.batch().message : e.problem());
+        store.addListener(changed);
+        table.getTable().addListener(SWT.Dispose, e -> store.removeListener(changed));
+        refresh();
+    }
+
+    private void column(String title, java.util.function.ToIntFunction<MigrationBatch> count) {
+        TableColumns.add(table, BatchStore.Entry.class, title, 60,
+                e -> e.readable() ? String.valueOf(count.applyAsInt(e.batch())) : ""); //$NON-NLS-1$
+    }
+
+    private java.util.Optional<BatchStore.Entry> selected() {
+        Object first = ((IStructuredSelection) table.getSelection()).getFirstElement();
+        return java.util.Optional.ofNullable((BatchStore.Entry) first);
+    }
+
+    private void refreshLater() {
+        sync.asyncExec(this::refresh);
+    }
+
+    /** Lists the batches again, keeping the selection by id. */
+    void refresh() {
+        if (table.getTable().isDisposed()) {
+            return;
+        }
+        String selectedId = selected().map(BatchStore.Entry::id).orElse(null);
+        List<BatchStore.Entry> entries = actions.store().list();
+        table.setInput(entries);
+        entries.stream().filter(e -> e.id().equals(selectedId)).findFirst()
+                .ifPresent(e -> table.getTable().select(entries.indexOf(e)));
+        reimport.setEnabled(true);
+        boolean importing = entries.stream().anyMatch(e -> e.readable() && e.batch().status == BatchStatus.IMPORTING);
+        table.getTable().setToolTipText(importing ? Messages.Migration_importingHint : null);
+    }
+
+    @Focus
+    void focus() {
+        table.getTable().setFocus();
+    }
+
+    @PreDestroy
+    void dispose() {
+        actions.store().removeListener(changed);
+    }
+}

@@ -1,0 +1,113 @@
+package org.govsite.ui.migration;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.govsite.migration.ImportResult;
+import org.govsite.migration.MigrationReport;
+import org.govsite.ui.WidgetIds;
+import org.govsite.ui.connect.Connection;
+import org.govsite.ui.connect.ConnectionState;
+
+/**
+ * 导入: the connection the articles go through (logged in; its operator a content editor) and the default source,
+ * then the import as a cancellable job; the batch is saved before and after, and a later run (here or from the
+ * Migrations view) resumes from the journal.
+ */
+final class RunPage extends WizardPage {
+    private final MigrationWizard wizard;
+    private final List<Connection> connections = new ArrayList<>();
+    private Combo connection;
+    private Label summary;
+    private org.eclipse.swt.widgets.List failures;
+    private JobPanel panel;
+
+    RunPage(MigrationWizard wizard) {
+        super("run"); //$NON-NLS-1$
+        this.wizard = wizard;
+        setTitle(Messages.Migration_runTitle);
+        setDescription(Messages.Migration_runDescription);
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setLayout(new GridLayout(2, false));
+        new Label(area, SWT.NONE).setText(Messages.Migration_connection);
+        connection = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), "migration.connection"); //$NON-NLS-1$
+        connection.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        if (wizard.connections() != null) {
+            connections.addAll(wizard.connections().all());
+        }
+        connection.setItems(connections.stream().map(Connection::name).toArray(String[]::new));
+        for (int i = 0; i < connections.size(); i++) {
+            if (connections.get(i).id().equals(wizard.batch().connection)) {
+                connection.select(i);
+            }
+        }
+        connection.addListener(SWT.Selection, e -> {
+            wizard.batch().connection = connections.get(connection.getSelectionIndex()).id();
+            validate();
+        });
+        Forms.text(area, "migration.defaultSource", Messages.Migration_defaultSource, wizard.batch().defaultSource, //$NON-NLS-1$
+                v -> {
+                    wizard.batch().defaultSource = v;
+                    validate();
+                });
+        panel = new JobPanel(area, wizard.sync(), "migration.import", Messages.Migration_startImport); //$NON-NLS-1$
+        panel.start().addListener(SWT.Selection, e -> start());
+        summary = WidgetIds.tag(new Label(area, SWT.WRAP), "migration.import.summary"); //$NON-NLS-1$
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        failures = WidgetIds.tag(new org.eclipse.swt.widgets.List(area, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL),
+                "migration.import.failures"); //$NON-NLS-1$
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        data.heightHint = 100;
+        failures.setLayoutData(data);
+        setControl(area);
+        validate();
+    }
+
+    private void start() {
+        if (!wizard.save()) {
+            return;
+        }
+        String id = wizard.batch().connection;
+        panel.run(Messages.Migration_importing, JobPanel.unchecked(
+                monitor -> wizard.runner().importArticles(wizard.batch(), wizard.connections().client(id), monitor)),
+                this::show, this::setErrorMessage, Messages.Migration_importCancelled);
+    }
+
+    private void show(MigrationReport report) {
+        summary.setText(imported(wizard.batch().counts.imported(), wizard.batch().counts.failed()));
+        failures.setItems(report.imports(ImportResult.Status.FAILED).stream()
+                .map(r -> NLS.bind(Messages.Migration_failureLine, r.url(), r.reason())).toArray(String[]::new));
+        summary.getParent().layout(true);
+    }
+
+    static String imported(int imported, int failed) {
+        return NLS.bind(Messages.Migration_importCounts, imported, failed);
+    }
+
+    private void validate() {
+        String problem = null;
+        int index = connection.getSelectionIndex();
+        if (index < 0) {
+            problem = connections.isEmpty() ? Messages.Migration_noConnections : Messages.Migration_chooseConnection;
+        } else if (wizard.connections().state(connections.get(index).id()) != ConnectionState.LOGGED_IN) {
+            problem = NLS.bind(Messages.Migration_notLoggedIn, connections.get(index).name());
+        } else if (wizard.batch().defaultSource.isBlank() || wizard.batch().defaultSource.strip().length() > 200) {
+            problem = Messages.Migration_defaultSourceInvalid;
+        }
+        setErrorMessage(problem);
+        panel.start().setEnabled(problem == null && !panel.running());
+        setPageComplete(true);
+    }
+}
