@@ -90,6 +90,11 @@ public final class SamplePages {
         }
     }
 
+    /** @return the text of an article body (HTML), as a browser shows it, whitespace collapsed */
+    public static String text(String bodyHtml) {
+        return Jsoup.parse(bodyHtml).text();
+    }
+
     /** @return what {@code rules} (tried in order, then automatic detection) extract from the sample */
     public static Extraction preview(Sample sample, List<TemplateRule> rules) {
         Extractor extractor = new Extractor(rules,

@@ -147,7 +147,7 @@ final class RulesPage extends WizardPage {
             values = List.of(NLS.bind(Messages.Migration_previewFailed, extraction.failure().reason()), "", "", "", "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                     "", ""); //$NON-NLS-1$ //$NON-NLS-2$
         } else {
-            String body = org.jsoup.Jsoup.parse(article.body()).text();
+            String body = SamplePages.text(article.body());
             values = List.of(article.template().isEmpty() ? Messages.Migration_automatic : article.template(),
                     article.title(),
                     article.publication().map(t -> TIME.format(t) + " (" + article.dateFrom() + ")") //$NON-NLS-1$ //$NON-NLS-2$
