@@ -50,8 +50,7 @@ final class MigrationActions {
 
     /** Opens the wizard on the batch (not blocking). */
     GovSiteWizardDialog open(Shell shell, MigrationBatch batch) {
-        GovSiteWizardDialog dialog = new GovSiteWizardDialog(shell,
-                new MigrationWizard(store, batch, sync, platform, connections, files));
+        GovSiteWizardDialog dialog = new GovSiteWizardDialog(shell, new MigrationWizard(this, batch));
         dialog.setBlockOnOpen(false);
         dialog.open();
         return dialog;
@@ -106,5 +105,21 @@ final class MigrationActions {
 
     BatchStore store() {
         return store;
+    }
+
+    UISynchronize sync() {
+        return sync;
+    }
+
+    Platform platform() {
+        return platform;
+    }
+
+    Connections connections() {
+        return connections;
+    }
+
+    MigrationFiles files() {
+        return files;
     }
 }

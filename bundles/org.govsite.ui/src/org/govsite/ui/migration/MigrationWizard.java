@@ -6,7 +6,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.migration.batch.BatchRun;
-import org.govsite.migration.batch.BatchStore;
 import org.govsite.migration.batch.MigrationBatch;
 import org.govsite.model.Platform;
 import org.govsite.ui.Dialogs;
@@ -18,26 +17,14 @@ import org.govsite.ui.connect.Connections;
  * it before they start.
  */
 public final class MigrationWizard extends Wizard {
-    private final BatchStore store;
+    private final MigrationActions workbench;
     private final MigrationBatch batch;
-    private final UISynchronize sync;
-    private final Platform platform;
-    private final Connections connections;
-    private final MigrationFiles files;
     private SourcePage source;
 
-    /**
-     * @param platform the workbench's platform model (the target sites and columns), or null
-     * @param connections the workbench's connections (the import's client), or null
-     */
-    public MigrationWizard(BatchStore store, MigrationBatch batch, UISynchronize sync, Platform platform,
-            Connections connections, MigrationFiles files) {
-        this.store = store;
+    /** @param workbench what the wizard works with: the batches, the platform model, the connections, the files */
+    MigrationWizard(MigrationActions workbench, MigrationBatch batch) {
+        this.workbench = workbench;
         this.batch = batch;
-        this.sync = sync;
-        this.platform = platform;
-        this.connections = connections;
-        this.files = files;
         setWindowTitle(NLS.bind(Messages.Migration_wizardTitle, batch.name));
         setNeedsProgressMonitor(false);
     }
@@ -58,33 +45,33 @@ public final class MigrationWizard extends Wizard {
     }
 
     UISynchronize sync() {
-        return sync;
+        return workbench.sync();
     }
 
     Platform platform() {
-        return platform;
+        return workbench.platform();
     }
 
     Connections connections() {
-        return connections;
+        return workbench.connections();
     }
 
     MigrationFiles files() {
-        return files;
+        return workbench.files();
     }
 
     BatchRun runner() {
-        return new BatchRun(store);
+        return new BatchRun(workbench.store());
     }
 
     /** Saves the batch; a failure is shown. @return whether it was saved */
     boolean save() {
         try {
-            store.save(batch);
+            workbench.store().save(batch);
             return true;
         } catch (IOException e) {
             Dialogs.error(getShell(), Messages.Migration_saveFailedTitle,
-                    NLS.bind(Messages.Migration_saveFailed, store.folder(batch.id), e.getMessage()));
+                    NLS.bind(Messages.Migration_saveFailed, workbench.store().folder(batch.id), e.getMessage()));
             return false;
         }
     }

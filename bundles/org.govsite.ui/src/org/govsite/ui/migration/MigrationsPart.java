@@ -1,6 +1,7 @@
 package org.govsite.ui.migration;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -84,7 +85,7 @@ public class MigrationsPart {
         refresh();
     }
 
-    private void column(String title, java.util.function.ToIntFunction<MigrationBatch> count) {
+    private void column(String title, ToIntFunction<MigrationBatch> count) {
         TableColumns.add(table, BatchStore.Entry.class, title, 60,
                 e -> e.readable() ? String.valueOf(count.applyAsInt(e.batch())) : ""); //$NON-NLS-1$
     }
