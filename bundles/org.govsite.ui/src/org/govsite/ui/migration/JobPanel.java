@@ -93,11 +93,13 @@ final class JobPanel {
         bar.setVisible(true);
         status.setText(name);
         job = UiJobs.run(name, sync, monitor -> work.apply(new Shown(monitor)), result -> {
-            finished(""); //$NON-NLS-1$
-            onResult.accept(result);
+            if (finished("")) { //$NON-NLS-1$
+                onResult.accept(result);
+            }
         }, failure -> {
-            finished(failure.getMessage());
-            onFailure.accept(failure.getMessage());
+            if (finished(failure.getMessage())) {
+                onFailure.accept(failure.getMessage());
+            }
         });
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
@@ -109,16 +111,18 @@ final class JobPanel {
         });
     }
 
-    private void finished(String text) {
+    /** @return whether the panel is still shown (a closed wizard takes no result) */
+    private boolean finished(String text) {
         job = null;
         if (start.isDisposed()) {
-            return;
+            return false;
         }
         start.setEnabled(true);
         cancel.setEnabled(false);
         bar.setVisible(false);
         status.setText(text == null ? "" : text); //$NON-NLS-1$
         status.getParent().layout(true);
+        return true;
     }
 
     /** Shows the task and sub-task on the status line. */

@@ -1,5 +1,9 @@
 package org.govsite.ui.migration;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -32,6 +36,8 @@ import org.govsite.ui.session.WorkbenchSession;
  * articles: the journal resumes, nothing is imported twice) and export the last report (CSV or JSON).
  */
 public class MigrationsPart {
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm") //$NON-NLS-1$
+            .withZone(ZoneId.systemDefault());
     private TableViewer table;
     private MigrationActions actions;
     private UISynchronize sync;
@@ -77,7 +83,7 @@ public class MigrationsPart {
         column(Messages.Migration_unresolvedCount, b -> b.counts.unresolved());
         column(Messages.Migration_duplicates, b -> b.counts.duplicates());
         TableColumns.add(table, BatchStore.Entry.class, Messages.Migration_lastRun, 160,
-                e -> e.readable() ? e.batch().lastRun : ""); //$NON-NLS-1$
+                e -> e.readable() ? localTime(e.batch().lastRun) : ""); //$NON-NLS-1$
         TableColumns.add(table, BatchStore.Entry.class, Messages.Migration_message, 300,
                 e -> e.readable() ? e.batch().message : e.problem());
         store.addListener(changed);
@@ -88,6 +94,15 @@ public class MigrationsPart {
     private void column(String title, ToIntFunction<MigrationBatch> count) {
         TableColumns.add(table, BatchStore.Entry.class, title, 60,
                 e -> e.readable() ? String.valueOf(count.applyAsInt(e.batch())) : ""); //$NON-NLS-1$
+    }
+
+    /** @return an ISO-8601 instant in this computer's time zone, to the minute (empty stays empty) */
+    static String localTime(String instant) {
+        try {
+            return instant.isEmpty() ? "" : MINUTES.format(Instant.parse(instant)); //$NON-NLS-1$
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
     }
 
     private java.util.Optional<BatchStore.Entry> selected() {

@@ -90,6 +90,7 @@ final class RunPage extends WizardPage {
         failures.setItems(report.imports(ImportResult.Status.FAILED).stream()
                 .map(r -> NLS.bind(Messages.Migration_failureLine, r.url(), r.reason())).toArray(String[]::new));
         summary.getParent().layout(true);
+        validate();
     }
 
     static String imported(int imported, int failed) {
