@@ -254,6 +254,35 @@ class MigrationWizardTest extends ConnectedUiTest {
         reopened.press("wizard.cancel");
     }
 
+    @Test
+    void aCancelledDryRunStopsAndKeepsTheBatch() {
+        legacy.delay(2_000);
+        workbench.execute(new NewMigrationHandler());
+        MigrationWizardPage page = MigrationWizardPage.find(workbench.display);
+        page.type("migration.name", "慢网站");
+        page.type("migration.site", legacy.home.toString());
+        page.press("wizard.next");
+        page.press("wizard.next");
+        page.press("wizard.next");
+        page.type("migration.newSite", "new.gov.cn");
+        assertTrue(page.errorMessage().startsWith("新网站地址："), page.errorMessage());
+        page.type("migration.newSite", NEW_SITE);
+        page.press("wizard.next");
+        page.press("migration.dryRun");
+        assertTrue(page.isEnabled("migration.dryRun.cancel"));
+        assertFalse(page.isEnabled("migration.dryRun"), "one run at a time");
+        page.press("migration.dryRun.cancel");
+        Widgets.waitUntil(workbench.display, 20_000, () -> page.label("migration.dryRun.status").equals(
+                "已取消，已录入的内容均保留。"), "the cancel");
+        assertTrue(page.isEnabled("migration.dryRun"));
+        assertFalse(page.isEnabled("wizard.next"), "no dry run finished");
+        MigrationBatch kept = only();
+        assertEquals("慢网站", kept.name);
+        assertEquals(NEW_SITE, kept.newSite);
+        assertEquals(BatchStatus.DRAFT, kept.status);
+        page.press("wizard.cancel");
+    }
+
     private MigrationBatch only() {
         List<BatchStore.Entry> entries = store.list();
         assertEquals(1, entries.size());
