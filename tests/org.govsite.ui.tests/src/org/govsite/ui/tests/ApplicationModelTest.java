@@ -13,6 +13,9 @@ import java.util.function.Predicate;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.govsite.ui.handlers.PartSaveHandler;
+import org.govsite.ui.migration.MigrationsPart;
+import org.govsite.ui.migration.NewMigrationHandler;
+import org.govsite.ui.migration.OpenMigrationsHandler;
 import org.govsite.ui.report.OpenReportHandler;
 import org.govsite.ui.report.ReportEditorPart;
 import org.govsite.ui.report.supervision.OpenSupervisionHandler;
@@ -27,7 +30,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * The ui bundle's application model as shipped: every contributed class loads, every label has its English and
- * Chinese text, and 报表 > 监管年度报表 reaches the supervision part, whose descriptor handles Save.
+ * Chinese text, and 报表 > 监管年度报表 reaches the supervision part, whose descriptor handles Save; 迁移 starts a batch
+ * and opens the Migrations view.
  */
 class ApplicationModelTest {
     private static Document model;
@@ -81,6 +85,19 @@ class ApplicationModelTest {
                 item.getAttribute("contributionURI"));
         assertEquals("org.govsite.ui.menu.reports", ((Element) item.getParentNode()).getAttribute("elementId"));
         assertSavedByItsOwnHandler(ReportEditorPart.DESCRIPTOR_ID, ReportEditorPart.class);
+    }
+
+    @Test
+    void theMigrationMenuStartsABatchAndOpensTheMigrationsView() {
+        Element create = byElementId("org.govsite.ui.menuitem.newMigration");
+        assertEquals("bundleclass://org.govsite.ui/" + NewMigrationHandler.class.getName(),
+                create.getAttribute("contributionURI"));
+        Element view = byElementId("org.govsite.ui.menuitem.migrations");
+        assertEquals("bundleclass://org.govsite.ui/" + OpenMigrationsHandler.class.getName(),
+                view.getAttribute("contributionURI"));
+        assertEquals("org.govsite.ui.menu.migration", ((Element) view.getParentNode()).getAttribute("elementId"));
+        assertEquals("bundleclass://org.govsite.ui/" + MigrationsPart.class.getName(),
+                byElementId(OpenMigrationsHandler.DESCRIPTOR_ID).getAttribute("contributionURI"));
     }
 
     /** The part's descriptor makes it dirtyable and carries {@link PartSaveHandler} for the Save command. */
