@@ -85,8 +85,10 @@ final class JobPanel {
     /**
      * Runs {@code work} as a job: its result to {@code onResult}, a failure's message to the status line and
      * {@code onFailure}, a cancel to the status line ({@code cancelledText}); all on the UI thread.
+     *
+     * @return the job
      */
-    <T> void run(String name, Function<IProgressMonitor, T> work, Consumer<T> onResult, Consumer<String> onFailure,
+    <T> Job run(String name, Function<IProgressMonitor, T> work, Consumer<T> onResult, Consumer<String> onFailure,
             String cancelledText) {
         start.setEnabled(false);
         cancel.setEnabled(true);
@@ -109,6 +111,7 @@ final class JobPanel {
                 }
             }
         });
+        return job;
     }
 
     /** @return whether the panel is still shown (a closed wizard takes no result) */

@@ -131,6 +131,7 @@ public final class Messages extends NLS {
     public static String Migration_up;
     public static String Migration_update;
     public static String Migration_wizardTitle;
+    public static String Migration_alreadyImporting;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

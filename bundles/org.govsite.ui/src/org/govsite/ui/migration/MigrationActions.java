@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -27,6 +31,8 @@ final class MigrationActions {
     private final Platform platform;
     private final Connections connections;
     private final MigrationFiles files;
+    /** Ids of the batches being imported (one import per batch and journal at a time). */
+    private final Set<String> importing = ConcurrentHashMap.newKeySet();
 
     MigrationActions(BatchStore store, UISynchronize sync, Platform platform, Connections connections,
             MigrationFiles files) {
@@ -66,13 +72,36 @@ final class MigrationActions {
             Dialogs.error(shell, Messages.Migration_reimport, Messages.Migration_reimportNotLoggedIn);
             return Optional.empty();
         }
-        return Optional.of(UiJobs.run(NLS.bind(Messages.Migration_importingBatch, batch.name), sync,
-                JobPanel.unchecked(monitor -> new BatchRun(store).importArticles(batch,
+        if (!importing.add(batch.id)) {
+            Dialogs.error(shell, Messages.Migration_reimport, Messages.Migration_alreadyImporting);
+            return Optional.empty();
+        }
+        org.eclipse.core.runtime.jobs.Job job = UiJobs.run(NLS.bind(Messages.Migration_importingBatch, batch.name),
+                sync, JobPanel.unchecked(monitor -> new BatchRun(store).importArticles(batch,
                         connections.client(batch.connection), monitor)),
                 report -> done.run(), failure -> {
                     Dialogs.error(shell, Messages.Migration_reimport, failure.getMessage());
                     done.run();
-                }));
+                });
+        job.addJobChangeListener(ended(batch.id));
+        return Optional.of(job);
+    }
+
+    /**
+     * Marks the batch as being imported. @return false when it already is (the caller refuses to start)
+     */
+    boolean startImport(String id) {
+        return importing.add(id);
+    }
+
+    /** @return a listener ending the batch's import mark when its job is done */
+    JobChangeAdapter ended(String id) {
+        return new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                importing.remove(id);
+            }
+        };
     }
 
     /** Copies the batch's last report (JSON or CSV, by the name chosen) to a file chosen. */

@@ -44,6 +44,10 @@ public final class MigrationWizard extends Wizard {
         return batch;
     }
 
+    MigrationActions actions() {
+        return workbench;
+    }
+
     UISynchronize sync() {
         return workbench.sync();
     }

@@ -79,10 +79,16 @@ final class RunPage extends WizardPage {
         if (!wizard.save()) {
             return;
         }
+        MigrationActions actions = wizard.actions();
+        if (!actions.startImport(wizard.batch().id)) {
+            setErrorMessage(Messages.Migration_alreadyImporting);
+            return;
+        }
         String id = wizard.batch().connection;
         panel.run(Messages.Migration_importing, JobPanel.unchecked(
                 monitor -> wizard.runner().importArticles(wizard.batch(), wizard.connections().client(id), monitor)),
-                this::show, this::setErrorMessage, Messages.Migration_importCancelled);
+                this::show, this::setErrorMessage, Messages.Migration_importCancelled)
+                .addJobChangeListener(actions.ended(wizard.batch().id));
     }
 
     private void show(MigrationReport report) {
