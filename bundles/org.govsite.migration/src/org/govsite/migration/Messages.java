@@ -39,6 +39,7 @@ public final class Messages extends NLS {
     public static String RedirectUnresolved;
     public static String RedirectNotImported;
     public static String RedirectImportFailed;
+    public static String RedirectNoAddress;
     public static String RedirectDuplicateNotReady;
     public static String RedirectUnreadable;
     public static String RedirectAttachmentNotImported;
