@@ -387,6 +387,39 @@ class MigrateCommandTest {
     }
 
     @Test
+    void mappingColumnsArePathsOnThePlatformAndUnknownOnesAreNamedByLine() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            login(platform);
+            platform.editor.post("/api/v1/sites/new-portal/columns", Map.of("id", "tzgg-col", "parent", "xxgk", "name",
+                    "通知公告", "pathSegment", "tzgg", "category", "OTHER", "updatePeriodDays", 30));
+            List<MappingRule> rules = new ArrayList<>(LegacySites.mapping().rules());
+            int dup = 4;
+            assertEquals("dup", rules.get(dup).column());
+            rules.set(dup, new MappingRule(rules.get(dup).pattern(), Outcome.REDIRECT, "xxgk/通知公告", rules.get(dup).target()));
+            rules.set(1, new MappingRule(rules.get(1).pattern(), Outcome.REDIRECT, "/xxgk/none/", rules.get(1).target()));
+            try (Writer mapping = Files.newBufferedWriter(temp.resolve("mapping.csv"))) {
+                MappingCsv.write(new Mapping(rules), mapping);
+            }
+            assertEquals(MigrateCommand.USAGE, run(importing(platform, platform.fingerprint())));
+            assertTrue(err().contains("mapping.csv names columns the platform does not have"), err());
+            assertTrue(err().contains("  3: " + NLS.bind(Messages.ColumnUnknown, "/xxgk/none/", "new-portal")), err());
+            assertFalse(err().contains("  6: "), "the path of the dup rule resolves: " + err());
+            assertEquals(0, platform.editor.status().articles(), "nothing imported");
+            assertFalse(Files.exists(temp.resolve("import.json")));
+
+            rules.set(1, LegacySites.mapping().rules().get(1));
+            try (Writer mapping = Files.newBufferedWriter(temp.resolve("mapping.csv"))) {
+                MappingCsv.write(new Mapping(rules), mapping);
+            }
+            assertEquals(MigrateCommand.PROBLEMS, run(importing(platform, platform.fingerprint())), err());
+            assertEquals(1, platform.articles("tzgg-col").size(), "the dup article under xxgk/通知公告");
+            assertEquals(0, platform.articles("dup").size());
+            JsonNode report = new ObjectMapper().readTree(temp.resolve("import.json").toFile());
+            assertEquals(1, report.path("totals").path("articlesPerColumn").path("tzgg-col").asInt(), report.path("totals").toString());
+        }
+    }
+
+    @Test
     void aWrongFingerprintSendsNothing() throws Exception {
         try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
             login(platform);

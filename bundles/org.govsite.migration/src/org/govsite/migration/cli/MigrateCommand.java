@@ -30,6 +30,7 @@ import org.govsite.migration.extract.TemplateRule;
 import org.govsite.migration.load.ImportSettings;
 import org.govsite.migration.load.Importer;
 import org.govsite.migration.load.JournalFile;
+import org.govsite.migration.load.PlatformColumns;
 import org.govsite.migration.mapping.Mapping;
 import org.govsite.migration.mapping.MappingCsv;
 import org.govsite.migration.mapping.MappingCsv.MappingCsvException;
@@ -96,11 +97,16 @@ public final class MigrateCommand {
             return FAILED;
         }
         try {
-            MigrationSettings settings = new MigrationSettings(templates(options, text), mapping(options.mapping, text),
-                    options.maxAttachment, MigrationSettings.filesUnder(options.newSite), MigrationSettings.DEFAULT_SAMPLES);
+            List<TemplateRule> templates = templates(options, text);
+            Mapping mapping = mapping(options.mapping, text);
             KnownUrls known = options.urls == null ? new KnownUrls(List.of(), List.of()) : KnownUrls.read(options.urls);
             MigrationReport report;
             try (PlatformClient client = options.logsIn() ? PlatformLogin.open(options.login, console) : null) {
+                if (options.runImport) {
+                    mapping = columnIds(mapping, PlatformColumns.read(client), options, text);
+                }
+                MigrationSettings settings = new MigrationSettings(templates, mapping, options.maxAttachment,
+                        MigrationSettings.filesUnder(options.newSite), MigrationSettings.DEFAULT_SAMPLES);
                 report = options.runImport ? runImport(options, settings, known, client) : dryRun(options, settings, known);
                 if (options.redirects()) {
                     stage = Stage.REDIRECTS;
@@ -193,6 +199,16 @@ public final class MigrateCommand {
             return MappingCsv.read(in);
         } catch (MappingCsvException e) {
             throw new UsageException(lines(text.get("BadMapping", file), e.problems())); //$NON-NLS-1$
+        }
+    }
+
+    /** @return the mapping with its columns (ids or paths) resolved to the platform's column ids */
+    private static Mapping columnIds(Mapping mapping, PlatformColumns platform, MigrateOptions options, Texts text)
+            throws UsageException {
+        try {
+            return MappingCsv.resolveColumns(mapping, ref -> platform.columnId(ref, options.newSite));
+        } catch (MappingCsvException e) {
+            throw new UsageException(lines(text.get("BadMappingColumns", options.mapping), e.problems())); //$NON-NLS-1$
         }
     }
 
