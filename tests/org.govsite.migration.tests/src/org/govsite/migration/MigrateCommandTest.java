@@ -226,17 +226,7 @@ class MigrateCommandTest {
             login(platform);
             MigrateCommand command = new MigrateCommand();
             String article = site.url("/tpl/t20190401_1.html").toString();
-            PrintStream cancelsAtTheImportOfTheTemplatePage = new PrintStream(err, true, StandardCharsets.UTF_8) {
-                private int seen;
-
-                @Override
-                public void println(String line) {
-                    super.println(line);
-                    if (line.endsWith(" " + article) && ++seen == 2) { // read once, then imported
-                        command.cancel();
-                    }
-                }
-            };
+            PrintStream cancelsAtTheImportOfTheTemplatePage = cancelsAtSecondLineOf(command, article); // read, imported
             int exit = command.run(List.of(importing(platform, platform.fingerprint())),
                     new PrintStream(out, true, StandardCharsets.UTF_8), cancelsAtTheImportOfTheTemplatePage);
 
@@ -316,17 +306,7 @@ class MigrateCommandTest {
         Files.createFile(temp.resolve("journal.jsonl"));
         MigrateCommand command = new MigrateCommand();
         String url = site.url("/xxgk/art_1_101.html").toString();
-        PrintStream cancelsWhenVerifying = new PrintStream(err, true, StandardCharsets.UTF_8) {
-            private int seen;
-
-            @Override
-            public void println(String line) {
-                super.println(line);
-                if (line.endsWith(" " + url) && ++seen == 2) { // read once, then verified
-                    command.cancel();
-                }
-            }
-        };
+        PrintStream cancelsWhenVerifying = cancelsAtSecondLineOf(command, url); // read, then verified
         List<String> args = new ArrayList<>(List.of(dryRun("cancelled.json")));
         args.addAll(List.of("--journal", temp.resolve("journal.jsonl").toString(), "--verify"));
         assertEquals(MigrateCommand.FAILED, command.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -353,6 +333,21 @@ class MigrateCommandTest {
         assertEquals(MigrateCommand.FAILED, run(with(base, "--journal", temp.resolve("none.jsonl").toString(), "--verify")));
         assertTrue(err().contains("The journal " + temp.resolve("none.jsonl") + " does not exist"), err());
         assertFalse(Files.exists(temp.resolve("none.jsonl")), "nothing created");
+    }
+
+    /** @return standard error that cancels {@code command} at the second progress line of {@code url} */
+    private PrintStream cancelsAtSecondLineOf(MigrateCommand command, String url) {
+        return new PrintStream(err, true, StandardCharsets.UTF_8) {
+            private int seen;
+
+            @Override
+            public void println(String line) {
+                super.println(line);
+                if (line.endsWith(" " + url) && ++seen == 2) {
+                    command.cancel();
+                }
+            }
+        };
     }
 
     private static String[] with(String[] args, String... more) {

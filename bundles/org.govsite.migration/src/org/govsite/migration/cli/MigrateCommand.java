@@ -68,7 +68,7 @@ public final class MigrateCommand {
     private volatile ProgressLines progress;
     private volatile boolean cancelled;
     /** What the run is doing: reading, planning and importing, or the redirects (step 6). */
-    private Stage stage = Stage.PLAN;
+    private Stage stage;
 
     private enum Stage {
         PLAN, REDIRECTS
@@ -88,6 +88,7 @@ public final class MigrateCommand {
             return prelude.exit();
         }
         MigrateOptions options = prelude.options();
+        stage = Stage.PLAN;
         progress = new ProgressLines(err, options.login.text());
         if (cancelled) {
             progress.setCanceled(true);
@@ -241,6 +242,9 @@ public final class MigrateCommand {
             out.println(text.get("SummaryImport", report.imports(ImportResult.Status.IMPORTED).size(), //$NON-NLS-1$
                     report.imports(ImportResult.Status.ALREADY_IMPORTED).size(),
                     report.imports(ImportResult.Status.FAILED).size(), options.journal));
+        }
+        if (options.redirects()) {
+            RedirectStep.summary(report, options, text, out);
         }
         if (options.report != null) {
             out.println(text.get("SummaryReport", options.report)); //$NON-NLS-1$

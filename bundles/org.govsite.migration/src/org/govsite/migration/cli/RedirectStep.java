@@ -55,7 +55,6 @@ final class RedirectStep {
                 verified = report.withVerifications(verifier.verify(table, monitor));
             }
         }
-        summary(table, verified, options, text, out);
         return verified;
     }
 
@@ -65,8 +64,9 @@ final class RedirectStep {
                 || !report.verifications(false).isEmpty();
     }
 
-    private static void summary(RedirectTable table, MigrationReport report, MigrateOptions options, Texts text,
-            PrintStream out) {
+    /** Prints the redirect table's counts, each URL not ready with its reason and the verification's failures. */
+    static void summary(MigrationReport report, MigrateOptions options, Texts text, PrintStream out) {
+        RedirectTable table = RedirectTable.of(report.plan(), report.imports());
         out.println(text.get("SummaryRedirects", table.entries(Redirect.Kind.MOVED).size(), //$NON-NLS-1$
                 table.entries(Redirect.Kind.GONE).size(), table.entries(Redirect.Kind.NOT_READY).size()));
         for (Redirect entry : table.entries(Redirect.Kind.NOT_READY)) {
