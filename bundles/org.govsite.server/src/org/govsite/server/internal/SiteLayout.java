@@ -1,6 +1,5 @@
 package org.govsite.server.internal;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.govsite.protocol.PublishedPaths;
@@ -14,14 +13,6 @@ import org.govsite.server.internal.SiteContent.Column;
 final class SiteLayout {
     static final String HOME = "/"; //$NON-NLS-1$
     static final String INDEX = "index.html"; //$NON-NLS-1$
-    private static final Map<String, String> EXTENSIONS = Map.ofEntries(Map.entry("application/pdf", "pdf"), //$NON-NLS-1$ //$NON-NLS-2$
-            Map.entry("image/png", "png"), Map.entry("image/jpeg", "jpg"), Map.entry("image/gif", "gif"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            Map.entry("image/webp", "webp"), Map.entry("image/svg+xml", "svg"), Map.entry("text/plain", "txt"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            Map.entry("application/msword", "doc"), Map.entry("application/vnd.ms-excel", "xls"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"), //$NON-NLS-1$ //$NON-NLS-2$
-            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"), //$NON-NLS-1$ //$NON-NLS-2$
-            Map.entry("application/zip", "zip"), Map.entry("application/ofd", "ofd")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-
     private SiteLayout() {
     }
 
@@ -40,20 +31,14 @@ final class SiteLayout {
         return PublishedPaths.articlePage(folder, article.publicationTime(), article.id());
     }
 
-    /** @return the published path of an attachment: {@code /files/<digest>.<ext>}, the extension from its type */
+    /** @return the published path of an attachment ({@link PublishedPaths#file}) */
     static String file(String digest, String contentType) {
-        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-        return "/files/" + digest + "." + EXTENSIONS.getOrDefault(type, "bin"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return PublishedPaths.file(digest, contentType);
     }
 
-    /** @return the content type of a published file by its extension: HTML pages, attachments by their type */
+    /** @return the content type of a published file by its extension ({@link PublishedPaths#contentType}) */
     static String contentType(String fileName) {
-        String extension = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        if (extension.equals("html")) { //$NON-NLS-1$
-            return "text/html; charset=utf-8"; //$NON-NLS-1$
-        }
-        return EXTENSIONS.entrySet().stream().filter(e -> e.getValue().equals(extension)).map(Map.Entry::getKey).findFirst()
-                .orElse("application/octet-stream"); //$NON-NLS-1$
+        return PublishedPaths.contentType(fileName);
     }
 
     /** @return the file a published path is stored in, relative to the site's folder ({@code /} is the home page) */

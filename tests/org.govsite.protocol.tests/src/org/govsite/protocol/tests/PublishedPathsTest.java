@@ -30,6 +30,17 @@ class PublishedPathsTest {
     }
 
     @Test
+    void attachmentsAreNamedByTheirTypeAndServedWithIt() {
+        String digest = "ab".repeat(32);
+        assertEquals("/files/" + digest + ".jpg", PublishedPaths.file(digest, "image/jpeg"));
+        assertEquals("/files/" + digest + ".pdf", PublishedPaths.file(digest, "Application/PDF; name=x"));
+        assertEquals("/files/" + digest + ".bin", PublishedPaths.file(digest, "application/vnd.ms-powerpoint"));
+        assertEquals("image/jpeg", PublishedPaths.contentType(digest + ".jpg"));
+        assertEquals("text/html; charset=utf-8", PublishedPaths.contentType("index.html"));
+        assertEquals("application/octet-stream", PublishedPaths.contentType(digest + ".bin"));
+    }
+
+    @Test
     void aParentCycleStopsInsteadOfLooping() {
         Map<String, Column> columns = Map.of("a", new Column("a", "b", "a"), "b", new Column("b", "a", "b"));
         assertEquals("/a/b/a/", PublishedPaths.columnFolder(columns.get("a"), columns));
