@@ -10,7 +10,8 @@ import java.net.URI;
  * @param status imported now, skipped as imported by an earlier run, or failed
  * @param articleId the article's id in the resource library (imported), else empty
  * @param version the article's version the library answered (imported), else 0
- * @param address the article's new address, the mapping's decision (imported), else {@code null}
+ * @param address the address the platform publishes the article at (imported; {@code null} when the platform no
+ *        longer has its column), else {@code null}
  * @param reason why it failed (localized), else empty
  */
 public record ImportResult(URI url, String key, Status status, String articleId, long version, URI address,

@@ -39,6 +39,10 @@ public final class Messages extends NLS {
     public static String RedirectUnresolved;
     public static String RedirectNotImported;
     public static String RedirectImportFailed;
+    public static String RedirectNoAddress;
+    public static String ColumnUnknown;
+    public static String ColumnAmbiguous;
+    public static String ColumnAnySite;
     public static String RedirectDuplicateNotReady;
     public static String RedirectUnreadable;
     public static String RedirectAttachmentNotImported;

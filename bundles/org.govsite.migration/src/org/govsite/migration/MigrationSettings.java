@@ -2,11 +2,12 @@ package org.govsite.migration;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiFunction;
 
 import org.govsite.migration.extract.TemplateRule;
+import org.govsite.migration.load.ContentTypes;
 import org.govsite.migration.mapping.Mapping;
+import org.govsite.protocol.PublishedPaths;
 
 /**
  * How a legacy site is migrated.
@@ -37,17 +38,12 @@ public record MigrationSettings(List<TemplateRule> templates, Mapping mapping, l
 
     /**
      * @param site the new site's address
-     * @return addresses as the platform's published site serves attachments (docs/server.md):
-     *         {@code <site>/files/<sm3>.<ext>}, the extension the old URL's (lower case), else {@code bin}
+     * @return addresses as the platform's published site serves attachments (docs/server.md, {@link PublishedPaths#file}):
+     *         {@code <site>/files/<sm3>.<ext>}, the extension the platform gives the content type the import stores
+     *         the attachment under ({@link ContentTypes#of}: {@code .jpeg} is published as {@code .jpg}, a type the
+     *         platform has no extension for as {@code .bin})
      */
     public static BiFunction<String, URI, URI> filesUnder(URI site) {
-        return (digest, old) -> {
-            String path = old.getPath();
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            int dot = name.lastIndexOf('.');
-            String extension = dot < 0 || dot == name.length() - 1 ? "bin" //$NON-NLS-1$
-                    : name.substring(dot + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""); //$NON-NLS-1$ //$NON-NLS-2$
-            return site.resolve("files/" + digest + "." + extension); //$NON-NLS-1$ //$NON-NLS-2$
-        };
+        return (digest, old) -> site.resolve(PublishedPaths.file(digest, ContentTypes.of(old)).substring(1));
     }
 }

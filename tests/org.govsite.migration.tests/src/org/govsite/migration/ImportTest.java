@@ -91,7 +91,10 @@ class ImportTest {
                     template.path("author").asText()));
             assertEquals(List.of(Sm3.digestHex(LegacySites.FORM_DOCX)), texts(template.path("attachments")));
             ImportResult listed = result(first, "/listed/art_2_201.html");
-            assertEquals(URI.create("http://new.gov.cn/xxgk/art_2_201.html"), listed.address());
+            String listedDay = article(platform, "xxgk", "/listed/art_2_201.html").path("publishedAt").asText().substring(0, 10)
+                    .replace("-", "");
+            assertEquals(URI.create("https://new.gov.cn/xxgk/" + listedDay.substring(0, 6) + "/t" + listedDay + "_"
+                    + listed.articleId() + ".html"), listed.address(), "the address the platform publishes it at");
             assertEquals(MigrationKeys.key(site.url("/listed/art_2_201.html")), listed.articleId());
             assertEquals(1, listed.version());
 
@@ -99,6 +102,7 @@ class ImportTest {
             List<ImportResult> again = importPlan(platform, null);
             assertEquals(IMPORTABLE, count(again, Status.ALREADY_IMPORTED));
             assertEquals(ids(first), ids(again), "the same articles");
+            assertEquals(first.stream().map(ImportResult::address).toList(), again.stream().map(ImportResult::address).toList());
             assertEquals(feed, platform.editor.status().changeFeedHead(), "nothing written");
             assertEquals(IMPORTABLE, platform.editor.status().articles());
 
@@ -106,6 +110,27 @@ class ImportTest {
             assertEquals(List.of(site.url("/news/undated.html")),
                     report.imports(Status.FAILED).stream().map(ImportResult::url).toList());
             assertEquals(IMPORTABLE, report.imports(Status.ALREADY_IMPORTED).size());
+        }
+    }
+
+    @Test
+    void aJournalHoldingTheMappingsAddressGetsThePublishedOne() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            ImportResult imported = result(importPlan(platform, null), "/xxgk/art_1_101.html");
+            URI mapped = URI.create("http://new.gov.cn/xxgk/art_1_101.html");
+            Path path = temp.resolve("journal.jsonl");
+            try (JournalFile older = JournalFile.open(path)) {
+                older.record(JournalEntry.imported(imported.key(), imported.url(), imported.articleId(), 1, mapped));
+            }
+            long feed = platform.editor.status().changeFeedHead();
+            ImportResult again = result(importPlan(platform, null), "/xxgk/art_1_101.html");
+            assertEquals(Status.ALREADY_IMPORTED, again.status());
+            assertEquals(imported.address(), again.address(), "an older journal's address is replaced by the published one");
+            assertTrue(again.address().toString().startsWith("https://new.gov.cn/xxgk/201903/t20190305_"), again.address().toString());
+            assertEquals(feed, platform.editor.status().changeFeedHead(), "nothing sent");
+            try (JournalFile reopened = JournalFile.open(path)) {
+                assertEquals(imported.address(), reopened.entry(imported.key()).orElseThrow().address(), "and recorded");
+            }
         }
     }
 

@@ -20,10 +20,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.eclipse.osgi.util.NLS;
 import org.govsite.crypto.KeyFile;
 import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.migration.cli.MigrateCommand;
+import org.govsite.migration.mapping.Mapping;
 import org.govsite.migration.mapping.MappingCsv;
+import org.govsite.migration.mapping.MappingRule;
+import org.govsite.migration.mapping.Outcome;
+import org.govsite.migration.mapping.UrlPattern;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.protocol.KeyFingerprint;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,7 +102,7 @@ class MigrateCommandTest {
         assertEquals(MigrateCommand.PROBLEMS, run(dryRun("report.csv")), err());
         String csv = Files.readString(temp.resolve("report.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFurl,key,listedOnly,status,detail,outcome,column,address,failure,"
-                + "duplicateOf,import,importReason\r\n"), csv);
+                + "duplicateOf,import,importReason,redirect,target,redirectReason,verified,verification\r\n"), csv);
         List<Map<String, String>> csvRows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(new StringReader(csv.substring(1)))) {
@@ -221,17 +226,7 @@ class MigrateCommandTest {
             login(platform);
             MigrateCommand command = new MigrateCommand();
             String article = site.url("/tpl/t20190401_1.html").toString();
-            PrintStream cancelsAtTheImportOfTheTemplatePage = new PrintStream(err, true, StandardCharsets.UTF_8) {
-                private int seen;
-
-                @Override
-                public void println(String line) {
-                    super.println(line);
-                    if (line.endsWith(" " + article) && ++seen == 2) { // read once, then imported
-                        command.cancel();
-                    }
-                }
-            };
+            PrintStream cancelsAtTheImportOfTheTemplatePage = cancelsAtSecondLineOf(command, article); // read, imported
             int exit = command.run(List.of(importing(platform, platform.fingerprint())),
                     new PrintStream(out, true, StandardCharsets.UTF_8), cancelsAtTheImportOfTheTemplatePage);
 
@@ -250,6 +245,172 @@ class MigrateCommandTest {
             assertEquals(6 - imported, resumed.path("totals").path("imports").path("IMPORTED").asInt());
             assertEquals(6, platform.editor.status().articles());
             assertEquals(6, platform.logged("article.create"), "none twice");
+        }
+    }
+
+    @Test
+    void theRedirectTableIsUploadedThenExportedAndVerifiedFromTheJournal() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            login(platform);
+            List<String> first = new ArrayList<>(List.of(importing(platform, platform.fingerprint())));
+            first.addAll(List.of("--upload-redirects"));
+            assertEquals(MigrateCommand.PROBLEMS, run(redirectRun(first)), err());
+            JsonNode imported = new ObjectMapper().readTree(temp.resolve("import.json").toFile());
+            assertEquals(6, imported.path("totals").path("imports").path("IMPORTED").asInt(), err());
+            JsonNode redirects = imported.path("totals").path("redirects");
+            int ready = redirects.path("MOVED").asInt() + redirects.path("GONE").asInt();
+            int notReady = redirects.path("NOT_READY").asInt();
+            assertEquals(6, notReady, "unresolved 3, the undated article, the list's 404, the oversized zip: " + out());
+            assertTrue(out().contains("Uploaded to the platform: " + ready + " redirects"), out());
+            assertEquals(ready, platform.editor.get("/api/v1/redirects/127.0.0.1?limit=1000").path("entries").size());
+            assertTrue(out().contains("not ready: " + site.url("/misc/about.html") + " (" + Messages.RedirectUnresolved + ")"),
+                    out());
+            JsonNode zip = row(imported, site.url("/files/big.zip"));
+            assertEquals("not-ready", zip.path("redirect").asText());
+            assertTrue(zip.path("redirectReason").asText().contains("OVERSIZED"), "--max-attachment 64K: " + zip);
+            assertEquals(2, article(platform, "xxgk", "/xxgk/art_1_101.html").path("attachments").size(), "no zip");
+
+            platform.publish();
+            List<String> second = new ArrayList<>(List.of(dryRun("verified.json")));
+            second.addAll(List.of("--journal", temp.resolve("journal.jsonl").toString(), "--redirects-csv",
+                    temp.resolve("redirects.csv").toString(), "--nginx-map", temp.resolve("old.map").toString(),
+                    "--old-host", "127.0.0.1", "--verify", "--through", platform.server.uri().toString()));
+            assertEquals(MigrateCommand.PROBLEMS, run(redirectRun(second)), err());
+            assertTrue(out().contains("Verification: " + ready + " passed, " + notReady + " failed"), out());
+            JsonNode verified = new ObjectMapper().readTree(temp.resolve("verified.json").toFile());
+            assertEquals(ready, verified.path("totals").path("verifications").path("passed").asInt());
+            assertEquals(6, verified.path("totals").path("imports").path("ALREADY_IMPORTED").asInt(), "from the journal");
+            for (JsonNode row : verified.path("urls")) {
+                assertEquals(String.valueOf(!row.path("redirect").asText().equals("not-ready")), row.path("verified").asText(),
+                        row.toString());
+            }
+            String key = MigrationKeys.key(site.url("/xxgk/art_1_101.html"));
+            String target = "https://new.gov.cn/xxgk/201903/t20190305_" + key + ".html";
+            JsonNode article = row(verified, site.url("/xxgk/art_1_101.html"));
+            assertEquals(List.of("301", target, "true"), List.of(article.path("redirect").asText(),
+                    article.path("target").asText(), article.path("verified").asText()));
+            assertEquals(NLS.bind(Messages.VerifyMoved, target, 200), article.path("verification").asText());
+
+            List<String> csv = Files.readAllLines(temp.resolve("redirects.csv"));
+            assertEquals("old_url,status,target,reason", csv.get(0));
+            assertEquals(verified.path("urls").size() + 1, csv.size());
+            assertTrue(csv.contains(site.url("/xxgk/art_1_101.html") + ",301," + target + ","), csv.toString());
+            String map = Files.readString(temp.resolve("old.map"));
+            assertTrue(map.contains("\"/xxgk/art_1_101.html\" \"" + target + "\";"), map);
+            assertTrue(out().contains("Redirect table written: " + temp.resolve("old.map")), out());
+        }
+    }
+
+    @Test
+    void aCancelledVerificationWritesNoReport() throws Exception {
+        Files.createFile(temp.resolve("journal.jsonl"));
+        MigrateCommand command = new MigrateCommand();
+        String url = site.url("/xxgk/art_1_101.html").toString();
+        PrintStream cancelsWhenVerifying = cancelsAtSecondLineOf(command, url); // read, then verified
+        List<String> args = new ArrayList<>(List.of(dryRun("cancelled.json")));
+        args.addAll(List.of("--journal", temp.resolve("journal.jsonl").toString(), "--verify"));
+        assertEquals(MigrateCommand.FAILED, command.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                cancelsWhenVerifying), err());
+        assertTrue(err().contains("Cancelled during the redirects (step 6): no report was written"), err());
+        assertFalse(Files.exists(temp.resolve("cancelled.json")));
+    }
+
+    @Test
+    void redirectOptionsAreChecked() {
+        String[] base = dryRun("r.json");
+        assertEquals(MigrateCommand.USAGE, run(with(base, "--nginx-map", "old.map")));
+        assertTrue(err().contains("--nginx-map needs --old-host"), err());
+        assertEquals(MigrateCommand.USAGE, run(with(base, "--nginx-map", "old.map", "--old-host", "http://old.gov.cn/")));
+        assertTrue(err().contains("--old-host takes a host name"), err());
+        assertEquals(MigrateCommand.USAGE, run(with(base, "--through", "http://127.0.0.1:1/")));
+        assertTrue(err().contains("--through needs --verify"), err());
+        assertEquals(MigrateCommand.USAGE, run(with(base, "--upload-redirects")));
+        assertTrue(err().contains("--upload-redirects needs --import | --journal"), err());
+        assertEquals(MigrateCommand.USAGE, run(with(base, "--journal", "j.jsonl")));
+        assertTrue(err().contains("--journal with --import or the redirect options"), err());
+        assertEquals(MigrateCommand.USAGE, run(with(base, "--max-attachment", "64X")));
+        assertTrue(err().contains("--max-attachment takes a size"), err());
+        assertEquals(MigrateCommand.FAILED, run(with(base, "--journal", temp.resolve("none.jsonl").toString(), "--verify")));
+        assertTrue(err().contains("The journal " + temp.resolve("none.jsonl") + " does not exist"), err());
+        assertFalse(Files.exists(temp.resolve("none.jsonl")), "nothing created");
+    }
+
+    /** @return standard error that cancels {@code command} at the second progress line of {@code url} */
+    private PrintStream cancelsAtSecondLineOf(MigrateCommand command, String url) {
+        return new PrintStream(err, true, StandardCharsets.UTF_8) {
+            private int seen;
+
+            @Override
+            public void println(String line) {
+                super.println(line);
+                if (line.endsWith(" " + url) && ++seen == 2) {
+                    command.cancel();
+                }
+            }
+        };
+    }
+
+    private static String[] with(String[] args, String... more) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    /**
+     * @return {@code args} with the new site the platform publishes ({@code https://new.gov.cn/}), a mapping that also
+     *         redirects the home page and the attachments, and attachments above 64 KiB oversized
+     */
+    private String[] redirectRun(List<String> args) throws IOException {
+        List<MappingRule> rules = new ArrayList<>();
+        rules.add(new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, "/"), Outcome.REDIRECT, "xxgk", "https://new.gov.cn/"));
+        rules.add(new MappingRule(new UrlPattern(UrlPattern.Syntax.REGEX, "/.*\\.(pdf|png|docx|zip)"), Outcome.REDIRECT, "xxgk",
+                "https://new.gov.cn/files/{name}"));
+        rules.addAll(LegacySites.mapping().rules());
+        try (Writer mapping = Files.newBufferedWriter(temp.resolve("redirect-mapping.csv"))) {
+            MappingCsv.write(new Mapping(rules), mapping);
+        }
+        List<String> changed = new ArrayList<>(args);
+        changed.set(changed.indexOf("--new-site") + 1, "https://new.gov.cn/");
+        changed.set(changed.indexOf("--mapping") + 1, temp.resolve("redirect-mapping.csv").toString());
+        changed.addAll(List.of("--max-attachment", "64K"));
+        return changed.toArray(String[]::new);
+    }
+
+    private JsonNode article(ImportPlatform platform, String column, String path) {
+        String key = MigrationKeys.key(site.url(path));
+        return platform.articles(column).stream().filter(a -> a.path("id").asText().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void mappingColumnsArePathsOnThePlatformAndUnknownOnesAreNamedByLine() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            login(platform);
+            platform.editor.post("/api/v1/sites/new-portal/columns", Map.of("id", "tzgg-col", "parent", "xxgk", "name",
+                    "通知公告", "pathSegment", "tzgg", "category", "OTHER", "updatePeriodDays", 30));
+            List<MappingRule> rules = new ArrayList<>(LegacySites.mapping().rules());
+            int dup = 4;
+            assertEquals("dup", rules.get(dup).column());
+            rules.set(dup, new MappingRule(rules.get(dup).pattern(), Outcome.REDIRECT, "xxgk/通知公告", rules.get(dup).target()));
+            rules.set(1, new MappingRule(rules.get(1).pattern(), Outcome.REDIRECT, "/xxgk/none/", rules.get(1).target()));
+            try (Writer mapping = Files.newBufferedWriter(temp.resolve("mapping.csv"))) {
+                MappingCsv.write(new Mapping(rules), mapping);
+            }
+            assertEquals(MigrateCommand.USAGE, run(importing(platform, platform.fingerprint())));
+            assertTrue(err().contains("mapping.csv names columns the platform does not have"), err());
+            assertTrue(err().contains("  3: " + NLS.bind(Messages.ColumnUnknown, "/xxgk/none/", "new-portal")), err());
+            assertFalse(err().contains("  6: "), "the path of the dup rule resolves: " + err());
+            assertEquals(0, platform.editor.status().articles(), "nothing imported");
+            assertFalse(Files.exists(temp.resolve("import.json")));
+
+            rules.set(1, LegacySites.mapping().rules().get(1));
+            try (Writer mapping = Files.newBufferedWriter(temp.resolve("mapping.csv"))) {
+                MappingCsv.write(new Mapping(rules), mapping);
+            }
+            assertEquals(MigrateCommand.PROBLEMS, run(importing(platform, platform.fingerprint())), err());
+            assertEquals(1, platform.articles("tzgg-col").size(), "the dup article under xxgk/通知公告");
+            assertEquals(0, platform.articles("dup").size());
+            JsonNode report = new ObjectMapper().readTree(temp.resolve("import.json").toFile());
+            assertEquals(1, report.path("totals").path("articlesPerColumn").path("tzgg-col").asInt(), report.path("totals").toString());
         }
     }
 

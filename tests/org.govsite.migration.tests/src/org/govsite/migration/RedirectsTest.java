@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
@@ -31,21 +35,21 @@ import org.govsite.migration.redirect.RedirectUpload;
 import org.govsite.migration.redirect.RedirectVerifier;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Step 6 end to end: the standard legacy site planned (with a mapping to the published addresses), imported into a
+ * Step 6 end to end: the standard legacy site planned, imported into a
  * real platform on loopback, published, its redirect table uploaded and every known old URL verified through the
  * platform's address with the old {@code Host}.
  */
 class RedirectsTest {
     private static final List<String> COLUMNS = List.of("xxgk", "news", "dup", "tpl");
-    private static final String NEW = "http://new.gov.cn/";
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+    private static final String NEW = "https://new.gov.cn/";
 
     @TempDir
     Path temp;
@@ -91,7 +95,10 @@ class RedirectsTest {
             assertTrue(failed.get("/misc/about.html").endsWith("404"), failed.get("/misc/about.html"));
             assertEquals(ready, report.verifications(true).size());
             Verification article = only(found, "/xxgk/art_1_101.html");
-            assertTrue(article.evidence().contains(NEW + "xxgk/201903/t20190305_"), article.evidence());
+            assertEquals(NLS.bind(Messages.VerifyMoved, NEW + "xxgk/201903/t20190305_" + MigrationKeys.key(site.url("/xxgk/art_1_101.html"))
+                    + ".html", 200), article.evidence());
+            assertEquals(results.size() - 1 + 2, assertArticlePagesLive(plan, table, platform.server.uri()),
+                    "every imported article's 301 target is its live page (the undated one failed), its 2 duplicates' too");
             assertTrue(article.evidence().endsWith("200"), article.evidence());
             assertTrue(only(found, "/old/notice.html").evidence().contains("http://archive.new.gov.cn/old/notice.html"));
             assertTrue(only(found, "/files/plan.pdf").evidence().contains(NEW + "files/"), "an attachment moves to its digest address");
@@ -126,45 +133,56 @@ class RedirectsTest {
         return matching.get(0);
     }
 
-    /** @return the plan of {@code site}'s mirror with the {@link #publishedMapping} of a first plan */
+    /** @return the plan of {@code site}'s mirror with the {@link #mapping} */
     private MigrationPlan publishedPlan(LegacySite site) throws Exception {
         Path mirror = site.mirror(temp.resolve("mirror"));
-        return plan(mirror, site, settings(publishedMapping(plan(mirror, site, settings(LegacySites.mapping())))));
-    }
-
-    private MigrationPlan plan(Path mirror, LegacySite site, MigrationSettings settings) throws Exception {
         try (LegacySource source = new MirrorSource(mirror, "http", DryRunTest.known(site))) {
-            return new Planner(settings).plan(source, new DigestFolder(temp.resolve("attachments")), List.of(), null);
+            return new Planner(new MigrationSettings(LegacySites.templates(), mapping(), LegacySites.MAX_ATTACHMENT,
+                    MigrationSettings.filesUnder(URI.create(NEW)), 2)).plan(source, new DigestFolder(temp.resolve("attachments")),
+                            List.of(), null);
         }
-    }
-
-    private static MigrationSettings settings(Mapping mapping) {
-        return new MigrationSettings(LegacySites.templates(), mapping, LegacySites.MAX_ATTACHMENT,
-                MigrationSettings.filesUnder(URI.create(NEW)), 2);
     }
 
     /**
-     * @return the standard mapping preceded by one rule per article of {@code plan} redirecting it to the page the
-     *         platform publishes it at ({@code /<column>/<yyyyMM>/t<yyyyMMdd>_<key>.html}), one for the home page and
-     *         one per attachment
+     * @return the standard mapping after a rule for the home page and one for the attachments: the articles'
+     *         targets need no rule, their redirects go to the addresses the platform publishes them at
      */
-    private static Mapping publishedMapping(MigrationPlan plan) {
+    private static Mapping mapping() {
         List<MappingRule> rules = new ArrayList<>();
         rules.add(new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, "/"), Outcome.REDIRECT, "xxgk", NEW));
-        for (UrlOutcome outcome : plan.outcomes()) {
-            if (outcome.article() == null || outcome.duplicateOf() != null || outcome.decision().outcome() != Outcome.REDIRECT) {
-                continue;
-            }
-            outcome.article().attachments().forEach(a -> rules.add(new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB,
-                    a.url().getRawPath()), Outcome.REDIRECT, "xxgk", NEW + "files/{name}")));
-            if (outcome.article().published() != null) {
-                String column = outcome.decision().column();
-                rules.add(new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, new Redirect(outcome.url(), Redirect.Kind.MOVED,
-                        null, "").pathAndQuery()), Outcome.REDIRECT, column, NEW + column + "/" + MONTH.format(outcome.article().published())
-                        + "/t" + DAY.format(outcome.article().published()) + "_" + outcome.key() + ".html"));
-            }
-        }
+        rules.add(new MappingRule(new UrlPattern(UrlPattern.Syntax.REGEX, "/.*\\.(pdf|png|docx|zip)"), Outcome.REDIRECT, "xxgk",
+                NEW + "files/{name}"));
         rules.addAll(LegacySites.mapping().rules());
         return new Mapping(rules);
+    }
+
+    /**
+     * Asserts that every article moved answers 200 at its target on the platform (through its address, with the new
+     * site's {@code Host}) with the article's title, and names the target as its canonical address (the Url page tag).
+     *
+     * @return how many articles were checked
+     */
+    private static int assertArticlePagesLive(MigrationPlan plan, RedirectTable table, URI platform) throws Exception {
+        Map<URI, String> titles = new LinkedHashMap<>();
+        plan.outcomes().stream().filter(o -> o.article() != null).forEach(o -> titles.put(o.url(), o.article().title()));
+        int checked = 0;
+        try (CloseableHttpClient http = HttpClients.custom().disableRedirectHandling().build()) {
+            for (Redirect entry : table.entries(Redirect.Kind.MOVED)) {
+                String title = titles.get(entry.oldUrl());
+                if (title == null) {
+                    continue;
+                }
+                HttpGet get = new HttpGet(platform.resolve(entry.target().getRawPath()));
+                get.setHeader("Host", entry.target().getHost());
+                String[] answer = http.execute(get, response -> new String[] { String.valueOf(response.getCode()),
+                        EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8) });
+                assertEquals("200", answer[0], entry.target().toString());
+                Document page = Jsoup.parse(answer[1]);
+                assertEquals(title, page.select("meta[name=ArticleTitle]").attr("content"), entry.target().toString());
+                assertEquals(entry.target().toString(), page.select("meta[name=Url]").attr("content"));
+                checked++;
+            }
+        }
+        return checked;
     }
 }

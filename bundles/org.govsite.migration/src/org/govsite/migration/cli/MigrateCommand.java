@@ -30,6 +30,7 @@ import org.govsite.migration.extract.TemplateRule;
 import org.govsite.migration.load.ImportSettings;
 import org.govsite.migration.load.Importer;
 import org.govsite.migration.load.JournalFile;
+import org.govsite.migration.load.PlatformColumns;
 import org.govsite.migration.mapping.Mapping;
 import org.govsite.migration.mapping.MappingCsv;
 import org.govsite.migration.mapping.MappingCsv.MappingCsvException;
@@ -41,13 +42,19 @@ import org.govsite.migration.source.MirrorSource;
 /**
  * {@code govsite migrate}: reads a legacy site (live or a mirror folder) with the known-URL list, the mapping and the
  * template rules, writes the migration report and, with {@code --import}, puts the articles into the platform's
- * resource library. UI-free; the Equinox application {@code org.govsite.migration.cli} runs it. Options, report
+ * resource library; with the redirect options it uploads, exports and verifies the redirect table (step 6). UI-free; the Equinox application {@code org.govsite.migration.cli} runs it. Options, report
  * files and exit codes: docs/migration.md, "Command line".
  */
 public final class MigrateCommand {
-    /** Nothing to look at: no unresolved URL, no extraction failure, no failed import, no bad line in the URL list. */
+    /**
+     * Nothing to look at: no unresolved URL, no extraction failure, no failed import, no bad line in the URL list,
+     * and with the redirect options no URL not ready and no failed verification.
+     */
     public static final int OK = CommandPrelude.OK;
-    /** Done, with problems to work through (unresolved URLs, extraction failures, failed imports, bad list lines). */
+    /**
+     * Done, with problems to work through (unresolved URLs, extraction failures, failed imports, bad list lines;
+     * redirects not ready, failed verifications).
+     */
     public static final int PROBLEMS = 1;
     /** Bad usage (options, a mapping or template file with bad entries): nothing read, nothing sent. */
     public static final int USAGE = CommandPrelude.USAGE;
@@ -60,6 +67,12 @@ public final class MigrateCommand {
     /** The run's progress lines on standard error; {@link #cancel()} cancels it. */
     private volatile ProgressLines progress;
     private volatile boolean cancelled;
+    /** What the run is doing: reading, planning and importing, or the redirects (step 6). */
+    private Stage stage;
+
+    private enum Stage {
+        PLAN, REDIRECTS
+    }
 
     /**
      * @param args the options
@@ -75,21 +88,37 @@ public final class MigrateCommand {
             return prelude.exit();
         }
         MigrateOptions options = prelude.options();
+        stage = Stage.PLAN;
         progress = new ProgressLines(err, options.login.text());
         if (cancelled) {
             progress.setCanceled(true);
         }
+        if (!options.runImport && options.journal != null && !Files.isRegularFile(options.journal)) {
+            err.println(text.get("NoJournal", options.journal)); //$NON-NLS-1$
+            return FAILED;
+        }
         try {
-            MigrationSettings settings = MigrationSettings.of(templates(options, text), mapping(options.mapping, text),
-                    options.newSite);
+            List<TemplateRule> templates = templates(options, text);
+            Mapping mapping = mapping(options.mapping, text);
             KnownUrls known = options.urls == null ? new KnownUrls(List.of(), List.of()) : KnownUrls.read(options.urls);
-            MigrationReport report = options.runImport ? runImport(options, settings, known)
-                    : dryRun(options, settings, known);
+            MigrationReport report;
+            try (PlatformClient client = options.logsIn() ? PlatformLogin.open(options.login, console) : null) {
+                if (options.runImport) {
+                    mapping = columnIds(mapping, PlatformColumns.read(client), options, text);
+                }
+                MigrationSettings settings = new MigrationSettings(templates, mapping, options.maxAttachment,
+                        MigrationSettings.filesUnder(options.newSite), MigrationSettings.DEFAULT_SAMPLES);
+                report = options.runImport ? runImport(options, settings, known, client) : dryRun(options, settings, known);
+                if (options.redirects()) {
+                    stage = Stage.REDIRECTS;
+                    report = RedirectStep.run(options, client, report, progress, text, out);
+                }
+            }
             if (options.report != null) {
                 ReportFile.write(report, options.format, options.report);
             }
             summary(report, options, text, out);
-            return problems(report) ? PROBLEMS : OK;
+            return problems(report) || options.redirects() && RedirectStep.problems(report) ? PROBLEMS : OK;
         } catch (UsageException e) {
             err.println(e.getMessage());
             return USAGE;
@@ -97,7 +126,10 @@ public final class MigrateCommand {
             err.println(PlatformLogin.failure(options.login, e));
             return FAILED;
         } catch (OperationCanceledException e) {
-            err.println(options.runImport ? text.get("Cancelled", options.journal) : text.get("CancelledDryRun")); //$NON-NLS-1$ //$NON-NLS-2$
+            err.println(switch (stage) {
+            case PLAN -> options.runImport ? text.get("Cancelled", options.journal) : text.get("CancelledDryRun"); //$NON-NLS-1$ //$NON-NLS-2$
+            case REDIRECTS -> text.get("CancelledRedirects"); //$NON-NLS-1$
+            });
             return FAILED;
         } catch (IOException | RuntimeException e) {
             err.println(text.get("Failed", e.toString())); //$NON-NLS-1$
@@ -111,34 +143,39 @@ public final class MigrateCommand {
                 MigrateCommand.class.getClassLoader());
     }
 
+    /** The dry run; with {@code --journal} (step 6 without {@code --import}) what the journal records as imported. */
     private MigrationReport dryRun(MigrateOptions options, MigrationSettings settings, KnownUrls known) {
+        MigrationReport report;
         try (LegacySource source = source(options, known)) {
             if (options.attachments == null) {
-                return new DryRun(settings).run(source, known.problems(), progress);
+                report = new DryRun(settings).run(source, known.problems(), progress);
+            } else {
+                report = MigrationReport.of(new Planner(settings).plan(source, new DigestFolder(options.attachments),
+                        known.problems(), progress), MigrationSettings.DEFAULT_SAMPLES);
             }
-            MigrationPlan plan = new Planner(settings).plan(source, new DigestFolder(options.attachments),
-                    known.problems(), progress);
-            return MigrationReport.of(plan, MigrationSettings.DEFAULT_SAMPLES);
+        }
+        if (options.journal == null) {
+            return report;
+        }
+        try (JournalFile journal = JournalFile.open(options.journal)) {
+            return report.withImports(journal.results(report.plan()));
         }
     }
 
     /**
      * Logs in first (a wrong server key or login costs no crawl), then plans keeping the attachments and imports.
      */
-    private MigrationReport runImport(MigrateOptions options, MigrationSettings settings, KnownUrls known)
-            throws UsageException, IOException {
+    private MigrationReport runImport(MigrateOptions options, MigrationSettings settings, KnownUrls known,
+            PlatformClient client) {
         ImportSettings importSettings = new ImportSettings(options.batch, options.defaultSource);
-        try (PlatformClient client = PlatformLogin.open(options.login, console)) {
-            DigestFolder attachments = new DigestFolder(options.attachmentFolder());
-            MigrationPlan plan;
-            try (LegacySource source = source(options, known)) {
-                plan = new Planner(settings).plan(source, attachments, known.problems(), progress);
-            }
-            try (JournalFile journal = JournalFile.open(options.journal)) {
-                List<ImportResult> results = new Importer(client, journal, attachments, importSettings).run(plan,
-                        progress);
-                return MigrationReport.of(plan, MigrationSettings.DEFAULT_SAMPLES).withImports(results);
-            }
+        DigestFolder attachments = new DigestFolder(options.attachmentFolder());
+        MigrationPlan plan;
+        try (LegacySource source = source(options, known)) {
+            plan = new Planner(settings).plan(source, attachments, known.problems(), progress);
+        }
+        try (JournalFile journal = JournalFile.open(options.journal)) {
+            List<ImportResult> results = new Importer(client, journal, attachments, importSettings).run(plan, progress);
+            return MigrationReport.of(plan, MigrationSettings.DEFAULT_SAMPLES).withImports(results);
         }
     }
 
@@ -163,6 +200,16 @@ public final class MigrateCommand {
             return MappingCsv.read(in);
         } catch (MappingCsvException e) {
             throw new UsageException(lines(text.get("BadMapping", file), e.problems())); //$NON-NLS-1$
+        }
+    }
+
+    /** @return the mapping with its columns (ids or paths) resolved to the platform's column ids */
+    private static Mapping columnIds(Mapping mapping, PlatformColumns platform, MigrateOptions options, Texts text)
+            throws UsageException {
+        try {
+            return MappingCsv.resolveColumns(mapping, ref -> platform.columnId(ref, options.newSite));
+        } catch (MappingCsvException e) {
+            throw new UsageException(lines(text.get("BadMappingColumns", options.mapping), e.problems())); //$NON-NLS-1$
         }
     }
 
@@ -191,10 +238,13 @@ public final class MigrateCommand {
         }
         out.println(text.get("SummaryProblems", report.extractionFailures().size(), report.unresolved().size(), //$NON-NLS-1$
                 report.duplicates().size(), report.undated().size(), report.plan().listProblems().size()));
-        if (options.runImport) {
+        if (!report.imports().isEmpty() || options.runImport) {
             out.println(text.get("SummaryImport", report.imports(ImportResult.Status.IMPORTED).size(), //$NON-NLS-1$
                     report.imports(ImportResult.Status.ALREADY_IMPORTED).size(),
                     report.imports(ImportResult.Status.FAILED).size(), options.journal));
+        }
+        if (options.redirects()) {
+            RedirectStep.summary(report, options, text, out);
         }
         if (options.report != null) {
             out.println(text.get("SummaryReport", options.report)); //$NON-NLS-1$

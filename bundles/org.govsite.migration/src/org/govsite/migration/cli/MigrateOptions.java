@@ -5,11 +5,14 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.govsite.audit.cli.Arguments;
 import org.govsite.audit.cli.LoginOptions;
 import org.govsite.audit.cli.UsageException;
 import org.govsite.audit.export.Texts;
+import org.govsite.migration.MigrationSettings;
 
 /**
  * The options of {@code govsite migrate} (docs/migration.md, "Command line"), checked before anything is read.
@@ -34,8 +37,21 @@ final class MigrateOptions {
     Path journal;
     int batch = 50;
     String defaultSource;
+    long maxAttachment = MigrationSettings.DEFAULT_MAX_ATTACHMENT_BYTES;
+    boolean uploadRedirects;
+    Path redirectsCsv;
+    Path nginxMap;
+    String oldHost;
+    boolean verify;
+    URI through;
     boolean help;
     final LoginOptions login;
+
+    private static final long MAX_BATCH = 10_000;
+    /** The largest {@code --max-attachment}: 10 GiB. */
+    private static final long MAX_ATTACHMENT = 10L << 30;
+    /** A size: a whole number of bytes, or of KiB, MiB or GiB with the suffix K, M or G. */
+    private static final Pattern SIZE = Pattern.compile("([0-9]{1,11})([KMG]?)", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
 
     private MigrateOptions(List<String> args) {
         login = new LoginOptions(args);
@@ -57,8 +73,15 @@ final class MigrateOptions {
             case "--report" -> options.report = report(it.path(option, it.single(option)), options, text); //$NON-NLS-1$
             case "--import" -> options.runImport = true; //$NON-NLS-1$
             case "--journal" -> options.journal = it.path(option, it.single(option)); //$NON-NLS-1$
-            case "--batch" -> options.batch = batch(option, it.single(option), text); //$NON-NLS-1$
+            case "--batch" -> options.batch = (int) number(option, it.single(option), MAX_BATCH, text); //$NON-NLS-1$
             case "--default-source" -> options.defaultSource = it.single(option); //$NON-NLS-1$
+            case "--max-attachment" -> options.maxAttachment = size(option, it.single(option), text); //$NON-NLS-1$
+            case "--upload-redirects" -> options.uploadRedirects = true; //$NON-NLS-1$
+            case "--redirects-csv" -> options.redirectsCsv = it.path(option, it.single(option)); //$NON-NLS-1$
+            case "--nginx-map" -> options.nginxMap = it.path(option, it.single(option)); //$NON-NLS-1$
+            case "--old-host" -> options.oldHost = host(option, it.single(option), text); //$NON-NLS-1$
+            case "--verify" -> options.verify = true; //$NON-NLS-1$
+            case "--through" -> options.through = url(option, it.single(option), text); //$NON-NLS-1$
             default -> {
                 if (!options.login.parse(option, it)) {
                     throw it.unknownOption(option);
@@ -79,12 +102,34 @@ final class MigrateOptions {
         }
         required("--mapping", mapping == null, text); //$NON-NLS-1$
         required("--new-site", newSite == null, text); //$NON-NLS-1$
-        if (runImport) {
+        needs("--upload-redirects", "--import | --journal", uploadRedirects && !runImport && journal == null, text); //$NON-NLS-1$ //$NON-NLS-2$
+        if (logsIn()) {
             login.check();
+        }
+        if (runImport) {
             required("--journal", journal == null, text); //$NON-NLS-1$
             required("--default-source", defaultSource == null || defaultSource.isBlank(), text); //$NON-NLS-1$
-        } else if (login.server() != null || journal != null) {
+        } else if (!uploadRedirects && (login.server() != null || journal != null && !redirects())) {
             throw new UsageException(text.get("ImportOptionsWithoutImport")); //$NON-NLS-1$
+        }
+        needs("--nginx-map", "--old-host", nginxMap != null && oldHost == null, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--old-host", "--nginx-map", oldHost != null && nginxMap == null, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--through", "--verify", through != null && !verify, text); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return whether the run logs in to the platform: to import or to upload the redirect table */
+    boolean logsIn() {
+        return runImport || uploadRedirects;
+    }
+
+    /** @return whether the run goes on to step 6: the redirect table uploaded, exported or verified */
+    boolean redirects() {
+        return uploadRedirects || redirectsCsv != null || nginxMap != null || verify;
+    }
+
+    private static void needs(String option, String needed, boolean missing, Texts text) throws UsageException {
+        if (missing) {
+            throw new UsageException(text.get("NeedsOption", option, needed)); //$NON-NLS-1$
         }
     }
 
@@ -127,15 +172,47 @@ final class MigrateOptions {
         return file;
     }
 
-    private static int batch(String option, String value, Texts text) throws UsageException {
+    /** @return {@code value} as a whole number from 1 to {@code max} */
+    private static long number(String option, String value, long max, Texts text) throws UsageException {
         try {
-            int n = Integer.parseInt(value);
-            if (n >= 1 && n <= 10_000) {
+            long n = Long.parseLong(value);
+            if (n >= 1 && n <= max) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException(text.get("BadBatch", option, value)); //$NON-NLS-1$
+        throw new UsageException(text.get("BadNumber", option, value, Long.toString(max))); //$NON-NLS-1$
+    }
+
+    /** @return a size in bytes from 1 to {@link #MAX_ATTACHMENT}: {@code 52428800}, {@code 64K}, {@code 50M}, {@code 1G} */
+    private static long size(String option, String value, Texts text) throws UsageException {
+        Matcher size = SIZE.matcher(value);
+        if (size.matches()) {
+            int shift = switch (size.group(2).toUpperCase(Locale.ROOT)) {
+            case "K" -> 10; //$NON-NLS-1$
+            case "M" -> 20; //$NON-NLS-1$
+            case "G" -> 30; //$NON-NLS-1$
+            default -> 0;
+            };
+            long bytes = Long.parseLong(size.group(1)) << shift;
+            if (bytes >= 1 && bytes <= MAX_ATTACHMENT) {
+                return bytes;
+            }
+        }
+        throw new UsageException(text.get("BadSize", option, value)); //$NON-NLS-1$
+    }
+
+    /** @return a host name as the old URLs give it (lower case), without scheme, port or path */
+    private static String host(String option, String value, Texts text) throws UsageException {
+        try {
+            URI uri = new URI("http://" + value + "/"); //$NON-NLS-1$ //$NON-NLS-2$
+            if (uri.getHost() != null && uri.getPort() < 0 && value.equals(uri.getHost())) {
+                return value.toLowerCase(Locale.ROOT);
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new UsageException(text.get("BadHost", option, value)); //$NON-NLS-1$
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.govsite.migration.ImportResult;
 import org.govsite.migration.LineProblem;
 import org.govsite.migration.MigrationReport;
 import org.govsite.migration.UrlOutcome;
+import org.govsite.migration.Verification;
+import org.govsite.migration.redirect.Redirect;
+import org.govsite.migration.redirect.RedirectTable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,13 +33,15 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * The migration report as a file (docs/migration.md, "Report files"): one row per old URL, in URL order, with the
- * columns {@link #COLUMNS}; the JSON form adds the totals and the known-URL list's bad lines. Written through a
+ * columns {@link #COLUMNS} (the redirect table's line of the URL and the verification's finding included); the JSON
+ * form adds the totals and the known-URL list's bad lines. Written through a
  * temporary file renamed into place, so a failed write leaves no half report.
  */
 public final class ReportFile {
     /** The columns of a URL's row, in order: the CSV header and the JSON row's fields. */
     static final List<String> COLUMNS = List.of("url", "key", "listedOnly", "status", "detail", "outcome", "column", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-            "address", "failure", "duplicateOf", "import", "importReason"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            "address", "failure", "duplicateOf", "import", "importReason", "redirect", "target", "redirectReason", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            "verified", "verification"); //$NON-NLS-1$ //$NON-NLS-2$
     private static final char BOM = '\uFEFF';
 
     private ReportFile() {
@@ -49,16 +55,29 @@ public final class ReportFile {
 
     /** Writes {@code report} to {@code file} in {@code format}. */
     static void write(MigrationReport report, MigrateOptions.Format format, Path file) throws IOException {
+        writeThrough(file, out -> {
+            if (format == MigrateOptions.Format.JSON) {
+                json(report, out);
+            } else {
+                csv(report, out);
+            }
+        });
+    }
+
+    /** What writes a file's content. */
+    @FunctionalInterface
+    interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code file} through a temporary file beside it renamed into place: a failed write leaves no half file. */
+    static void writeThrough(Path file, Content content) throws IOException {
         Path absolute = file.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
         Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp"); //$NON-NLS-1$
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
-                if (format == MigrateOptions.Format.JSON) {
-                    json(report, out);
-                } else {
-                    csv(report, out);
-                }
+                content.write(out);
             }
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -70,14 +89,22 @@ public final class ReportFile {
     static List<Map<String, String>> rows(MigrationReport report) {
         Map<URI, ImportResult> imports = new LinkedHashMap<>();
         report.imports().forEach(result -> imports.put(result.url(), result));
+        Map<URI, Verification> verifications = new HashMap<>();
+        report.verifications().forEach(found -> verifications.put(found.oldUrl(), found));
+        List<Redirect> redirects = RedirectTable.of(report.plan(), report.imports()).entries();
         List<Map<String, String>> rows = new ArrayList<>();
-        for (UrlOutcome outcome : report.plan().outcomes()) {
+        for (int n = 0; n < redirects.size(); n++) {
+            UrlOutcome outcome = report.plan().outcomes().get(n);
             ImportResult imported = imports.get(outcome.url());
+            Redirect redirect = redirects.get(n);
+            Verification verified = verifications.get(outcome.url());
             List<Object> values = List.of(outcome.url(), outcome.key(), Boolean.valueOf(outcome.listedOnly()),
                     outcome.status(), outcome.detail(), outcome.decision().outcome(), outcome.decision().column(),
                     text(outcome.decision().address()), outcome.failure() == null ? "" : outcome.failure().reason(), //$NON-NLS-1$
                     text(outcome.duplicateOf()), imported == null ? "" : imported.status(), //$NON-NLS-1$
-                    imported == null ? "" : imported.reason()); //$NON-NLS-1$
+                    imported == null ? "" : imported.reason(), redirect.statusText(), text(redirect.target()), //$NON-NLS-1$
+                    redirect.reason(), verified == null ? "" : Boolean.toString(verified.passed()), //$NON-NLS-1$
+                    verified == null ? "" : verified.evidence()); //$NON-NLS-1$
             Map<String, String> row = new LinkedHashMap<>();
             for (int i = 0; i < COLUMNS.size(); i++) {
                 row.put(COLUMNS.get(i), Objects.toString(values.get(i), "")); //$NON-NLS-1$
@@ -105,6 +132,16 @@ public final class ReportFile {
             imports.put(status.name(), Integer.valueOf(report.imports(status).size()));
         }
         totals.put("imports", imports); //$NON-NLS-1$
+        Map<String, Integer> redirects = new LinkedHashMap<>();
+        RedirectTable table = RedirectTable.of(report.plan(), report.imports());
+        for (Redirect.Kind kind : Redirect.Kind.values()) {
+            redirects.put(kind.name(), Integer.valueOf(table.entries(kind).size()));
+        }
+        totals.put("redirects", redirects); //$NON-NLS-1$
+        Map<String, Integer> verifications = new LinkedHashMap<>();
+        verifications.put("passed", Integer.valueOf(report.verifications(true).size())); //$NON-NLS-1$
+        verifications.put("failed", Integer.valueOf(report.verifications(false).size())); //$NON-NLS-1$
+        totals.put("verifications", verifications); //$NON-NLS-1$
         List<Map<String, Object>> listProblems = new ArrayList<>();
         for (LineProblem problem : report.plan().listProblems()) {
             listProblems.add(Map.of("line", Integer.valueOf(problem.line()), "message", problem.message())); //$NON-NLS-1$ //$NON-NLS-2$

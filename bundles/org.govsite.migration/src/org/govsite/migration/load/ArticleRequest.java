@@ -17,7 +17,7 @@ import org.govsite.migration.extract.ArticleDates;
  */
 record ArticleRequest(String id, String title, String publishedAt, String source, String author, String body,
         List<String> columns, List<String> attachments) {
-    private static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"); //$NON-NLS-1$
+    static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"); //$NON-NLS-1$
 
     /** @return the request of a dated article, under {@code defaultSource} when its page named none */
     static ArticleRequest of(UrlOutcome outcome, List<String> attachments, String defaultSource) {

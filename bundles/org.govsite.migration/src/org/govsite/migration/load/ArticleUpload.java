@@ -1,6 +1,7 @@
 package org.govsite.migration.load;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
@@ -29,11 +30,24 @@ final class ArticleUpload {
     private final PlatformClient client;
     private final DigestFolder folder;
     private final String defaultSource;
+    private final PublishedAddresses addresses;
 
     ArticleUpload(PlatformClient client, DigestFolder folder, String defaultSource) {
         this.client = client;
         this.folder = folder;
         this.defaultSource = defaultSource;
+        this.addresses = new PublishedAddresses(client);
+    }
+
+    /**
+     * @param earlier the journal's entry of an article imported by an earlier run
+     * @return the entry with the address the platform publishes the article at (the same as {@code earlier} when it
+     *         holds it already; an older journal holds the mapping's address)
+     */
+    JournalEntry published(JournalEntry earlier, UrlOutcome outcome) {
+        ArticleRequest request = ArticleRequest.of(outcome, List.of(), defaultSource);
+        URI address = addresses.article(request.columns().get(0), request.publishedAt(), earlier.articleId());
+        return address == null ? earlier : earlier.withAddress(address);
     }
 
     /** @return the journal entry of the outcome's article: imported (with the library's answer) or failed */
@@ -52,7 +66,7 @@ final class ArticleUpload {
             Versioned<JsonNode> answer = client.post(ARTICLES,
                     ArticleRequest.of(outcome, digests, defaultSource), outcome.key());
             return JournalEntry.imported(outcome.key(), outcome.url(), answer.value().path("id").asText(), //$NON-NLS-1$
-                    answer.version(), outcome.decision().address());
+                    answer.version(), addresses.article(answer.value()));
         } catch (ClientException e) {
             return JournalEntry.failed(outcome.key(), outcome.url(), refusal(e));
         } catch (AttachmentProblem e) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * The content type an attachment is stored under in the library, from its old URL's extension (the documents and
  * images the extraction takes as attachments); the published site names its file by it.
  */
-final class ContentTypes {
+public final class ContentTypes {
     /** The type of anything else. */
     static final String OCTET_STREAM = "application/octet-stream"; //$NON-NLS-1$
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
@@ -35,7 +35,7 @@ final class ContentTypes {
     }
 
     /** @return the content type of the attachment at {@code url} ({@link #OCTET_STREAM} when unknown) */
-    static String of(URI url) {
+    public static String of(URI url) {
         String path = url.getPath() == null ? "" : url.getPath(); //$NON-NLS-1$
         int dot = path.lastIndexOf('.');
         if (dot < path.lastIndexOf('/') + 1) {

@@ -84,7 +84,11 @@ public final class Importer {
     private ImportResult importOne(UrlOutcome outcome) {
         Optional<JournalEntry> earlier = imported(outcome);
         if (earlier.isPresent()) {
-            return earlier.get().result(true);
+            JournalEntry published = upload.published(earlier.get(), outcome);
+            if (!published.equals(earlier.get())) {
+                journal.record(published);
+            }
+            return published.result(true);
         }
         JournalEntry entry = upload.upload(outcome);
         journal.record(entry);

@@ -12,7 +12,8 @@ import org.govsite.migration.ImportResult;
  * @param state pending (a batch holding it started: it may have been sent), imported or failed
  * @param articleId the library's article id (imported), else empty
  * @param version the article's version (imported), else 0
- * @param address the new address (imported), else {@code null}
+ * @param address the address the platform publishes the article at (imported), else {@code null}; journals
+ *        written before it was known hold the mapping's address there, replaced by the next run
  * @param reason why it failed (failed), else empty
  */
 public record JournalEntry(String key, URI url, State state, String articleId, long version, URI address,
@@ -41,6 +42,11 @@ public record JournalEntry(String key, URI url, State state, String articleId, l
     /** @return the entry of an article not imported, with the reason */
     public static JournalEntry failed(String key, URI url, String reason) {
         return new JournalEntry(key, url, State.FAILED, "", 0, null, reason); //$NON-NLS-1$
+    }
+
+    /** @return this entry with the new address {@code newAddress} */
+    public JournalEntry withAddress(URI newAddress) {
+        return new JournalEntry(key, url, state, articleId, version, newAddress, reason);
     }
 
     /** @return this entry as a result of the run: imported by it, or earlier ({@code earlier}), or failed */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.PatternSyntaxException;
 
 import org.eclipse.osgi.util.NLS;
@@ -73,6 +74,31 @@ public final class MappingCsv {
         } catch (JsonProcessingException e) {
             problems.add(new LineProblem(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     e.getOriginalMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new MappingCsvException(problems);
+        }
+        return new Mapping(rules);
+    }
+
+    /**
+     * @param columnId a rule's column (an id or a path) to the column's id; throws {@link IllegalArgumentException}
+     *        with the localized reason when it names no column
+     * @return {@code mapping} (as read from a CSV file: rule {@code i} on line {@code i + 2}) with the column of every
+     *         REDIRECT rule replaced by its id
+     * @throws MappingCsvException naming the line of every rule whose column does not resolve
+     */
+    public static Mapping resolveColumns(Mapping mapping, UnaryOperator<String> columnId) throws MappingCsvException {
+        List<MappingRule> rules = new ArrayList<>();
+        List<LineProblem> problems = new ArrayList<>();
+        for (int i = 0; i < mapping.rules().size(); i++) {
+            MappingRule rule = mapping.rules().get(i);
+            try {
+                rules.add(rule.outcome() != Outcome.REDIRECT ? rule
+                        : new MappingRule(rule.pattern(), rule.outcome(), columnId.apply(rule.column()), rule.target()));
+            } catch (IllegalArgumentException e) {
+                problems.add(new LineProblem(i + 2, e.getMessage()));
+            }
         }
         if (!problems.isEmpty()) {
             throw new MappingCsvException(problems);

@@ -32,6 +32,11 @@ public record Redirect(URI oldUrl, Kind kind, URI target, String reason) {
         }
     }
 
+    /** @return the status as the exports and reports write it: {@code 301}, {@code 410} or {@code not-ready} */
+    public String statusText() {
+        return kind == Kind.NOT_READY ? "not-ready" : Integer.toString(kind.status()); //$NON-NLS-1$
+    }
+
     /** @return the old URL's raw path and query ({@code /a/b.html?x=1}), as a request names it */
     public String pathAndQuery() {
         String path = oldUrl.getRawPath() == null || oldUrl.getRawPath().isEmpty() ? "/" : oldUrl.getRawPath(); //$NON-NLS-1$

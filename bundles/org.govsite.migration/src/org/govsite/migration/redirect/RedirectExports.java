@@ -21,8 +21,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 public final class RedirectExports {
     /** The CSV header. */
     public static final List<String> CSV_HEADER = List.of("old_url", "status", "target", "reason"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    /** The CSV status of a URL that is not ready. */
-    public static final String NOT_READY = "not-ready"; //$NON-NLS-1$
     private static final CsvMapper CSV = new CsvMapper();
 
     private RedirectExports() {
@@ -40,8 +38,7 @@ public final class RedirectExports {
         try (SequenceWriter rows = CSV.writer(schema.build()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writeValues(out)) {
             for (Redirect entry : table.entries()) {
-                String status = entry.kind() == Redirect.Kind.NOT_READY ? NOT_READY : Integer.toString(entry.kind().status());
-                rows.write(List.of(entry.oldUrl().toString(), status, entry.target() == null ? "" : entry.target().toString(), //$NON-NLS-1$
+                rows.write(List.of(entry.oldUrl().toString(), entry.statusText(), entry.target() == null ? "" : entry.target().toString(), //$NON-NLS-1$
                         entry.reason()));
             }
         }

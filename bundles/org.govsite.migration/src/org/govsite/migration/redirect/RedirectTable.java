@@ -71,7 +71,10 @@ public final class RedirectTable {
             if (result == null) {
                 return notReady(url, Messages.RedirectNotImported);
             }
-            return result.status() == ImportResult.Status.FAILED ? notReady(url, NLS.bind(Messages.RedirectImportFailed, result.reason()))
+            if (result.status() == ImportResult.Status.FAILED) {
+                return notReady(url, NLS.bind(Messages.RedirectImportFailed, result.reason()));
+            }
+            return result.address() == null ? notReady(url, Messages.RedirectNoAddress)
                     : new Redirect(url, Redirect.Kind.MOVED, result.address(), ""); //$NON-NLS-1$
         }
         if (outcome.status() == SourceStatus.UNREACHABLE || outcome.status() == SourceStatus.SKIPPED) {

@@ -3,6 +3,7 @@ package org.govsite.server.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.govsite.protocol.PublishedPaths;
 import org.govsite.server.internal.Attachments.Attachment;
 
 /**
@@ -23,6 +24,6 @@ record SiteContent(Site site, List<Column> columns, Map<String, List<ArticleJson
 
     /** A column (栏目): {@code parentId} is null at the top level; {@code category} a ColumnCategory literal. */
     record Column(String id, String siteId, String parentId, String name, String pathSegment, String category,
-            String description, String keywords, int position) {
+            String description, String keywords, int position) implements PublishedPaths.Column {
     }
 }

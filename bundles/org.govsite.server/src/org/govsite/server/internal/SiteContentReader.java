@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.govsite.protocol.PublishedPaths;
 import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.SiteContent.Column;
 import org.govsite.server.internal.SiteContent.Site;
@@ -19,9 +20,6 @@ import org.govsite.server.internal.SiteContent.Site;
  * be on another site.
  */
 final class SiteContentReader {
-    /** Absolute URLs of published pages use this scheme: sites are served over TLS by the proxy in front. */
-    static final String SCHEME = "https://"; //$NON-NLS-1$
-
     private final Connection connection;
     private final Map<String, Optional<Site>> sites = new HashMap<>();
     private final Map<String, Map<String, Column>> columnsOfSite = new HashMap<>();
@@ -71,7 +69,7 @@ final class SiteContentReader {
         Map<String, Column> homeColumns = columns(homeSite.get());
         String path = SiteLayout.articlePage(SiteLayout.columnFolder(homeColumns.get(article.homeColumn()), homeColumns), article);
         String domain = site(homeSite.get()).map(Site::mainDomain).orElse(null);
-        return domain == null ? path : SCHEME + domain + path;
+        return PublishedPaths.siteUrl(domain, path);
     }
 
     private Optional<String> siteOfColumn(String columnId) throws SQLException {

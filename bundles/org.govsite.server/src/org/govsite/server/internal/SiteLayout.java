@@ -1,12 +1,8 @@
 package org.govsite.server.internal;
 
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
+import org.govsite.protocol.PublishedPaths;
 import org.govsite.server.internal.SiteContent.Column;
 
 /**
@@ -17,34 +13,12 @@ import org.govsite.server.internal.SiteContent.Column;
 final class SiteLayout {
     static final String HOME = "/"; //$NON-NLS-1$
     static final String INDEX = "index.html"; //$NON-NLS-1$
-    private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*"); //$NON-NLS-1$
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuuMM"); //$NON-NLS-1$
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd"); //$NON-NLS-1$
-    private static final Map<String, String> EXTENSIONS = Map.ofEntries(Map.entry("application/pdf", "pdf"), //$NON-NLS-1$ //$NON-NLS-2$
-            Map.entry("image/png", "png"), Map.entry("image/jpeg", "jpg"), Map.entry("image/gif", "gif"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            Map.entry("image/webp", "webp"), Map.entry("image/svg+xml", "svg"), Map.entry("text/plain", "txt"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            Map.entry("application/msword", "doc"), Map.entry("application/vnd.ms-excel", "xls"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"), //$NON-NLS-1$ //$NON-NLS-2$
-            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"), //$NON-NLS-1$ //$NON-NLS-2$
-            Map.entry("application/zip", "zip"), Map.entry("application/ofd", "ofd")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-
     private SiteLayout() {
     }
 
-    /**
-     * @param columns the columns of the column's site by id
-     * @return the column's folder, {@code /a/b/}: its path segments from the top; a segment that is not a safe file
-     *         name (e.g. {@code ..}) is replaced by the column's id
-     */
+    /** @return the column's folder, {@code /a/b/} ({@link PublishedPaths#columnFolder}) */
     static String columnFolder(Column column, Map<String, Column> columns) {
-        Deque<String> segments = new ArrayDeque<>();
-        for (Column c = column; c != null; c = c.parentId() == null ? null : columns.get(c.parentId())) {
-            segments.push(SAFE_SEGMENT.matcher(c.pathSegment()).matches() ? c.pathSegment() : c.id());
-            if (segments.size() > columns.size()) {
-                break; // a parent cycle: stop rather than loop
-            }
-        }
-        return HOME + String.join("/", segments) + "/"; //$NON-NLS-1$ //$NON-NLS-2$
+        return PublishedPaths.columnFolder(column, columns);
     }
 
     /** @return page {@code page} (from 1) of a column's list: the folder itself, then {@code index_<n>.html} */
@@ -54,24 +28,17 @@ final class SiteLayout {
 
     /** @return the page of {@code article} under the column folder {@code folder} */
     static String articlePage(String folder, ArticleJson article) {
-        return folder + MONTH.format(article.publicationTime()) + "/t" + DAY.format(article.publicationTime()) + "_" //$NON-NLS-1$ //$NON-NLS-2$
-                + article.id() + ".html"; //$NON-NLS-1$
+        return PublishedPaths.articlePage(folder, article.publicationTime(), article.id());
     }
 
-    /** @return the published path of an attachment: {@code /files/<digest>.<ext>}, the extension from its type */
+    /** @return the published path of an attachment ({@link PublishedPaths#file}) */
     static String file(String digest, String contentType) {
-        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-        return "/files/" + digest + "." + EXTENSIONS.getOrDefault(type, "bin"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return PublishedPaths.file(digest, contentType);
     }
 
-    /** @return the content type of a published file by its extension: HTML pages, attachments by their type */
+    /** @return the content type of a published file by its extension ({@link PublishedPaths#contentType}) */
     static String contentType(String fileName) {
-        String extension = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        if (extension.equals("html")) { //$NON-NLS-1$
-            return "text/html; charset=utf-8"; //$NON-NLS-1$
-        }
-        return EXTENSIONS.entrySet().stream().filter(e -> e.getValue().equals(extension)).map(Map.Entry::getKey).findFirst()
-                .orElse("application/octet-stream"); //$NON-NLS-1$
+        return PublishedPaths.contentType(fileName);
     }
 
     /** @return the file a published path is stored in, relative to the site's folder ({@code /} is the home page) */

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.govsite.model.ColumnCategory;
 import org.govsite.model.guide.GuideRules;
+import org.govsite.protocol.PublishedPaths;
 import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.SiteContent.Column;
 import org.govsite.server.internal.SiteContent.Site;
@@ -150,7 +151,7 @@ final class SiteRenderer {
      *         attributes (which could hide "dark" links, 暗链), relative links kept
      */
     private String cleanBody(String body) {
-        String base = SiteContentReader.SCHEME + (site.mainDomain() == null ? "localhost" : site.mainDomain()) + SiteLayout.HOME; //$NON-NLS-1$
+        String base = PublishedPaths.SCHEME + (site.mainDomain() == null ? "localhost" : site.mainDomain()) + SiteLayout.HOME; //$NON-NLS-1$
         return Jsoup.clean(body, base, BODY_SAFELIST);
     }
 
@@ -256,7 +257,7 @@ final class SiteRenderer {
     }
 
     private String siteUrl(String path) {
-        return site.mainDomain() == null ? path : SiteContentReader.SCHEME + site.mainDomain() + path;
+        return PublishedPaths.siteUrl(site.mainDomain(), path);
     }
 
     private static String columnType(Column column) {

@@ -1,0 +1,98 @@
+package org.govsite.migration.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.govsite.audit.export.Texts;
+import org.govsite.client.PlatformClient;
+import org.govsite.migration.MigrationReport;
+import org.govsite.migration.Verification;
+import org.govsite.migration.redirect.Redirect;
+import org.govsite.migration.redirect.RedirectExports;
+import org.govsite.migration.redirect.RedirectTable;
+import org.govsite.migration.redirect.RedirectUpload;
+import org.govsite.migration.redirect.RedirectVerifier;
+
+/**
+ * Step 6 of {@code govsite migrate} (docs/migration.md, "Command line"): the redirect table of the run's plan and
+ * import results uploaded to the platform, exported as CSV and as an nginx map, and verified; the verification goes
+ * into the report.
+ */
+final class RedirectStep {
+    /** Entries per {@code PUT /api/v1/redirects/{host}}. */
+    private static final int UPLOAD_BATCH = 500;
+
+    private RedirectStep() {
+    }
+
+    /**
+     * @param client logged in as a content editor ({@code --upload-redirects}), else unused
+     * @param monitor progress and cancel (checked before each upload batch and each verified URL)
+     * @return {@code report} with the verification's findings when {@code --verify} asked for it
+     */
+    static MigrationReport run(MigrateOptions options, PlatformClient client, MigrationReport report,
+            IProgressMonitor monitor, Texts text, PrintStream out) throws IOException {
+        RedirectTable table = RedirectTable.of(report.plan(), report.imports());
+        if (options.uploadRedirects) {
+            out.println(text.get("SummaryUpload", new RedirectUpload(client, UPLOAD_BATCH).upload(table, monitor))); //$NON-NLS-1$
+        }
+        if (options.redirectsCsv != null) {
+            write(options.redirectsCsv, out, text, writer -> RedirectExports.csv(table, writer));
+        }
+        if (options.nginxMap != null) {
+            write(options.nginxMap, out, text, writer -> RedirectExports.nginxMap(table, options.oldHost, writer));
+        }
+        MigrationReport verified = report;
+        if (options.verify) {
+            try (RedirectVerifier verifier = options.through == null ? RedirectVerifier.direct()
+                    : RedirectVerifier.through(options.through)) {
+                verified = report.withVerifications(verifier.verify(table, monitor));
+            }
+        }
+        return verified;
+    }
+
+    /** @return whether the redirect step leaves work: URLs not ready or failing the verification */
+    static boolean problems(MigrationReport report) {
+        return !RedirectTable.of(report.plan(), report.imports()).entries(Redirect.Kind.NOT_READY).isEmpty()
+                || !report.verifications(false).isEmpty();
+    }
+
+    /** Prints the redirect table's counts, each URL not ready with its reason and the verification's failures. */
+    static void summary(MigrationReport report, MigrateOptions options, Texts text, PrintStream out) {
+        RedirectTable table = RedirectTable.of(report.plan(), report.imports());
+        out.println(text.get("SummaryRedirects", table.entries(Redirect.Kind.MOVED).size(), //$NON-NLS-1$
+                table.entries(Redirect.Kind.GONE).size(), table.entries(Redirect.Kind.NOT_READY).size()));
+        for (Redirect entry : table.entries(Redirect.Kind.NOT_READY)) {
+            out.println(text.get("SummaryNotReady", entry.oldUrl(), entry.reason())); //$NON-NLS-1$
+        }
+        if (options.verify) {
+            out.println(text.get("SummaryVerify", report.verifications(true).size(), report.verifications(false).size())); //$NON-NLS-1$
+            for (Verification failed : report.verifications(false)) {
+                out.println(text.get("SummaryVerifyFailed", failed.oldUrl(), failed.evidence())); //$NON-NLS-1$
+            }
+        }
+    }
+
+    /** What writes an export. */
+    @FunctionalInterface
+    private interface Export {
+        void to(Writer writer) throws IOException;
+    }
+
+    /** Writes an export (UTF-8) through a temporary file renamed into place. */
+    private static void write(Path file, PrintStream out, Texts text, Export export) throws IOException {
+        ReportFile.writeThrough(file, stream -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            export.to(writer);
+            writer.flush();
+        });
+        out.println(text.get("SummaryExport", file)); //$NON-NLS-1$
+    }
+}

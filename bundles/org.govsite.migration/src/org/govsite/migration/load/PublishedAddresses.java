@@ -1,0 +1,38 @@
+package org.govsite.migration.load;
+
+import java.net.URI;
+
+import org.govsite.client.PlatformClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The addresses the platform publishes imported articles at ({@link PlatformColumns#articleAddress}), its sites and
+ * columns read on first use and again when a column is not known (created since). One run at a time.
+ */
+final class PublishedAddresses {
+    private final PlatformClient client;
+    private PlatformColumns platform;
+
+    PublishedAddresses(PlatformClient client) {
+        this.client = client;
+    }
+
+    /**
+     * @return the canonical address of the article {@code id} published at {@code publishedAt} ({@code YYYY-MM-DD
+     *         HH:MM}) with home column {@code columnId}, or {@code null} when the platform has no such column
+     * @throws org.govsite.client.ClientException when the platform cannot be read
+     */
+    URI article(String columnId, String publishedAt, String id) {
+        if (platform == null || !platform.has(columnId)) {
+            platform = PlatformColumns.read(client);
+        }
+        return platform.articleAddress(columnId, publishedAt, id).orElse(null);
+    }
+
+    /** @return the address of the article the library answered ({@code id}, {@code publishedAt}, {@code columns}) */
+    URI article(JsonNode answer) {
+        return article(answer.path("columns").path(0).asText(), answer.path("publishedAt").asText(), //$NON-NLS-1$ //$NON-NLS-2$
+                answer.path("id").asText()); //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,88 @@
+package org.govsite.protocol;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Where a published site serves its columns and articles (docs/server.md, "Publishing"): the one rule the server
+ * publishes by and clients (the migration's redirect table) compute addresses with. {@code /<segment>/.../} is a
+ * column's folder, {@code <folder><yyyyMM>/t<yyyyMMdd>_<id>.html} an article's page under it,
+ * {@code /files/<sm3>.<ext>} an attachment (the extension from its content type), and an article's
+ * canonical address is {@code https://<main domain>} followed by its page under its home column.
+ */
+public final class PublishedPaths {
+    /** Absolute URLs of published pages use this scheme: sites are served over TLS by the proxy in front. */
+    public static final String SCHEME = "https://"; //$NON-NLS-1$
+    private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*"); //$NON-NLS-1$
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuuMM"); //$NON-NLS-1$
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd"); //$NON-NLS-1$
+    private static final Map<String, String> EXTENSIONS = Map.ofEntries(Map.entry("application/pdf", "pdf"), //$NON-NLS-1$ //$NON-NLS-2$
+            Map.entry("image/png", "png"), Map.entry("image/jpeg", "jpg"), Map.entry("image/gif", "gif"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            Map.entry("image/webp", "webp"), Map.entry("image/svg+xml", "svg"), Map.entry("text/plain", "txt"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            Map.entry("application/msword", "doc"), Map.entry("application/vnd.ms-excel", "xls"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"), //$NON-NLS-1$ //$NON-NLS-2$
+            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"), //$NON-NLS-1$ //$NON-NLS-2$
+            Map.entry("application/zip", "zip"), Map.entry("application/ofd", "ofd")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+    /** What the layout needs of a column: its id, its parent's id (null at the top) and its path segment. */
+    public interface Column {
+        /** @return the column's id */
+        String id();
+
+        /** @return the parent column's id in the same site, null at the top level */
+        String parentId();
+
+        /** @return the column's path segment */
+        String pathSegment();
+    }
+
+    private PublishedPaths() {
+    }
+
+    /**
+     * @param columns the columns of the column's site by id
+     * @return the column's folder, {@code /a/b/}: its path segments from the top; a segment that is not a safe file
+     *         name (e.g. {@code ..}) is replaced by the column's id
+     */
+    public static <C extends Column> String columnFolder(C column, Map<String, ? extends C> columns) {
+        Deque<String> segments = new ArrayDeque<>();
+        for (C c = column; c != null; c = c.parentId() == null ? null : columns.get(c.parentId())) {
+            segments.push(SAFE_SEGMENT.matcher(c.pathSegment()).matches() ? c.pathSegment() : c.id());
+            if (segments.size() > columns.size()) {
+                break; // a parent cycle: stop rather than loop
+            }
+        }
+        return "/" + String.join("/", segments) + "/"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** @return the page of the article {@code id} published at {@code time} under the column folder {@code folder} */
+    public static String articlePage(String folder, LocalDateTime time, String id) {
+        return folder + MONTH.format(time) + "/t" + DAY.format(time) + "_" + id + ".html"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** @return the published path of an attachment: {@code /files/<digest>.<ext>}, the extension from its type, else {@code bin} */
+    public static String file(String digest, String contentType) {
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        return "/files/" + digest + "." + EXTENSIONS.getOrDefault(type, "bin"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** @return the content type a published file is served with, by its extension: HTML pages, attachments by type */
+    public static String contentType(String fileName) {
+        String extension = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        if (extension.equals("html")) { //$NON-NLS-1$
+            return "text/html; charset=utf-8"; //$NON-NLS-1$
+        }
+        return EXTENSIONS.entrySet().stream().filter(e -> e.getValue().equals(extension)).map(Map.Entry::getKey).findFirst()
+                .orElse("application/octet-stream"); //$NON-NLS-1$
+    }
+
+    /** @return the absolute URL of {@code path} on a site with {@code mainDomain}; the path itself when it has none */
+    public static String siteUrl(String mainDomain, String path) {
+        return mainDomain == null ? path : SCHEME + mainDomain + path;
+    }
+}

@@ -1,0 +1,48 @@
+package org.govsite.protocol.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.govsite.protocol.PublishedPaths;
+import org.junit.jupiter.api.Test;
+
+/** The published site's layout (docs/server.md, "Publishing") that the server and the migration share. */
+class PublishedPathsTest {
+    private record Column(String id, String parentId, String pathSegment) implements PublishedPaths.Column {
+    }
+
+    @Test
+    void foldersArticlePagesAndCanonicalUrls() {
+        Map<String, Column> columns = new LinkedHashMap<>();
+        columns.put("c1", new Column("c1", null, "xxgk"));
+        columns.put("c2", new Column("c2", "c1", "tzgg"));
+        columns.put("c3", new Column("c3", "c2", ".."));
+        assertEquals("/xxgk/", PublishedPaths.columnFolder(columns.get("c1"), columns));
+        assertEquals("/xxgk/tzgg/", PublishedPaths.columnFolder(columns.get("c2"), columns));
+        assertEquals("/xxgk/tzgg/c3/", PublishedPaths.columnFolder(columns.get("c3"), columns), "an unsafe segment: the id");
+        assertEquals("/xxgk/tzgg/202605/t20260518_a1.html",
+                PublishedPaths.articlePage("/xxgk/tzgg/", LocalDateTime.of(2026, 5, 18, 9, 30), "a1"));
+        assertEquals("https://www.example.gov.cn/xxgk/", PublishedPaths.siteUrl("www.example.gov.cn", "/xxgk/"));
+        assertEquals("/xxgk/", PublishedPaths.siteUrl(null, "/xxgk/"), "no main domain: the path");
+    }
+
+    @Test
+    void attachmentsAreNamedByTheirTypeAndServedWithIt() {
+        String digest = "ab".repeat(32);
+        assertEquals("/files/" + digest + ".jpg", PublishedPaths.file(digest, "image/jpeg"));
+        assertEquals("/files/" + digest + ".pdf", PublishedPaths.file(digest, "Application/PDF; name=x"));
+        assertEquals("/files/" + digest + ".bin", PublishedPaths.file(digest, "application/vnd.ms-powerpoint"));
+        assertEquals("image/jpeg", PublishedPaths.contentType(digest + ".jpg"));
+        assertEquals("text/html; charset=utf-8", PublishedPaths.contentType("index.html"));
+        assertEquals("application/octet-stream", PublishedPaths.contentType(digest + ".bin"));
+    }
+
+    @Test
+    void aParentCycleStopsInsteadOfLooping() {
+        Map<String, Column> columns = Map.of("a", new Column("a", "b", "a"), "b", new Column("b", "a", "b"));
+        assertEquals("/a/b/a/", PublishedPaths.columnFolder(columns.get("a"), columns));
+    }
+}
