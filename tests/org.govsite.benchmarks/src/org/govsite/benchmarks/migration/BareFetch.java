@@ -19,6 +19,7 @@ import org.govsite.benchmarks.Benchmark;
 public final class BareFetch implements Benchmark {
     private SiteFixture fixture;
     private long bytes;
+    private final List<String> iterations = new ArrayList<>();
 
     @Override
     public String name() {
@@ -32,6 +33,7 @@ public final class BareFetch implements Benchmark {
 
     @Override
     public void run() throws Exception {
+        long start = System.nanoTime();
         long read = 0;
         try (Downloader downloader = new Downloader(SiteFixture.crawl());
                 ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -48,11 +50,14 @@ public final class BareFetch implements Benchmark {
             }
         }
         bytes = read;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        iterations.add(String.format("%.1f s (%.0f pages/s)", seconds, MigrationSite.PAGES / seconds));
     }
 
     @Override
     public String notes() {
-        return String.format("%,d URLs (%,d pages and the attachments), %,d KB read", fixture.urls.size(),
-                MigrationSite.PAGES, bytes / 1024);
+        return String.format("%s: %,d URLs (%,d pages and the attachments), %,d KB read; each iteration (warm-up "
+                + "included): %s", name(), fixture.urls.size(), MigrationSite.PAGES, bytes / 1024,
+                String.join("; ", iterations));
     }
 }

@@ -3,7 +3,6 @@ package org.govsite.benchmarks.migration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -128,18 +127,15 @@ public final class FullMigration implements Benchmark {
 
     @Override
     public String notes() {
-        long total = median(0) + median(1) + median(2);
-        return String.format("%s: %,d pages, %,d articles imported, %d in flight; median phases: source+extract+plan %.1f s, "
-                + "import %.1f s (%.0f articles/s), redirect upload %.1f s; %.0f pages/s over the phases%s", name(),
-                MigrationSite.PAGES, imported, IN_FLIGHT, median(0) / 1e9, median(1) / 1e9, imported / (median(1) / 1e9),
-                median(2) / 1e9, MigrationSite.PAGES / (total / 1e9),
-                problems.isEmpty() ? "; every page planned and every article imported"
+        StringBuilder iterations = new StringBuilder();
+        for (long[] p : phases) {
+            iterations.append(String.format("%s%.1f + %.1f + %.1f s (%.0f pages/s, import %.0f articles/s)",
+                    iterations.isEmpty() ? "" : "; ", p[0] / 1e9, p[1] / 1e9, p[2] / 1e9,
+                    MigrationSite.PAGES / ((p[0] + p[1] + p[2]) / 1e9), imported / (p[1] / 1e9)));
+        }
+        return String.format("%s: %,d pages, %,d articles imported, %d in flight; each iteration (warm-up included), "
+                + "source+extract+plan + import + redirect upload: %s%s", name(), MigrationSite.PAGES, imported,
+                IN_FLIGHT, iterations, problems.isEmpty() ? "; every page planned and every article imported"
                         : "; PROBLEMS: " + String.join("; ", problems));
-    }
-
-    private long median(int phase) {
-        List<Long> times = new ArrayList<>(phases.stream().map(p -> p[phase]).toList());
-        Collections.sort(times);
-        return times.isEmpty() ? 0 : times.get(times.size() / 2);
     }
 }
