@@ -37,6 +37,7 @@ public final class LegacySite implements AutoCloseable {
     }
 
     private final Map<String, Resource> resources = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private Server jetty;
     private URI uri;
@@ -59,6 +60,19 @@ public final class LegacySite implements AutoCloseable {
     public LegacySite liveOnly(String pathAndQuery, String html) {
         resources.put(pathAndQuery, new Resource(200, "text/html; charset=utf-8", null,
                 html.getBytes(StandardCharsets.UTF_8), false));
+        return this;
+    }
+
+    /** A page answering {@code status} (e.g. 500). */
+    public LegacySite status(String pathAndQuery, int status, String html) {
+        resources.put(pathAndQuery, new Resource(status, "text/html; charset=utf-8", null,
+                html.getBytes(StandardCharsets.UTF_8), false));
+        return this;
+    }
+
+    /** Adds a header to every answer (e.g. one a link checker obeys). */
+    public LegacySite header(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -88,6 +102,7 @@ public final class LegacySite implements AutoCloseable {
                     response.getHeaders().put(HttpHeader.LOCATION, resource.location());
                 }
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, resource.contentType());
+                headers.forEach(response.getHeaders()::put);
                 response.getHeaders().put(HttpHeader.CONTENT_LENGTH, resource.body().length);
                 response.write(true, request.getMethod().equals("HEAD") ? ByteBuffer.allocate(0)
                         : ByteBuffer.wrap(resource.body()), callback);
