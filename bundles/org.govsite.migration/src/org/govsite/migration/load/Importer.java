@@ -94,7 +94,7 @@ public final class Importer {
     private void batch(List<UrlOutcome> articles, int start, int end, ImportResult[] results,
             CompletionService<Void> sent, SubMonitor progress) {
         int inFlight = 0;
-        RuntimeException problem = null;
+        Throwable problem = null;
         for (int i = start; i < end && problem == null; i++) {
             try {
                 if (inFlight == settings.requestsInFlight()) {
@@ -102,7 +102,7 @@ public final class Importer {
                     answered(sent, progress);
                 }
                 checkCanceled(progress);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 problem = e;
                 break;
             }
@@ -118,12 +118,15 @@ public final class Importer {
         for (; inFlight > 0; inFlight--) {
             try {
                 answered(sent, progress);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 problem = problem == null ? e : problem;
             }
         }
-        if (problem != null) {
-            throw problem;
+        if (problem instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (problem instanceof Error error) {
+            throw error;
         }
     }
 
