@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds GovSite (tests skipped) and runs the benchmark harness on a flat class path: the materialized
-# product's plugins plus the benchmark bundle (the ui.* benchmarks run under Xvfb when there is no display). Arguments go to org.govsite.benchmarks.Main, e.g.
+# product's plugins plus the benchmark bundle and the test utilities (the migration.* benchmarks serve the tests'
+# generated legacy site; the ui.* benchmarks run under Xvfb when there is no display). Arguments go to org.govsite.benchmarks.Main, e.g.
 #   releng/bench.sh --warmup 3 --iterations 7 --report bench-results/store.md store. h2.
 # Benchmarks run in one JVM so each ratio compares with a baseline measured in the same run; BENCH_HEAP sets its
 # maximum heap (default 2g; the 1,000,000-article sync benchmarks need about 6g).
@@ -17,7 +18,8 @@ if [ ! -d "$plugins" ]; then
   exit 1
 fi
 classpath=""
-for jar in "$plugins"/*.jar tests/org.govsite.benchmarks/target/org.govsite.benchmarks-*.jar; do
+for jar in "$plugins"/*.jar tests/org.govsite.benchmarks/target/org.govsite.benchmarks-*.jar \
+    tests/org.govsite.testing/target/org.govsite.testing-*.jar; do
   case "$(basename "$jar")" in
     org.eclipse.equinox.launcher*) continue ;;
   esac

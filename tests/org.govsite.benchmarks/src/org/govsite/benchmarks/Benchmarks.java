@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.govsite.benchmarks.audit.CrawlerBenchmarks;
+import org.govsite.benchmarks.migration.BareFetch;
+import org.govsite.benchmarks.migration.FullMigration;
 import org.govsite.benchmarks.model.FilterApply;
 import org.govsite.benchmarks.model.FilterSnapshot;
 import org.govsite.benchmarks.model.ModelTraverse;
@@ -41,7 +43,7 @@ public final class Benchmarks {
             InitialSync::new, CrawlerBenchmarks::plainJava, CrawlerBenchmarks::linkinator, CrawlerBenchmarks::wget,
             CrawlerBenchmarks::linkchecker, CrawlerBenchmarks::govSite, BareSxssfWrite::new, ReportWrite::new,
             OldAggregates::new, StatisticsRead::new, ArticleInserts::bare, ArticleInserts::counted,
-            ArticleRequests::new);
+            ArticleRequests::new, BareFetch::new, FullMigration::live, FullMigration::mirror);
 
     private Benchmarks() {
     }

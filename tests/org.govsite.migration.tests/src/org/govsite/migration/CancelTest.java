@@ -13,6 +13,7 @@ import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.migration.source.CrawlSource;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
+import org.govsite.testing.LegacySite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

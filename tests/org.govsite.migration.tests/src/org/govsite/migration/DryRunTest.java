@@ -30,6 +30,7 @@ import org.govsite.migration.source.Download;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.migration.source.SourceStatus;
+import org.govsite.testing.LegacySite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -29,6 +32,7 @@ import org.govsite.migration.load.JournalEntry;
 import org.govsite.migration.load.JournalFile;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
+import org.govsite.testing.LegacySite;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,11 +41,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Imports of the generated legacy site's plan into a real platform server on loopback: fields read back through the
- * client, re-runs, a cancel and resume, a crash between the server's answer and the journal, a refused article.
+ * client, re-runs, a cancel and resume, a crash between the server's answer and the journal, a refused article; the
+ * same guarantees with several articles in flight.
  */
 class ImportTest {
     private static final List<String> COLUMNS = List.of("xxgk", "news", "dup", "tpl");
     private static final ImportSettings SETTINGS = new ImportSettings(3, "某市人民政府办公室");
+    /** One article at a time: the tests that stop a run at a given answer. */
+    private static final ImportSettings ONE_AT_A_TIME = new ImportSettings(3, "某市人民政府办公室", 1);
+    /** A batch's three articles in flight at once. */
+    private static final ImportSettings THREE_AT_ONCE = new ImportSettings(3, "某市人民政府办公室", 3);
     /** 7 articles to import (3 xxgk, 2 news, dup, tpl), 6 importable: the undated news fails. */
     private static final int IMPORTABLE = 6;
 
@@ -155,7 +164,7 @@ class ImportTest {
         try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
             Path path = temp.resolve("journal.jsonl");
             try (JournalFile file = JournalFile.open(path)) {
-                Importer importer = new Importer(platform.editor, new CrashAfter(file, 2), store, SETTINGS);
+                Importer importer = new Importer(platform.editor, new CrashAfter(file, 2), store, ONE_AT_A_TIME);
                 assertThrows(Crash.class, () -> importer.run(plan, null));
             }
             assertEquals(2, platform.editor.status().articles(), "the second answer came, then the crash");
@@ -178,30 +187,11 @@ class ImportTest {
 
     @Test
     void aServerGoneMidRunStopsItAndFailsNothing() {
-        Path path = temp.resolve("journal.jsonl");
-        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS);
-                JournalFile file = JournalFile.open(path)) {
-            ImportJournal stopsTheServer = new Forwarding(file) {
-                @Override
-                public void record(JournalEntry entry) {
-                    super.record(entry);
-                    if (entry.state() == JournalEntry.State.IMPORTED) {
-                        platform.server.stop();
-                    }
-                }
-            };
-            Importer importer = new Importer(platform.editor, stopsTheServer, store, SETTINGS);
-            ClientException noAnswer = assertThrows(ClientException.class, () -> importer.run(plan, null));
-            assertEquals(null, noAnswer.code(), noAnswer.getMessage());
-        }
-        try (JournalFile journal = JournalFile.open(path)) {
-            List<JournalEntry.State> states = plan.outcomes().stream().filter(Importer::imports)
-                    .map(o -> journal.entry(o.key()).map(JournalEntry::state).orElse(null)).toList();
-            assertEquals(1, states.stream().filter(JournalEntry.State.IMPORTED::equals).count(), states.toString());
-            assertEquals(List.of(JournalEntry.State.PENDING, JournalEntry.State.PENDING), states.subList(1, 3),
-                    "the rest of the batch is pending, to be sent again");
-            assertTrue(states.stream().noneMatch(JournalEntry.State.FAILED::equals), states.toString());
-        }
+        List<JournalEntry.State> states = stopTheServerAtTheFirstAnswer(ONE_AT_A_TIME);
+        assertEquals(1, states.stream().filter(JournalEntry.State.IMPORTED::equals).count(), states.toString());
+        assertEquals(List.of(JournalEntry.State.PENDING, JournalEntry.State.PENDING), states.subList(1, 3),
+                "the rest of the batch is pending, to be sent again");
+        assertTrue(states.stream().noneMatch(JournalEntry.State.FAILED::equals), states.toString());
     }
 
     @Test
@@ -237,9 +227,135 @@ class ImportTest {
         }
     }
 
-    private List<ImportResult> importPlan(ImportPlatform platform, NullProgressMonitor monitor) {
+    @Test
+    void articlesInFlightAtOnceAreEachImportedOnceAndReportedInUrlOrder() {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS);
+                JournalFile file = JournalFile.open(temp.resolve("journal.jsonl"))) {
+            CountDownLatch firstBatch = new CountDownLatch(THREE_AT_ONCE.requestsInFlight());
+            AtomicInteger answered = new AtomicInteger();
+            ImportJournal waitsForTheFirstBatch = new Forwarding(file) {
+                @Override
+                public void record(JournalEntry entry) {
+                    if (entry.state() == JournalEntry.State.IMPORTED
+                            && answered.incrementAndGet() <= THREE_AT_ONCE.requestsInFlight()) {
+                        awaitOthers(firstBatch);
+                    }
+                    super.record(entry);
+                }
+            };
+            List<ImportResult> results = new Importer(platform.editor, waitsForTheFirstBatch, store, THREE_AT_ONCE)
+                    .run(plan, null);
+            assertEquals(0, firstBatch.getCount(), "the first batch's three articles were in flight at once");
+            assertEquals(plan.outcomes().stream().filter(Importer::imports).map(UrlOutcome::url).toList(),
+                    results.stream().map(ImportResult::url).toList(), "one result per article, in URL order");
+            assertEquals(IMPORTABLE, count(results, Status.IMPORTED));
+            assertEquals(IMPORTABLE, platform.editor.status().articles());
+            assertEquals(IMPORTABLE, platform.logged("article.create"));
+            for (ImportResult result : results) {
+                assertEquals(result.status(), file.entry(result.key()).map(e -> e.result(false).status()).orElseThrow(),
+                        "the journal records each answer: " + result.url());
+            }
+        }
+    }
+
+    @Test
+    void aCancelWithArticlesInFlightRecordsTheirAnswersAndResumesWithoutDuplicates() {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            CancelAfter monitor = new CancelAfter(2);
+            assertThrows(OperationCanceledException.class, () -> importPlan(platform, monitor, THREE_AT_ONCE));
+            assertEquals(2, platform.editor.status().articles(), "the two articles sent before the cancel");
+            try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
+                List<JournalEntry.State> states = plan.outcomes().stream().filter(Importer::imports)
+                        .map(o -> journal.entry(o.key()).map(JournalEntry::state).orElse(null)).toList();
+                assertEquals(List.of(JournalEntry.State.IMPORTED, JournalEntry.State.IMPORTED,
+                        JournalEntry.State.PENDING), states.subList(0, 3), "answers in flight recorded: " + states);
+            }
+            List<ImportResult> resumed = importPlan(platform, null, THREE_AT_ONCE);
+            assertEquals(2, count(resumed, Status.ALREADY_IMPORTED));
+            assertEquals(IMPORTABLE - 2, count(resumed, Status.IMPORTED));
+            assertEquals(IMPORTABLE, platform.logged("article.create"));
+        }
+    }
+
+    @Test
+    void aCrashWithArticlesInFlightLosesNoneAndImportsEachOnce() {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            Path path = temp.resolve("journal.jsonl");
+            try (JournalFile file = JournalFile.open(path)) {
+                Importer importer = new Importer(platform.editor, new CrashAfter(file, 2), store, THREE_AT_ONCE);
+                assertThrows(Crash.class, () -> importer.run(plan, null));
+            }
+            assertEquals(3, platform.editor.status().articles(), "the first batch only, sent at once; no new batch");
+            List<ImportResult> rerun = importPlan(platform, null, THREE_AT_ONCE);
+            assertEquals(2, count(rerun, Status.ALREADY_IMPORTED), "two answers recorded before the crash");
+            assertEquals(IMPORTABLE - 2, count(rerun, Status.IMPORTED), "the crashed one answered again idempotently");
+            assertEquals(IMPORTABLE, platform.editor.status().articles());
+            assertEquals(IMPORTABLE, platform.logged("article.create"), "one article per key");
+        }
+    }
+
+    @Test
+    void aServerGoneWithArticlesInFlightStopsTheRunAndFailsNothing() {
+        List<JournalEntry.State> states = stopTheServerAtTheFirstAnswer(THREE_AT_ONCE);
+        assertTrue(states.contains(JournalEntry.State.IMPORTED), states.toString());
+        assertTrue(states.contains(JournalEntry.State.PENDING), "the unanswered article is pending: " + states);
+        List<JournalEntry.State> failed = states.stream().filter(JournalEntry.State.FAILED::equals).toList();
+        assertTrue(failed.size() <= 1, "only the undated article may fail (it is never sent): " + states);
         try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
-            return new Importer(platform.editor, journal, store, SETTINGS).run(plan, monitor);
+            assertTrue(plan.outcomes().stream().filter(Importer::imports).flatMap(o -> journal.entry(o.key()).stream())
+                    .filter(e -> e.state() == JournalEntry.State.FAILED)
+                    .allMatch(e -> e.reason().equals(Messages.ImportUndated)), states.toString());
+        }
+    }
+
+    /**
+     * Imports with a journal that stops the server once it has recorded the first answer.
+     *
+     * @return the journal's state of each article to import, in URL order (null: never recorded)
+     */
+    private List<JournalEntry.State> stopTheServerAtTheFirstAnswer(ImportSettings settings) {
+        Path path = temp.resolve("journal.jsonl");
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS);
+                JournalFile file = JournalFile.open(path)) {
+            ImportJournal stopsTheServer = new Forwarding(file) {
+                @Override
+                public void record(JournalEntry entry) {
+                    super.record(entry);
+                    if (entry.state() == JournalEntry.State.IMPORTED) {
+                        platform.server.stop();
+                    }
+                }
+            };
+            Importer importer = new Importer(platform.editor, stopsTheServer, store, settings);
+            ClientException noAnswer = assertThrows(ClientException.class, () -> importer.run(plan, null));
+            assertEquals(null, noAnswer.code(), noAnswer.getMessage());
+        }
+        try (JournalFile journal = JournalFile.open(path)) {
+            return plan.outcomes().stream().filter(Importer::imports)
+                    .map(o -> journal.entry(o.key()).map(JournalEntry::state).orElse(null)).toList();
+        }
+    }
+
+    /** Counts down and waits until the other articles of the first batch have been answered too. */
+    private static void awaitOthers(CountDownLatch latch) {
+        latch.countDown();
+        try {
+            if (!latch.await(20, TimeUnit.SECONDS)) {
+                throw new AssertionError("the other articles of the batch were not in flight at the same time");
+            }
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private List<ImportResult> importPlan(ImportPlatform platform, NullProgressMonitor monitor) {
+        return importPlan(platform, monitor, SETTINGS);
+    }
+
+    private List<ImportResult> importPlan(ImportPlatform platform, NullProgressMonitor monitor,
+            ImportSettings settings) {
+        try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
+            return new Importer(platform.editor, journal, store, settings).run(plan, monitor);
         }
     }
 
@@ -342,7 +458,7 @@ class ImportTest {
     /** A journal that crashes on recording the {@code n}th imported article. */
     private static final class CrashAfter extends Forwarding {
         private final int n;
-        private int imported;
+        private final AtomicInteger imported = new AtomicInteger();
 
         CrashAfter(ImportJournal journal, int n) {
             super(journal);
@@ -351,7 +467,7 @@ class ImportTest {
 
         @Override
         public void record(JournalEntry entry) {
-            if (entry.state() == JournalEntry.State.IMPORTED && ++imported == n) {
+            if (entry.state() == JournalEntry.State.IMPORTED && imported.incrementAndGet() == n) {
                 throw new Crash();
             }
             super.record(entry);

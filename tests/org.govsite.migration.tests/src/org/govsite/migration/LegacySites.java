@@ -9,6 +9,7 @@ import org.govsite.migration.mapping.Mapping;
 import org.govsite.migration.mapping.MappingRule;
 import org.govsite.migration.mapping.Outcome;
 import org.govsite.migration.mapping.UrlPattern;
+import org.govsite.testing.LegacySite;
 
 /** The legacy sites the tests migrate, their mapping and template rules. */
 final class LegacySites {

@@ -31,6 +31,7 @@ import org.govsite.migration.mapping.Outcome;
 import org.govsite.migration.mapping.UrlPattern;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.protocol.KeyFingerprint;
+import org.govsite.testing.LegacySite;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -37,6 +37,7 @@ import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.govsite.testing.LegacySite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

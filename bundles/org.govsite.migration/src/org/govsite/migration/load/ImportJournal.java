@@ -9,6 +9,7 @@ import org.govsite.migration.MigrationPlan;
 /**
  * Where the import records, per migration key, what became of each article, so that a later run (after a crash, a
  * cancel or failures) skips what is imported and retries the rest. {@link JournalFile} is the durable one.
+ * Implementations are thread-safe: the importer records the outcomes of the articles in flight as they are answered.
  */
 public interface ImportJournal extends AutoCloseable {
 

@@ -6,18 +6,33 @@ package org.govsite.migration.load;
  * @param batchSize articles per batch: the journal is made durable (fsync) at the start and end of each batch
  * @param defaultSource the source (信息来源) of articles whose page named none: the library requires one (1 to 200
  *        characters), e.g. the legacy site's organisation
+ * @param requestsInFlight articles sent to the platform at the same time at most (1: one after the other); the client's
+ *        connection pool should have at least as many connections
  */
-public record ImportSettings(int batchSize, String defaultSource) {
+public record ImportSettings(int batchSize, String defaultSource, int requestsInFlight) {
+    /** Articles in flight when not told: enough to overlap the server's durable commits, within the client's 8 connections. */
+    public static final int DEFAULT_REQUESTS_IN_FLIGHT = 4;
     /** The library's longest source. */
     private static final int MAX_SOURCE = 200;
 
-    /** @throws IllegalArgumentException for a batch size below 1 or a blank or too long default source */
+    /**
+     * @throws IllegalArgumentException for a batch size or requests in flight below 1 or a blank or too long default
+     *         source
+     */
     public ImportSettings {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size " + batchSize); //$NON-NLS-1$
         }
+        if (requestsInFlight < 1) {
+            throw new IllegalArgumentException("requests in flight " + requestsInFlight); //$NON-NLS-1$
+        }
         if (defaultSource == null || defaultSource.isBlank() || defaultSource.length() > MAX_SOURCE) {
             throw new IllegalArgumentException("default source \"" + defaultSource + '"'); //$NON-NLS-1$
         }
+    }
+
+    /** Settings with {@link #DEFAULT_REQUESTS_IN_FLIGHT} articles in flight. */
+    public ImportSettings(int batchSize, String defaultSource) {
+        this(batchSize, defaultSource, DEFAULT_REQUESTS_IN_FLIGHT);
     }
 }

@@ -16,5 +16,8 @@ class ImportSettingsTest {
         assertThrows(IllegalArgumentException.class, () -> new ImportSettings(10, null));
         assertThrows(IllegalArgumentException.class, () -> new ImportSettings(10, "来".repeat(201)));
         assertEquals(200, new ImportSettings(10, "来".repeat(200)).defaultSource().length());
+        assertEquals(ImportSettings.DEFAULT_REQUESTS_IN_FLIGHT, new ImportSettings(10, "市政府办公室").requestsInFlight());
+        assertEquals(1, new ImportSettings(10, "市政府办公室", 1).requestsInFlight());
+        assertThrows(IllegalArgumentException.class, () -> new ImportSettings(10, "市政府办公室", 0));
     }
 }

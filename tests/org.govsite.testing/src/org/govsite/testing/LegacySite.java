@@ -1,4 +1,4 @@
-package org.govsite.migration;
+package org.govsite.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,53 +21,68 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * A generated legacy government site served by Jetty on 127.0.0.1 (one answer per path and query, else per path,
+ * A legacy government site (as the migration tests and the {@code migration.} benchmarks generate it) served by Jetty
+ * on 127.0.0.1 (one answer per path and query, else per path,
  * else 404), which can also be written out as {@code wget --mirror} leaves it.
  */
-final class LegacySite implements AutoCloseable {
-    static final Charset GBK = Charset.forName("GBK");
+public final class LegacySite implements AutoCloseable {
+    public static final Charset GBK = Charset.forName("GBK");
 
     /**
      * One answer.
      *
      * @param mirrored whether {@code wget --mirror} would have saved it (not a redirect, not disallowed)
      */
-    record Resource(int status, String contentType, String location, byte[] body, boolean mirrored) {
+    private record Resource(int status, String contentType, String location, byte[] body, boolean mirrored) {
     }
 
     private final Map<String, Resource> resources = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private Server jetty;
     private URI uri;
 
-    LegacySite html(String pathAndQuery, String html) {
+    public LegacySite html(String pathAndQuery, String html) {
         return add(pathAndQuery, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A page encoded in GBK that declares it only in a {@code <meta>} (the header names no charset). */
-    LegacySite gbk(String pathAndQuery, byte[] body) {
+    public LegacySite gbk(String pathAndQuery, byte[] body) {
         return add(pathAndQuery, "text/html", body);
     }
 
-    LegacySite add(String pathAndQuery, String contentType, byte[] body) {
+    public LegacySite add(String pathAndQuery, String contentType, byte[] body) {
         resources.put(pathAndQuery, new Resource(200, contentType, null, body, true));
         return this;
     }
 
     /** A page only a live crawl sees (e.g. one robots.txt disallows, which wget does not mirror either). */
-    LegacySite liveOnly(String pathAndQuery, String html) {
+    public LegacySite liveOnly(String pathAndQuery, String html) {
         resources.put(pathAndQuery, new Resource(200, "text/html; charset=utf-8", null,
                 html.getBytes(StandardCharsets.UTF_8), false));
         return this;
     }
 
+    /** A page answering {@code status} (e.g. 500). */
+    public LegacySite status(String pathAndQuery, int status, String html) {
+        resources.put(pathAndQuery, new Resource(status, "text/html; charset=utf-8", null,
+                html.getBytes(StandardCharsets.UTF_8), false));
+        return this;
+    }
+
+    /** Adds a header to every answer (e.g. one a link checker obeys). */
+    public LegacySite header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     /** A 301 to {@code location}. */
-    LegacySite redirect(String pathAndQuery, String location) {
+    public LegacySite redirect(String pathAndQuery, String location) {
         resources.put(pathAndQuery, new Resource(301, "text/html", location, new byte[0], false));
         return this;
     }
 
-    LegacySite start() throws Exception {
+    public LegacySite start() throws Exception {
         jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost("127.0.0.1");
@@ -86,6 +102,7 @@ final class LegacySite implements AutoCloseable {
                     response.getHeaders().put(HttpHeader.LOCATION, resource.location());
                 }
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, resource.contentType());
+                headers.forEach(response.getHeaders()::put);
                 response.getHeaders().put(HttpHeader.CONTENT_LENGTH, resource.body().length);
                 response.write(true, request.getMethod().equals("HEAD") ? ByteBuffer.allocate(0)
                         : ByteBuffer.wrap(resource.body()), callback);
@@ -97,16 +114,22 @@ final class LegacySite implements AutoCloseable {
         return this;
     }
 
-    URI url(String pathAndQuery) {
+    public URI url(String pathAndQuery) {
         return uri.resolve(pathAndQuery);
     }
 
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 
+    /** @return every path (and query) the site answers 200, in the order they were added */
+    public List<String> served() {
+        return resources.entrySet().stream().filter(resource -> resource.getValue().status() == 200)
+                .map(Map.Entry::getKey).toList();
+    }
+
     /** Writes every mirrored resource as {@code wget --mirror} would: {@code <host>:<port>/<path>}, index.html, {@code ?query}. */
-    Path mirror(Path folder) throws IOException {
+    public Path mirror(Path folder) throws IOException {
         Path host = folder.resolve(uri.getHost() + ":" + uri.getPort());
         for (Map.Entry<String, Resource> resource : resources.entrySet()) {
             if (!resource.getValue().mirrored()) {
