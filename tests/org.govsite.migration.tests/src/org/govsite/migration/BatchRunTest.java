@@ -28,6 +28,7 @@ import org.govsite.migration.extract.Extraction;
 import org.govsite.migration.extract.TemplateRule;
 import org.govsite.migration.mapping.UrlPattern;
 import org.govsite.migration.source.MirrorSource;
+import org.govsite.testing.LegacySite;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
