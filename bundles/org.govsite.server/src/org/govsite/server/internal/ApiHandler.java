@@ -107,9 +107,12 @@ public final class ApiHandler extends Handler.Abstract {
     }
 
     private byte[] body(Request request) throws IOException {
-        int limit = "PUT".equals(request.getMethod()) && request.getHttpURI().getPath().startsWith(AttachmentEndpoints.PATH) //$NON-NLS-1$
-                ? Math.max(maxBodyBytes, AttachmentEndpoints.MAX_BYTES)
-                : maxBodyBytes;
+        int limit = maxBodyBytes;
+        if ("PUT".equals(request.getMethod()) && request.getHttpURI().getPath().startsWith(AttachmentEndpoints.PATH)) { //$NON-NLS-1$
+            limit = Math.max(maxBodyBytes, AttachmentEndpoints.MAX_BYTES);
+        } else if ("POST".equals(request.getMethod()) && ArticleEndpoints.BATCH_PATH.equals(request.getHttpURI().getPath())) { //$NON-NLS-1$
+            limit = Math.max(maxBodyBytes, ArticleEndpoints.MAX_BATCH_BYTES);
+        }
         try (InputStream in = Content.Source.asInputStream(request)) {
             if (request.getLength() > limit) {
                 throw tooLarge(in, limit, 0);

@@ -1,22 +1,37 @@
 package org.govsite.server.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
+import org.govsite.protocol.ProtocolHeaders;
 import org.govsite.server.Role;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * {@code /api/v1/articles}: the unified resource library's articles. Reading, creating, updating and deleting one
  * article is the common {@link EntityEndpoints} (ETag / If-Match, idempotency keys, operation log and change feed
- * entity {@code article}); lists are paged by id, optionally of one column.
+ * entity {@code article}); lists are paged by id, optionally of one column. {@code POST /api/v1/articles/batch}
+ * creates up to {@value #MAX_BATCH} articles in one transaction, each as its own {@code POST /api/v1/articles}
+ * would be (docs/server.md, "Batch create").
  */
 final class ArticleEndpoints {
     private static final int MAX_LIMIT = 1000;
     private static final int DEFAULT_LIMIT = 100;
+    /** The most articles of one batch. */
+    static final int MAX_BATCH = 500;
+    /** The path of the batch create; its body may be up to {@link #MAX_BATCH_BYTES}. */
+    static final String BATCH_PATH = "/api/v1/articles/batch"; //$NON-NLS-1$
+    /** The largest body of a batch create; every other JSON request keeps the server's limit (1 MiB). */
+    static final int MAX_BATCH_BYTES = 16 << 20;
+    private static final String CREATE_PATH = "/api/v1/articles"; //$NON-NLS-1$
 
     private final Services services;
     final EntityEndpoints<ArticleJson> crud;
@@ -35,6 +50,50 @@ final class ArticleEndpoints {
         List<ArticleJson> page = services.database().transaction(connection -> Articles.page(connection, column, after, limit + 1));
         boolean more = page.size() > limit;
         return ApiResponse.json(200, Map.of("articles", more ? page.subList(0, limit) : page, "more", more)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * {@code POST /api/v1/articles/batch} with {@code {"articles":[{"key":<idempotency key>|null,"article":{...}}]}}:
+     * 200 {@code {"results":[{"status","etag"?,"replayed","body"}]}}, per article in order the status, ETag and body
+     * the single create would answer (a refusal's body is its error body).
+     */
+    ApiResponse batch(Caller caller, ApiRequest request) throws SQLException {
+        caller.require(Role.CONTENT_EDITOR);
+        if (request.header(ProtocolHeaders.IDEMPOTENCY_KEY).isPresent()) {
+            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD,
+                    "a batch carries an idempotency key per article, not " + ProtocolHeaders.IDEMPOTENCY_KEY); //$NON-NLS-1$
+        }
+        BatchBody batch = JsonBodies.read(request.body(), BatchBody.class);
+        List<EntityEndpoints.BatchItem> items = batch.articles().stream()
+                .map(item -> new EntityEndpoints.BatchItem(item.key(), JsonBodies.write(item.article()))).toList();
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (ApiResponse answer : crud.createEach(caller, items, null, CREATE_PATH)) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("status", answer.status()); //$NON-NLS-1$
+            if (answer.headers().containsKey(Versions.ETAG)) {
+                result.put("etag", answer.headers().get(Versions.ETAG)); //$NON-NLS-1$
+            }
+            result.put("replayed", answer.headers().containsKey(Idempotency.REPLAYED)); //$NON-NLS-1$
+            result.put("body", JsonBodies.tree(new String(answer.body(), StandardCharsets.UTF_8))); //$NON-NLS-1$
+            results.add(result);
+        }
+        return ApiResponse.json(200, Map.of("results", results)); //$NON-NLS-1$
+    }
+
+    /** The body of a batch create: 1 to {@value ArticleEndpoints#MAX_BATCH} articles, each a JSON object. */
+    private record BatchBody(List<BatchArticle> articles) {
+        BatchBody {
+            if (articles == null || articles.isEmpty() || articles.size() > MAX_BATCH) {
+                throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "articles must hold 1 to " + MAX_BATCH + " items"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (articles.stream().anyMatch(item -> item == null || item.article() == null || !item.article().isObject())) {
+                throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "every item needs an article object"); //$NON-NLS-1$
+            }
+        }
+    }
+
+    /** One article of a batch with its idempotency key ({@code null}: none). */
+    private record BatchArticle(String key, JsonNode article) {
     }
 
     private static Optional<String> idParameter(ApiRequest request, String name) {

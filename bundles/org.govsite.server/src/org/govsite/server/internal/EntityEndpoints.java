@@ -2,6 +2,8 @@ package org.govsite.server.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,17 +40,44 @@ final class EntityEndpoints<T extends VersionedEntity> {
     ApiResponse create(Caller caller, ApiRequest request, String scope) throws SQLException {
         caller.require(Role.CONTENT_EDITOR);
         T input = JsonBodies.read(request.body(), table.bodyType());
-        String id = input.id() == null ? UUID.randomUUID().toString() : input.id();
-        return Idempotency.write(services, caller, request, connection -> {
-            if (table.find(connection, null, id).isPresent()) {
-                throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, table.entity() + ' ' + id + " exists already"); //$NON-NLS-1$
+        return Idempotency.write(services, caller, request, connection -> insert(connection, caller, scope, input));
+    }
+
+    /**
+     * Creates each item as {@link #create} would with its body and idempotency key, all in one transaction (one
+     * savepoint per item): a refused item is answered with the single request's error and does not stop the others.
+     *
+     * @param createPath the raw target of the single create, part of each item's idempotency fingerprint
+     * @return per item, in order, the answer the single create would give
+     */
+    List<ApiResponse> createEach(Caller caller, List<BatchItem> items, String scope, String createPath) throws SQLException {
+        caller.require(Role.CONTENT_EDITOR);
+        Idempotency.expire(services);
+        return services.database().transaction(connection -> {
+            List<ApiResponse> answers = new ArrayList<>(items.size());
+            for (BatchItem item : items) {
+                String requestSm3 = Idempotency.fingerprint("POST", createPath, "", item.body()); //$NON-NLS-1$ //$NON-NLS-2$
+                answers.add(Idempotency.writeWithin(services, caller, item.key(), requestSm3,
+                        within -> insert(within, caller, scope, JsonBodies.read(item.body(), table.bodyType())), connection));
             }
-            T created = table.prepare(connection, scope, input, id, 1);
-            table.insert(connection, created);
-            new Changes(services, connection, caller.operator()).upserted(table.entity(), "create", id, 1, created, //$NON-NLS-1$
-                    created.name());
-            return Versions.answer(201, created, 1);
+            return answers;
         });
+    }
+
+    /** One item of a batch: the body a single create would carry, and its idempotency key ({@code null}: none). */
+    record BatchItem(String key, byte[] body) {
+    }
+
+    private ApiResponse insert(Connection connection, Caller caller, String scope, T input) throws SQLException {
+        String id = input.id() == null ? UUID.randomUUID().toString() : input.id();
+        if (table.find(connection, null, id).isPresent()) {
+            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, table.entity() + ' ' + id + " exists already"); //$NON-NLS-1$
+        }
+        T created = table.prepare(connection, scope, input, id, 1);
+        table.insert(connection, created);
+        new Changes(services, connection, caller.operator()).upserted(table.entity(), "create", id, 1, created, //$NON-NLS-1$
+                created.name());
+        return Versions.answer(201, created, 1);
     }
 
     ApiResponse update(Caller caller, ApiRequest request, String scope, String id) throws SQLException {

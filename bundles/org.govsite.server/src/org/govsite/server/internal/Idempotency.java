@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -54,38 +55,91 @@ public final class Idempotency {
         if (key.isEmpty()) {
             return services.database().transaction(write);
         }
-        if (!KEY.matcher(key.get()).matches()) {
-            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD,
-                    ProtocolHeaders.IDEMPOTENCY_KEY + " must be 1 to 128 characters A-Z a-z 0-9 . _ : -"); //$NON-NLS-1$
-        }
-        String requestSm3 = fingerprint(request);
-        services.database().transaction(connection -> expire(connection, services.now()));
+        checkKey(key.get());
+        String requestSm3 = fingerprint(request.method(), request.target(),
+                request.header(ProtocolHeaders.IF_MATCH).orElse(""), request.body()); //$NON-NLS-1$
+        expire(services);
         try {
-            return services.database().transaction(connection -> {
-                Optional<Stored> stored = find(connection, caller.operator(), key.get());
-                if (stored.isPresent()) {
-                    return replay(stored.get(), requestSm3);
-                }
-                claim(connection, caller.operator(), key.get(), requestSm3, services.now());
-                ApiResponse answer = write.run(connection);
-                store(connection, caller.operator(), key.get(), answer);
-                return answer;
-            });
+            return services.database().transaction(connection -> once(services, caller, key.get(), requestSm3, write, connection));
         } catch (SQLException e) {
-            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw e;
-            }
-            // a concurrent request with this key committed first: answer what it stored
-            Stored stored = services.database().transaction(connection -> find(connection, caller.operator(), key.get()))
-                    .orElseThrow(() -> e);
-            return replay(stored, requestSm3);
+            return afterConflict(services, caller, key.get(), requestSm3, e);
         }
     }
 
+    /**
+     * Runs {@code write} inside the caller's transaction {@code connection}, under a savepoint, once per idempotency
+     * key like {@link #write}: the batch endpoints' form of it, one savepoint per item. A refused write
+     * ({@link ProtocolException}) is rolled back to the savepoint, with its claim, and answered as the single request
+     * would be answered; the transaction goes on.
+     *
+     * @param key the item's key, or {@code null} to write without one
+     * @param requestSm3 {@link #fingerprint} of the single request the item stands for
+     */
+    static ApiResponse writeWithin(Services services, Caller caller, String key, String requestSm3,
+            Database.Work<ApiResponse> write, Connection connection) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            if (key != null) {
+                checkKey(key);
+            }
+            ApiResponse answer = key == null ? write.run(connection) : once(services, caller, key, requestSm3, write, connection);
+            connection.releaseSavepoint(savepoint);
+            return answer;
+        } catch (ProtocolException e) {
+            connection.rollback(savepoint);
+            return ApiResponse.error(e);
+        } catch (SQLException e) {
+            connection.rollback(savepoint);
+            if (key == null) {
+                throw e;
+            }
+            try {
+                return afterConflict(services, caller, key, requestSm3, e);
+            } catch (ProtocolException reused) {
+                return ApiResponse.error(reused);
+            }
+        }
+    }
+
+    /** Forgets keys older than {@link #RETENTION}, in a transaction of its own before the write's. */
+    static void expire(Services services) throws SQLException {
+        services.database().transaction(connection -> expire(connection, services.now()));
+    }
+
+    private static void checkKey(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD,
+                    ProtocolHeaders.IDEMPOTENCY_KEY + " must be 1 to 128 characters A-Z a-z 0-9 . _ : -"); //$NON-NLS-1$
+        }
+    }
+
+    /** The stored answer for the key, or the write applied and its answer stored with the key. */
+    private static ApiResponse once(Services services, Caller caller, String key, String requestSm3,
+            Database.Work<ApiResponse> write, Connection connection) throws SQLException {
+        Optional<Stored> stored = find(connection, caller.operator(), key);
+        if (stored.isPresent()) {
+            return replay(stored.get(), requestSm3);
+        }
+        claim(connection, caller.operator(), key, requestSm3, services.now());
+        ApiResponse answer = write.run(connection);
+        store(connection, caller.operator(), key, answer);
+        return answer;
+    }
+
+    /** A unique violation: a concurrent request with this key committed first, answer what it stored. */
+    private static ApiResponse afterConflict(Services services, Caller caller, String key, String requestSm3,
+            SQLException e) throws SQLException {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            throw e;
+        }
+        Stored stored = services.database().transaction(connection -> find(connection, caller.operator(), key))
+                .orElseThrow(() -> e);
+        return replay(stored, requestSm3);
+    }
+
     /** SM3 over method, raw target, If-Match and the body's SM3: what makes two requests "the same". */
-    private static String fingerprint(ApiRequest request) {
-        String text = String.join("\n", request.method(), request.target(), //$NON-NLS-1$
-                request.header(ProtocolHeaders.IF_MATCH).orElse(""), Sm3.digestHex(request.body())); //$NON-NLS-1$
+    static String fingerprint(String method, String target, String ifMatch, byte[] body) {
+        String text = String.join("\n", method, target, ifMatch, Sm3.digestHex(body)); //$NON-NLS-1$
         return Sm3.digestHex(text.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The routes of the resource library and publishing (docs/server.md): {@code articles[/{id}]},
+ * The routes of the resource library and publishing (docs/server.md): {@code articles[/{id}]}, {@code articles/batch},
  * {@code attachments/{sm3hex}}, {@code redirects/{host}} and {@code sites/{id}/publish}, for the {@link Router}.
  */
 public final class LibraryRoutes {
@@ -31,6 +31,9 @@ public final class LibraryRoutes {
             case "POST" -> Optional.of(articles.crud.create(caller, request, null)); //$NON-NLS-1$
             default -> Optional.empty();
             };
+        }
+        if (method.equals("POST") && path.equals(List.of("articles", "batch"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return Optional.of(articles.batch(caller, request));
         }
         if (path.size() == 2 && path.get(0).equals("articles") && Fields.ID.matcher(path.get(1)).matches()) { //$NON-NLS-1$
             String id = path.get(1);
