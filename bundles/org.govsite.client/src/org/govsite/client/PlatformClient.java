@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -48,6 +49,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class PlatformClient implements AutoCloseable {
     private static final String API = "/api/v1/"; //$NON-NLS-1$
+    /** The most articles the server takes in one {@link #createArticles} call. */
+    public static final int MAX_ARTICLES_PER_BATCH = 500;
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -314,6 +317,40 @@ public final class PlatformClient implements AutoCloseable {
         return digest;
     }
 
+    /**
+     * {@code POST /api/v1/articles/batch} (content editors): creates up to {@value #MAX_ARTICLES_PER_BATCH} articles
+     * in one request and server transaction, each as {@link #post(String, Object, String) post} to
+     * {@code /api/v1/articles} with its key would (docs/server.md, "Batch create"). A refused article does not stop
+     * the others; the body must stay under the server's 16 MiB.
+     *
+     * @return per item, in order, its outcome
+     * @throws ClientException when the whole batch is refused (e.g. {@code GS-REQ-NOT-FOUND} from a server without the
+     *         endpoint, {@code GS-REQ-TOO-LARGE}, {@code GS-AUTH-ROLE}) or got no answer ({@code code()} null)
+     */
+    public List<ArticleBatchResult> createArticles(List<ArticleBatchItem> items) {
+        List<Map<String, Object>> articles = items.stream().map(item -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("key", item.key()); //$NON-NLS-1$
+            entry.put("article", item.article()); //$NON-NLS-1$
+            return entry;
+        }).toList();
+        JsonNode answer = parse(send(Call.signed("POST", API + "articles/batch", json(Map.of("articles", articles)), null))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        JsonNode results = answer.path("results"); //$NON-NLS-1$
+        if (!results.isArray() || results.size() != items.size()) {
+            throw new ClientException(ErrorCode.REQ_MALFORMED_JSON, 200, "batch answer without one result per article"); //$NON-NLS-1$
+        }
+        List<ArticleBatchResult> outcomes = new ArrayList<>(items.size());
+        for (JsonNode result : results) {
+            int status = result.path("status").asInt(); //$NON-NLS-1$
+            byte[] body = json(result.path("body")); //$NON-NLS-1$
+            boolean replayed = result.path("replayed").asBoolean(); //$NON-NLS-1$
+            outcomes.add(status >= 400 ? new ArticleBatchResult(null, replayed, error(status, body))
+                    : new ArticleBatchResult(new Versioned<>(result.path("body"), version(result.path("etag").asText(null), status)), //$NON-NLS-1$ //$NON-NLS-2$
+                            replayed, null));
+        }
+        return outcomes;
+    }
+
     /** Logs out (best effort: an unreachable server cannot stop it) and closes the connection pool. */
     @Override
     public void close() {
@@ -371,14 +408,7 @@ public final class PlatformClient implements AutoCloseable {
     }
 
     private ClientException failure(HttpTransport.Reply reply, RequestSigner signer) {
-        ClientException failure;
-        try {
-            ErrorBody error = ErrorBody.fromJson(reply.body());
-            ErrorCode code = ErrorCode.fromCode(error.code()).orElse(ErrorCode.SERVER_ERROR);
-            failure = new ClientException(code, reply.status(), error.detail() == null ? "" : error.detail()); //$NON-NLS-1$
-        } catch (ProtocolException e) {
-            failure = new ClientException(ErrorCode.SERVER_ERROR, reply.status(), "unreadable error body: " + e.detail()); //$NON-NLS-1$
-        }
+        ClientException failure = error(reply.status(), reply.body());
         if (failure.code() == ErrorCode.AUTH_UNKNOWN_SESSION && signer != null) {
             synchronized (sessionLock) {
                 if (session == signer) {
@@ -387,6 +417,17 @@ public final class PlatformClient implements AutoCloseable {
             }
         }
         return failure;
+    }
+
+    /** @return the documented error of an error body answered with {@code status} */
+    private static ClientException error(int status, byte[] body) {
+        try {
+            ErrorBody error = ErrorBody.fromJson(body);
+            ErrorCode code = ErrorCode.fromCode(error.code()).orElse(ErrorCode.SERVER_ERROR);
+            return new ClientException(code, status, error.detail() == null ? "" : error.detail()); //$NON-NLS-1$
+        } catch (ProtocolException e) {
+            return new ClientException(ErrorCode.SERVER_ERROR, status, "unreadable error body: " + e.detail()); //$NON-NLS-1$
+        }
     }
 
     private void forget(RequestSigner ending) {
@@ -425,16 +466,19 @@ public final class PlatformClient implements AutoCloseable {
     }
 
     private static Versioned<JsonNode> versioned(HttpTransport.Reply reply) {
-        String etag = reply.header("ETag"); //$NON-NLS-1$
-        long version = 0;
-        if (etag != null) {
-            String digits = etag.strip();
-            if (!digits.matches("\"[0-9]{1,18}\"")) { //$NON-NLS-1$
-                throw new ClientException(ErrorCode.RESP_BAD_SIGNATURE, reply.status(), "malformed ETag " + etag); //$NON-NLS-1$
-            }
-            version = Long.parseLong(digits.substring(1, digits.length() - 1));
+        return new Versioned<>(parse(reply), version(reply.header("ETag"), reply.status())); //$NON-NLS-1$
+    }
+
+    /** @return the version of an {@code ETag} ({@code null}: 0) */
+    private static long version(String etag, int status) {
+        if (etag == null) {
+            return 0;
         }
-        return new Versioned<>(parse(reply), version);
+        String digits = etag.strip();
+        if (!digits.matches("\"[0-9]{1,18}\"")) { //$NON-NLS-1$
+            throw new ClientException(ErrorCode.RESP_BAD_SIGNATURE, status, "malformed ETag " + etag); //$NON-NLS-1$
+        }
+        return Long.parseLong(digits.substring(1, digits.length() - 1));
     }
 
     private static JsonNode parse(HttpTransport.Reply reply) {

@@ -140,4 +140,41 @@ class ContentApiTest extends EditorTestBase {
         assertEquals(digest, client.putAttachment(bytes, "text/plain"));
         assertArrayEquals(bytes, client.getBytes("/api/v1/attachments/" + digest));
     }
+
+    @Test
+    void articlesInABatchEachWithItsOwnOutcome() {
+        client.post("/api/v1/sites", PORTAL);
+        client.post("/api/v1/sites/hz-portal/columns", Map.of("id", "zwgk", "name", "政务公开", "pathSegment", "zwgk",
+                "category", "OPEN_GOVERNMENT", "position", 1));
+        Map<String, Object> first = article("b1", "zwgk");
+        Versioned<JsonNode> single = client.post("/api/v1/articles", first, "import-b1");
+        List<ArticleBatchItem> items = List.of(new ArticleBatchItem("import-b1", first),
+                new ArticleBatchItem("import-b2", article("b2", "zwgk")), new ArticleBatchItem("import-b3", article("b3", "no-such-column")),
+                new ArticleBatchItem(null, article("b4", "zwgk")));
+        List<ArticleBatchResult> results = client.createArticles(items);
+        assertEquals(List.of(true, true, false, true), results.stream().map(ArticleBatchResult::isCreated).toList());
+        assertTrue(results.get(0).replayed(), "the key of the single create answers its answer");
+        assertEquals(single.value(), results.get(0).created().value());
+        assertEquals(1, results.get(1).created().version());
+        assertEquals("b2", results.get(1).created().value().path("id").asText());
+        ClientException refusal = results.get(2).refusal();
+        assertEquals(ErrorCode.REQ_INVALID_FIELD, refusal.code());
+        assertEquals(400, refusal.status());
+        assertTrue(refusal.detail().contains("no-such-column"), refusal::getMessage);
+        assertEquals(ErrorCode.REQ_NOT_FOUND, assertThrows(ClientException.class, () -> client.get("/api/v1/articles/b3")).code());
+
+        List<ArticleBatchResult> again = client.createArticles(items.subList(0, 3));
+        assertEquals(List.of(true, true, false), again.stream().map(ArticleBatchResult::replayed).toList());
+        assertEquals(results.get(1).created(), again.get(1).created());
+        assertEquals(3, client.articles("zwgk", "", 10).articles().size());
+
+        List<ArticleBatchItem> tooMany = java.util.stream.IntStream.rangeClosed(1, PlatformClient.MAX_ARTICLES_PER_BATCH + 1)
+                .mapToObj(i -> new ArticleBatchItem("k" + i, article("m" + i, "zwgk"))).toList();
+        assertEquals(ErrorCode.REQ_INVALID_FIELD, assertThrows(ClientException.class, () -> client.createArticles(tooMany)).code());
+    }
+
+    private static Map<String, Object> article(String id, String column) {
+        return Map.of("id", id, "title", "文章" + id, "publishedAt", "2026-03-01 09:00", "source", "杭州市人民政府", "body",
+                "<p/>", "columns", List.of(column));
+    }
 }
