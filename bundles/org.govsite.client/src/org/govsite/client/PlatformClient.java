@@ -351,6 +351,24 @@ public final class PlatformClient implements AutoCloseable {
         return outcomes;
     }
 
+    /**
+     * Whether the server has {@link #createArticles} (servers before it answer {@code GS-REQ-NOT-FOUND}): asks with an
+     * empty batch, which such a server refuses as {@code GS-REQ-INVALID-FIELD} without writing anything.
+     *
+     * @throws ClientException for any other answer (e.g. {@code GS-AUTH-ROLE}) or none
+     */
+    public boolean hasArticleBatches() {
+        try {
+            createArticles(List.of());
+        } catch (ClientException e) {
+            if (e.code() == ErrorCode.REQ_NOT_FOUND || e.code() == ErrorCode.REQ_INVALID_FIELD) {
+                return e.code() == ErrorCode.REQ_INVALID_FIELD;
+            }
+            throw e;
+        }
+        throw new ClientException(ErrorCode.SERVER_ERROR, 200, "an empty batch was accepted"); //$NON-NLS-1$
+    }
+
     /** Logs out (best effort: an unreachable server cannot stop it) and closes the connection pool. */
     @Override
     public void close() {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,15 +43,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Imports of the generated legacy site's plan into a real platform server on loopback: fields read back through the
  * client, re-runs, a cancel and resume, a crash between the server's answer and the journal, a refused article; the
- * same guarantees with several articles in flight.
+ * same guarantees with several articles in flight, and with each batch sent in one bulk request (the default).
  */
 class ImportTest {
     private static final List<String> COLUMNS = List.of("xxgk", "news", "dup", "tpl");
+    /** The defaults: each batch in one bulk request. */
     private static final ImportSettings SETTINGS = new ImportSettings(3, "某市人民政府办公室");
-    /** One article at a time: the tests that stop a run at a given answer. */
-    private static final ImportSettings ONE_AT_A_TIME = new ImportSettings(3, "某市人民政府办公室", 1);
-    /** A batch's three articles in flight at once. */
-    private static final ImportSettings THREE_AT_ONCE = new ImportSettings(3, "某市人民政府办公室", 3);
+    /** One request per article, one at a time: the tests that stop a run at a given answer. */
+    private static final ImportSettings ONE_AT_A_TIME = new ImportSettings(3, "某市人民政府办公室", 1, false);
+    /** One request per article, a batch's three in flight at once. */
+    private static final ImportSettings THREE_AT_ONCE = new ImportSettings(3, "某市人民政府办公室", 3, false);
+    /** A batch's articles prepared one at a time, then sent in one bulk request. */
+    private static final ImportSettings BULK_ONE_AT_A_TIME = new ImportSettings(3, "某市人民政府办公室", 1, true);
+    /** A batch's three articles prepared at once, then sent in one bulk request. */
+    private static final ImportSettings BULK_THREE_AT_ONCE = new ImportSettings(3, "某市人民政府办公室", 3, true);
     /** 7 articles to import (3 xxgk, 2 news, dup, tpl), 6 importable: the undated news fails. */
     private static final int IMPORTABLE = 6;
 
@@ -306,6 +312,78 @@ class ImportTest {
                     .filter(e -> e.state() == JournalEntry.State.FAILED)
                     .allMatch(e -> e.reason().equals(Messages.ImportUndated)), states.toString());
         }
+    }
+
+    @Test
+    void aCrashAfterTheBulkAnswerBeforeRecordingImportsEachOnce() {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            Path path = temp.resolve("journal.jsonl");
+            try (JournalFile file = JournalFile.open(path)) {
+                Importer importer = new Importer(platform.editor, new CrashAfter(file, 1), store, BULK_ONE_AT_A_TIME);
+                assertThrows(Crash.class, () -> importer.run(plan, null));
+            }
+            assertEquals(SETTINGS.batchSize(), platform.editor.status().articles(),
+                    "the first batch's articles were created by one request before the first answer was recorded");
+            List<String> stored = COLUMNS.stream().flatMap(c -> platform.articles(c).stream()).map(a -> a.path("id").asText()).toList();
+            assertTrue(stored.stream().allMatch(key -> pending(path, key)), "all stored, all pending in the journal");
+
+            List<ImportResult> rerun = importPlan(platform, null);
+            assertTrue(stored.stream().allMatch(key -> rerun.stream().anyMatch(r -> r.key().equals(key)
+                    && r.status() == Status.IMPORTED && r.articleId().equals(key) && r.version() == 1)),
+                    "the batch sent again is answered with the articles created before: " + rerun);
+            assertEquals(IMPORTABLE, count(rerun, Status.IMPORTED));
+            assertEquals(IMPORTABLE, platform.editor.status().articles());
+            assertEquals(IMPORTABLE, platform.logged("article.create"), "one article per key");
+        }
+    }
+
+    @Test
+    void aCancelWhileABulkBatchIsPreparedSendsThePreparedAndResumesWithoutDuplicates() {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            assertThrows(OperationCanceledException.class, () -> importPlan(platform, new CancelAfter(2), BULK_THREE_AT_ONCE));
+            assertEquals(2, platform.editor.status().articles(), "the two articles prepared before the cancel, in one request");
+            try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
+                List<JournalEntry.State> states = plan.outcomes().stream().filter(Importer::imports)
+                        .map(o -> journal.entry(o.key()).map(JournalEntry::state).orElse(null)).toList();
+                assertEquals(List.of(JournalEntry.State.IMPORTED, JournalEntry.State.IMPORTED,
+                        JournalEntry.State.PENDING), states.subList(0, 3), "the bulk answer recorded: " + states);
+            }
+            List<ImportResult> resumed = importPlan(platform, null, BULK_THREE_AT_ONCE);
+            assertEquals(2, count(resumed, Status.ALREADY_IMPORTED));
+            assertEquals(IMPORTABLE - 2, count(resumed, Status.IMPORTED));
+            assertEquals(IMPORTABLE, platform.logged("article.create"));
+        }
+    }
+
+    @Test
+    void aServerGoneDuringABulkImportStopsItAndFailsNothing() {
+        List<JournalEntry.State> states = stopTheServerAtTheFirstAnswer(BULK_THREE_AT_ONCE);
+        assertEquals(List.of(JournalEntry.State.IMPORTED, JournalEntry.State.IMPORTED, JournalEntry.State.IMPORTED),
+                states.subList(0, 3), "the bulk answer came whole: " + states);
+        assertTrue(states.subList(3, states.size()).contains(JournalEntry.State.PENDING), states.toString());
+        try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
+            assertTrue(plan.outcomes().stream().filter(Importer::imports).flatMap(o -> journal.entry(o.key()).stream())
+                    .filter(e -> e.state() == JournalEntry.State.FAILED)
+                    .allMatch(e -> e.reason().equals(Messages.ImportUndated)), states.toString());
+        }
+    }
+
+    @Test
+    void bulkAndSingleRequestsImportTheSameArticles() {
+        List<Map<String, JsonNode>> libraries = new ArrayList<>();
+        for (ImportSettings settings : List.of(ONE_AT_A_TIME, BULK_THREE_AT_ONCE)) {
+            Path folder = temp.resolve(settings.bulk() ? "bulk" : "single");
+            try (ImportPlatform platform = new ImportPlatform(folder.resolve("server"), COLUMNS);
+                    JournalFile journal = JournalFile.open(folder.resolve("journal.jsonl"))) {
+                List<ImportResult> results = new Importer(platform.editor, journal, store, settings).run(plan, null);
+                assertEquals(IMPORTABLE, count(results, Status.IMPORTED));
+                Map<String, JsonNode> articles = new TreeMap<>();
+                COLUMNS.forEach(c -> platform.articles(c).forEach(a -> articles.put(a.path("id").asText(), a)));
+                libraries.add(articles);
+            }
+        }
+        assertEquals(IMPORTABLE, libraries.get(0).size());
+        assertEquals(libraries.get(0), libraries.get(1));
     }
 
     /**

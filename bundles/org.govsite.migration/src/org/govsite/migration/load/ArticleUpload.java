@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.govsite.client.ArticleBatchResult;
 import org.govsite.client.ClientException;
 import org.govsite.client.PlatformClient;
 import org.govsite.client.Versioned;
@@ -52,8 +53,19 @@ final class ArticleUpload {
 
     /** @return the journal entry of the outcome's article: imported (with the library's answer) or failed */
     JournalEntry upload(UrlOutcome outcome) {
+        Prepared prepared = prepare(outcome);
+        return prepared.failed() != null ? prepared.failed() : send(outcome, prepared.request());
+    }
+
+    /**
+     * Puts the article's attachments into the library.
+     *
+     * @return the article's request, or its failed entry (undated, an attachment missing, damaged or refused)
+     * @throws ClientException when a request got no answer ({@link #refusal})
+     */
+    Prepared prepare(UrlOutcome outcome) {
         if (outcome.article().published() == null) {
-            return JournalEntry.failed(outcome.key(), outcome.url(), Messages.ImportUndated);
+            return new Prepared(null, JournalEntry.failed(outcome.key(), outcome.url(), Messages.ImportUndated));
         }
         try {
             List<String> digests = new ArrayList<>();
@@ -63,15 +75,34 @@ final class ArticleUpload {
                     digests.add(attachment.digest());
                 }
             }
-            Versioned<JsonNode> answer = client.post(ARTICLES,
-                    ArticleRequest.of(outcome, digests, defaultSource), outcome.key());
-            return JournalEntry.imported(outcome.key(), outcome.url(), answer.value().path("id").asText(), //$NON-NLS-1$
-                    answer.version(), addresses.article(answer.value()));
+            return new Prepared(ArticleRequest.of(outcome, digests, defaultSource), null);
+        } catch (AttachmentProblem e) {
+            return new Prepared(null, JournalEntry.failed(outcome.key(), outcome.url(), e.getMessage()));
+        }
+    }
+
+    /** @return the entry of a prepared article sent on its own, with the outcome's key as idempotency key */
+    private JournalEntry send(UrlOutcome outcome, ArticleRequest request) {
+        try {
+            return imported(outcome, client.post(ARTICLES, request, outcome.key()));
         } catch (ClientException e) {
             return JournalEntry.failed(outcome.key(), outcome.url(), refusal(e));
-        } catch (AttachmentProblem e) {
-            return JournalEntry.failed(outcome.key(), outcome.url(), e.getMessage());
         }
+    }
+
+    /** @return the entry of a prepared article by its result in a batch ({@link ArticleBatches}) */
+    JournalEntry entry(UrlOutcome outcome, ArticleBatchResult result) {
+        return result.isCreated() ? imported(outcome, result.created())
+                : JournalEntry.failed(outcome.key(), outcome.url(), refusal(result.refusal()));
+    }
+
+    private JournalEntry imported(UrlOutcome outcome, Versioned<JsonNode> answer) {
+        return JournalEntry.imported(outcome.key(), outcome.url(), answer.value().path("id").asText(), //$NON-NLS-1$
+                answer.version(), addresses.article(answer.value()));
+    }
+
+    /** An article ready to be sent ({@code request}) or failed before ({@code failed}): one of them is null. */
+    record Prepared(ArticleRequest request, JournalEntry failed) {
     }
 
     private void putAttachment(AttachmentRef attachment) throws AttachmentProblem {
@@ -99,7 +130,7 @@ final class ArticleUpload {
      *         whether the request was applied is unknown, so the run stops rather than failing every article after
      *         it; the key stays pending and a later run sends it again
      */
-    private static String refusal(ClientException e) {
+    static String refusal(ClientException e) {
         if (e.code() == null) {
             throw e;
         }

@@ -7,9 +7,12 @@ package org.govsite.migration.load;
  * @param defaultSource the source (信息来源) of articles whose page named none: the library requires one (1 to 200
  *        characters), e.g. the legacy site's organisation
  * @param requestsInFlight articles sent to the platform at the same time at most (1: one after the other); the client's
- *        connection pool should have at least as many connections
+ *        connection pool should have at least as many connections. In bulk, the articles of a batch prepared
+ *        (their attachments put) at the same time at most; the bulk requests themselves go one after the other
+ * @param bulk whether each batch's articles are sent in one bulk request ({@code POST /api/v1/articles/batch}) when
+ *        the server has it (otherwise, and with {@code false}, one request per article)
  */
-public record ImportSettings(int batchSize, String defaultSource, int requestsInFlight) {
+public record ImportSettings(int batchSize, String defaultSource, int requestsInFlight, boolean bulk) {
     /** Articles in flight when not told: enough to overlap the server's durable commits, within the client's 8 connections. */
     public static final int DEFAULT_REQUESTS_IN_FLIGHT = 4;
     /** The library's longest source. */
@@ -31,8 +34,8 @@ public record ImportSettings(int batchSize, String defaultSource, int requestsIn
         }
     }
 
-    /** Settings with {@link #DEFAULT_REQUESTS_IN_FLIGHT} articles in flight. */
+    /** Settings with {@link #DEFAULT_REQUESTS_IN_FLIGHT} articles in flight, in bulk. */
     public ImportSettings(int batchSize, String defaultSource) {
-        this(batchSize, defaultSource, DEFAULT_REQUESTS_IN_FLIGHT);
+        this(batchSize, defaultSource, DEFAULT_REQUESTS_IN_FLIGHT, true);
     }
 }

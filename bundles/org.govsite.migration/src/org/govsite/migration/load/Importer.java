@@ -1,5 +1,6 @@
 package org.govsite.migration.load;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionService;
@@ -7,11 +8,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntPredicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.govsite.client.ArticleBatchResult;
 import org.govsite.client.PlatformClient;
 import org.govsite.migration.ImportResult;
 import org.govsite.migration.Messages;
@@ -22,16 +25,21 @@ import org.govsite.migration.mapping.Outcome;
 
 /**
  * Step 5 of the pipeline: imports a plan's articles into the platform's resource library through the signed API, in
- * batches of which up to {@link ImportSettings#requestsInFlight()} articles are sent at the same time, recording each
- * key's state in a journal (every key of a batch is durably pending before any of it is sent). A run skips what the
- * journal records as imported and sends the rest again (failed and pending keys alike): the article id and the
- * idempotency key are the migration key, so a request the server already applied is answered with the article it
- * created, never a second one.
+ * batches, recording each key's state in a journal (every key of a batch is durably pending before any of it is
+ * sent). A run skips what the journal records as imported and sends the rest again (failed and pending keys alike):
+ * the article id and the idempotency key are the migration key, so a request the server already applied is answered
+ * with the article it created, never a second one.
+ * <p>
+ * With {@link ImportSettings#bulk()} and a server that has {@code POST /api/v1/articles/batch}, a batch's articles are
+ * prepared (attachments put) with up to {@link ImportSettings#requestsInFlight()} at a time, then sent together in one
+ * bulk request (more only beyond the server's limits, one after the other) and each article's outcome recorded.
+ * Otherwise each article is sent on its own, up to {@code requestsInFlight} at a time.
  */
 public final class Importer {
     private final ImportJournal journal;
     private final ImportSettings settings;
     private final ArticleUpload upload;
+    private final PlatformClient client;
 
     /**
      * @param client logged in as a content editor
@@ -42,6 +50,7 @@ public final class Importer {
         this.journal = journal;
         this.settings = settings;
         this.upload = new ArticleUpload(client, attachments, settings.defaultSource());
+        this.client = client;
     }
 
     /** @return whether the import takes the outcome's article: redirected, extracted, not a duplicate */
@@ -53,9 +62,9 @@ public final class Importer {
     /**
      * @param monitor progress, one unit per article, the old URL as sub-task when it is sent; may be {@code null}
      * @return per article to import, in URL order: imported, already imported or failed with the reason
-     * @throws OperationCanceledException when the monitor is cancelled (checked before each article is sent; the
-     *         articles in flight are answered and recorded first, so the journal holds what was done and a later
-     *         run goes on from there)
+     * @throws OperationCanceledException when the monitor is cancelled (checked before each article is sent or, in
+     *         bulk, prepared; the articles in flight, in bulk those prepared, are sent, answered and recorded first,
+     *         so the journal holds what was done and a later run goes on from there)
      * @throws JournalException when the journal cannot be written
      * @throws org.govsite.client.ClientException when a request got no answer (server unreachable, connection
      *         broken: {@code code()} null): no further article is sent, those in flight are answered and recorded,
@@ -66,6 +75,7 @@ public final class Importer {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.TaskImport, articles.size()),
                 articles.size());
         ImportResult[] results = new ImportResult[articles.size()];
+        boolean bulk = settings.bulk() && !articles.isEmpty() && client.hasArticleBatches();
         try (ExecutorService senders = Executors.newFixedThreadPool(settings.requestsInFlight())) {
             for (int start = 0; start < articles.size(); start += settings.batchSize()) {
                 int end = Math.min(articles.size(), start + settings.batchSize());
@@ -76,8 +86,16 @@ public final class Importer {
                     }
                 }
                 journal.sync();
+                CompletionService<Boolean> sent = new ExecutorCompletionService<>(senders);
                 try {
-                    batch(articles, start, end, results, new ExecutorCompletionService<>(senders), progress);
+                    if (bulk) {
+                        bulkBatch(articles, start, end, results, sent, progress);
+                    } else {
+                        inFlight(articles, start, end, sent, progress, i -> {
+                            results[i] = importOne(articles.get(i));
+                            return true;
+                        });
+                    }
                 } finally {
                     journal.sync();
                 }
@@ -87,12 +105,64 @@ public final class Importer {
     }
 
     /**
-     * Sends the articles {@code start} to {@code end} with at most {@code requestsInFlight} at a time. Progress and
-     * cancel are handled on the calling thread. When an article throws (no answer, cancel, journal) no further one
-     * is sent, those in flight are awaited (each records its own outcome), then the first problem is thrown.
+     * Prepares the articles {@code start} to {@code end} (each already imported or failing before it is sent is
+     * recorded then), then sends those prepared in bulk and records each outcome. A cancel while preparing still
+     * sends what was prepared, then is thrown; any other problem while preparing is thrown before anything is sent.
      */
-    private void batch(List<UrlOutcome> articles, int start, int end, ImportResult[] results,
-            CompletionService<Void> sent, SubMonitor progress) {
+    private void bulkBatch(List<UrlOutcome> articles, int start, int end, ImportResult[] results,
+            CompletionService<Boolean> sent, SubMonitor progress) {
+        ArticleRequest[] prepared = new ArticleRequest[end - start];
+        OperationCanceledException canceled = null;
+        try {
+            inFlight(articles, start, end, sent, progress, i -> {
+                UrlOutcome outcome = articles.get(i);
+                if (imported(outcome).isPresent()) {
+                    results[i] = importOne(outcome);
+                    return true;
+                }
+                ArticleUpload.Prepared article = upload.prepare(outcome);
+                if (article.failed() != null) {
+                    journal.record(article.failed());
+                    results[i] = article.failed().result(false);
+                    return true;
+                }
+                prepared[i - start] = article.request();
+                return false;
+            });
+        } catch (OperationCanceledException e) {
+            canceled = e;
+        }
+        List<Integer> indices = new ArrayList<>();
+        List<ArticleRequest> requests = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            if (prepared[i - start] != null) {
+                indices.add(i);
+                requests.add(prepared[i - start]);
+            }
+        }
+        for (List<Integer> chunk : ArticleBatches.split(requests)) {
+            List<ArticleBatchResult> answers = ArticleBatches.send(client, chunk.stream().map(requests::get).toList());
+            for (int c = 0; c < chunk.size(); c++) {
+                int index = indices.get(chunk.get(c));
+                JournalEntry entry = upload.entry(articles.get(index), answers.get(c));
+                journal.record(entry);
+                results[index] = entry.result(false);
+                progress.worked(1);
+            }
+        }
+        if (canceled != null) {
+            throw canceled;
+        }
+    }
+
+    /**
+     * Runs {@code task} for the articles {@code start} to {@code end} with at most {@code requestsInFlight} at a
+     * time. Progress and cancel are handled on the calling thread: one unit per task that answers {@code true} (its
+     * article's outcome recorded). When a task throws (no answer, cancel, journal) no further one is started, those
+     * in flight are awaited (each records its own outcome), then the first problem is thrown.
+     */
+    private void inFlight(List<UrlOutcome> articles, int start, int end, CompletionService<Boolean> sent,
+            SubMonitor progress, IntPredicate task) {
         int inFlight = 0;
         Throwable problem = null;
         for (int i = start; i < end && problem == null; i++) {
@@ -106,13 +176,9 @@ public final class Importer {
                 problem = e;
                 break;
             }
-            UrlOutcome outcome = articles.get(i);
             int index = i;
-            progress.subTask(outcome.url().toString());
-            sent.submit(() -> {
-                results[index] = importOne(outcome);
-                return null;
-            });
+            progress.subTask(articles.get(i).url().toString());
+            sent.submit(() -> task.test(index));
             inFlight++;
         }
         for (; inFlight > 0; inFlight--) {
@@ -130,11 +196,12 @@ public final class Importer {
         }
     }
 
-    /** Waits for the next article sent to be answered and recorded; throws what it threw. */
-    private static void answered(CompletionService<Void> sent, SubMonitor progress) {
+    /** Waits for the next task to end, one unit of progress if it recorded its article; throws what it threw. */
+    private static void answered(CompletionService<Boolean> sent, SubMonitor progress) {
         try {
-            sent.take().get();
-            progress.worked(1);
+            if (sent.take().get().booleanValue()) {
+                progress.worked(1);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OperationCanceledException();

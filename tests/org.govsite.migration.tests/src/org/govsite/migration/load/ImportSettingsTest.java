@@ -2,6 +2,7 @@ package org.govsite.migration.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,8 @@ class ImportSettingsTest {
         assertThrows(IllegalArgumentException.class, () -> new ImportSettings(10, "来".repeat(201)));
         assertEquals(200, new ImportSettings(10, "来".repeat(200)).defaultSource().length());
         assertEquals(ImportSettings.DEFAULT_REQUESTS_IN_FLIGHT, new ImportSettings(10, "市政府办公室").requestsInFlight());
-        assertEquals(1, new ImportSettings(10, "市政府办公室", 1).requestsInFlight());
-        assertThrows(IllegalArgumentException.class, () -> new ImportSettings(10, "市政府办公室", 0));
+        assertTrue(new ImportSettings(10, "市政府办公室").bulk(), "bulk when the server has it");
+        assertEquals(1, new ImportSettings(10, "市政府办公室", 1, true).requestsInFlight());
+        assertThrows(IllegalArgumentException.class, () -> new ImportSettings(10, "市政府办公室", 0, true));
     }
 }
