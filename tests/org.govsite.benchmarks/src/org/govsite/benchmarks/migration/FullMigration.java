@@ -34,6 +34,8 @@ public final class FullMigration implements Benchmark {
     /** Articles in flight during the import ({@code -Dgovsite.bench.migration.inflight=N}). */
     static final int IN_FLIGHT = Integer.getInteger("govsite.bench.migration.inflight",
             ImportSettings.DEFAULT_REQUESTS_IN_FLIGHT);
+    /** Whether each batch goes in one bulk request ({@code -Dgovsite.bench.migration.bulk=false}: one per article). */
+    static final boolean BULK = Boolean.parseBoolean(System.getProperty("govsite.bench.migration.bulk", "true"));
     private final boolean mirror;
     private SiteFixture fixture;
     private Path mirrorFolder;
@@ -91,7 +93,7 @@ public final class FullMigration implements Benchmark {
         long planned = System.nanoTime();
         List<ImportResult> results;
         try (JournalFile journal = JournalFile.open(work.resolve("journal.jsonl"))) {
-            results = new Importer(platform.editor, journal, attachments, new ImportSettings(100, "某市人民政府办公室", IN_FLIGHT))
+            results = new Importer(platform.editor, journal, attachments, new ImportSettings(100, "某市人民政府办公室", IN_FLIGHT, BULK))
                     .run(plan, null);
         }
         long loaded = System.nanoTime();
@@ -133,9 +135,9 @@ public final class FullMigration implements Benchmark {
                     iterations.isEmpty() ? "" : "; ", p[0] / 1e9, p[1] / 1e9, p[2] / 1e9,
                     MigrationSite.PAGES / ((p[0] + p[1] + p[2]) / 1e9), imported / (p[1] / 1e9)));
         }
-        return String.format("%s: %,d pages, %,d articles imported, %d in flight; each iteration (warm-up included), "
+        return String.format("%s: %,d pages, %,d articles imported, %d in flight, %s; each iteration (warm-up included), "
                 + "source+extract+plan + import + redirect upload: %s%s", name(), MigrationSite.PAGES, imported,
-                IN_FLIGHT, iterations, problems.isEmpty() ? "; every page planned and every article imported"
+                IN_FLIGHT, BULK ? "bulk requests of 100" : "one request per article", iterations, problems.isEmpty() ? "; every page planned and every article imported"
                         : "; PROBLEMS: " + String.join("; ", problems));
     }
 }
