@@ -31,11 +31,12 @@ final class ImportPlatform implements AutoCloseable {
     final PlatformClient editor;
     /** The content editor's key pair, for a key file. */
     final Sm2KeyPair editorKey = Sm2KeyPair.generate();
+    /** The system administrator's key pair. */
+    private final Sm2KeyPair root = Sm2KeyPair.generate();
 
     ImportPlatform(Path folder, List<String> columns) {
         ServerConfig config = ServerConfig.defaults(folder, "migration import tests".toCharArray())
                 .withPort(0).withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
-        Sm2KeyPair root = Sm2KeyPair.generate();
         PlatformServer.createFirstAdministrator(config, "root", root.publicKey(), PASSWORD.toCharArray());
         server = PlatformServer.start(config);
         try (PlatformClient admin = login("root", root)) {
@@ -51,6 +52,16 @@ final class ImportPlatform implements AutoCloseable {
             editor.post("/api/v1/sites/new-portal/columns", Map.of("id", columns.get(i), "name", columns.get(i),
                     "pathSegment", columns.get(i), "category", "OTHER", "updatePeriodDays", 30, "position", i));
         }
+    }
+
+    /** @return a new operator {@code name} with only the content reviewer's role, logged in (the caller closes it) */
+    PlatformClient reviewer(String name) {
+        Sm2KeyPair key = Sm2KeyPair.generate();
+        try (PlatformClient admin = login("root", root)) {
+            admin.post("/api/v1/operators", Map.of("name", name, "publicKey", key.publicKey().toPem(), "password",
+                    PASSWORD, "roles", List.of("content-reviewer")));
+        }
+        return login(name, key);
     }
 
     /** @return every article of a column, read back through the client */

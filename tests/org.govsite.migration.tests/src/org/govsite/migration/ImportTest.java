@@ -23,6 +23,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.client.ClientException;
+import org.govsite.client.PlatformClient;
 import org.govsite.crypto.Sm3;
 import org.govsite.migration.ImportResult.Status;
 import org.govsite.migration.extract.DigestFolder;
@@ -33,6 +34,7 @@ import org.govsite.migration.load.JournalEntry;
 import org.govsite.migration.load.JournalFile;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
+import org.govsite.protocol.ErrorCode;
 import org.govsite.testing.LegacySite;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -266,21 +268,7 @@ class ImportTest {
 
     @Test
     void aCancelWithArticlesInFlightRecordsTheirAnswersAndResumesWithoutDuplicates() {
-        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
-            CancelAfter monitor = new CancelAfter(2);
-            assertThrows(OperationCanceledException.class, () -> importPlan(platform, monitor, THREE_AT_ONCE));
-            assertEquals(2, platform.editor.status().articles(), "the two articles sent before the cancel");
-            try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
-                List<JournalEntry.State> states = plan.outcomes().stream().filter(Importer::imports)
-                        .map(o -> journal.entry(o.key()).map(JournalEntry::state).orElse(null)).toList();
-                assertEquals(List.of(JournalEntry.State.IMPORTED, JournalEntry.State.IMPORTED,
-                        JournalEntry.State.PENDING), states.subList(0, 3), "answers in flight recorded: " + states);
-            }
-            List<ImportResult> resumed = importPlan(platform, null, THREE_AT_ONCE);
-            assertEquals(2, count(resumed, Status.ALREADY_IMPORTED));
-            assertEquals(IMPORTABLE - 2, count(resumed, Status.IMPORTED));
-            assertEquals(IMPORTABLE, platform.logged("article.create"));
-        }
+        cancelAfterTheSecondArticleAndResume(THREE_AT_ONCE);
     }
 
     @Test
@@ -307,11 +295,7 @@ class ImportTest {
         assertTrue(states.contains(JournalEntry.State.PENDING), "the unanswered article is pending: " + states);
         List<JournalEntry.State> failed = states.stream().filter(JournalEntry.State.FAILED::equals).toList();
         assertTrue(failed.size() <= 1, "only the undated article may fail (it is never sent): " + states);
-        try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
-            assertTrue(plan.outcomes().stream().filter(Importer::imports).flatMap(o -> journal.entry(o.key()).stream())
-                    .filter(e -> e.state() == JournalEntry.State.FAILED)
-                    .allMatch(e -> e.reason().equals(Messages.ImportUndated)), states.toString());
-        }
+        assertOnlyTheUndatedFailed(states);
     }
 
     @Test
@@ -339,20 +323,7 @@ class ImportTest {
 
     @Test
     void aCancelWhileABulkBatchIsPreparedSendsThePreparedAndResumesWithoutDuplicates() {
-        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
-            assertThrows(OperationCanceledException.class, () -> importPlan(platform, new CancelAfter(2), BULK_THREE_AT_ONCE));
-            assertEquals(2, platform.editor.status().articles(), "the two articles prepared before the cancel, in one request");
-            try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
-                List<JournalEntry.State> states = plan.outcomes().stream().filter(Importer::imports)
-                        .map(o -> journal.entry(o.key()).map(JournalEntry::state).orElse(null)).toList();
-                assertEquals(List.of(JournalEntry.State.IMPORTED, JournalEntry.State.IMPORTED,
-                        JournalEntry.State.PENDING), states.subList(0, 3), "the bulk answer recorded: " + states);
-            }
-            List<ImportResult> resumed = importPlan(platform, null, BULK_THREE_AT_ONCE);
-            assertEquals(2, count(resumed, Status.ALREADY_IMPORTED));
-            assertEquals(IMPORTABLE - 2, count(resumed, Status.IMPORTED));
-            assertEquals(IMPORTABLE, platform.logged("article.create"));
-        }
+        cancelAfterTheSecondArticleAndResume(BULK_THREE_AT_ONCE);
     }
 
     @Test
@@ -361,10 +332,19 @@ class ImportTest {
         assertEquals(List.of(JournalEntry.State.IMPORTED, JournalEntry.State.IMPORTED, JournalEntry.State.IMPORTED),
                 states.subList(0, 3), "the bulk answer came whole: " + states);
         assertTrue(states.subList(3, states.size()).contains(JournalEntry.State.PENDING), states.toString());
-        try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
-            assertTrue(plan.outcomes().stream().filter(Importer::imports).flatMap(o -> journal.entry(o.key()).stream())
-                    .filter(e -> e.state() == JournalEntry.State.FAILED)
-                    .allMatch(e -> e.reason().equals(Messages.ImportUndated)), states.toString());
+        assertOnlyTheUndatedFailed(states);
+    }
+
+    @Test
+    void anOperatorTheServerRefusesBulkRequestsFailsEachArticleWithTheReason() {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS);
+                PlatformClient reviewer = platform.reviewer("wang.fang");
+                JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
+            List<ImportResult> results = new Importer(reviewer, journal, store, SETTINGS).run(plan, null);
+            assertEquals(IMPORTABLE + 1, count(results, Status.FAILED), "every article, each with its reason");
+            assertTrue(results.stream().allMatch(r -> r.reason().equals(Messages.ImportUndated)
+                    || r.reason().contains(ErrorCode.AUTH_ROLE.message())), results.toString());
+            assertEquals(0, platform.editor.status().articles());
         }
     }
 
@@ -384,6 +364,41 @@ class ImportTest {
         }
         assertEquals(IMPORTABLE, libraries.get(0).size());
         assertEquals(libraries.get(0), libraries.get(1));
+    }
+
+    /**
+     * Cancels when the 2nd article starts (sent, or in bulk prepared): both are in the library and recorded, the 3rd
+     * pending; the resume imports the rest, each once.
+     */
+    private void cancelAfterTheSecondArticleAndResume(ImportSettings settings) {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            assertThrows(OperationCanceledException.class, () -> importPlan(platform, new CancelAfter(2), settings));
+            assertEquals(2, platform.editor.status().articles(), "the two articles started before the cancel");
+            List<JournalEntry.State> states = states(temp.resolve("journal.jsonl"));
+            assertEquals(List.of(JournalEntry.State.IMPORTED, JournalEntry.State.IMPORTED, JournalEntry.State.PENDING),
+                    states.subList(0, 3), "answers recorded: " + states);
+            List<ImportResult> resumed = importPlan(platform, null, settings);
+            assertEquals(2, count(resumed, Status.ALREADY_IMPORTED));
+            assertEquals(IMPORTABLE - 2, count(resumed, Status.IMPORTED));
+            assertEquals(IMPORTABLE, platform.logged("article.create"));
+        }
+    }
+
+    /** Asserts that the journal records no failure but the undated article's (never sent). */
+    private void assertOnlyTheUndatedFailed(List<JournalEntry.State> states) {
+        try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
+            assertTrue(plan.outcomes().stream().filter(Importer::imports).flatMap(o -> journal.entry(o.key()).stream())
+                    .filter(e -> e.state() == JournalEntry.State.FAILED)
+                    .allMatch(e -> e.reason().equals(Messages.ImportUndated)), states.toString());
+        }
+    }
+
+    /** @return the journal's state of each article to import, in URL order (null: never recorded) */
+    private List<JournalEntry.State> states(Path path) {
+        try (JournalFile journal = JournalFile.open(path)) {
+            return plan.outcomes().stream().filter(Importer::imports)
+                    .map(o -> journal.entry(o.key()).map(JournalEntry::state).orElse(null)).toList();
+        }
     }
 
     /**
@@ -408,10 +423,7 @@ class ImportTest {
             ClientException noAnswer = assertThrows(ClientException.class, () -> importer.run(plan, null));
             assertEquals(null, noAnswer.code(), noAnswer.getMessage());
         }
-        try (JournalFile journal = JournalFile.open(path)) {
-            return plan.outcomes().stream().filter(Importer::imports)
-                    .map(o -> journal.entry(o.key()).map(JournalEntry::state).orElse(null)).toList();
-        }
+        return states(path);
     }
 
     /** Counts down and waits until the other articles of the first batch have been answered too. */

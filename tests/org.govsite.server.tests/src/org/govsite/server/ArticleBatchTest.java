@@ -30,11 +30,7 @@ class ArticleBatchTest extends EditorTestBase {
     @BeforeEach
     void startLibrary() {
         library = new Library(test, editor, content);
-        library.site("zjportal", "浙江省人民政府门户网站", "zj", "www.zj.gov.cn", List.of(), "3300000001");
-        library.site("hzportal", "杭州市人民政府门户网站", "zj", "www.hangzhou.gov.cn", List.of(), "3301000001");
-        library.column("zjportal", "zj-news", null, "政务动态", "zwdt", "NEWS", 0);
-        library.column("zjportal", "zj-policy", null, "政策文件", "zcwj", "POLICY", 1);
-        library.column("hzportal", "hz-news", null, "政务动态", "zwdt", "NEWS", 0);
+        library.provinceAndCity();
     }
 
     @Test

@@ -29,6 +29,15 @@ final class Library {
         this.reviewer = client.login(test.addOperator("li.na", Role.CONTENT_REVIEWER));
     }
 
+    /** Creates the articles' tests' portals: {@code zjportal} (columns zj-news, zj-policy) and {@code hzportal} (hz-news). */
+    void provinceAndCity() {
+        site("zjportal", "浙江省人民政府门户网站", "zj", "www.zj.gov.cn", List.of(), "3300000001");
+        site("hzportal", "杭州市人民政府门户网站", "zj", "www.hangzhou.gov.cn", List.of(), "3301000001");
+        column("zjportal", "zj-news", null, "政务动态", "zwdt", "NEWS", 0);
+        column("zjportal", "zj-policy", null, "政策文件", "zcwj", "POLICY", 1);
+        column("hzportal", "hz-news", null, "政务动态", "zwdt", "NEWS", 0);
+    }
+
     /** Creates the running portal {@code id} named {@code name} of organisation {@code host} with these domains and identity. */
     void site(String id, String name, String host, String mainDomain, List<String> aliases, String idCode) {
         if (content.get("/api/v1/organisations/" + host).status() == 404) {

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.client.ArticleBatchResult;
+import org.govsite.client.ClientException;
 import org.govsite.client.PlatformClient;
 import org.govsite.migration.ImportResult;
 import org.govsite.migration.Messages;
@@ -75,7 +76,7 @@ public final class Importer {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.TaskImport, articles.size()),
                 articles.size());
         ImportResult[] results = new ImportResult[articles.size()];
-        boolean bulk = settings.bulk() && !articles.isEmpty() && client.hasArticleBatches();
+        boolean bulk = !articles.isEmpty() && bulk();
         try (ExecutorService senders = Executors.newFixedThreadPool(settings.requestsInFlight())) {
             for (int start = 0; start < articles.size(); start += settings.batchSize()) {
                 int end = Math.min(articles.size(), start + settings.batchSize());
@@ -107,7 +108,9 @@ public final class Importer {
     /**
      * Prepares the articles {@code start} to {@code end} (each already imported or failing before it is sent is
      * recorded then), then sends those prepared in bulk and records each outcome. A cancel while preparing still
-     * sends what was prepared, then is thrown; any other problem while preparing is thrown before anything is sent.
+     * sends what was prepared, then is thrown; any other problem while preparing is thrown before anything is sent. A
+     * bulk request refused whole (an expired session, say) fails each of its articles with the reason, as their own
+     * requests would have been; one without an answer is thrown, its articles' keys left pending.
      */
     private void bulkBatch(List<UrlOutcome> articles, int start, int end, ImportResult[] results,
             CompletionService<Boolean> sent, SubMonitor progress) {
@@ -141,10 +144,18 @@ public final class Importer {
             }
         }
         for (List<Integer> chunk : ArticleBatches.split(requests)) {
-            List<ArticleBatchResult> answers = ArticleBatches.send(client, chunk.stream().map(requests::get).toList());
+            List<ArticleBatchResult> answers = null;
+            String refusal = null;
+            try {
+                answers = ArticleBatches.send(client, chunk.stream().map(requests::get).toList());
+            } catch (ClientException e) {
+                refusal = ArticleUpload.refusal(e);
+            }
             for (int c = 0; c < chunk.size(); c++) {
                 int index = indices.get(chunk.get(c));
-                JournalEntry entry = upload.entry(articles.get(index), answers.get(c));
+                UrlOutcome outcome = articles.get(index);
+                JournalEntry entry = answers != null ? upload.entry(outcome, answers.get(c))
+                        : JournalEntry.failed(outcome.key(), outcome.url(), refusal);
                 journal.record(entry);
                 results[index] = entry.result(false);
                 progress.worked(1);
@@ -152,6 +163,23 @@ public final class Importer {
         }
         if (canceled != null) {
             throw canceled;
+        }
+    }
+
+    /**
+     * @return whether the settings ask for bulk requests and the server has them; a server refusing to say (e.g. the
+     *         caller is no content editor) gets one request per article, each refused with the reason
+     * @throws ClientException when the server did not answer
+     */
+    private boolean bulk() {
+        if (!settings.bulk()) {
+            return false;
+        }
+        try {
+            return client.hasArticleBatches();
+        } catch (ClientException e) {
+            ArticleUpload.refusal(e);
+            return false;
         }
     }
 
