@@ -57,7 +57,7 @@ public final class SnapshotEndpoints {
             for (int i = 0; i < body.snapshots().size(); i++) {
                 String digest = body.snapshots().get(i).digest();
                 Attachment html = Attachments.find(connection, digest).orElse(null);
-                Fields.check(html != null && HTML.equals(html.contentType().toLowerCase(Locale.ROOT).replace(" ", "")), //$NON-NLS-1$ //$NON-NLS-2$
+                Fields.check(html != null && HTML.replace(" ", "").equals(html.contentType().toLowerCase(Locale.ROOT).replace(" ", "")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                         "snapshots[" + i + "].digest must name an attachment stored as " + HTML); //$NON-NLS-1$ //$NON-NLS-2$
             }
             long now = services.now();
