@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
+import org.govsite.migration.after.ArchiveSnapshots;
 import org.govsite.migration.extract.DigestFolder;
 import org.govsite.migration.load.ImportSettings;
 import org.govsite.migration.load.Importer;
@@ -38,8 +39,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Step 6 end to end: the standard legacy site planned (with a mapping to the published addresses), imported into a
- * real platform on loopback, published, its redirect table uploaded and every known old URL verified through the
- * platform's address with the old {@code Host}.
+ * real platform on loopback, published, its archived page stored as a snapshot, its redirect table uploaded and every
+ * known old URL verified through the platform's address with the old {@code Host}.
  */
 class RedirectsTest {
     private static final List<String> COLUMNS = List.of("xxgk", "news", "dup", "tpl");
@@ -72,6 +73,12 @@ class RedirectsTest {
             assertTrue(notReady.get("/news/undated.html").contains(Messages.ImportUndated), notReady.toString());
             assertTrue(notReady.get("/files/big.zip").contains("OVERSIZED"), notReady.toString());
             assertEquals(List.of(site.url("/old/notice.html")), table.entries(Redirect.Kind.GONE).stream().map(Redirect::oldUrl).toList());
+            ArchiveSnapshots.Result archived;
+            try (LegacySource source = new MirrorSource(temp.resolve("mirror"), "http", List.of())) {
+                archived = new ArchiveSnapshots(platform.editor, source, 10).upload(plan, table, null);
+            }
+            URI snapshot = archived.snapshots().get(site.url("/old/notice.html"));
+            table = archived.table();
 
             int ready = table.entries().size() - notReady.size();
             assertEquals(ready, new RedirectUpload(platform.editor, 4).upload(table, null));
@@ -93,7 +100,7 @@ class RedirectsTest {
             Verification article = only(found, "/xxgk/art_1_101.html");
             assertTrue(article.evidence().contains(NEW + "xxgk/201903/t20190305_"), article.evidence());
             assertTrue(article.evidence().endsWith("200"), article.evidence());
-            assertTrue(only(found, "/old/notice.html").evidence().contains("http://archive.new.gov.cn/old/notice.html"));
+            assertEquals(NLS.bind(Messages.VerifyGone, snapshot), only(found, "/old/notice.html").evidence(), "410 linking its snapshot");
             assertTrue(only(found, "/files/plan.pdf").evidence().contains(NEW + "files/"), "an attachment moves to its digest address");
         }
     }

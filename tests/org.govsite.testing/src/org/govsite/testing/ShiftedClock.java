@@ -1,4 +1,4 @@
-package org.govsite.server;
+package org.govsite.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The system clock moved by an offset a test sets: a server on it sees its notices start and end. */
-final class ShiftedClock extends Clock {
+/** The system clock moved by an offset a test sets: a platform server on it sees its migration notices start and end. */
+public final class ShiftedClock extends Clock {
     private volatile Duration offset = Duration.ZERO;
 
     /** Moves the clock {@code by} further (signed requests made at the real time are then refused as expired). */
-    void advance(Duration by) {
+    public void advance(Duration by) {
         offset = offset.plus(by);
     }
 
