@@ -1,5 +1,6 @@
 package org.govsite.server.internal;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,17 +71,10 @@ public final class SiteHandler extends Handler.Wrapper {
         }
         MigrationPages.Found migration = found.migration();
         Optional<Path> file = found.pages().flatMap(pages -> resolve(pages, path));
-        String html = SiteLayout.contentType(SiteLayout.INDEX);
-        if (migration.notice().isPresent() && MigrationPages.isHome(target)) {
-            write(response, callback, 200, html, MigrationPages.notice(migration.notice().get(), migration.sites()), head);
-        } else if (migration.snapshot().isPresent()) {
-            response.getHeaders().put("Content-Security-Policy", SNAPSHOT_POLICY); //$NON-NLS-1$
-            write(response, callback, 200, html, MigrationPages.snapshot(store.read(migration.snapshot().get().digest()),
-                    migration.snapshot().get()), head);
-        } else if (!migration.portalNotices().isEmpty() && target.equals(MigrationPages.NOTICES)) {
-            write(response, callback, 200, html, MigrationPages.portalNotices(migration.portalNotices(), migration.sites(),
-                    migration.portal()), head);
-        } else if (file.isPresent()) {
+        if (serveMigration(response, callback, migration, target, head)) {
+            return true;
+        }
+        if (file.isPresent()) {
             byte[] bytes = Files.readAllBytes(file.get());
             if (!migration.portalNotices().isEmpty() && MigrationPages.isHome(target)) {
                 bytes = MigrationPages.withNoticeLinks(bytes, migration.portalNotices());
@@ -91,6 +85,30 @@ public final class SiteHandler extends Handler.Wrapper {
         } else {
             write(response, callback, 404, SiteLayout.contentType(SiteLayout.INDEX), page("404", //$NON-NLS-1$
                     Html.escape(PageText.get("notFound")), "<a href=\"/\">" + Html.escape(PageText.get("home")) + "</a>"), head); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        }
+        return true;
+    }
+
+    /**
+     * Answers a migration's own page, if {@code target} is one: the old home page's notice while it is active, an
+     * archived snapshot, the superior portal's notices page.
+     *
+     * @return whether it answered
+     */
+    private boolean serveMigration(Response response, Callback callback, MigrationPages.Found migration, String target, boolean head)
+            throws IOException {
+        String html = SiteLayout.contentType(SiteLayout.INDEX);
+        if (migration.notice().isPresent() && MigrationPages.isHome(target)) {
+            write(response, callback, 200, html, MigrationPages.notice(migration.notice().get(), migration.sites()), head);
+        } else if (migration.snapshot().isPresent()) {
+            response.getHeaders().put("Content-Security-Policy", SNAPSHOT_POLICY); //$NON-NLS-1$
+            write(response, callback, 200, html, MigrationPages.snapshot(store.read(migration.snapshot().get().digest()),
+                    migration.snapshot().get()), head);
+        } else if (!migration.portalNotices().isEmpty() && target.equals(MigrationPages.NOTICES)) {
+            write(response, callback, 200, html, MigrationPages.portalNotices(migration.portalNotices(), migration.sites(),
+                    migration.portal()), head);
+        } else {
+            return false;
         }
         return true;
     }
