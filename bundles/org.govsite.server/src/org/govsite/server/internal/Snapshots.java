@@ -51,10 +51,6 @@ final class Snapshots {
                 Snapshots::read, host, address.group(1));
     }
 
-    static boolean knows(Connection connection, String host) throws SQLException {
-        return Rows.exists(connection, "SELECT 1 FROM archive_snapshot WHERE host = ?", host); //$NON-NLS-1$
-    }
-
     /**
      * Writes the snapshot of {@code path} as {@code digest}: archived at {@code now} if new, its archive time kept if
      * it was archived before.
