@@ -27,6 +27,7 @@ import org.govsite.migration.redirect.RedirectUpload;
 import org.govsite.migration.redirect.RedirectVerifier;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
+import org.govsite.testing.LegacySite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

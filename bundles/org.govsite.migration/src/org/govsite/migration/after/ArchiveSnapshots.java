@@ -26,6 +26,7 @@ import org.govsite.migration.redirect.RedirectTable;
 import org.govsite.migration.source.Download;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.SourceStatus;
+import org.govsite.protocol.PublishedPaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -109,6 +110,20 @@ public final class ArchiveSnapshots {
         }
         send(pending, snapshots);
         return new Result(table.withArchiveLinks(snapshots), Collections.unmodifiableMap(snapshots), Collections.unmodifiableMap(skipped));
+    }
+
+    /**
+     * @return {@code table} with the entries of archived pages (read as pages in {@code plan}) pointing at the snapshot
+     *         addresses an upload stores them at, for a run that exports or verifies what an earlier run uploaded
+     */
+    public static RedirectTable expected(MigrationPlan plan, RedirectTable table) {
+        Map<URI, URI> snapshots = new LinkedHashMap<>();
+        for (Redirect entry : table.entries(Redirect.Kind.GONE)) {
+            if (plan.outcome(entry.oldUrl()).map(UrlOutcome::status).orElse(null) == SourceStatus.FETCHED) {
+                snapshots.put(entry.oldUrl(), entry.oldUrl().resolve(PublishedPaths.archivePage(entry.pathAndQuery())));
+            }
+        }
+        return table.withArchiveLinks(snapshots);
     }
 
     /**

@@ -91,7 +91,7 @@ public final class ReportFile {
         report.imports().forEach(result -> imports.put(result.url(), result));
         Map<URI, Verification> verifications = new HashMap<>();
         report.verifications().forEach(found -> verifications.put(found.oldUrl(), found));
-        List<Redirect> redirects = RedirectTable.of(report.plan(), report.imports()).entries();
+        List<Redirect> redirects = report.redirectTable().entries();
         List<Map<String, String>> rows = new ArrayList<>();
         for (int n = 0; n < redirects.size(); n++) {
             UrlOutcome outcome = report.plan().outcomes().get(n);
@@ -133,7 +133,7 @@ public final class ReportFile {
         }
         totals.put("imports", imports); //$NON-NLS-1$
         Map<String, Integer> redirects = new LinkedHashMap<>();
-        RedirectTable table = RedirectTable.of(report.plan(), report.imports());
+        RedirectTable table = report.redirectTable();
         for (Redirect.Kind kind : Redirect.Kind.values()) {
             redirects.put(kind.name(), Integer.valueOf(table.entries(kind).size()));
         }

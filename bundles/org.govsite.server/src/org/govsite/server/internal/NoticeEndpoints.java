@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
+import org.govsite.protocol.PublishedPaths;
 import org.govsite.server.Role;
 import org.govsite.server.internal.Notices.Notice;
 import org.govsite.server.internal.SiteContent.Site;
@@ -96,7 +97,7 @@ public final class NoticeEndpoints {
 
     /** @return the address visitors of the old host are sent to: the new site's home page */
     static String address(Site site) {
-        return site == null || site.mainDomain() == null ? "" : SiteContentReader.SCHEME + site.mainDomain() + "/"; //$NON-NLS-1$ //$NON-NLS-2$
+        return site == null || site.mainDomain() == null ? "" : PublishedPaths.siteUrl(site.mainDomain(), "/"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static Map<String, Object> json(Notice notice, Site site, long now) {

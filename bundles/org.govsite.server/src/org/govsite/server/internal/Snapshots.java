@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govsite.crypto.Sm3;
+import org.govsite.protocol.PublishedPaths;
 
 /**
  * The table {@code archive_snapshot}: per old host and old path with query, the stored HTML (an attachment's digest)
@@ -17,8 +18,6 @@ import org.govsite.crypto.Sm3;
  * {@code /govsite-archive/<SM3 of the old path>.html}.
  */
 final class Snapshots {
-    /** The folder of snapshot addresses on an old host. */
-    static final String FOLDER = "/govsite-archive/"; //$NON-NLS-1$
     private static final Pattern ADDRESS = Pattern.compile("/govsite-archive/([0-9a-f]{64})\\.html"); //$NON-NLS-1$
     private static final String COLUMNS = "old_path, digest, archived_at"; //$NON-NLS-1$
 
@@ -38,7 +37,7 @@ final class Snapshots {
 
     /** @return the snapshot address of old path {@code path} on its host */
     static String address(String path) {
-        return FOLDER + Sm3.digestHex(path.getBytes(StandardCharsets.UTF_8)) + ".html"; //$NON-NLS-1$
+        return PublishedPaths.archivePage(path);
     }
 
     /** @return the snapshot served at {@code requestPath} on {@code host}, if the path is a snapshot address */
