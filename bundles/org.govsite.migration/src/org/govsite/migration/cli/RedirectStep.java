@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.govsite.audit.export.Texts;
 import org.govsite.client.PlatformClient;
+import org.govsite.migration.AtomicFiles;
 import org.govsite.migration.MigrationReport;
 import org.govsite.migration.Verification;
 import org.govsite.migration.after.ArchiveSnapshots;
@@ -112,7 +113,7 @@ final class RedirectStep {
 
     /** Writes an export (UTF-8) through a temporary file renamed into place. */
     private static void write(Path file, PrintStream out, Texts text, Export export) throws IOException {
-        ReportFile.writeThrough(file, stream -> {
+        AtomicFiles.write(file, stream -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             export.to(writer);
             writer.flush();
