@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.govsite.crypto.CryptoException;
@@ -369,6 +370,71 @@ public final class PlatformClient implements AutoCloseable {
         throw new ClientException(ErrorCode.SERVER_ERROR, 200, "an empty batch was accepted"); //$NON-NLS-1$
     }
 
+    /**
+     * {@code PUT /api/v1/migration-notices/{oldHost}} (content editors): writes the old host's notice, replacing the one
+     * it had. Refused with {@code GS-NOTICE-TOO-SHORT} when it would be shown less than 30 days, and with
+     * {@code GS-NOTICE-LOCKED} when a notice already shown would be moved or ended before 30 days.
+     *
+     * @return the notice as the platform keeps it
+     */
+    public MigrationNotice putMigrationNotice(String oldHost, MigrationNotice.Draft draft) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("site", draft.site()); //$NON-NLS-1$
+        body.put("superiorSite", draft.superiorSite()); //$NON-NLS-1$
+        body.put("title", draft.title()); //$NON-NLS-1$
+        body.put("text", draft.text()); //$NON-NLS-1$
+        if (draft.start() != null) {
+            body.put("start", draft.start().format(MigrationNotice.TIME)); //$NON-NLS-1$
+        }
+        body.put("end", draft.end().format(MigrationNotice.TIME)); //$NON-NLS-1$
+        return read(parse(send(Call.signed("PUT", noticePath(oldHost), json(body), null))), MigrationNotice.class); //$NON-NLS-1$
+    }
+
+    /** {@code GET /api/v1/migration-notices/{oldHost}} (content editors, reviewers): the notice, empty if there is none. */
+    public Optional<MigrationNotice> migrationNotice(String oldHost) {
+        try {
+            return Optional.of(read(get(noticePath(oldHost)), MigrationNotice.class));
+        } catch (ClientException e) {
+            if (e.code() == ErrorCode.REQ_NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * {@code DELETE /api/v1/migration-notices/{oldHost}} (content editors): takes the notice down; refused with
+     * {@code GS-NOTICE-LOCKED} while it has been shown less than 30 days.
+     */
+    public void deleteMigrationNotice(String oldHost) {
+        send(Call.signed("DELETE", noticePath(oldHost), new byte[0], null)); //$NON-NLS-1$
+    }
+
+    /**
+     * {@code PUT /api/v1/archives/{oldHost}} (content editors): the archived snapshots of old pages, each the old path
+     * with query and the SM3 digest of its HTML stored before by {@link #putAttachment} as
+     * {@code text/html; charset=utf-8} (1 to 1000 per call; the same again changes nothing and keeps the archive time).
+     *
+     * @param digests the digest of each old path's snapshot
+     * @return the snapshots as stored, with their addresses and archive times, in the order given
+     */
+    public List<ArchiveSnapshot> putArchiveSnapshots(String oldHost, Map<String, String> digests) {
+        List<Map<String, String>> snapshots = digests.entrySet().stream()
+                .map(entry -> Map.of("path", entry.getKey(), "digest", entry.getValue())).toList(); //$NON-NLS-1$ //$NON-NLS-2$
+        JsonNode answer = parse(send(Call.signed("PUT", API + "archives/" + oldHost, json(Map.of("snapshots", snapshots)), null))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return Arrays.asList(read(answer.path("snapshots"), ArchiveSnapshot[].class)); //$NON-NLS-1$
+    }
+
+    /**
+     * {@code GET /api/v1/archives/{oldHost}?after=&limit=} (content editors, reviewers): the snapshots in old path order
+     * after {@code after} ({@code ""}: from the first), at most {@code limit}.
+     */
+    public List<ArchiveSnapshot> archiveSnapshots(String oldHost, String after, int limit) {
+        String from = after.isEmpty() ? "" : "&after=" + encode(after); //$NON-NLS-1$ //$NON-NLS-2$
+        return Arrays.asList(read(get(API + "archives/" + oldHost + "?limit=" + limit + from).path("snapshots"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                ArchiveSnapshot[].class));
+    }
+
     /** Logs out (best effort: an unreachable server cannot stop it) and closes the connection pool. */
     @Override
     public void close() {
@@ -516,6 +582,10 @@ public final class PlatformClient implements AutoCloseable {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new ClientException(ErrorCode.REQ_MALFORMED_JSON, 200, type.getSimpleName() + ": " + e.getMessage()); //$NON-NLS-1$
         }
+    }
+
+    private static String noticePath(String oldHost) {
+        return API + "migration-notices/" + oldHost; //$NON-NLS-1$
     }
 
     private static String encode(String value) {

@@ -46,6 +46,13 @@ public final class Messages extends NLS {
     public static String RedirectDuplicateNotReady;
     public static String RedirectUnreadable;
     public static String RedirectAttachmentNotImported;
+    public static String TaskArchive;
+    public static String ArchiveNotPage;
+    public static String ArchiveUnreadable;
+    public static String TaskNotices;
+    public static String VerifyArchiveFailed;
+    public static String VerifyArchiveNotLive;
+    public static String VerifyArchiveNotMarked;
     public static String RedirectExtractionFailed;
     public static String TaskUploadRedirects;
     public static String TaskVerify;

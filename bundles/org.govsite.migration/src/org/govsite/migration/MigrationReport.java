@@ -14,6 +14,7 @@ import org.govsite.migration.extract.Article;
 import org.govsite.migration.extract.AttachmentRef;
 import org.govsite.migration.extract.ExtractionFailure;
 import org.govsite.migration.mapping.Outcome;
+import org.govsite.migration.redirect.RedirectTable;
 import org.govsite.migration.source.Download;
 import org.govsite.migration.source.SourceStatus;
 
@@ -35,13 +36,15 @@ import org.govsite.migration.source.SourceStatus;
  * @param samples the first articles to import of each target column, at most the settings' number
  * @param imports per old URL, what the import did with its article (empty before an import), in URL order
  * @param verifications per old URL, what the verification audit found (empty before it ran), in URL order
+ * @param redirects the redirect table step 6 worked on (archived pages pointing at their snapshots), else {@code null}:
+ *        {@link #redirectTable()} is then the table of the plan and the imports
  */
 public record MigrationReport(MigrationPlan plan, Map<SourceStatus, Integer> statuses,
         Map<Outcome, Integer> outcomes, Map<String, Integer> articlesPerColumn, List<UrlOutcome> extractionFailures,
         List<URI> notArticles,
         List<UrlOutcome> unreadable, List<URI> unresolved, List<Duplicate> duplicates, List<URI> undated,
         List<UrlOutcome> undecodable, List<AttachmentRef> attachmentProblems, Map<String, List<Article>> samples,
-        List<ImportResult> imports, List<Verification> verifications) {
+        List<ImportResult> imports, List<Verification> verifications, RedirectTable redirects) {
 
     /** @return the report of {@code plan}, previewing {@code samplesPerColumn} articles per column */
     public static MigrationReport of(MigrationPlan plan, int samplesPerColumn) {
@@ -78,21 +81,33 @@ public record MigrationReport(MigrationPlan plan, Map<SourceStatus, Integer> sta
                 select(plan, o -> o.article() != null && o.duplicateOf() == null && o.article().published() == null).stream()
                         .map(UrlOutcome::url).toList(),
                 select(plan, o -> o.undecodable() > 0), List.copyOf(attachmentProblems.values()),
-                Collections.unmodifiableMap(frozenSamples), List.of(), List.of());
+                Collections.unmodifiableMap(frozenSamples), List.of(), List.of(), null);
     }
 
-    /** @return this report with the results of an import of its plan */
+    /** @return this report with the results of an import of its plan (and the redirect table they give) */
     public MigrationReport withImports(List<ImportResult> results) {
         return new MigrationReport(plan, statuses, outcomes, articlesPerColumn, extractionFailures, notArticles,
                 unreadable, unresolved, duplicates, undated, undecodable, attachmentProblems, samples,
-                List.copyOf(results), verifications);
+                List.copyOf(results), verifications, null);
+    }
+
+    /** @return this report with the redirect table step 6 worked on (e.g. archived pages pointing at snapshots) */
+    public MigrationReport withRedirects(RedirectTable table) {
+        return new MigrationReport(plan, statuses, outcomes, articlesPerColumn, extractionFailures, notArticles,
+                unreadable, unresolved, duplicates, undated, undecodable, attachmentProblems, samples, imports,
+                verifications, table);
+    }
+
+    /** @return the redirect table step 6 worked on, else the table of the plan and the imports */
+    public RedirectTable redirectTable() {
+        return redirects != null ? redirects : RedirectTable.of(plan, imports);
     }
 
     /** @return this report with the verification audit's findings ({@code RedirectVerifier.verify}) */
     public MigrationReport withVerifications(List<Verification> found) {
         return new MigrationReport(plan, statuses, outcomes, articlesPerColumn, extractionFailures, notArticles,
                 unreadable, unresolved, duplicates, undated, undecodable, attachmentProblems, samples, imports,
-                List.copyOf(found));
+                List.copyOf(found), redirects);
     }
 
     /** @return the old URLs that passed ({@code true}) or failed ({@code false}) the verification audit, in URL order */

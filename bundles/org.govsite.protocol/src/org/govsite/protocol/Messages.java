@@ -31,6 +31,8 @@ final class Messages extends NLS {
     public static String REQ_PRECONDITION_REQUIRED;
     public static String CONFLICT_ETAG;
     public static String REQ_IDEMPOTENCY_KEY_REUSED;
+    public static String NOTICE_TOO_SHORT;
+    public static String NOTICE_LOCKED;
     public static String SERVER_ERROR;
     public static String RESP_BAD_SIGNATURE;
     public static String RESP_BODY_DIGEST;

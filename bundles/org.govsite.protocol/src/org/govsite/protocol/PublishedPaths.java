@@ -1,5 +1,6 @@
 package org.govsite.protocol;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
@@ -7,6 +8,8 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import org.govsite.crypto.Sm3;
 
 /**
  * Where a published site serves its columns and articles (docs/server.md, "Publishing"): the one rule the server
@@ -18,6 +21,8 @@ import java.util.regex.Pattern;
 public final class PublishedPaths {
     /** Absolute URLs of published pages use this scheme: sites are served over TLS by the proxy in front. */
     public static final String SCHEME = "https://"; //$NON-NLS-1$
+    /** The folder of archived snapshots on a migrated legacy host. */
+    public static final String ARCHIVE_FOLDER = "/govsite-archive/"; //$NON-NLS-1$
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*"); //$NON-NLS-1$
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuuMM"); //$NON-NLS-1$
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd"); //$NON-NLS-1$
@@ -84,5 +89,13 @@ public final class PublishedPaths {
     /** @return the absolute URL of {@code path} on a site with {@code mainDomain}; the path itself when it has none */
     public static String siteUrl(String mainDomain, String path) {
         return mainDomain == null ? path : SCHEME + mainDomain + path;
+    }
+
+    /**
+     * @param oldPathAndQuery an archived old page's path with its query, as requested on the old host
+     * @return the address of its snapshot on the old host: {@code /govsite-archive/<SM3 of the path, UTF-8>.html}
+     */
+    public static String archivePage(String oldPathAndQuery) {
+        return ARCHIVE_FOLDER + Sm3.digestHex(oldPathAndQuery.getBytes(StandardCharsets.UTF_8)) + ".html"; //$NON-NLS-1$
     }
 }

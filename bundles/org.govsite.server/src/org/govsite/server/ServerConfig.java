@@ -82,4 +82,13 @@ public record ServerConfig(String host, int port, Path dataFolder, String jdbcUr
         return new ServerConfig(host, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, newMaxBodyBytes, replayPolicy,
                 sessionLifetime, passwordIterations, clock);
     }
+
+    /**
+     * @param newClock the clock of signatures, sessions, the operation log and what is shown when (migration notices):
+     *        tests move it to see a notice end
+     */
+    public ServerConfig withClock(Clock newClock) {
+        return new ServerConfig(host, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
+                sessionLifetime, passwordIterations, newClock);
+    }
 }

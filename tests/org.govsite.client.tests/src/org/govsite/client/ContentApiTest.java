@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.govsite.crypto.Sm3;
 import org.govsite.protocol.ErrorCode;
@@ -176,5 +179,39 @@ class ContentApiTest extends EditorTestBase {
     private static Map<String, Object> article(String id, String column) {
         return Map.of("id", id, "title", "文章" + id, "publishedAt", "2026-03-01 09:00", "source", "杭州市人民政府", "body",
                 "<p/>", "columns", List.of(column));
+    }
+
+    @Test
+    void migrationNoticesAndArchiveSnapshotsAreTypedAndTheirRefusalsExplained() {
+        client.post("/api/v1/sites", PORTAL);
+        LocalDateTime now = LocalDateTime.now(MigrationNotice.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        ClientException tooShort = assertThrows(ClientException.class, () -> client.putMigrationNotice("www.old.gov.cn",
+                new MigrationNotice.Draft("hz-portal", "hz-portal", "网站迁移公告", "已迁移。", null, now.plusDays(29))));
+        assertEquals(ErrorCode.NOTICE_TOO_SHORT, tooShort.code());
+        assertEquals(422, tooShort.status());
+        assertTrue(tooShort.getLocalizedMessage().startsWith(ErrorCode.NOTICE_TOO_SHORT.message()), tooShort.getLocalizedMessage());
+        assertTrue(client.migrationNotice("www.old.gov.cn").isEmpty());
+
+        MigrationNotice notice = client.putMigrationNotice("www.old.gov.cn",
+                new MigrationNotice.Draft("hz-portal", "hz-portal", "网站迁移公告", "已迁移。", null, now.plusDays(31)));
+        assertEquals("https://www.hangzhou.gov.cn/", notice.address());
+        assertTrue(notice.active());
+        assertEquals(now.plusDays(31), notice.endTime());
+        assertFalse(notice.startTime().isBefore(now.minusMinutes(1)));
+        assertEquals(Optional.of(notice), client.migrationNotice("www.old.gov.cn"));
+        ClientException locked = assertThrows(ClientException.class, () -> client.deleteMigrationNotice("www.old.gov.cn"));
+        assertEquals(ErrorCode.NOTICE_LOCKED, locked.code());
+        assertEquals(409, locked.status());
+
+        byte[] html = "<html><body><p>旧页面</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        String digest = client.putAttachment(html, "text/html; charset=utf-8");
+        List<ArchiveSnapshot> stored = client.putArchiveSnapshots("www.old.gov.cn", Map.of("/old/a.html", digest));
+        assertEquals(1, stored.size());
+        assertEquals("/old/a.html", stored.get(0).path());
+        assertEquals(digest, stored.get(0).digest());
+        assertTrue(stored.get(0).address().matches("/govsite-archive/[0-9a-f]{64}\\.html"), stored.get(0).address());
+        assertTrue(stored.get(0).archivedAt().matches("[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}"), stored.get(0).archivedAt());
+        assertEquals(stored, client.archiveSnapshots("www.old.gov.cn", "", 10));
+        assertEquals(List.of(), client.archiveSnapshots("www.old.gov.cn", "/old/a.html", 10));
     }
 }

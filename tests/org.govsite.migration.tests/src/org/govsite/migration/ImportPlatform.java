@@ -1,6 +1,7 @@
 package org.govsite.migration;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,13 @@ final class ImportPlatform implements AutoCloseable {
     private final Sm2KeyPair root = Sm2KeyPair.generate();
 
     ImportPlatform(Path folder, List<String> columns) {
+        this(folder, columns, Clock.systemUTC());
+    }
+
+    /** A platform whose clock is {@code clock} (a test moves it to see migration notices end). */
+    ImportPlatform(Path folder, List<String> columns, Clock clock) {
         ServerConfig config = ServerConfig.defaults(folder, "migration import tests".toCharArray())
-                .withPort(0).withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
+                .withPort(0).withPasswordIterations(PasswordVerifier.MIN_ITERATIONS).withClock(clock);
         PlatformServer.createFirstAdministrator(config, "root", root.publicKey(), PASSWORD.toCharArray());
         server = PlatformServer.start(config);
         try (PlatformClient admin = login("root", root)) {

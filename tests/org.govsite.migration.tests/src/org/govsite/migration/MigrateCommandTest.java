@@ -31,6 +31,7 @@ import org.govsite.migration.mapping.Outcome;
 import org.govsite.migration.mapping.UrlPattern;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.protocol.KeyFingerprint;
+import org.govsite.protocol.PublishedPaths;
 import org.govsite.testing.LegacySite;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -262,7 +263,10 @@ class MigrateCommandTest {
             int ready = redirects.path("MOVED").asInt() + redirects.path("GONE").asInt();
             int notReady = redirects.path("NOT_READY").asInt();
             assertEquals(6, notReady, "unresolved 3, the undated article, the list's 404, the oversized zip: " + out());
+            assertTrue(out().contains("Archived snapshots on the platform: 1 pages (0 archived URLs without a snapshot)"), out());
             assertTrue(out().contains("Uploaded to the platform: " + ready + " redirects"), out());
+            String snapshot = "http://127.0.0.1:" + site.url("/").getPort() + PublishedPaths.archivePage("/old/notice.html");
+            assertEquals(snapshot, row(imported, site.url("/old/notice.html")).path("target").asText(), "410 links the snapshot");
             assertEquals(ready, platform.editor.get("/api/v1/redirects/127.0.0.1?limit=1000").path("entries").size());
             assertTrue(out().contains("not ready: " + site.url("/misc/about.html") + " (" + Messages.RedirectUnresolved + ")"),
                     out());
@@ -281,6 +285,8 @@ class MigrateCommandTest {
             JsonNode verified = new ObjectMapper().readTree(temp.resolve("verified.json").toFile());
             assertEquals(ready, verified.path("totals").path("verifications").path("passed").asInt());
             assertEquals(6, verified.path("totals").path("imports").path("ALREADY_IMPORTED").asInt(), "from the journal");
+            assertEquals(snapshot, row(verified, site.url("/old/notice.html")).path("target").asText(),
+                    "a run without the upload takes the snapshot the upload stored");
             for (JsonNode row : verified.path("urls")) {
                 assertEquals(String.valueOf(!row.path("redirect").asText().equals("not-ready")), row.path("verified").asText(),
                         row.toString());

@@ -21,6 +21,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
+import org.govsite.migration.after.ArchiveSnapshots;
 import org.govsite.migration.extract.DigestFolder;
 import org.govsite.migration.load.ImportSettings;
 import org.govsite.migration.load.Importer;
@@ -44,8 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Step 6 end to end: the standard legacy site planned, imported into a
- * real platform on loopback, published, its redirect table uploaded and every known old URL verified through the
+ * Step 6 end to end: the standard legacy site planned, imported into a real platform on loopback, published, its
+ * archived page stored as a snapshot, its redirect table uploaded and every known old URL verified through the
  * platform's address with the old {@code Host}.
  */
 class RedirectsTest {
@@ -77,6 +78,12 @@ class RedirectsTest {
             assertTrue(notReady.get("/news/undated.html").contains(Messages.ImportUndated), notReady.toString());
             assertTrue(notReady.get("/files/big.zip").contains("OVERSIZED"), notReady.toString());
             assertEquals(List.of(site.url("/old/notice.html")), table.entries(Redirect.Kind.GONE).stream().map(Redirect::oldUrl).toList());
+            ArchiveSnapshots.Result archived;
+            try (LegacySource source = new MirrorSource(temp.resolve("mirror"), "http", List.of())) {
+                archived = new ArchiveSnapshots(platform.editor, source, 10).upload(plan, table, null);
+            }
+            URI snapshot = archived.snapshots().get(site.url("/old/notice.html"));
+            table = archived.table();
 
             int ready = table.entries().size() - notReady.size();
             assertEquals(ready, new RedirectUpload(platform.editor, 4).upload(table, null));
@@ -101,7 +108,7 @@ class RedirectsTest {
             assertEquals(results.size() - 1 + 2, assertArticlePagesLive(plan, table, platform.server.uri()),
                     "every imported article's 301 target is its live page (the undated one failed), its 2 duplicates' too");
             assertTrue(article.evidence().endsWith("200"), article.evidence());
-            assertTrue(only(found, "/old/notice.html").evidence().contains("http://archive.new.gov.cn/old/notice.html"));
+            assertEquals(NLS.bind(Messages.VerifyGone, snapshot), only(found, "/old/notice.html").evidence(), "410 linking its snapshot");
             assertTrue(only(found, "/files/plan.pdf").evidence().contains(NEW + "files/"), "an attachment moves to its digest address");
         }
     }

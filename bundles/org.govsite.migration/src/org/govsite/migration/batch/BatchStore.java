@@ -1,7 +1,6 @@
 package org.govsite.migration.batch;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -10,7 +9,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +22,7 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.audit.cli.UsageException;
 import org.govsite.audit.export.Texts;
+import org.govsite.migration.AtomicFiles;
 import org.govsite.migration.cli.TemplateFile;
 import org.govsite.migration.mapping.Mapping;
 import org.govsite.migration.mapping.MappingCsv;
@@ -186,30 +185,14 @@ public final class BatchStore {
         Path batchFolder = folder(batch.id);
         Files.createDirectories(batchFolder);
         batch.updated = Instant.now().toString();
-        write(batchFolder.resolve(TEMPLATES_FILE), out -> TemplateFile.write(batch.templates, out));
-        write(batchFolder.resolve(MAPPING_FILE), out -> {
+        AtomicFiles.write(batchFolder.resolve(TEMPLATES_FILE), out -> TemplateFile.write(batch.templates, out));
+        AtomicFiles.write(batchFolder.resolve(MAPPING_FILE), out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             MappingCsv.write(batch.mapping, writer);
             writer.flush();
         });
-        write(batchFolder.resolve(BATCH_FILE), out -> JSON.writeValue(out, batch));
+        AtomicFiles.write(batchFolder.resolve(BATCH_FILE), out -> JSON.writeValue(out, batch));
         listeners.forEach(Runnable::run);
-    }
-
-    private interface Content {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void write(Path file, Content content) throws IOException {
-        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp"); //$NON-NLS-1$
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                content.write(out);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     private static String reason(IOException e) {

@@ -111,7 +111,7 @@ public final class MigrateCommand {
                 report = options.runImport ? runImport(options, settings, known, client) : dryRun(options, settings, known);
                 if (options.redirects()) {
                     stage = Stage.REDIRECTS;
-                    report = RedirectStep.run(options, client, report, progress, text, out);
+                    report = RedirectStep.run(options, client, report, () -> source(options, known), progress, text, out);
                 }
             }
             if (options.report != null) {

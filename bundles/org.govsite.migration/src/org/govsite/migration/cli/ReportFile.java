@@ -7,9 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.govsite.migration.AtomicFiles;
 import org.govsite.migration.ImportResult;
 import org.govsite.migration.LineProblem;
 import org.govsite.migration.MigrationReport;
@@ -55,7 +54,7 @@ public final class ReportFile {
 
     /** Writes {@code report} to {@code file} in {@code format}. */
     static void write(MigrationReport report, MigrateOptions.Format format, Path file) throws IOException {
-        writeThrough(file, out -> {
+        AtomicFiles.write(file, out -> {
             if (format == MigrateOptions.Format.JSON) {
                 json(report, out);
             } else {
@@ -64,34 +63,13 @@ public final class ReportFile {
         });
     }
 
-    /** What writes a file's content. */
-    @FunctionalInterface
-    interface Content {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Writes {@code file} through a temporary file beside it renamed into place: a failed write leaves no half file. */
-    static void writeThrough(Path file, Content content) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp"); //$NON-NLS-1$
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                content.write(out);
-            }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
     /** @return the rows, one per old URL in URL order, each keyed by {@link #COLUMNS} (empty strings for none) */
     static List<Map<String, String>> rows(MigrationReport report) {
         Map<URI, ImportResult> imports = new LinkedHashMap<>();
         report.imports().forEach(result -> imports.put(result.url(), result));
         Map<URI, Verification> verifications = new HashMap<>();
         report.verifications().forEach(found -> verifications.put(found.oldUrl(), found));
-        List<Redirect> redirects = RedirectTable.of(report.plan(), report.imports()).entries();
+        List<Redirect> redirects = report.redirectTable().entries();
         List<Map<String, String>> rows = new ArrayList<>();
         for (int n = 0; n < redirects.size(); n++) {
             UrlOutcome outcome = report.plan().outcomes().get(n);
@@ -133,7 +111,7 @@ public final class ReportFile {
         }
         totals.put("imports", imports); //$NON-NLS-1$
         Map<String, Integer> redirects = new LinkedHashMap<>();
-        RedirectTable table = RedirectTable.of(report.plan(), report.imports());
+        RedirectTable table = report.redirectTable();
         for (Redirect.Kind kind : Redirect.Kind.values()) {
             redirects.put(kind.name(), Integer.valueOf(table.entries(kind).size()));
         }

@@ -117,7 +117,17 @@ public final class RedirectTable {
         return entries.stream().filter(entry -> host(entry).equals(host)).toList();
     }
 
-    static String host(Redirect entry) {
+    /**
+     * @param links a new archive link per old URL (its archived snapshot on the platform)
+     * @return this table with the {@code GONE} entries of those URLs pointing at their new links
+     */
+    public RedirectTable withArchiveLinks(Map<URI, URI> links) {
+        return new RedirectTable(entries.stream().map(entry -> entry.kind() == Redirect.Kind.GONE && links.containsKey(entry.oldUrl())
+                ? new Redirect(entry.oldUrl(), Redirect.Kind.GONE, links.get(entry.oldUrl()), entry.reason()) : entry).toList());
+    }
+
+    /** @return the old host name of {@code entry}, lower case */
+    public static String host(Redirect entry) {
         return entry.oldUrl().getHost().toLowerCase(Locale.ROOT);
     }
 }

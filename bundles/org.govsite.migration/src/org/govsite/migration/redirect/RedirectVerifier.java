@@ -26,11 +26,14 @@ import org.jsoup.Jsoup;
 /**
  * The verification audit of a migration (docs/migration.md, step 6): every old URL of a {@link RedirectTable} is
  * requested (GET, redirects not followed) and passes when it answers 301 with the table's new address and that address
- * answers 200 (a live page), or 410 with a page linking the archive link. URLs not ready fail (with what the platform
+ * answers 200 (a live page), or 410 with a page linking the archive link, which answers 200 with a page showing 已归档
+ * (an archived snapshot, {@code org.govsite.migration.after.ArchiveSnapshots}). URLs not ready fail (with what the platform
  * answers). In production the old domain points at the platform ({@link #direct()}); before the DNS change, or in a
  * test, {@link #through(URI)} sends every request to the platform's address with the URL's host as {@code Host}.
  */
 public final class RedirectVerifier implements AutoCloseable {
+    /** What an archived page shows (DOMAIN.md "Sites": archived pages show 已归档 with the archive time). */
+    private static final String ARCHIVED = "\u5df2\u5f52\u6863"; //$NON-NLS-1$
     private static final Timeout TIMEOUT = Timeout.of(30, TimeUnit.SECONDS);
 
     private final URI platform;
@@ -110,7 +113,20 @@ public final class RedirectVerifier implements AutoCloseable {
             return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyWrongStatus, answer.status(), 410));
         }
         boolean linked = Jsoup.parse(answer.body()).select("a[href]").stream().anyMatch(a -> a.attr("href").equals(link)); //$NON-NLS-1$ //$NON-NLS-2$
-        return new Verification(entry.oldUrl(), linked, NLS.bind(linked ? Messages.VerifyGone : Messages.VerifyGoneWithoutLink, link));
+        if (!linked) {
+            return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyGoneWithoutLink, link));
+        }
+        Answer archive;
+        try {
+            archive = get(entry.target());
+        } catch (IOException | IllegalArgumentException e) {
+            return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyArchiveFailed, link, e.getMessage()));
+        }
+        if (archive.status() != 200) {
+            return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyArchiveNotLive, link, archive.status()));
+        }
+        boolean marked = Jsoup.parse(archive.body()).text().contains(ARCHIVED);
+        return new Verification(entry.oldUrl(), marked, NLS.bind(marked ? Messages.VerifyGone : Messages.VerifyArchiveNotMarked, link));
     }
 
     /** A response: status, {@code Location} (or {@code null}) and body as UTF-8 text. */

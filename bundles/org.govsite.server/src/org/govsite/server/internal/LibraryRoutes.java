@@ -6,19 +6,24 @@ import java.util.Optional;
 
 /**
  * The routes of the resource library and publishing (docs/server.md): {@code articles[/{id}]}, {@code articles/batch},
- * {@code attachments/{sm3hex}}, {@code redirects/{host}} and {@code sites/{id}/publish}, for the {@link Router}.
+ * {@code attachments/{sm3hex}}, {@code redirects/{host}}, {@code migration-notices/{host}}, {@code archives/{host}}
+ * and {@code sites/{id}/publish}, for the {@link Router}.
  */
 public final class LibraryRoutes {
     private final ArticleEndpoints articles;
     private final AttachmentEndpoints attachments;
     private final PublishEndpoint publish;
     private final RedirectEndpoints redirects;
+    private final NoticeEndpoints notices;
+    private final SnapshotEndpoints snapshots;
 
     public LibraryRoutes(Services services) {
         this.articles = new ArticleEndpoints(services);
         this.attachments = new AttachmentEndpoints(services);
         this.publish = new PublishEndpoint(services);
         this.redirects = new RedirectEndpoints(services);
+        this.notices = new NoticeEndpoints(services);
+        this.snapshots = new SnapshotEndpoints(services);
     }
 
     /** @return the answer if the request is for one of these routes */
@@ -55,6 +60,21 @@ public final class LibraryRoutes {
             return switch (method) {
             case "PUT" -> Optional.of(redirects.put(caller, request, path.get(1))); //$NON-NLS-1$
             case "GET" -> Optional.of(redirects.list(caller, request, path.get(1))); //$NON-NLS-1$
+            default -> Optional.empty();
+            };
+        }
+        if (path.size() == 2 && path.get(0).equals("migration-notices")) { //$NON-NLS-1$
+            return switch (method) {
+            case "PUT" -> Optional.of(notices.put(caller, request, path.get(1))); //$NON-NLS-1$
+            case "GET" -> Optional.of(notices.get(caller, path.get(1))); //$NON-NLS-1$
+            case "DELETE" -> Optional.of(notices.delete(caller, path.get(1))); //$NON-NLS-1$
+            default -> Optional.empty();
+            };
+        }
+        if (path.size() == 2 && path.get(0).equals("archives")) { //$NON-NLS-1$
+            return switch (method) {
+            case "PUT" -> Optional.of(snapshots.put(caller, request, path.get(1))); //$NON-NLS-1$
+            case "GET" -> Optional.of(snapshots.list(caller, request, path.get(1))); //$NON-NLS-1$
             default -> Optional.empty();
             };
         }

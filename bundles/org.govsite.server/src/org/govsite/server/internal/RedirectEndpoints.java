@@ -87,10 +87,7 @@ public final class RedirectEndpoints {
 
     private static Entry check(EntryJson json, String field) {
         Fields.check(json != null, field + " must be an object"); //$NON-NLS-1$
-        String path = json.path();
-        Fields.check(path != null && path.startsWith("/") && path.length() <= MAX_TEXT && isUri(path) //$NON-NLS-1$
-                && !path.contains("#"), field + ".path must be an absolute path with optional query, at most " + MAX_TEXT //$NON-NLS-1$ //$NON-NLS-2$
-                        + " characters, percent-encoded"); //$NON-NLS-1$
+        String path = checkPath(json.path(), field + ".path"); //$NON-NLS-1$
         Fields.check(json.status() == 301 || json.status() == 410, field + ".status must be 301 or 410"); //$NON-NLS-1$
         String target = json.target();
         Fields.check(target != null && target.length() <= MAX_TEXT && isHttpUrl(target),
@@ -98,7 +95,16 @@ public final class RedirectEndpoints {
         return new Entry(path, json.status(), target);
     }
 
-    private static String checkHost(String host) {
+    /** @return {@code path} if it is an old path with optional query as requested (percent-encoded, no fragment) */
+    static String checkPath(String path, String field) {
+        Fields.check(path != null && path.startsWith("/") && path.length() <= MAX_TEXT && isUri(path) //$NON-NLS-1$
+                && !path.contains("#"), field + " must be an absolute path with optional query, at most " + MAX_TEXT //$NON-NLS-1$ //$NON-NLS-2$
+                        + " characters, percent-encoded"); //$NON-NLS-1$
+        return path;
+    }
+
+    /** @return {@code host} lower case, if it is a domain name without port */
+    static String checkHost(String host) {
         String lower = host.toLowerCase(Locale.ROOT);
         Fields.check(lower.length() <= 253 && Fields.DOMAIN.matcher(lower).matches(), "the host must be a domain name without port"); //$NON-NLS-1$
         return lower;
@@ -122,7 +128,8 @@ public final class RedirectEndpoints {
         }
     }
 
-    private static String decode(String value) {
+    /** @return a percent-encoded query value ({@code after}) decoded */
+    static String decode(String value) {
         try {
             return URLDecoder.decode(value, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

@@ -33,6 +33,11 @@ final class SiteContentReader {
         return new SiteContentReader(connection).content(siteId);
     }
 
+    /** @return the site tags and footer identity of site {@code siteId}, empty if there is no such site */
+    static Optional<Site> site(Connection connection, String siteId) throws SQLException {
+        return new SiteContentReader(connection).site(siteId);
+    }
+
     private Optional<SiteContent> content(String siteId) throws SQLException {
         Optional<Site> site = site(siteId);
         if (site.isEmpty()) {

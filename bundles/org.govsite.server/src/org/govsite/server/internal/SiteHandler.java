@@ -1,5 +1,6 @@
 package org.govsite.server.internal;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,22 +17,28 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Serves published sites and redirect tables by host name in front of the API: a GET or HEAD whose {@code Host} (any
- * port) is the main domain or an alias of a published site, or an old host with redirect entries, and whose path is
- * not under {@code /api/}, gets that site's static page, else the redirect entry of its path and query (301 with
+ * port) is the main domain or an alias of a published site, or an old host with redirect entries, an active migration
+ * notice or an archived snapshot at that path, and whose path is not under {@code /api/}, gets the migration's page
+ * (the notice on the old home page, the snapshot, the portal's notices page), else that site's static page (a
+ * portal's home page with links to the notices it shows), else the redirect entry of its path and query (301 with
  * {@code Location}, or 410 with a page carrying the archive link), else a 404 page; 405 for other methods. Every
  * other request goes on to the API handler.
  */
 public final class SiteHandler extends Handler.Wrapper {
     private static final System.Logger LOG = System.getLogger(SiteHandler.class.getName());
     private static final String API = "/api/"; //$NON-NLS-1$
+    /** Archived pages are shown, not run: no scripts, plug-ins or frames of the old site. */
+    private static final String SNAPSHOT_POLICY = "script-src 'none'; object-src 'none'; frame-src 'none'"; //$NON-NLS-1$
 
-    private final Database database;
+    private final Services services;
     private final PublishedSites published;
+    private final AttachmentStore store;
 
     public SiteHandler(Services services, Handler api) {
         super(api);
-        this.database = services.database();
+        this.services = services;
         this.published = new PublishedSites(services.config().dataFolder());
+        this.store = new AttachmentStore(services.config().dataFolder());
     }
 
     @Override
@@ -45,14 +52,15 @@ public final class SiteHandler extends Handler.Wrapper {
                 : "?" + request.getHttpURI().getQuery()); //$NON-NLS-1$
         Found found;
         try {
-            found = database.transaction(connection -> new Found(published.pagesOf(connection, host),
-                    Redirects.find(connection, host, target), Redirects.knows(connection, host)));
+            found = services.database().transaction(connection -> new Found(published.pagesOf(connection, host),
+                    Redirects.find(connection, host, target), Redirects.knows(connection, host),
+                    MigrationPages.Found.read(connection, host, target, services.now())));
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.ERROR, "host lookup failed", e); //$NON-NLS-1$
             Response.writeError(request, response, callback, 500);
             return true;
         }
-        if (found.pages().isEmpty() && !found.redirectHost()) {
+        if (found.pages().isEmpty() && !found.redirectHost() && !found.migration().servesHost()) {
             return super.handle(request, response, callback);
         }
         boolean head = "HEAD".equals(request.getMethod()); //$NON-NLS-1$
@@ -61,9 +69,17 @@ public final class SiteHandler extends Handler.Wrapper {
             write(response, callback, 405, "text/plain; charset=utf-8", new byte[0], head); //$NON-NLS-1$
             return true;
         }
+        MigrationPages.Found migration = found.migration();
         Optional<Path> file = found.pages().flatMap(pages -> resolve(pages, path));
+        if (serveMigration(response, callback, migration, target, head)) {
+            return true;
+        }
         if (file.isPresent()) {
-            write(response, callback, 200, SiteLayout.contentType(file.get().getFileName().toString()), Files.readAllBytes(file.get()), head);
+            byte[] bytes = Files.readAllBytes(file.get());
+            if (!migration.portalNotices().isEmpty() && MigrationPages.isHome(target)) {
+                bytes = MigrationPages.withNoticeLinks(bytes, migration.portalNotices());
+            }
+            write(response, callback, 200, SiteLayout.contentType(file.get().getFileName().toString()), bytes, head);
         } else if (found.redirect().isPresent()) {
             redirect(response, callback, found.redirect().get(), head);
         } else {
@@ -73,8 +89,33 @@ public final class SiteHandler extends Handler.Wrapper {
         return true;
     }
 
-    /** What a host and path have: published pages, a redirect entry, redirect entries of the host. */
-    private record Found(Optional<Path> pages, Optional<Redirects.Entry> redirect, boolean redirectHost) {
+    /**
+     * Answers a migration's own page, if {@code target} is one: the old home page's notice while it is active, an
+     * archived snapshot, the superior portal's notices page.
+     *
+     * @return whether it answered
+     */
+    private boolean serveMigration(Response response, Callback callback, MigrationPages.Found migration, String target, boolean head)
+            throws IOException {
+        String html = SiteLayout.contentType(SiteLayout.INDEX);
+        if (migration.notice().isPresent() && MigrationPages.isHome(target)) {
+            write(response, callback, 200, html, MigrationPages.notice(migration.notice().get(), migration.sites()), head);
+        } else if (migration.snapshot().isPresent()) {
+            response.getHeaders().put("Content-Security-Policy", SNAPSHOT_POLICY); //$NON-NLS-1$
+            write(response, callback, 200, html, MigrationPages.snapshot(store.read(migration.snapshot().get().digest()),
+                    migration.snapshot().get()), head);
+        } else if (!migration.portalNotices().isEmpty() && target.equals(MigrationPages.NOTICES)) {
+            write(response, callback, 200, html, MigrationPages.portalNotices(migration.portalNotices(), migration.sites(),
+                    migration.portal()), head);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** What a host and path have: published pages, a redirect entry, redirect entries of the host, the migration's. */
+    private record Found(Optional<Path> pages, Optional<Redirects.Entry> redirect, boolean redirectHost,
+            MigrationPages.Found migration) {
     }
 
     /** 301 with {@code Location}, or 410 with a page carrying the archive link (DOMAIN.md "Sites": 已归档). */

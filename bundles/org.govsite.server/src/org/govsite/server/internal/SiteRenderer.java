@@ -219,10 +219,7 @@ final class SiteRenderer {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>") //$NON-NLS-1$
                 .append(Html.escape(title)).append("</title>\n"); //$NON-NLS-1$
-        for (String[] tag : tags) {
-            html.append("<meta name=\"").append(tag[0]).append("\" content=\"").append(Html.escape(tag[1])).append("\">\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        }
-        html.append("</head>\n<body>\n<header><div class=\"site-name\">").append(link(SiteLayout.HOME, site.name())) //$NON-NLS-1$
+        html.append(meta(tags)).append("</head>\n<body>\n<header><div class=\"site-name\">").append(link(SiteLayout.HOME, site.name())) //$NON-NLS-1$
                 .append("</div>\n<nav class=\"channels\">").append(link(SiteLayout.HOME, PageText.get("home"))); //$NON-NLS-1$ //$NON-NLS-2$
         children(null).forEach(column -> html.append(' ').append(link(folders.get(column.id()), column.name())));
         html.append("</nav></header>\n<main>\n").append(main).append("</main>\n").append(footer()).append("</body>\n</html>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -266,11 +263,20 @@ final class SiteRenderer {
         return standard.orElseGet(() -> PageText.get("otherCategory")); //$NON-NLS-1$
     }
 
-    private static String link(String href, String text) {
+    /** @return the page tags {@code tags} (name and value each) as {@code <meta>} lines */
+    static String meta(List<String[]> tags) {
+        StringBuilder html = new StringBuilder();
+        for (String[] tag : tags) {
+            html.append("<meta name=\"").append(tag[0]).append("\" content=\"").append(Html.escape(tag[1])).append("\">\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        return html.toString();
+    }
+
+    static String link(String href, String text) {
         return "<a href=\"" + Html.escape(href) + "\">" + Html.escape(text) + "</a>"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
-    private static String[] tag(String name, String value) {
+    static String[] tag(String name, String value) {
         return new String[] { name, value == null ? "" : value }; //$NON-NLS-1$
     }
 }

@@ -1,0 +1,95 @@
+package org.govsite.server.internal;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.govsite.server.Role;
+import org.govsite.server.internal.Attachments.Attachment;
+import org.govsite.server.internal.Snapshots.Snapshot;
+
+/**
+ * {@code /api/v1/archives/{host}}: the archived snapshots of a migrated legacy host's pages (docs/server.md, "Archived
+ * snapshots"). Content editors write them in bulk ({@code PUT}, each an old path and the digest of its HTML stored
+ * before as an attachment of type {@code text/html; charset=utf-8}; the same snapshots again change nothing and keep
+ * their archive time), content editors and reviewers list them in pages ({@code GET ?after=&limit=}).
+ */
+public final class SnapshotEndpoints {
+    /** The content type a snapshot's attachment must have been stored with. */
+    static final String HTML = "text/html; charset=utf-8"; //$NON-NLS-1$
+    private static final int MAX_LIMIT = 1000;
+
+    /** The body of a PUT. */
+    record Body(List<SnapshotJson> snapshots) {
+    }
+
+    /** One snapshot of a PUT: the old path with query, the SM3 digest of its HTML. */
+    record SnapshotJson(String path, String digest) {
+    }
+
+    private final Services services;
+
+    public SnapshotEndpoints(Services services) {
+        this.services = services;
+    }
+
+    public ApiResponse put(Caller caller, ApiRequest request, String host) throws SQLException {
+        caller.require(Role.CONTENT_EDITOR);
+        String oldHost = RedirectEndpoints.checkHost(host);
+        Body body = JsonBodies.read(request.body(), Body.class);
+        Fields.check(body.snapshots() != null && !body.snapshots().isEmpty() && body.snapshots().size() <= RedirectEndpoints.MAX_ENTRIES,
+                "snapshots must hold 1 to " + RedirectEndpoints.MAX_ENTRIES + " snapshots"); //$NON-NLS-1$ //$NON-NLS-2$
+        Set<String> paths = new HashSet<>();
+        for (int i = 0; i < body.snapshots().size(); i++) {
+            SnapshotJson json = body.snapshots().get(i);
+            String field = "snapshots[" + i + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+            Fields.check(json != null, field + " must be an object"); //$NON-NLS-1$
+            Fields.check(paths.add(RedirectEndpoints.checkPath(json.path(), field + ".path")), field + ".path repeats " + json.path()); //$NON-NLS-1$ //$NON-NLS-2$
+            Fields.check(json.digest() != null && ArticleJson.DIGEST.matcher(json.digest()).matches(),
+                    field + ".digest must be an SM3 digest: 64 lower-case hex digits"); //$NON-NLS-1$
+        }
+        return services.database().transaction(connection -> {
+            for (int i = 0; i < body.snapshots().size(); i++) {
+                String digest = body.snapshots().get(i).digest();
+                Attachment html = Attachments.find(connection, digest).orElse(null);
+                Fields.check(html != null && HTML.replace(" ", "").equals(html.contentType().toLowerCase(Locale.ROOT).replace(" ", "")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        "snapshots[" + i + "].digest must name an attachment stored as " + HTML); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            long now = services.now();
+            int changed = 0;
+            List<Map<String, Object>> stored = new ArrayList<>();
+            for (SnapshotJson json : body.snapshots()) {
+                Snapshots.Stored put = Snapshots.put(connection, oldHost, json.path(), json.digest(), now);
+                changed += put.changed() ? 1 : 0;
+                stored.add(json(put.snapshot()));
+            }
+            services.log().append(connection, caller.operator(), "archive.put", oldHost, //$NON-NLS-1$
+                    stored.size() + " snapshots, " + changed + " changed"); //$NON-NLS-1$ //$NON-NLS-2$
+            return ApiResponse.json(200, Map.of("host", oldHost, "snapshots", stored, "changed", changed)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        });
+    }
+
+    public ApiResponse list(Caller caller, ApiRequest request, String host) throws SQLException {
+        caller.require(Role.CONTENT_EDITOR, Role.CONTENT_REVIEWER);
+        String oldHost = RedirectEndpoints.checkHost(host);
+        String after = request.query("after").map(RedirectEndpoints::decode).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
+        int limit = (int) request.number("limit", 1, MAX_LIMIT, 100); //$NON-NLS-1$
+        List<Snapshot> page = services.database().transaction(connection -> Snapshots.list(connection, oldHost, after, limit));
+        List<Map<String, Object>> json = page.stream().map(SnapshotEndpoints::json).toList();
+        return ApiResponse.json(200, Map.of("host", oldHost, "snapshots", json, "more", page.size() == limit)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    private static Map<String, Object> json(Snapshot snapshot) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("path", snapshot.path()); //$NON-NLS-1$
+        json.put("digest", snapshot.digest()); //$NON-NLS-1$
+        json.put("address", snapshot.address()); //$NON-NLS-1$
+        json.put("archivedAt", Fields.time(snapshot.archivedAt())); //$NON-NLS-1$
+        return json;
+    }
+}

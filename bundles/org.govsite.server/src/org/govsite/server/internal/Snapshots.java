@@ -1,0 +1,84 @@
+package org.govsite.server.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.govsite.crypto.Sm3;
+import org.govsite.protocol.PublishedPaths;
+
+/**
+ * The table {@code archive_snapshot}: per old host and old path with query, the stored HTML (an attachment's digest)
+ * of the archived page and when it was first archived. Served on the old host at
+ * {@code /govsite-archive/<SM3 of the old path>.html}.
+ */
+final class Snapshots {
+    private static final Pattern ADDRESS = Pattern.compile("/govsite-archive/([0-9a-f]{64})\\.html"); //$NON-NLS-1$
+    private static final String COLUMNS = "old_path, digest, archived_at"; //$NON-NLS-1$
+
+    /** A snapshot: {@code archivedAt} Unix seconds, kept when the page is archived again. */
+    record Snapshot(String path, String digest, long archivedAt) {
+        String address() {
+            return Snapshots.address(path);
+        }
+    }
+
+    /** What {@link #put} did: the snapshot stored, and whether it was new or of another digest. */
+    record Stored(Snapshot snapshot, boolean changed) {
+    }
+
+    private Snapshots() {
+    }
+
+    /** @return the snapshot address of old path {@code path} on its host */
+    static String address(String path) {
+        return PublishedPaths.archivePage(path);
+    }
+
+    /** @return the snapshot served at {@code requestPath} on {@code host}, if the path is a snapshot address */
+    static Optional<Snapshot> at(Connection connection, String host, String requestPath) throws SQLException {
+        Matcher address = ADDRESS.matcher(requestPath);
+        if (!address.matches()) {
+            return Optional.empty();
+        }
+        return Rows.first(connection, "SELECT " + COLUMNS + " FROM archive_snapshot WHERE host = ? AND address_key = ?", //$NON-NLS-1$ //$NON-NLS-2$
+                Snapshots::read, host, address.group(1));
+    }
+
+    /**
+     * Writes the snapshot of {@code path} as {@code digest}: archived at {@code now} if new, its archive time kept if
+     * it was archived before.
+     *
+     * @return the snapshot stored, and whether it changed
+     */
+    static Stored put(Connection connection, String host, String path, String digest, long now) throws SQLException {
+        Optional<Snapshot> before = Rows.first(connection, "SELECT " + COLUMNS + " FROM archive_snapshot WHERE host = ? AND old_path = ? FOR UPDATE", //$NON-NLS-1$ //$NON-NLS-2$
+                Snapshots::read, host, path);
+        if (before.isEmpty()) {
+            Rows.update(connection, "INSERT INTO archive_snapshot (host, old_path, address_key, digest, archived_at, updated_at) " //$NON-NLS-1$
+                    + "VALUES (?, ?, ?, ?, ?, ?)", host, path, Sm3.digestHex(path.getBytes(StandardCharsets.UTF_8)), digest, now, now); //$NON-NLS-1$
+            return new Stored(new Snapshot(path, digest, now), true);
+        }
+        boolean changed = !before.get().digest().equals(digest);
+        if (changed) {
+            Rows.update(connection, "UPDATE archive_snapshot SET digest = ?, updated_at = ? WHERE host = ? AND old_path = ?", //$NON-NLS-1$
+                    digest, now, host, path);
+        }
+        return new Stored(new Snapshot(path, digest, before.get().archivedAt()), changed);
+    }
+
+    /** @return the snapshots of {@code host} in path order after {@code after} (exclusive), at most {@code limit} */
+    static List<Snapshot> list(Connection connection, String host, String after, int limit) throws SQLException {
+        return Rows.list(connection, "SELECT " + COLUMNS + " FROM archive_snapshot WHERE host = ? AND old_path > ? " //$NON-NLS-1$ //$NON-NLS-2$
+                + "ORDER BY old_path FETCH FIRST " + limit + " ROWS ONLY", Snapshots::read, host, after); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static Snapshot read(ResultSet row) throws SQLException {
+        return new Snapshot(row.getString(1), row.getString(2), row.getLong(3));
+    }
+}

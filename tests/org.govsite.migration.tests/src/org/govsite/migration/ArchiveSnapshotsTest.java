@@ -1,0 +1,158 @@
+package org.govsite.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
+import org.govsite.client.ArchiveSnapshot;
+import org.govsite.migration.after.ArchiveSnapshots;
+import org.govsite.migration.extract.DigestFolder;
+import org.govsite.migration.mapping.Mapping;
+import org.govsite.migration.mapping.MappingRule;
+import org.govsite.migration.mapping.Outcome;
+import org.govsite.migration.mapping.UrlPattern;
+import org.govsite.migration.redirect.Redirect;
+import org.govsite.migration.redirect.RedirectTable;
+import org.govsite.migration.redirect.RedirectUpload;
+import org.govsite.migration.redirect.RedirectVerifier;
+import org.govsite.migration.source.LegacySource;
+import org.govsite.migration.source.MirrorSource;
+import org.govsite.testing.LegacySite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Archived snapshots end to end: a legacy site's archived pages (one GBK) read again from its mirror, stored on a real
+ * platform on loopback, served on the old host under 已归档 with the archive time, linked from their 410 pages, and
+ * the verification audit passing them and failing an archive link that is no archived page.
+ */
+class ArchiveSnapshotsTest {
+    private static final String NEW = "http://new.gov.cn/";
+    private static final Charset GBK = Charset.forName("GBK");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void archivedPagesAreServedAsSnapshotsAnd410sLinkThemAndTheAuditChecksThem() throws Exception {
+        try (LegacySite site = legacySite().start();
+                ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk"));
+                PlatformPages pages = new PlatformPages(platform.server.uri())) {
+            platform.publish();
+            Path mirror = site.mirror(temp.resolve("mirror"));
+            MigrationPlan plan = plan(mirror);
+            RedirectTable table = RedirectTable.of(plan, List.of());
+            assertEquals(List.of("/old/a.html", "/old/b.html", "/old/report.pdf"),
+                    table.entries(Redirect.Kind.GONE).stream().map(e -> e.oldUrl().getPath()).toList());
+
+            ArchiveSnapshots.Result result;
+            try (LegacySource source = new MirrorSource(mirror, "http", List.of())) {
+                result = new ArchiveSnapshots(platform.editor, source, 1).upload(plan, table, new NullProgressMonitor());
+            }
+            URI a = site.url("/old/a.html");
+            URI b = site.url("/old/b.html");
+            URI pdf = site.url("/old/report.pdf");
+            assertEquals(List.of(a, b), List.copyOf(result.snapshots().keySet()));
+            assertEquals(Map.of(pdf, NLS.bind(Messages.ArchiveNotPage, "NOT_HTML")), result.skipped());
+            URI snapshotA = result.snapshots().get(a);
+            assertTrue(snapshotA.toString().matches("http://127\\.0\\.0\\.1:" + site.url("/").getPort() + "/govsite-archive/[0-9a-f]{64}\\.html"),
+                    snapshotA.toString());
+            assertEquals(snapshotA, target(result.table(), a), "the GONE entry points at its snapshot");
+            assertEquals(URI.create(NEW), target(result.table(), pdf), "not a page: the mapping's archive link stays");
+
+            List<ArchiveSnapshot> stored = platform.editor.archiveSnapshots("127.0.0.1", "", 100);
+            assertEquals(List.of("/old/a.html", "/old/b.html"), stored.stream().map(ArchiveSnapshot::path).toList());
+            PlatformPages.Page snapshot = pages.get(snapshotA);
+            assertEquals(200, snapshot.status());
+            Document html = Jsoup.parse(snapshot.text(), snapshotA.toString());
+            assertEquals("已归档", html.select(".govsite-archived strong").text());
+            assertEquals("归档时间：" + stored.get(0).archivedAt(), html.select(".govsite-archived .archived-at").text());
+            assertEquals("2015年关于春节放假的通知", html.select("h1").text(), "the GBK page decoded");
+            assertEquals(NEW + "xxgk/", html.select("a.column").attr("href"), "a link to a redirected page goes to its new address");
+            assertEquals(b.toString(), html.select("a.sibling").attr("href"), "a link to an archived page: absolute, its 410 links the snapshot");
+
+            new RedirectUpload(platform.editor, 10).upload(result.table(), null);
+            PlatformPages.Page gone = pages.get(a);
+            assertEquals(410, gone.status());
+            assertEquals(snapshotA.toString(), Jsoup.parse(gone.text()).select("a").attr("href"));
+
+            List<Verification> verified;
+            try (RedirectVerifier verifier = RedirectVerifier.through(platform.server.uri())) {
+                verified = verifier.verify(result.table(), null);
+            }
+            assertEquals(NLS.bind(Messages.VerifyGone, snapshotA), only(verified, "/old/a.html").evidence());
+            assertTrue(only(verified, "/old/a.html").passed());
+            assertTrue(only(verified, "/old/b.html").passed());
+            assertTrue(only(verified, "/").passed());
+            Verification report = only(verified, "/old/report.pdf");
+            assertFalse(report.passed(), "the new home page answers 200 but is no archived page");
+            assertEquals(NLS.bind(Messages.VerifyArchiveNotMarked, NEW), report.evidence());
+            try (RedirectVerifier verifier = RedirectVerifier.through(platform.server.uri())) {
+                Verification unsnapshotted = only(verifier.verify(table, null), "/old/a.html");
+                assertFalse(unsnapshotted.passed(), "the 410 now links the snapshot, not the mapping's link");
+                assertEquals(NLS.bind(Messages.VerifyGoneWithoutLink, "http://archive.new.gov.cn/old/a.html"), unsnapshotted.evidence());
+            }
+
+            ArchiveSnapshots.Result again;
+            try (LegacySource source = new MirrorSource(mirror, "http", List.of())) {
+                again = new ArchiveSnapshots(platform.editor, source, 1000).upload(plan, table, null);
+            }
+            assertEquals(result.snapshots(), again.snapshots(), "a re-run: the same addresses");
+            assertEquals(stored, platform.editor.archiveSnapshots("127.0.0.1", "", 100), "same digests, archive times kept");
+            assertEquals(3, platform.logged("archive.put"));
+
+            NullProgressMonitor cancelled = new NullProgressMonitor();
+            cancelled.setCanceled(true);
+            try (LegacySource source = new MirrorSource(mirror, "http", List.of())) {
+                assertThrows(OperationCanceledException.class, () -> new ArchiveSnapshots(platform.editor, source, 1).upload(plan, table, cancelled));
+            }
+            assertEquals(3, platform.logged("archive.put"), "cancelled before the first page: nothing sent");
+        }
+    }
+
+    private static LegacySite legacySite() {
+        return new LegacySite()
+                .html("/", "<html><head><title>某市水利局</title></head><body><a href=\"/xxgk/\">信息公开</a>"
+                        + "<a href=\"/old/a.html\">旧通知</a><a href=\"/old/report.pdf\">旧报告</a></body></html>")
+                .html("/xxgk/", "<html><head><title>信息公开</title></head><body><ul><li>目录</li></ul></body></html>")
+                .gbk("/old/a.html", ("<html><head><meta charset=\"gbk\"><title>旧通知</title></head><body>"
+                        + "<h1>2015年关于春节放假的通知</h1><p>各科室：春节放假安排见<a class=\"column\" href=\"../xxgk/\">信息公开</a>"
+                        + "，另见<a class=\"sibling\" href=\"b.html\">补充通知</a>。</p></body></html>").getBytes(GBK))
+                .html("/old/b.html", "<html><head><title>补充通知</title></head><body><p>补充通知。</p></body></html>")
+                .add("/old/report.pdf", "application/pdf", "%PDF-1.4 old report".getBytes(GBK));
+    }
+
+    private MigrationPlan plan(Path mirror) {
+        Mapping mapping = new Mapping(List.of(
+                new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, "/"), Outcome.REDIRECT, "xxgk", NEW),
+                new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, "/xxgk/**"), Outcome.REDIRECT, "xxgk", NEW + "xxgk/"),
+                new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, "/old/*.pdf"), Outcome.ARCHIVE, "", NEW),
+                new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, "/old/**"), Outcome.ARCHIVE, "",
+                        "http://archive.new.gov.cn/old/{name}.html")));
+        MigrationSettings settings = new MigrationSettings(LegacySites.templates(), mapping, LegacySites.MAX_ATTACHMENT,
+                MigrationSettings.filesUnder(URI.create(NEW)), 2);
+        try (LegacySource source = new MirrorSource(mirror, "http", List.of())) {
+            return new Planner(settings).plan(source, new DigestFolder(temp.resolve("attachments")), List.of(), null);
+        }
+    }
+
+    private static URI target(RedirectTable table, URI oldUrl) {
+        return table.entries().stream().filter(e -> e.oldUrl().equals(oldUrl)).findFirst().orElseThrow().target();
+    }
+
+    private static Verification only(List<Verification> found, String path) {
+        return found.stream().filter(v -> v.oldUrl().getRawPath().equals(path)).findFirst().orElseThrow(() -> new AssertionError(path));
+    }
+}
