@@ -94,7 +94,7 @@ public final class ArchiveSnapshots {
                 throw new OperationCanceledException();
             }
             progress.subTask(entry.oldUrl().toString());
-            SourceStatus status = plan.outcome(entry.oldUrl()).map(UrlOutcome::status).orElse(SourceStatus.UNREACHABLE);
+            SourceStatus status = status(plan, entry);
             Download page = status == SourceStatus.FETCHED ? source.fetch(entry.oldUrl(), MAX_PAGE_BYTES) : null;
             if (page == null) {
                 skipped.put(entry.oldUrl(), NLS.bind(Messages.ArchiveNotPage, status));
@@ -119,11 +119,16 @@ public final class ArchiveSnapshots {
     public static RedirectTable expected(MigrationPlan plan, RedirectTable table) {
         Map<URI, URI> snapshots = new LinkedHashMap<>();
         for (Redirect entry : table.entries(Redirect.Kind.GONE)) {
-            if (plan.outcome(entry.oldUrl()).map(UrlOutcome::status).orElse(null) == SourceStatus.FETCHED) {
+            if (status(plan, entry) == SourceStatus.FETCHED) {
                 snapshots.put(entry.oldUrl(), entry.oldUrl().resolve(PublishedPaths.archivePage(entry.pathAndQuery())));
             }
         }
         return table.withArchiveLinks(snapshots);
+    }
+
+    /** @return how the source read the entry's old URL in {@code plan}: archived pages read as pages get snapshots */
+    private static SourceStatus status(MigrationPlan plan, Redirect entry) {
+        return plan.outcome(entry.oldUrl()).map(UrlOutcome::status).orElse(SourceStatus.UNREACHABLE);
     }
 
     /**

@@ -22,10 +22,10 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.audit.cli.UsageException;
 import org.govsite.audit.export.Texts;
-import org.govsite.migration.AtomicFiles;
 import org.govsite.migration.cli.TemplateFile;
 import org.govsite.migration.mapping.Mapping;
 import org.govsite.migration.mapping.MappingCsv;
+import org.govsite.store.interchange.AtomicFile;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -185,13 +185,13 @@ public final class BatchStore {
         Path batchFolder = folder(batch.id);
         Files.createDirectories(batchFolder);
         batch.updated = Instant.now().toString();
-        AtomicFiles.write(batchFolder.resolve(TEMPLATES_FILE), out -> TemplateFile.write(batch.templates, out));
-        AtomicFiles.write(batchFolder.resolve(MAPPING_FILE), out -> {
+        AtomicFile.replace(batchFolder.resolve(TEMPLATES_FILE), out -> TemplateFile.write(batch.templates, out));
+        AtomicFile.replace(batchFolder.resolve(MAPPING_FILE), out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             MappingCsv.write(batch.mapping, writer);
             writer.flush();
         });
-        AtomicFiles.write(batchFolder.resolve(BATCH_FILE), out -> JSON.writeValue(out, batch));
+        AtomicFile.replace(batchFolder.resolve(BATCH_FILE), out -> JSON.writeValue(out, batch));
         listeners.forEach(Runnable::run);
     }
 

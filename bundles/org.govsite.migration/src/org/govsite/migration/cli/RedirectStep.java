@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.govsite.audit.export.Texts;
 import org.govsite.client.PlatformClient;
-import org.govsite.migration.AtomicFiles;
 import org.govsite.migration.MigrationReport;
 import org.govsite.migration.Verification;
 import org.govsite.migration.after.ArchiveSnapshots;
@@ -22,6 +21,7 @@ import org.govsite.migration.redirect.RedirectTable;
 import org.govsite.migration.redirect.RedirectUpload;
 import org.govsite.migration.redirect.RedirectVerifier;
 import org.govsite.migration.source.LegacySource;
+import org.govsite.store.interchange.AtomicFile;
 
 /**
  * Step 6 of {@code govsite migrate} (docs/migration.md, "Command line"): the redirect table of the run's plan and
@@ -113,7 +113,7 @@ final class RedirectStep {
 
     /** Writes an export (UTF-8) through a temporary file renamed into place. */
     private static void write(Path file, PrintStream out, Texts text, Export export) throws IOException {
-        AtomicFiles.write(file, stream -> {
+        AtomicFile.replace(file, stream -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             export.to(writer);
             writer.flush();

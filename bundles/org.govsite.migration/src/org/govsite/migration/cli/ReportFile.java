@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.govsite.migration.AtomicFiles;
 import org.govsite.migration.ImportResult;
 import org.govsite.migration.LineProblem;
 import org.govsite.migration.MigrationReport;
@@ -23,6 +22,7 @@ import org.govsite.migration.UrlOutcome;
 import org.govsite.migration.Verification;
 import org.govsite.migration.redirect.Redirect;
 import org.govsite.migration.redirect.RedirectTable;
+import org.govsite.store.interchange.AtomicFile;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,7 +54,7 @@ public final class ReportFile {
 
     /** Writes {@code report} to {@code file} in {@code format}. */
     static void write(MigrationReport report, MigrateOptions.Format format, Path file) throws IOException {
-        AtomicFiles.write(file, out -> {
+        AtomicFile.replace(file, out -> {
             if (format == MigrateOptions.Format.JSON) {
                 json(report, out);
             } else {

@@ -31,6 +31,21 @@ public final class AtomicFile {
      *         {@link RuntimeException} the writer threw
      */
     public static void write(Path file, Writer writer) {
+        try {
+            replace(file, writer);
+        } catch (IOException | RuntimeException e) {
+            throw new InterchangeException(NLS.bind(Messages.WriteFailed, file, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Writes {@code file} (creating its folder when missing) with what {@code writer} writes, for callers that report
+     * the {@link IOException} themselves.
+     *
+     * @throws IOException when it cannot be written (the old file kept, no temporary file left); also a
+     *         {@link RuntimeException} the writer threw, the same way
+     */
+    public static void replace(Path file, Writer writer) throws IOException {
         Path target = file.toAbsolutePath();
         Path temporary = null;
         try {
@@ -42,7 +57,7 @@ public final class AtomicFile {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temporary);
-            throw new InterchangeException(NLS.bind(Messages.WriteFailed, file, e.getMessage()), e);
+            throw e;
         }
     }
 
