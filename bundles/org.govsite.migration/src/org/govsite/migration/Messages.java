@@ -65,6 +65,11 @@ public final class Messages extends NLS {
     public static String VerifyTargetNotLive;
     public static String VerifyGone;
     public static String VerifyGoneWithoutLink;
+    public static String NoticeTitle;
+    public static String NoticeText;
+    public static String NoticeDate;
+    public static String NoticeTooShort;
+    public static String NoticeNoSite;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

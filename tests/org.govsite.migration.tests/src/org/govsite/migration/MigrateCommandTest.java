@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.osgi.util.NLS;
+import org.govsite.client.MigrationNotice;
 import org.govsite.crypto.KeyFile;
 import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.migration.cli.MigrateCommand;
@@ -306,6 +308,76 @@ class MigrateCommandTest {
             assertTrue(map.contains("\"/xxgk/art_1_101.html\" \"" + target + "\";"), map);
             assertTrue(out().contains("Redirect table written: " + temp.resolve("old.map")), out());
         }
+    }
+
+    @Test
+    void noticesArePublishedWithTheDefaultWordingForAtLeast30Days() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS);
+                PlatformPages pages = new PlatformPages(platform.server.uri())) {
+            login(platform);
+            platform.publish();
+            platform.editor.post("/api/v1/sites", Map.of("id", "prov", "name", "某省人民政府门户网站", "kind", "PORTAL",
+                    "level", "PROVINCE", "host", "new", "mainDomain", "www.prov.gov.cn", "aliases", List.of(),
+                    "idCode", "3300000001", "status", "RUNNING"));
+            platform.editor.post("/api/v1/sites/prov/publish", Map.of());
+            List<String> first = new ArrayList<>(List.of(redirectRun(List.of(importing(platform, platform.fingerprint())))));
+            first.set(first.indexOf("--lang") + 1, "zh");
+            first.addAll(List.of("--upload-redirects", "--notice", "--superior-portal", "https://www.prov.gov.cn/"));
+            LocalDate today = LocalDate.now(MigrationNotice.ZONE);
+
+            assertEquals(MigrateCommand.PROBLEMS, run(first.toArray(String[]::new)), err());
+
+            MigrationNotice notice = platform.editor.migrationNotice("127.0.0.1").orElseThrow();
+            assertEquals("网站迁移公告", notice.title());
+            assertEquals("本网站已于" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth()
+                    + "日整合迁移至某市人民政府门户网站（https://new.gov.cn/），原有内容可在新网站查阅，原网址将自动跳转至新网站的对应页面。",
+                    notice.text());
+            assertEquals(List.of("new-portal", "prov", "https://new.gov.cn/"), List.of(notice.site(), notice.superiorSite(),
+                    notice.address()));
+            assertEquals(notice.startTime().plusDays(30), notice.endTime(), "30 days by default");
+            assertTrue(out().contains("127.0.0.1 的迁移公告：" + notice.start() + " 至 " + notice.end()
+                    + "，显示在旧网站首页和 某省人民政府门户网站"), out());
+            PlatformPages.Page home = pages.get(URI.create("http://127.0.0.1/"));
+            assertEquals(200, home.status(), "the old home page shows the notice");
+            assertTrue(home.text().contains("网站迁移公告") && home.text().contains("原有内容可在新网站查阅"), home.text());
+            assertTrue(pages.get(URI.create("http://www.prov.gov.cn/migration-notices.html")).text().contains("127.0.0.1"),
+                    "the superior portal lists it");
+
+            String[] again = with(dryRun("again.json"), "--journal", temp.resolve("journal.jsonl").toString(), "--notice",
+                    "--notice-days", "60", "--notice-title", "关于原网站迁移的公告", "--notice-text", "原网站内容已迁入新网站。",
+                    "--superior-portal", "prov", "--server", platform.server.uri().toString(), "--operator",
+                    ImportPlatform.EDITOR, "--fingerprint", platform.fingerprint(), "--key", temp.resolve("li.na.key").toString(),
+                    "--passphrase-file", temp.resolve("passphrase").toString(), "--password-file",
+                    temp.resolve("password").toString());
+            again[java.util.Arrays.asList(again).indexOf("--new-site") + 1] = "https://new.gov.cn/";
+            assertEquals(MigrateCommand.PROBLEMS, run(again), err());
+            MigrationNotice longer = platform.editor.migrationNotice("127.0.0.1").orElseThrow();
+            assertEquals(List.of("关于原网站迁移的公告", "原网站内容已迁入新网站。", notice.start(), notice.startTime().plusDays(60)),
+                    List.of(longer.title(), longer.text(), longer.start(), longer.endTime()), "own wording, kept start");
+
+            String[] unknown = again.clone();
+            unknown[java.util.Arrays.asList(unknown).indexOf("--superior-portal") + 1] = "www.none.gov.cn";
+            assertEquals(MigrateCommand.USAGE, run(unknown));
+            assertTrue(err().contains("The platform has no site www.none.gov.cn"), err());
+            assertEquals(longer, platform.editor.migrationNotice("127.0.0.1").orElseThrow(), "nothing changed");
+        }
+    }
+
+    @Test
+    void noticeOptionsAreChecked() {
+        String[] base = with(dryRun("n.json"), "--journal", "j.jsonl", "--server", "https://127.0.0.1:1/", "--operator",
+                "li.na", "--fingerprint", "0".repeat(64), "--key", "k");
+        assertEquals(MigrateCommand.USAGE, run(with(base, "--notice")));
+        assertTrue(err().contains("--notice needs --superior-portal"), err());
+        assertEquals(MigrateCommand.USAGE, run(with(base, "--notice", "--superior-portal", "prov", "--notice-days", "29")));
+        assertTrue(err().contains("The option --notice-days takes a number of days from 30 to 3660 (a migration notice is"
+                + " shown at least 30 days), not 29"), err());
+        assertEquals(MigrateCommand.USAGE, run(with(dryRun("n.json"), "--notice", "--superior-portal", "prov")));
+        assertTrue(err().contains("--notice needs --import | --journal"), err());
+        assertEquals(MigrateCommand.USAGE, run(with(dryRun("n.json"), "--notice-title", "公告")));
+        assertTrue(err().contains("--notice-title needs --notice"), err());
+        assertEquals(MigrateCommand.USAGE, run(with(dryRun("n.json"), "--superior-portal", "prov")));
+        assertTrue(err().contains("--superior-portal needs --notice"), err());
     }
 
     @Test

@@ -24,6 +24,8 @@ import org.govsite.migration.Messages;
  * published.
  */
 public final class MigrationNotices {
+    /** The fewest days a notice is shown (DOMAIN.md "Sites"; the platform refuses fewer: {@code GS-NOTICE-TOO-SHORT}). */
+    public static final int MIN_DAYS = 30;
     private final PlatformClient client;
     private final Clock clock;
 

@@ -106,12 +106,14 @@ public final class MigrateCommand {
                 if (options.runImport) {
                     mapping = columnIds(mapping, PlatformColumns.read(client), options, text);
                 }
+                RedirectStep.Notices notices = RedirectStep.notices(options, client, text);
                 MigrationSettings settings = new MigrationSettings(templates, mapping, options.maxAttachment,
                         MigrationSettings.filesUnder(options.newSite), MigrationSettings.DEFAULT_SAMPLES);
                 report = options.runImport ? runImport(options, settings, known, client) : dryRun(options, settings, known);
                 if (options.redirects()) {
                     stage = Stage.REDIRECTS;
-                    report = RedirectStep.run(options, client, report, () -> source(options, known), progress, text, out);
+                    report = RedirectStep.run(options, client, report, () -> source(options, known), notices, progress,
+                            text, out);
                 }
             }
             if (options.report != null) {

@@ -13,6 +13,7 @@ import org.govsite.audit.cli.LoginOptions;
 import org.govsite.audit.cli.UsageException;
 import org.govsite.audit.export.Texts;
 import org.govsite.migration.MigrationSettings;
+import org.govsite.migration.after.MigrationNotices;
 
 /**
  * The options of {@code govsite migrate} (docs/migration.md, "Command line"), checked before anything is read.
@@ -44,10 +45,19 @@ final class MigrateOptions {
     String oldHost;
     boolean verify;
     URI through;
+    boolean notice;
+    int noticeDays = MigrationNotices.MIN_DAYS;
+    String noticeTitle;
+    String noticeText;
+    String superiorPortal;
+    /** The language of the messages and of the notice's default wording ({@code --lang}). */
+    Locale language;
     boolean help;
     final LoginOptions login;
 
     private static final long MAX_BATCH = 10_000;
+    /** The longest {@code --notice-days}: ten years. */
+    private static final int MAX_NOTICE_DAYS = 3_660;
     /** The largest {@code --max-attachment}: 10 GiB. */
     private static final long MAX_ATTACHMENT = 10L << 30;
     /** A size: a whole number of bytes, or of KiB, MiB or GiB with the suffix K, M or G. */
@@ -59,6 +69,7 @@ final class MigrateOptions {
 
     static MigrateOptions parse(List<String> args, Texts text) throws UsageException {
         MigrateOptions options = new MigrateOptions(args);
+        options.language = Texts.language(args);
         Arguments it = new Arguments(args);
         for (String option = it.nextOption(); option != null; option = it.nextOption()) {
             switch (option) {
@@ -82,6 +93,11 @@ final class MigrateOptions {
             case "--old-host" -> options.oldHost = host(option, it.single(option), text); //$NON-NLS-1$
             case "--verify" -> options.verify = true; //$NON-NLS-1$
             case "--through" -> options.through = url(option, it.single(option), text); //$NON-NLS-1$
+            case "--notice" -> options.notice = true; //$NON-NLS-1$
+            case "--notice-days" -> options.noticeDays = noticeDays(option, it.single(option), text); //$NON-NLS-1$
+            case "--notice-title" -> options.noticeTitle = it.single(option); //$NON-NLS-1$
+            case "--notice-text" -> options.noticeText = it.single(option); //$NON-NLS-1$
+            case "--superior-portal" -> options.superiorPortal = it.single(option); //$NON-NLS-1$
             default -> {
                 if (!options.login.parse(option, it)) {
                     throw it.unknownOption(option);
@@ -103,13 +119,18 @@ final class MigrateOptions {
         required("--mapping", mapping == null, text); //$NON-NLS-1$
         required("--new-site", newSite == null, text); //$NON-NLS-1$
         needs("--upload-redirects", "--import | --journal", uploadRedirects && !runImport && journal == null, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--notice", "--import | --journal", notice && !runImport && journal == null, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--notice", "--superior-portal", notice && (superiorPortal == null || superiorPortal.isBlank()), text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--superior-portal", "--notice", superiorPortal != null && !notice, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--notice-title", "--notice", noticeTitle != null && !notice, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--notice-text", "--notice", noticeText != null && !notice, text); //$NON-NLS-1$ //$NON-NLS-2$
         if (logsIn()) {
             login.check();
         }
         if (runImport) {
             required("--journal", journal == null, text); //$NON-NLS-1$
             required("--default-source", defaultSource == null || defaultSource.isBlank(), text); //$NON-NLS-1$
-        } else if (!uploadRedirects && (login.server() != null || journal != null && !redirects())) {
+        } else if (!logsIn() && (login.server() != null || journal != null && !redirects())) {
             throw new UsageException(text.get("ImportOptionsWithoutImport")); //$NON-NLS-1$
         }
         needs("--nginx-map", "--old-host", nginxMap != null && oldHost == null, text); //$NON-NLS-1$ //$NON-NLS-2$
@@ -117,14 +138,14 @@ final class MigrateOptions {
         needs("--through", "--verify", through != null && !verify, text); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** @return whether the run logs in to the platform: to import or to upload the redirect table */
+    /** @return whether the run logs in to the platform: to import, to upload the redirect table or to publish notices */
     boolean logsIn() {
-        return runImport || uploadRedirects;
+        return runImport || uploadRedirects || notice;
     }
 
     /** @return whether the run goes on to step 6: the redirect table uploaded, exported or verified */
     boolean redirects() {
-        return uploadRedirects || redirectsCsv != null || nginxMap != null || verify;
+        return uploadRedirects || redirectsCsv != null || nginxMap != null || verify || notice;
     }
 
     private static void needs(String option, String needed, boolean missing, Texts text) throws UsageException {
@@ -183,6 +204,20 @@ final class MigrateOptions {
             // reported below
         }
         throw new UsageException(text.get("BadNumber", option, value, Long.toString(max))); //$NON-NLS-1$
+    }
+
+    /** @return how many days the notices are shown: a whole number from {@link MigrationNotices#MIN_DAYS} */
+    private static int noticeDays(String option, String value, Texts text) throws UsageException {
+        try {
+            int days = Integer.parseInt(value);
+            if (days >= MigrationNotices.MIN_DAYS && days <= MAX_NOTICE_DAYS) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(text.get("BadNoticeDays", option, value, //$NON-NLS-1$
+                Integer.toString(MigrationNotices.MIN_DAYS), Integer.toString(MAX_NOTICE_DAYS)));
     }
 
     /** @return a size in bytes from 1 to {@link #MAX_ATTACHMENT}: {@code 52428800}, {@code 64K}, {@code 50M}, {@code 1G} */

@@ -7,14 +7,21 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.govsite.audit.cli.UsageException;
 import org.govsite.audit.export.Texts;
+import org.govsite.client.MigrationNotice;
 import org.govsite.client.PlatformClient;
 import org.govsite.migration.MigrationReport;
 import org.govsite.migration.Verification;
 import org.govsite.migration.after.ArchiveSnapshots;
+import org.govsite.migration.after.MigrationNotices;
+import org.govsite.migration.after.NoticeWording;
+import org.govsite.migration.after.PlatformSites;
 import org.govsite.migration.redirect.Redirect;
 import org.govsite.migration.redirect.RedirectExports;
 import org.govsite.migration.redirect.RedirectTable;
@@ -39,18 +46,59 @@ final class RedirectStep {
     }
 
     /**
+     * The notices of {@code --notice}: the new site and the superior portal on the platform, and the wording.
+     *
+     * @param site the site the content went to
+     * @param superior the superior portal that shows the notices too
+     */
+    record Notices(PlatformSites.Site site, PlatformSites.Site superior, NoticeWording wording) {
+    }
+
+    /**
+     * Looks up the notices' sites after the login, before anything is read (a wrong site costs no crawl).
+     *
+     * @return the notices to publish, or null without {@code --notice}
+     * @throws UsageException when the platform has no site at the new site's address or none for
+     *         {@code --superior-portal}
+     */
+    static Notices notices(MigrateOptions options, PlatformClient client, Texts text) throws UsageException {
+        if (!options.notice) {
+            return null;
+        }
+        PlatformSites sites = PlatformSites.read(client);
+        try {
+            PlatformSites.Site site = sites.find(options.newSite.toString());
+            NoticeWording wording = NoticeWording.defaults(options.language, site.name(), options.newSite,
+                    LocalDate.now(MigrationNotice.ZONE)).with(options.noticeTitle, options.noticeText);
+            return new Notices(site, sites.find(options.superiorPortal), wording);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
      * @param client logged in as a content editor ({@code --upload-redirects}), else unused
      * @param sources opens the legacy site again ({@code --upload-redirects}: the archived pages' snapshots)
+     * @param notices the notices to publish for the table's old hosts ({@code --notice}), else null
      * @param monitor progress and cancel (checked before each upload batch and each verified URL)
      * @return {@code report} with the verification's findings when {@code --verify} asked for it
      */
     static MigrationReport run(MigrateOptions options, PlatformClient client, MigrationReport report,
-            Supplier<LegacySource> sources, IProgressMonitor monitor, Texts text, PrintStream out) throws IOException {
+            Supplier<LegacySource> sources, Notices notices, IProgressMonitor monitor, Texts text, PrintStream out)
+            throws IOException {
         RedirectTable planned = report.redirectTable();
         RedirectTable table = options.uploadRedirects ? archive(client, report, planned, sources, monitor, text, out)
                 : ArchiveSnapshots.expected(report.plan(), planned);
         if (options.uploadRedirects) {
             out.println(text.get("SummaryUpload", new RedirectUpload(client, UPLOAD_BATCH).upload(table, monitor))); //$NON-NLS-1$
+        }
+        if (notices != null) {
+            out.println(text.get("SummaryNoticeTitle", notices.wording().title())); //$NON-NLS-1$
+            for (MigrationNotice notice : new MigrationNotices(client, Clock.systemUTC()).publish(table.hosts(),
+                    notices.site().id(), notices.superior().id(), notices.wording().title(), notices.wording().text(),
+                    options.noticeDays, monitor)) {
+                out.println(text.get("SummaryNotice", notice.host(), notice.start(), notice.end(), notices.superior().name())); //$NON-NLS-1$
+            }
         }
         if (options.redirectsCsv != null) {
             write(options.redirectsCsv, out, text, writer -> RedirectExports.csv(table, writer));
