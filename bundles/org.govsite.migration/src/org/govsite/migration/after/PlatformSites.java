@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.client.PlatformClient;
 import org.govsite.migration.Messages;
+import org.govsite.protocol.PublishedPaths;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -19,6 +20,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class PlatformSites {
     /** A site on the platform: id, name, main domain (or null) and every domain (lower case). */
     public record Site(String id, String name, String mainDomain, List<String> domains) {
+        /**
+         * @param fallback the address to give when the site has no main domain
+         * @return the site's home page as the platform publishes it (and shows in its notices)
+         */
+        public URI address(URI fallback) {
+            return mainDomain == null ? fallback : URI.create(PublishedPaths.siteUrl(mainDomain, "/")); //$NON-NLS-1$
+        }
     }
 
     private final List<Site> sites;
@@ -43,6 +51,11 @@ public final class PlatformSites {
             sites.add(new Site(site.path("id").asText(), site.path("name").asText(), main, domains)); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return new PlatformSites(sites);
+    }
+
+    /** @return every site, in the platform's order */
+    public List<Site> sites() {
+        return sites;
     }
 
     /**

@@ -30,6 +30,9 @@ public final class Messages extends NLS {
     public static String RuleNoName;
     public static String RuleNoPattern;
     public static String RuleBadSelector;
+    public static String NotImported;
+    public static String NoOldUrls;
+    public static String NoticePeriod;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -60,6 +60,8 @@ public final class MigrationBatch {
     public String lastRun = ""; //$NON-NLS-1$
     /** Why the last run failed, else empty. */
     public String message = ""; //$NON-NLS-1$
+    /** What step 6 (redirects, exports, notices, verification) did. */
+    public AfterSteps after = new AfterSteps();
     /** The template rules, tried in order (kept in {@code templates.json}). */
     @JsonIgnore
     public List<TemplateRule> templates = new ArrayList<>();

@@ -1,12 +1,7 @@
 package org.govsite.migration.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -28,7 +23,6 @@ import org.govsite.migration.redirect.RedirectTable;
 import org.govsite.migration.redirect.RedirectUpload;
 import org.govsite.migration.redirect.RedirectVerifier;
 import org.govsite.migration.source.LegacySource;
-import org.govsite.store.interchange.AtomicFile;
 
 /**
  * Step 6 of {@code govsite migrate} (docs/migration.md, "Command line"): the redirect table of the run's plan and
@@ -68,7 +62,7 @@ final class RedirectStep {
         PlatformSites sites = PlatformSites.read(client);
         try {
             PlatformSites.Site site = sites.find(options.newSite.toString());
-            NoticeWording wording = NoticeWording.defaults(options.language, site.name(), options.newSite,
+            NoticeWording wording = NoticeWording.defaults(options.language, site.name(), site.address(options.newSite),
                     LocalDate.now(MigrationNotice.ZONE)).with(options.noticeTitle, options.noticeText);
             return new Notices(site, sites.find(options.superiorPortal), wording);
         } catch (IllegalArgumentException e) {
@@ -101,10 +95,12 @@ final class RedirectStep {
             }
         }
         if (options.redirectsCsv != null) {
-            write(options.redirectsCsv, out, text, writer -> RedirectExports.csv(table, writer));
+            RedirectExports.csv(table, options.redirectsCsv);
+            out.println(text.get("SummaryExport", options.redirectsCsv)); //$NON-NLS-1$
         }
         if (options.nginxMap != null) {
-            write(options.nginxMap, out, text, writer -> RedirectExports.nginxMap(table, options.oldHost, writer));
+            RedirectExports.nginxMap(table, options.oldHost, options.nginxMap);
+            out.println(text.get("SummaryExport", options.nginxMap)); //$NON-NLS-1$
         }
         MigrationReport verified = report.withRedirects(table);
         if (options.verify) {
@@ -151,21 +147,5 @@ final class RedirectStep {
                 out.println(text.get("SummaryVerifyFailed", failed.oldUrl(), failed.evidence())); //$NON-NLS-1$
             }
         }
-    }
-
-    /** What writes an export. */
-    @FunctionalInterface
-    private interface Export {
-        void to(Writer writer) throws IOException;
-    }
-
-    /** Writes an export (UTF-8) through a temporary file renamed into place. */
-    private static void write(Path file, PrintStream out, Texts text, Export export) throws IOException {
-        AtomicFile.replace(file, stream -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-            export.to(writer);
-            writer.flush();
-        });
-        out.println(text.get("SummaryExport", file)); //$NON-NLS-1$
     }
 }

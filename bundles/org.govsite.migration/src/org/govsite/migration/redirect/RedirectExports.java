@@ -1,12 +1,18 @@
 package org.govsite.migration.redirect;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import org.govsite.store.interchange.AtomicFile;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -24,6 +30,33 @@ public final class RedirectExports {
     private static final CsvMapper CSV = new CsvMapper();
 
     private RedirectExports() {
+    }
+
+    /** Writes {@link #csv(RedirectTable, Writer)} to {@code file} (UTF-8) through a temporary file renamed into place. */
+    public static void csv(RedirectTable table, Path file) throws IOException {
+        write(file, out -> csv(table, out));
+    }
+
+    /**
+     * Writes {@link #nginxMap(RedirectTable, String, Writer)} to {@code file} (UTF-8) through a temporary file renamed
+     * into place.
+     */
+    public static void nginxMap(RedirectTable table, String host, Path file) throws IOException {
+        write(file, out -> nginxMap(table, host, out));
+    }
+
+    /** What writes an export. */
+    @FunctionalInterface
+    private interface Export {
+        void to(Writer writer) throws IOException;
+    }
+
+    private static void write(Path file, Export export) throws IOException {
+        AtomicFile.replace(file, stream -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            export.to(writer);
+            writer.flush();
+        });
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.govsite.ui.migration;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -30,6 +32,8 @@ import org.govsite.ui.session.UiJobs;
 final class JobPanel {
     private final UISynchronize sync;
     private final Button start;
+    /** Every start button: the first and those {@link #addStart added}; one job at a time. */
+    private final List<Button> starts = new ArrayList<>();
     private final Button cancel;
     private final ProgressBar bar;
     private final Label status;
@@ -43,6 +47,7 @@ final class JobPanel {
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, ((GridLayout) parent.getLayout()).numColumns, 1));
         start = WidgetIds.tag(new Button(row, SWT.PUSH), id);
         start.setText(startText);
+        starts.add(start);
         bar = new ProgressBar(row, SWT.HORIZONTAL | SWT.INDETERMINATE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         bar.setVisible(false);
@@ -78,6 +83,26 @@ final class JobPanel {
         return start;
     }
 
+    /** @return another start button (id {@code id}) before the progress bar, disabled while a job runs */
+    Button addStart(String id, String text) {
+        Composite row = start.getParent();
+        Button added = WidgetIds.tag(new Button(row, SWT.PUSH), id);
+        added.setText(text);
+        added.moveAbove(bar);
+        starts.add(added);
+        ((GridLayout) row.getLayout()).numColumns++;
+        ((GridData) status.getLayoutData()).horizontalSpan++;
+        return added;
+    }
+
+    /** Shows {@code text} on the status line. */
+    void status(String text) {
+        if (!status.isDisposed()) {
+            status.setText(text);
+            status.getParent().layout(true);
+        }
+    }
+
     boolean running() {
         return job != null;
     }
@@ -90,7 +115,7 @@ final class JobPanel {
      */
     <T> Job run(String name, Function<IProgressMonitor, T> work, Consumer<T> onResult, Consumer<String> onFailure,
             String cancelledText) {
-        start.setEnabled(false);
+        starts.forEach(button -> button.setEnabled(false));
         cancel.setEnabled(true);
         bar.setVisible(true);
         status.setText(name);
@@ -120,7 +145,7 @@ final class JobPanel {
         if (start.isDisposed()) {
             return false;
         }
-        start.setEnabled(true);
+        starts.forEach(button -> button.setEnabled(true));
         cancel.setEnabled(false);
         bar.setVisible(false);
         status.setText(text == null ? "" : text); //$NON-NLS-1$

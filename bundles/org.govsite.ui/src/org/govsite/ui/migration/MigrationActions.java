@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.govsite.client.PlatformClient;
 import org.govsite.migration.batch.BatchException;
 import org.govsite.migration.batch.BatchRun;
 import org.govsite.migration.batch.BatchStore;
@@ -67,9 +68,7 @@ final class MigrationActions {
      * sent. @return the job, or empty with the reason shown when it cannot start
      */
     Optional<org.eclipse.core.runtime.jobs.Job> reimport(Shell shell, MigrationBatch batch, Runnable done) {
-        if (connections == null || batch.connection.isBlank()
-                || connections.state(batch.connection) != ConnectionState.LOGGED_IN) {
-            Dialogs.error(shell, Messages.Migration_reimport, Messages.Migration_reimportNotLoggedIn);
+        if (client(shell, batch, Messages.Migration_reimport).isEmpty()) {
             return Optional.empty();
         }
         if (!importing.add(batch.id)) {
@@ -85,6 +84,18 @@ final class MigrationActions {
                 });
         job.addJobChangeListener(ended(batch.id));
         return Optional.of(job);
+    }
+
+    /**
+     * @return the logged-in client of the batch's connection, or empty with the reason shown (titled {@code title})
+     */
+    Optional<PlatformClient> client(Shell shell, MigrationBatch batch, String title) {
+        if (connections == null || batch.connection.isBlank()
+                || connections.state(batch.connection) != ConnectionState.LOGGED_IN) {
+            Dialogs.error(shell, title, Messages.Migration_reimportNotLoggedIn);
+            return Optional.empty();
+        }
+        return Optional.of(connections.client(batch.connection));
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.govsite.ui.migration;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.ToIntFunction;
 
 import jakarta.annotation.PostConstruct;
@@ -16,12 +18,16 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.govsite.migration.batch.BatchAfter;
 import org.govsite.migration.batch.BatchStatus;
 import org.govsite.migration.batch.BatchStore;
 import org.govsite.migration.batch.MigrationBatch;
@@ -43,6 +49,8 @@ public class MigrationsPart {
     private UISynchronize sync;
     private final Runnable changed = this::refreshLater;
     private Button reimport;
+    private JobPanel afterPanel;
+    private org.eclipse.swt.widgets.List failures;
 
     @PostConstruct
     void create(Composite parent, BatchStore store, UISynchronize uiSync, @Optional WorkbenchSession session,
@@ -61,11 +69,20 @@ public class MigrationsPart {
                     reimport.setEnabled(false);
                     if (actions.reimport(parent.getShell(), batch, this::refresh).isEmpty()) {
                         reimport.setEnabled(true);
+        showFailures();
                     }
                 }));
         Forms.button(buttons, "migrations.export", Messages.Migration_exportReport, () -> selected() //$NON-NLS-1$
                 .filter(BatchStore.Entry::readable).ifPresent(e -> actions.exportReport(parent.getShell(), e.batch())));
         Forms.button(buttons, "migrations.refresh", Messages.Migration_refresh, this::refresh); //$NON-NLS-1$
+        afterPanel = new JobPanel(parent, sync, "migrations.publishRedirects", Messages.Migration_publishRedirects); //$NON-NLS-1$
+        AfterActions after = new AfterActions(actions, afterPanel, this::refresh);
+        afterStep(afterPanel.start(), parent, after::publishRedirects);
+        afterStep(afterPanel.addStart("migrations.exportRedirects", Messages.Migration_exportRedirects), parent, //$NON-NLS-1$
+                after::exportRedirects);
+        afterStep(afterPanel.addStart("migrations.publishNotice", Messages.Migration_publishNotice), parent, //$NON-NLS-1$
+                after::publishNotice);
+        afterStep(afterPanel.addStart("migrations.verify", Messages.Migration_verify), parent, after::verify); //$NON-NLS-1$
         table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         WidgetIds.tag(table.getTable(), "migrations.table"); //$NON-NLS-1$
         table.getTable().setHeaderVisible(true);
@@ -82,13 +99,48 @@ public class MigrationsPart {
         column(Messages.Migration_extractionFailures, b -> b.counts.extractionFailures());
         column(Messages.Migration_unresolvedCount, b -> b.counts.unresolved());
         column(Messages.Migration_duplicates, b -> b.counts.duplicates());
+        TableColumns.add(table, BatchStore.Entry.class, Messages.Migration_redirectsColumn, 180,
+                e -> e.readable() && !e.batch().after.published.isEmpty() ? NLS.bind(Messages.Migration_redirectsCell,
+                        new Object[] { e.batch().after.moved, e.batch().after.gone, e.batch().after.notReady }) : ""); //$NON-NLS-1$
+        TableColumns.add(table, BatchStore.Entry.class, Messages.Migration_noticeColumn, 200,
+                e -> e.readable() ? String.join("；", e.batch().after.notices) : ""); //$NON-NLS-1$ //$NON-NLS-2$
+        TableColumns.add(table, BatchStore.Entry.class, Messages.Migration_verifyColumn, 120,
+                e -> e.readable() && !e.batch().after.verified.isEmpty()
+                        ? NLS.bind(Messages.Migration_verifyCell, e.batch().after.passed, e.batch().after.failed) : ""); //$NON-NLS-1$
         TableColumns.add(table, BatchStore.Entry.class, Messages.Migration_lastRun, 160,
                 e -> e.readable() ? localTime(e.batch().lastRun) : ""); //$NON-NLS-1$
         TableColumns.add(table, BatchStore.Entry.class, Messages.Migration_message, 300,
                 e -> e.readable() ? e.batch().message : e.problem());
+        new Label(parent, SWT.NONE).setText(Messages.Migration_verifyFailures);
+        failures = WidgetIds.tag(new org.eclipse.swt.widgets.List(parent, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL),
+                "migrations.verifyFailures"); //$NON-NLS-1$
+        GridData failuresData = new GridData(SWT.FILL, SWT.FILL, true, false);
+        failuresData.heightHint = 80;
+        failures.setLayoutData(failuresData);
+        table.addSelectionChangedListener(e -> showFailures());
         store.addListener(changed);
         table.getTable().addListener(SWT.Dispose, e -> store.removeListener(changed));
         refresh();
+    }
+
+    /** Wires a step 6 button: the selected batch, read again, to {@code step}. */
+    private void afterStep(Button button, Composite parent, BiConsumer<Shell, MigrationBatch> step) {
+        button.addListener(SWT.Selection, e -> selected().flatMap(entry -> actions.load(parent.getShell(), entry.id()))
+                .ifPresent(batch -> step.accept(parent.getShell(), batch)));
+    }
+
+    /** Lists the selected batch's old URLs that failed its last verification. */
+    private void showFailures() {
+        failures.removeAll();
+        selected().filter(BatchStore.Entry::readable).ifPresent(entry -> {
+            try {
+                new BatchAfter(actions.store()).failedVerifications(entry.batch()).forEach(failed -> failures.add(
+                        NLS.bind(Messages.Migration_verifyFailure, failed.oldUrl(), failed.evidence())));
+            } catch (IOException e) {
+                failures.add(NLS.bind(Messages.Migration_reportUnreadable, actions.store().report(entry.id(), true),
+                        e.getMessage()));
+            }
+        });
     }
 
     private void column(String title, ToIntFunction<MigrationBatch> count) {
@@ -125,6 +177,7 @@ public class MigrationsPart {
         entries.stream().filter(e -> e.id().equals(selectedId)).findFirst()
                 .ifPresent(e -> table.getTable().select(entries.indexOf(e)));
         reimport.setEnabled(true);
+        showFailures();
         boolean importing = entries.stream().anyMatch(e -> e.readable() && e.batch().status == BatchStatus.IMPORTING);
         table.getTable().setToolTipText(importing ? Messages.Migration_importingHint : null);
     }
