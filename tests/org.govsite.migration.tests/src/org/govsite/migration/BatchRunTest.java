@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
+import org.govsite.client.ClientException;
+import org.govsite.migration.batch.BatchAfter;
 import org.govsite.migration.batch.BatchCounts;
 import org.govsite.migration.batch.BatchException;
 import org.govsite.migration.batch.BatchRun;
@@ -27,6 +30,7 @@ import org.govsite.migration.batch.SamplePages;
 import org.govsite.migration.extract.Extraction;
 import org.govsite.migration.extract.TemplateRule;
 import org.govsite.migration.mapping.UrlPattern;
+import org.govsite.migration.redirect.Redirect;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.testing.LegacySite;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,6 +172,58 @@ class BatchRunTest {
         BatchException badPattern = assertThrows(BatchException.class, () -> BatchSources.crawlSettings(batch));
         assertTrue(badPattern.getMessage().contains("(unclosed"), badPattern.getMessage());
         assertEquals(BatchStatus.CANCELLED, store.load(batch.id).status, "a refused run changes nothing");
+    }
+
+    @Test
+    void stepSixOfAnImportedBatchKeepsWhatItDidAndACancelOrARefusalChangesNothing() throws Exception {
+        MigrationBatch batch = batch("第六步");
+        BatchAfter after = new BatchAfter(store);
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk", "news", "dup", "tpl"))) {
+            BatchException notImported = assertThrows(BatchException.class,
+                    () -> after.publishRedirects(batch, platform.editor, null));
+            assertEquals(org.govsite.migration.batch.Messages.NotImported, notImported.getMessage());
+            new BatchRun(store).importArticles(batch, platform.editor, null);
+            platform.publish();
+            String saved = Files.readString(store.folder(batch.id).resolve(BatchStore.BATCH_FILE));
+
+            assertThrows(OperationCanceledException.class, () -> after.publishRedirects(batch, platform.editor, cancelled));
+            assertEquals(0, platform.editor.get("/api/v1/redirects/127.0.0.1?limit=1000").path("entries").size());
+            BatchException tooShort = assertThrows(BatchException.class, () -> after.publishNotices(batch, platform.editor,
+                    new BatchAfter.Notice("new-portal", "new-portal", "网站迁移公告", "已迁移。", 29), null));
+            assertEquals(NLS.bind(Messages.NoticeTooShort, 30, 29), tooShort.getMessage());
+            assertThrows(ClientException.class, () -> after.publishNotices(batch, platform.editor,
+                    new BatchAfter.Notice("new-portal", "no-such-portal", "网站迁移公告", "已迁移。", 30), null));
+            assertTrue(platform.editor.migrationNotice("127.0.0.1").isEmpty(), "the platform refused it");
+            assertEquals(saved, Files.readString(store.folder(batch.id).resolve(BatchStore.BATCH_FILE)), "nothing kept");
+
+            MigrationReport published = after.publishRedirects(batch, platform.editor, new NullProgressMonitor());
+            MigrationBatch kept = store.load(batch.id);
+            int moved = published.redirectTable().entries(Redirect.Kind.MOVED).size();
+            int gone = published.redirectTable().entries(Redirect.Kind.GONE).size();
+            assertEquals(List.of(moved, gone, published.redirectTable().entries(Redirect.Kind.NOT_READY).size(), 1),
+                    List.of(kept.after.moved, kept.after.gone, kept.after.notReady, kept.after.snapshots));
+            assertFalse(kept.after.published.isEmpty());
+            assertEquals(moved + gone, platform.editor.get("/api/v1/redirects/127.0.0.1?limit=1000").path("entries").size());
+
+            Path csv = temp.resolve("out/redirects.csv");
+            Files.createDirectories(csv.getParent());
+            assertEquals("127.0.0.1", after.exportRedirects(kept, csv, temp.resolve("out/old.map"), null));
+            assertEquals(kept.counts.pages() + 1, Files.readAllLines(csv).size());
+            assertTrue(Files.readString(temp.resolve("out/old.map")).startsWith("# GovSite redirect table of 127.0.0.1"));
+
+            assertThrows(OperationCanceledException.class, () -> after.verify(kept, platform.server.uri(), cancelled));
+            assertEquals("", store.load(batch.id).after.verified);
+            MigrationReport verified = after.verify(kept, platform.server.uri(), null);
+            MigrationBatch checked = store.load(batch.id);
+            assertEquals(List.of(verified.verifications(true).size(), verified.verifications(false).size()),
+                    List.of(checked.after.passed, checked.after.failed));
+            assertTrue(checked.after.passed > 0 && checked.after.failed >= kept.after.notReady, "not-ready URLs fail");
+            assertEquals(kept.counts.pages(), checked.after.passed + checked.after.failed);
+            assertEquals(verified.verifications(false), after.failedVerifications(checked));
+            assertEquals(kept.after.exported, checked.after.exported, "earlier steps kept");
+        }
     }
 
     @Test

@@ -56,6 +56,12 @@ final class Forms {
         return button;
     }
 
+    /** Tags a dialog's OK and Cancel buttons {@code id.ok} and {@code id.cancel} and gives them their texts. */
+    static void okCancel(Button ok, Button cancel, String id) {
+        WidgetIds.tag(ok, id + ".ok").setText(org.govsite.ui.Messages.Button_ok); //$NON-NLS-1$
+        WidgetIds.tag(cancel, id + ".cancel").setText(org.govsite.ui.Messages.Button_cancel); //$NON-NLS-1$
+    }
+
     /** @return the non-blank lines, stripped */
     static List<String> entries(String text) {
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList(); //$NON-NLS-1$

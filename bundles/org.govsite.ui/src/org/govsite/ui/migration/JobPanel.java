@@ -103,6 +103,13 @@ final class JobPanel {
         }
     }
 
+    /** Enables or disables the start buttons (while no job runs). */
+    void enable(boolean enabled) {
+        if (job == null) {
+            starts.forEach(button -> button.setEnabled(enabled));
+        }
+    }
+
     boolean running() {
         return job != null;
     }

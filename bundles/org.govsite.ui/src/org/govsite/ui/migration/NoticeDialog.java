@@ -92,9 +92,7 @@ final class NoticeDialog extends Dialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        WidgetIds.tag(getButton(IDialogConstants.OK_ID), "migration.notice.ok").setText(org.govsite.ui.Messages.Button_ok); //$NON-NLS-1$
-        WidgetIds.tag(getButton(IDialogConstants.CANCEL_ID), "migration.notice.cancel") //$NON-NLS-1$
-                .setText(org.govsite.ui.Messages.Button_cancel);
+        Forms.okCancel(getButton(IDialogConstants.OK_ID), getButton(IDialogConstants.CANCEL_ID), "migration.notice"); //$NON-NLS-1$
         update();
     }
 

@@ -11,8 +11,10 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.govsite.migration.ImportResult;
 import org.govsite.migration.MigrationReport;
+import org.govsite.migration.batch.BatchStatus;
 import org.govsite.ui.WidgetIds;
 import org.govsite.ui.connect.Connection;
 import org.govsite.ui.connect.ConnectionState;
@@ -20,7 +22,8 @@ import org.govsite.ui.connect.ConnectionState;
 /**
  * 导入: the connection the articles go through (logged in; its operator a content editor) and the default source,
  * then the import as a cancellable job; the batch is saved before and after, and a later run (here or from the
- * Migrations view) resumes from the journal.
+ * Migrations view) resumes from the journal. Once the batch is imported, step 6 is offered below as in the Migrations
+ * view ({@link AfterActions}: publish the redirects, export them, publish the notice, verify).
  */
 final class RunPage extends WizardPage {
     private final MigrationWizard wizard;
@@ -29,6 +32,8 @@ final class RunPage extends WizardPage {
     private Label summary;
     private org.eclipse.swt.widgets.List failures;
     private JobPanel panel;
+    /** Step 6 once the batch is imported: the Migrations view's four steps. */
+    private JobPanel after;
 
     RunPage(MigrationWizard wizard) {
         super("run"); //$NON-NLS-1$
@@ -71,6 +76,16 @@ final class RunPage extends WizardPage {
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         data.heightHint = 100;
         failures.setLayoutData(data);
+        after = new JobPanel(area, wizard.sync(), "migration.after.publishRedirects", Messages.Migration_publishRedirects); //$NON-NLS-1$
+        AfterActions steps = new AfterActions(wizard.actions(), after, () -> { });
+        Shell shell = parent.getShell();
+        after.start().addListener(SWT.Selection, e -> steps.publishRedirects(shell, wizard.batch()));
+        after.addStart("migration.after.exportRedirects", Messages.Migration_exportRedirects) //$NON-NLS-1$
+                .addListener(SWT.Selection, e -> steps.exportRedirects(shell, wizard.batch()));
+        after.addStart("migration.after.publishNotice", Messages.Migration_publishNotice) //$NON-NLS-1$
+                .addListener(SWT.Selection, e -> steps.publishNotice(shell, wizard.batch()));
+        after.addStart("migration.after.verify", Messages.Migration_verify) //$NON-NLS-1$
+                .addListener(SWT.Selection, e -> steps.verify(shell, wizard.batch()));
         setControl(area);
         validate();
     }
@@ -89,6 +104,7 @@ final class RunPage extends WizardPage {
                 monitor -> wizard.runner().importArticles(wizard.batch(), wizard.connections().client(id), monitor)),
                 this::show, this::setErrorMessage, Messages.Migration_importCancelled)
                 .addJobChangeListener(actions.ended(wizard.batch().id));
+        validate();
     }
 
     private void show(MigrationReport report) {
@@ -115,6 +131,7 @@ final class RunPage extends WizardPage {
         }
         setErrorMessage(problem);
         panel.start().setEnabled(problem == null && !panel.running());
+        after.enable(wizard.batch().status == BatchStatus.IMPORTED && !panel.running());
         setPageComplete(true);
     }
 }

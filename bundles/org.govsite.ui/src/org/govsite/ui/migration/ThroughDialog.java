@@ -48,8 +48,6 @@ final class ThroughDialog extends InputDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        WidgetIds.tag(getButton(IDialogConstants.OK_ID), "migration.through.ok").setText(org.govsite.ui.Messages.Button_ok); //$NON-NLS-1$
-        WidgetIds.tag(getButton(IDialogConstants.CANCEL_ID), "migration.through.cancel") //$NON-NLS-1$
-                .setText(org.govsite.ui.Messages.Button_cancel);
+        Forms.okCancel(getButton(IDialogConstants.OK_ID), getButton(IDialogConstants.CANCEL_ID), "migration.through"); //$NON-NLS-1$
     }
 }

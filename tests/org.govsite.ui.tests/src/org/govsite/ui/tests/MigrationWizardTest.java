@@ -202,6 +202,12 @@ class MigrationWizardTest extends ConnectedUiTest {
         assertEquals("已导入 3，失败 1", page.label("migration.import.summary"));
         assertTrue(page.list("migration.import.failures").get(0).contains("/tpl/page.html"));
         assertEquals(2, client.articles("xxgk", "", 100).articles().size());
+        page.press("migration.after.publishRedirects");
+        Widgets.waitUntil(workbench.display, 30_000, () -> page.label("migration.after.publishRedirects.status")
+                .startsWith("已发布重定向"), "step 6 on the wizard's last page");
+        assertEquals("已发布重定向：301 共 3 条，410 共 0 条（已归档快照 0 页），未就绪 2 条",
+                page.label("migration.after.publishRedirects.status"), "the home page unresolved, the template page failed");
+        assertEquals(3, client.get("/api/v1/redirects/127.0.0.1?limit=100").path("entries").size());
         page.press("wizard.finish");
         assertFalse(page.isOpen());
 
