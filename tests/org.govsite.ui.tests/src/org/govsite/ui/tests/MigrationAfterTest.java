@@ -203,7 +203,7 @@ class MigrationAfterTest extends ConnectedUiTest {
     }
 
     @Test
-    void withoutALoggedInConnectionNothingStartsAndTheBatchIsKept() throws Exception {
+    void withoutALoggedInConnectionOrWhenCancelledNothingChanges() throws Exception {
         Connection connection = addConnection("省平台", "li.na", PASSWORD, null, Role.CONTENT_EDITOR);
         MigrationBatch batch = batch(connection);
         workbench.part(MigrationsPart.class);
@@ -220,6 +220,17 @@ class MigrationAfterTest extends ConnectedUiTest {
                 "migration.through.ok"));
         Widgets.press(workbench.shell, "migrations.verify"); // the verification needs no login, but an import
         waitForStatus("migrations.publishRedirects.status", "该批次尚未导入");
+
+        Files.createFile(store.journal(batch.id)); // an import that recorded nothing yet
+        legacy.delay(2_000);
+        table.select(0);
+        workbench.display.asyncExec(() -> Widgets.press(Widgets.shellWith(workbench.display, "migration.through"),
+                "migration.through.ok"));
+        Widgets.press(workbench.shell, "migrations.verify");
+        assertTrue(Widgets.find(workbench.shell, "migrations.publishRedirects.cancel", Button.class).isEnabled());
+        Widgets.press(workbench.shell, "migrations.publishRedirects.cancel");
+        waitForStatus("migrations.publishRedirects.status", "已取消，批次未改变");
+        assertTrue(Widgets.find(workbench.shell, "migrations.verify", Button.class).isEnabled(), "ready again");
         MigrationBatch kept = store.load(batch.id);
         assertEquals(BatchStatus.DRAFT, kept.status);
         assertEquals("", kept.after.verified);
