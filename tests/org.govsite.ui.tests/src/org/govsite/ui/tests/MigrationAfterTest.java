@@ -8,11 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -24,7 +21,6 @@ import org.govsite.client.MigrationNotice;
 import org.govsite.client.PlatformClient;
 import org.govsite.migration.MigrationKeys;
 import org.govsite.migration.batch.BatchStatus;
-import org.govsite.migration.batch.BatchStore;
 import org.govsite.migration.batch.MigrationBatch;
 import org.govsite.migration.mapping.Mapping;
 import org.govsite.migration.mapping.MappingRule;
@@ -32,11 +28,9 @@ import org.govsite.migration.mapping.Outcome;
 import org.govsite.migration.mapping.UrlPattern;
 import org.govsite.server.Role;
 import org.govsite.ui.connect.Connection;
-import org.govsite.ui.migration.MigrationFiles;
 import org.govsite.ui.migration.MigrationsPart;
 import org.govsite.ui.tests.pages.MessageDialogWatcher;
 import org.govsite.ui.tests.pages.Widgets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,16 +41,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * 127.0.0.1 logged in as a content editor: the batch imported from the view, its redirects published (the archived
  * page's snapshot first), the redirect table exported as CSV and nginx map, the migration notice published from the
  * dialog with the default wording (fewer than 30 days refused), every old URL verified through the platform; without
- * a logged-in connection nothing starts and the batch is unchanged.
+ * a logged-in connection nothing starts, and a cancelled verification leaves the batch unchanged.
  */
-class MigrationAfterTest extends ConnectedUiTest {
-    private static final String PASSWORD = "editor-password-2026";
-    private static final String NEW_SITE = "http://www.new.gov.cn/";
-
-    private LoopbackSite legacy;
-    private BatchStore store;
-    private final Deque<Path> chosen = new ArrayDeque<>();
-
+class MigrationAfterTest extends MigrationUiTest {
     @BeforeEach
     void legacySite() throws Exception {
         legacy = new LoopbackSite()
@@ -69,29 +56,6 @@ class MigrationAfterTest extends ConnectedUiTest {
                         + "<div id=\"zoom\"><p>会议部署了防汛工作。</p></div>")
                 .page("/old/notice.html", "旧通知", "<h1>2015年旧通知</h1><div class=\"info\">发布日期：2015年1月6日</div>"
                         + "<div id=\"zoom\"><p>已过时的通知。</p></div>");
-        store = new BatchStore(folder.resolve("workspace/migrations"));
-        workbench.context.set(BatchStore.class, store);
-        workbench.context.set(MigrationFiles.class, new MigrationFiles() {
-            @Override
-            public Optional<Path> open(Shell shell, String title, String... extensions) {
-                return Optional.ofNullable(chosen.poll());
-            }
-
-            @Override
-            public Optional<Path> save(Shell shell, String title, String name, String... extensions) {
-                return Optional.ofNullable(chosen.poll());
-            }
-
-            @Override
-            public Optional<Path> folder(Shell shell, String title) {
-                return Optional.ofNullable(chosen.poll());
-            }
-        });
-    }
-
-    @AfterEach
-    void stopLegacySite() throws Exception {
-        legacy.close();
     }
 
     @Test

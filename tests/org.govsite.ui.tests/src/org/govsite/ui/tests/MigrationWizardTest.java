@@ -7,13 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.govsite.client.PlatformClient;
 import org.govsite.migration.batch.BatchStatus;
@@ -26,12 +22,10 @@ import org.govsite.model.Platform;
 import org.govsite.model.Site;
 import org.govsite.server.Role;
 import org.govsite.ui.connect.Connection;
-import org.govsite.ui.migration.MigrationFiles;
 import org.govsite.ui.migration.MigrationsPart;
 import org.govsite.ui.migration.NewMigrationHandler;
 import org.govsite.ui.tests.pages.MigrationWizardPage;
 import org.govsite.ui.tests.pages.Widgets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,14 +36,7 @@ import org.junit.jupiter.api.Test;
  * import (one article failing for a missing column), the batch in the view, its failures imported again once the
  * column exists (nothing imported twice), and a cancelled wizard that keeps what was typed.
  */
-class MigrationWizardTest extends ConnectedUiTest {
-    private static final String PASSWORD = "editor-password-2026";
-    private static final String NEW_SITE = "http://www.new.gov.cn/";
-
-    private LoopbackSite legacy;
-    private BatchStore store;
-    private final Deque<Path> chosen = new ArrayDeque<>();
-
+class MigrationWizardTest extends MigrationUiTest {
     @BeforeEach
     void legacySite() throws Exception {
         legacy = new LoopbackSite()
@@ -63,29 +50,6 @@ class MigrationWizardTest extends ConnectedUiTest {
                 .page("/news/t20190305_1.html", "市长调研春耕生产", "<div class=\"article\"><p>市长到农村调研。</p></div>")
                 .page("/tpl/page.html", "模板页", "<div class=\"wz\"><span class=\"bt\">模板标题</span>"
                         + "<span class=\"rq\">2019年4月2日 08:15</span><div class=\"zw\"><p>模板正文。</p></div></div>");
-        store = new BatchStore(folder.resolve("workspace/migrations"));
-        workbench.context.set(BatchStore.class, store);
-        workbench.context.set(MigrationFiles.class, new MigrationFiles() {
-            @Override
-            public Optional<Path> open(Shell shell, String title, String... extensions) {
-                return Optional.ofNullable(chosen.poll());
-            }
-
-            @Override
-            public Optional<Path> save(Shell shell, String title, String name, String... extensions) {
-                return Optional.ofNullable(chosen.poll());
-            }
-
-            @Override
-            public Optional<Path> folder(Shell shell, String title) {
-                return Optional.ofNullable(chosen.poll());
-            }
-        });
-    }
-
-    @AfterEach
-    void stopLegacySite() throws Exception {
-        legacy.close();
     }
 
     @Test
