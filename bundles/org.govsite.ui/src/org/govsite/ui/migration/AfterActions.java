@@ -2,7 +2,6 @@ package org.govsite.ui.migration;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,6 +17,8 @@ import org.govsite.migration.MigrationReport;
 import org.govsite.migration.after.NoticeWording;
 import org.govsite.migration.after.PlatformSites;
 import org.govsite.migration.batch.BatchAfter;
+import org.govsite.migration.batch.BatchException;
+import org.govsite.migration.batch.BatchSources;
 import org.govsite.migration.batch.MigrationBatch;
 import org.govsite.migration.redirect.Redirect;
 import org.govsite.ui.Dialogs;
@@ -65,23 +66,22 @@ final class AfterActions {
         if (client.isEmpty()) {
             return;
         }
-        PlatformSites sites;
-        PlatformSites.Site site;
+        NoticeDialog dialog;
         try {
-            sites = PlatformSites.read(client.get());
-            site = find(sites, batch);
-        } catch (ClientException | IllegalArgumentException e) {
+            PlatformSites sites = PlatformSites.read(client.get());
+            PlatformSites.Site site = find(sites, batch);
+            dialog = new NoticeDialog(shell, site, sites.sites().stream().filter(other -> !other.id().equals(site.id())).toList(),
+                    NoticeWording.defaults(Locale.getDefault(), site.name(), site.address(BatchSources.site(batch.newSite)),
+                            LocalDate.now(MigrationNotice.ZONE)));
+        } catch (ClientException | IllegalArgumentException | BatchException e) {
             Dialogs.error(shell, title, e.getLocalizedMessage());
             return;
         }
-        List<PlatformSites.Site> portals = sites.sites().stream().filter(other -> !other.id().equals(site.id())).toList();
-        NoticeDialog dialog = new NoticeDialog(shell, site, portals, NoticeWording.defaults(Locale.getDefault(),
-                site.name(), site.address(java.net.URI.create(batch.newSite.strip())), LocalDate.now(MigrationNotice.ZONE)));
         if (dialog.open() == Window.OK) {
             run(shell, batch, title, Messages.Migration_publishingNotices,
                     monitor -> after().publishNotices(batch, client.get(), dialog.notice(), monitor),
-                    notices -> NLS.bind(Messages.Migration_noticesPublished, String.join("；", //$NON-NLS-1$
-                            notices.stream().map(n -> n.host() + " " + n.start() + " ~ " + n.end()).toList()))); //$NON-NLS-1$ //$NON-NLS-2$
+                    notices -> NLS.bind(Messages.Migration_noticesPublished,
+                            String.join(Messages.Migration_listSeparator, batch.after.notices)));
         }
     }
 

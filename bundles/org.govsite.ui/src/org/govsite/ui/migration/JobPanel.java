@@ -25,9 +25,9 @@ import org.govsite.ui.WidgetIds;
 import org.govsite.ui.session.UiJobs;
 
 /**
- * A start button, a progress bar, a cancel button and a status line for one long step of the migration wizard: the
- * step runs as a user {@link Job} ({@link UiJobs}), its current task and sub-task shown, cancelled by the cancel
- * button (the engine stops at its next page or article).
+ * Start buttons, a progress bar, a cancel button and a status line for the long steps of the migration wizard and the
+ * Migrations view (one job at a time): the step runs as a user {@link Job} ({@link UiJobs}), its current task and
+ * sub-task shown, cancelled by the cancel button (the engine stops at its next page, article or URL).
  */
 final class JobPanel {
     private final UISynchronize sync;

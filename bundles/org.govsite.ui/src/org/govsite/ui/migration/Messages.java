@@ -167,6 +167,7 @@ public final class Messages extends NLS {
     public static String Migration_noticeNoTarget;
     public static String Migration_noticePrompt;
     public static String Migration_reportUnreadable;
+    public static String Migration_listSeparator;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -103,7 +103,7 @@ public class MigrationsPart {
                 e -> e.readable() && !e.batch().after.published.isEmpty() ? NLS.bind(Messages.Migration_redirectsCell,
                         new Object[] { e.batch().after.moved, e.batch().after.gone, e.batch().after.notReady }) : ""); //$NON-NLS-1$
         TableColumns.add(table, BatchStore.Entry.class, Messages.Migration_noticeColumn, 200,
-                e -> e.readable() ? String.join("；", e.batch().after.notices) : ""); //$NON-NLS-1$ //$NON-NLS-2$
+                e -> e.readable() ? String.join(Messages.Migration_listSeparator, e.batch().after.notices) : ""); //$NON-NLS-1$
         TableColumns.add(table, BatchStore.Entry.class, Messages.Migration_verifyColumn, 120,
                 e -> e.readable() && !e.batch().after.verified.isEmpty()
                         ? NLS.bind(Messages.Migration_verifyCell, e.batch().after.passed, e.batch().after.failed) : ""); //$NON-NLS-1$
