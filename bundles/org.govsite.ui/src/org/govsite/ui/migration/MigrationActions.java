@@ -32,7 +32,7 @@ final class MigrationActions {
     private final Platform platform;
     private final Connections connections;
     private final MigrationFiles files;
-    /** Ids of the batches being imported (one import per batch and journal at a time). */
+    /** Ids of the batches being imported or run through step 6 (one run per batch and journal at a time). */
     private final Set<String> importing = ConcurrentHashMap.newKeySet();
 
     MigrationActions(BatchStore store, UISynchronize sync, Platform platform, Connections connections,
@@ -99,7 +99,8 @@ final class MigrationActions {
     }
 
     /**
-     * Marks the batch as being imported. @return false when it already is (the caller refuses to start)
+     * Marks the batch as being imported or run through step 6 (one run per batch at a time). @return false when it
+     *         already is (the caller refuses to start)
      */
     boolean startImport(String id) {
         return importing.add(id);
