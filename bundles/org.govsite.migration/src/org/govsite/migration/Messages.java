@@ -65,6 +65,8 @@ public final class Messages extends NLS {
     public static String VerifyTargetNotLive;
     public static String VerifyGone;
     public static String VerifyGoneWithoutLink;
+    public static String VerifyNotice;
+    public static String VerifyNoticeWithoutLink;
     public static String NoticeTitle;
     public static String NoticeText;
     public static String NoticeDate;

@@ -23,6 +23,7 @@ public final class PublishedPaths {
     public static final String SCHEME = "https://"; //$NON-NLS-1$
     /** The folder of archived snapshots on a migrated legacy host. */
     public static final String ARCHIVE_FOLDER = "/govsite-archive/"; //$NON-NLS-1$
+    private static final Pattern HOME_PAGE = Pattern.compile("/((index|default)\\.(s?html?|jsp|php|aspx?))?"); //$NON-NLS-1$
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*"); //$NON-NLS-1$
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuuMM"); //$NON-NLS-1$
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd"); //$NON-NLS-1$
@@ -97,5 +98,14 @@ public final class PublishedPaths {
      */
     public static String archivePage(String oldPathAndQuery) {
         return ARCHIVE_FOLDER + Sm3.digestHex(oldPathAndQuery.getBytes(StandardCharsets.UTF_8)) + ".html"; //$NON-NLS-1$
+    }
+
+    /**
+     * @param pathAndQuery a path with its query, as requested on an old host
+     * @return whether it is that host's home page ({@code /}, {@code /index.html}, {@code /default.aspx}, ...), which
+     *         shows the host's migration notice while it is active (docs/server.md, "Migration notices")
+     */
+    public static boolean isHomePage(String pathAndQuery) {
+        return HOME_PAGE.matcher(pathAndQuery).matches();
     }
 }

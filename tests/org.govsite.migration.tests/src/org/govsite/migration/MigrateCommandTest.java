@@ -348,9 +348,15 @@ class MigrateCommandTest {
                     "--superior-portal", "prov", "--server", platform.server.uri().toString(), "--operator",
                     ImportPlatform.EDITOR, "--fingerprint", platform.fingerprint(), "--key", temp.resolve("li.na.key").toString(),
                     "--passphrase-file", temp.resolve("passphrase").toString(), "--password-file",
-                    temp.resolve("password").toString());
+                    temp.resolve("password").toString(), "--verify", "--through", platform.server.uri().toString());
             again[java.util.Arrays.asList(again).indexOf("--new-site") + 1] = "https://new.gov.cn/";
+            again[java.util.Arrays.asList(again).indexOf("--mapping") + 1] = temp.resolve("redirect-mapping.csv").toString();
             assertEquals(MigrateCommand.PROBLEMS, run(again), err());
+            JsonNode oldHome = row(new ObjectMapper().readTree(temp.resolve("again.json").toFile()), site.url("/"));
+            assertEquals(List.of("301", "true"), List.of(oldHome.path("redirect").asText(), oldHome.path("verified").asText()),
+                    "the old home page showing its notice instead of the 301 passes: " + oldHome);
+            assertTrue(oldHome.toString().contains("the home page shows the migration notice linking the new site https://new.gov.cn/"),
+                    oldHome.toString());
             MigrationNotice longer = platform.editor.migrationNotice("127.0.0.1").orElseThrow();
             assertEquals(List.of("关于原网站迁移的公告", "原网站内容已迁入新网站。", notice.start(), notice.startTime().plusDays(60)),
                     List.of(longer.title(), longer.text(), longer.start(), longer.endTime()), "own wording, kept start");

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -21,13 +22,16 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.migration.Messages;
 import org.govsite.migration.Verification;
+import org.govsite.protocol.PublishedPaths;
 import org.jsoup.Jsoup;
 
 /**
  * The verification audit of a migration (docs/migration.md, step 6): every old URL of a {@link RedirectTable} is
  * requested (GET, redirects not followed) and passes when it answers 301 with the table's new address and that address
  * answers 200 (a live page), or 410 with a page linking the archive link, which answers 200 with a page showing 已归档
- * (an archived snapshot, {@code org.govsite.migration.after.ArchiveSnapshots}). URLs not ready fail (with what the platform
+ * (an archived snapshot, {@code org.govsite.migration.after.ArchiveSnapshots}). While an old host's migration notice is
+ * active its home page answers 200 with the notice instead of its 301: a moved home page passes when it answers so and
+ * the notice links its target or the target's site, which answers 200. URLs not ready fail (with what the platform
  * answers). In production the old domain points at the platform ({@link #direct()}); before the DNS change, or in a
  * test, {@link #through(URI)} sends every request to the platform's address with the URL's host as {@code Host}.
  */
@@ -83,6 +87,9 @@ public final class RedirectVerifier implements AutoCloseable {
         } catch (IOException | IllegalArgumentException e) {
             return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyRequestFailed, e.getMessage()));
         }
+        if (entry.kind() == Redirect.Kind.MOVED && answer.status() == 200 && PublishedPaths.isHomePage(pathAndQuery(entry.oldUrl()))) {
+            return notice(entry, answer);
+        }
         return switch (entry.kind()) {
         case NOT_READY -> new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyNotReady, entry.reason(), answer.status()));
         case MOVED -> moved(entry, answer);
@@ -105,6 +112,22 @@ public final class RedirectVerifier implements AutoCloseable {
             return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyTargetFailed, target, e.getMessage()));
         }
         return new Verification(entry.oldUrl(), live == 200, NLS.bind(live == 200 ? Messages.VerifyMoved : Messages.VerifyTargetNotLive, target, live));
+    }
+
+    private Verification notice(Redirect entry, Answer answer) {
+        String site = entry.target().resolve("/").toString(); //$NON-NLS-1$
+        Optional<String> link = Jsoup.parse(answer.body()).select("a[href]").stream().map(a -> a.attr("href")) //$NON-NLS-1$ //$NON-NLS-2$
+                .filter(href -> href.equals(site) || href.equals(entry.target().toString())).findFirst();
+        if (link.isEmpty()) {
+            return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyNoticeWithoutLink, site));
+        }
+        int live;
+        try {
+            live = get(URI.create(link.get())).status();
+        } catch (IOException | IllegalArgumentException e) {
+            return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyTargetFailed, link.get(), e.getMessage()));
+        }
+        return new Verification(entry.oldUrl(), live == 200, NLS.bind(live == 200 ? Messages.VerifyNotice : Messages.VerifyTargetNotLive, link.get(), live));
     }
 
     private Verification gone(Redirect entry, Answer answer) {
@@ -138,8 +161,7 @@ public final class RedirectVerifier implements AutoCloseable {
         if (platform == null) {
             get = new HttpGet(url);
         } else {
-            String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath(); //$NON-NLS-1$
-            get = new HttpGet(platform.resolve(url.getRawQuery() == null ? path : path + "?" + url.getRawQuery())); //$NON-NLS-1$
+            get = new HttpGet(platform.resolve(pathAndQuery(url)));
             get.setHeader("Host", url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort()); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return http.execute(get, response -> {
@@ -147,6 +169,11 @@ public final class RedirectVerifier implements AutoCloseable {
             String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8); //$NON-NLS-1$
             return new Answer(response.getCode(), location == null ? null : location.getValue(), body);
         });
+    }
+
+    private static String pathAndQuery(URI url) {
+        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath(); //$NON-NLS-1$
+        return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery(); //$NON-NLS-1$
     }
 
     @Override

@@ -28,7 +28,6 @@ import org.govsite.server.internal.Snapshots.Snapshot;
 final class MigrationPages {
     /** The superior portal's page of the migration notices it shows. */
     static final String NOTICES = "/migration-notices.html"; //$NON-NLS-1$
-    private static final Pattern HOME = Pattern.compile("/((index|default)\\.(s?html?|jsp|php|aspx?))?"); //$NON-NLS-1$
     private static final Pattern BODY = Pattern.compile("<body\\b[^>]*>", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
     private static final String MAIN_END = "</main>"; //$NON-NLS-1$
 
@@ -62,11 +61,6 @@ final class MigrationPages {
     }
 
     private MigrationPages() {
-    }
-
-    /** @return whether {@code pathAndQuery} is a home page address: {@code /}, {@code /index.html}, {@code /default.aspx}, ... */
-    static boolean isHome(String pathAndQuery) {
-        return HOME.matcher(pathAndQuery).matches();
     }
 
     /** @return the old host's home page while {@code notice} is active: where the site went, with its page tags */

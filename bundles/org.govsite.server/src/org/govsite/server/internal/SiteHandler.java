@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.govsite.protocol.PublishedPaths;
 
 /**
  * Serves published sites and redirect tables by host name in front of the API: a GET or HEAD whose {@code Host} (any
@@ -76,7 +77,7 @@ public final class SiteHandler extends Handler.Wrapper {
         }
         if (file.isPresent()) {
             byte[] bytes = Files.readAllBytes(file.get());
-            if (!migration.portalNotices().isEmpty() && MigrationPages.isHome(target)) {
+            if (!migration.portalNotices().isEmpty() && PublishedPaths.isHomePage(target)) {
                 bytes = MigrationPages.withNoticeLinks(bytes, migration.portalNotices());
             }
             write(response, callback, 200, SiteLayout.contentType(file.get().getFileName().toString()), bytes, head);
@@ -98,7 +99,7 @@ public final class SiteHandler extends Handler.Wrapper {
     private boolean serveMigration(Response response, Callback callback, MigrationPages.Found migration, String target, boolean head)
             throws IOException {
         String html = SiteLayout.contentType(SiteLayout.INDEX);
-        if (migration.notice().isPresent() && MigrationPages.isHome(target)) {
+        if (migration.notice().isPresent() && PublishedPaths.isHomePage(target)) {
             write(response, callback, 200, html, MigrationPages.notice(migration.notice().get(), migration.sites()), head);
         } else if (migration.snapshot().isPresent()) {
             response.getHeaders().put("Content-Security-Policy", SNAPSHOT_POLICY); //$NON-NLS-1$
