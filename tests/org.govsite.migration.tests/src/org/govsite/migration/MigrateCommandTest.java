@@ -263,8 +263,8 @@ class MigrateCommandTest {
             int ready = redirects.path("MOVED").asInt() + redirects.path("GONE").asInt();
             int notReady = redirects.path("NOT_READY").asInt();
             assertEquals(6, notReady, "unresolved 3, the undated article, the list's 404, the oversized zip: " + out());
-            assertTrue(out().contains("Archived snapshots on the platform: 1 pages (0 archived URLs without a snapshot)"), out());
-            assertTrue(out().contains("Uploaded to the platform: " + ready + " redirects"), out());
+            assertTrue(out().contains("Archived snapshots on the platform: 1 pages (0 archived URLs without a snapshot, 0 stale snapshots deleted)"), out());
+            assertTrue(out().contains("Uploaded to the platform: " + ready + " redirects (0 entries of URLs not ready now deleted)"), out());
             String snapshot = "http://127.0.0.1:" + site.url("/").getPort() + PublishedPaths.archivePage("/old/notice.html");
             assertEquals(snapshot, row(imported, site.url("/old/notice.html")).path("target").asText(), "410 links the snapshot");
             assertEquals(ready, platform.editor.get("/api/v1/redirects/127.0.0.1?limit=1000").path("entries").size());

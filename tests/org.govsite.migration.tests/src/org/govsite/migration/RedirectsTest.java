@@ -86,8 +86,9 @@ class RedirectsTest {
             table = archived.table();
 
             int ready = table.entries().size() - notReady.size();
-            assertEquals(ready, new RedirectUpload(platform.editor, 4).upload(table, null));
-            assertEquals(ready, new RedirectUpload(platform.editor, 1000).upload(table, null), "a repeated upload writes the same state");
+            assertEquals(new RedirectUpload.Result(ready, 0), new RedirectUpload(platform.editor, 4).upload(table, null));
+            assertEquals(new RedirectUpload.Result(ready, 0), new RedirectUpload(platform.editor, 1000).upload(table, null),
+                    "a repeated upload writes the same state");
             JsonNode listed = platform.editor.get("/api/v1/redirects/127.0.0.1?limit=1000");
             assertEquals(ready, listed.path("entries").size());
 
@@ -110,6 +111,23 @@ class RedirectsTest {
             assertTrue(article.evidence().endsWith("200"), article.evidence());
             assertEquals(NLS.bind(Messages.VerifyGone, snapshot), only(found, "/old/notice.html").evidence(), "410 linking its snapshot");
             assertTrue(only(found, "/files/plan.pdf").evidence().contains(NEW + "files/"), "an attachment moves to its digest address");
+
+            RedirectTable withoutImports = ArchiveSnapshots.expected(plan, RedirectTable.of(plan, List.of()));
+            List<String> nowNotReady = withoutImports.entries(Redirect.Kind.NOT_READY).stream().map(Redirect::pathAndQuery)
+                    .filter(path -> !notReady.containsKey(path)).toList();
+            assertTrue(nowNotReady.contains("/xxgk/art_1_101.html"), nowNotReady.toString());
+            RedirectUpload.Result again = new RedirectUpload(platform.editor, 3).upload(withoutImports, null);
+            assertEquals(nowNotReady.size(), again.deleted(), "the entries of the URLs not ready now are deleted: " + nowNotReady);
+            int readyNow = withoutImports.entries().size() - withoutImports.entries(Redirect.Kind.NOT_READY).size();
+            assertEquals(readyNow, again.sent());
+            assertEquals(readyNow, platform.editor.get("/api/v1/redirects/127.0.0.1?limit=1000").path("entries").size(),
+                    "the platform holds exactly the ready entries");
+            try (RedirectVerifier verifier = RedirectVerifier.through(platform.server.uri())) {
+                Verification stale = only(verifier.verify(withoutImports, null), "/xxgk/art_1_101.html");
+                assertFalse(stale.passed());
+                assertTrue(stale.evidence().endsWith("404"), "no stale 301: " + stale.evidence());
+            }
+            assertEquals(0, new RedirectUpload(platform.editor, 3).upload(withoutImports, null).deleted(), "deleted once");
         }
     }
 
