@@ -13,6 +13,7 @@ import org.govsite.audit.cli.LoginOptions;
 import org.govsite.audit.cli.UsageException;
 import org.govsite.audit.export.Texts;
 import org.govsite.migration.MigrationSettings;
+import org.govsite.migration.load.ImportSettings;
 
 /**
  * The options of {@code govsite migrate} (docs/migration.md, "Command line"), checked before anything is read.
@@ -36,6 +37,9 @@ final class MigrateOptions {
     boolean runImport;
     Path journal;
     int batch = 50;
+    /** {@code --in-flight}, or {@code null}: {@link ImportSettings#DEFAULT_REQUESTS_IN_FLIGHT} */
+    Integer inFlight;
+    boolean noBulk;
     String defaultSource;
     long maxAttachment = MigrationSettings.DEFAULT_MAX_ATTACHMENT_BYTES;
     boolean uploadRedirects;
@@ -48,6 +52,8 @@ final class MigrateOptions {
     final LoginOptions login;
 
     private static final long MAX_BATCH = 10_000;
+    /** The most {@code --in-flight}: twice the client's 8 pooled connections would only queue. */
+    private static final long MAX_IN_FLIGHT = 16;
     /** The largest {@code --max-attachment}: 10 GiB. */
     private static final long MAX_ATTACHMENT = 10L << 30;
     /** A size: a whole number of bytes, or of KiB, MiB or GiB with the suffix K, M or G. */
@@ -74,6 +80,8 @@ final class MigrateOptions {
             case "--import" -> options.runImport = true; //$NON-NLS-1$
             case "--journal" -> options.journal = it.path(option, it.single(option)); //$NON-NLS-1$
             case "--batch" -> options.batch = (int) number(option, it.single(option), MAX_BATCH, text); //$NON-NLS-1$
+            case "--in-flight" -> options.inFlight = (int) number(option, it.single(option), MAX_IN_FLIGHT, text); //$NON-NLS-1$
+            case "--no-bulk" -> options.noBulk = true; //$NON-NLS-1$
             case "--default-source" -> options.defaultSource = it.single(option); //$NON-NLS-1$
             case "--max-attachment" -> options.maxAttachment = size(option, it.single(option), text); //$NON-NLS-1$
             case "--upload-redirects" -> options.uploadRedirects = true; //$NON-NLS-1$
@@ -112,6 +120,8 @@ final class MigrateOptions {
         } else if (!uploadRedirects && (login.server() != null || journal != null && !redirects())) {
             throw new UsageException(text.get("ImportOptionsWithoutImport")); //$NON-NLS-1$
         }
+        needs("--in-flight", "--import", inFlight != null && !runImport, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--no-bulk", "--import", noBulk && !runImport, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--nginx-map", "--old-host", nginxMap != null && oldHost == null, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--old-host", "--nginx-map", oldHost != null && nginxMap == null, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--through", "--verify", through != null && !verify, text); //$NON-NLS-1$ //$NON-NLS-2$
@@ -131,6 +141,11 @@ final class MigrateOptions {
         if (missing) {
             throw new UsageException(text.get("NeedsOption", option, needed)); //$NON-NLS-1$
         }
+    }
+
+    /** @return the import's settings: {@code --batch}, {@code --default-source}, {@code --in-flight}, {@code --no-bulk}, {@code --new-site} */
+    ImportSettings importSettings() {
+        return new ImportSettings(batch, defaultSource, inFlight == null ? ImportSettings.DEFAULT_REQUESTS_IN_FLIGHT : inFlight, !noBulk, newSite);
     }
 
     /** @return where the import keeps the attachments: {@code --attachments}, else {@code attachments} beside the journal */

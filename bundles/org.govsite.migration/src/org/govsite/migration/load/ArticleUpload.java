@@ -33,11 +33,12 @@ final class ArticleUpload {
     private final String defaultSource;
     private final PublishedAddresses addresses;
 
-    ArticleUpload(PlatformClient client, DigestFolder folder, String defaultSource) {
+    /** @param newSite the new site's address ({@link ImportSettings#newSite}), or {@code null} */
+    ArticleUpload(PlatformClient client, DigestFolder folder, String defaultSource, URI newSite) {
         this.client = client;
         this.folder = folder;
         this.defaultSource = defaultSource;
-        this.addresses = new PublishedAddresses(client);
+        this.addresses = new PublishedAddresses(client, newSite);
     }
 
     /**
@@ -118,7 +119,7 @@ final class ArticleUpload {
             throw new AttachmentProblem(NLS.bind(Messages.ImportAttachmentDamaged, attachment.url()));
         }
         try {
-            client.putAttachment(bytes, ContentTypes.of(attachment.url()));
+            client.putAttachment(bytes, attachment.contentType());
         } catch (ClientException e) {
             throw new AttachmentProblem(NLS.bind(Messages.ImportAttachmentRefused, attachment.url(), refusal(e)));
         }
