@@ -223,6 +223,18 @@ class MigrateCommandTest {
     }
 
     @Test
+    void theImportRunsOneArticleAtATimeWithoutBulkRequestsWhenAsked() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            login(platform);
+            assertEquals(MigrateCommand.PROBLEMS, run(with(importing(platform, platform.fingerprint()), "--in-flight", "1", "--no-bulk")), err());
+            JsonNode report = new ObjectMapper().readTree(temp.resolve("import.json").toFile());
+            assertEquals(6, report.path("totals").path("imports").path("IMPORTED").asInt(), err());
+            assertEquals(6, platform.editor.status().articles());
+            assertEquals(6, platform.logged("article.create"), "each article once");
+        }
+    }
+
+    @Test
     void aCancelledImportLeavesTheJournalToResumeFrom() throws Exception {
         try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
             login(platform);
@@ -448,8 +460,14 @@ class MigrateCommandTest {
         assertTrue(err().contains("Give either --site URL or --mirror DIR"), err());
         assertEquals(MigrateCommand.USAGE, run(dryRun("report.txt")));
         assertTrue(err().contains("--report takes a file named .json or .csv"), err());
+        assertEquals(MigrateCommand.USAGE, run(with(dryRun("r.json"), "--in-flight", "17")));
+        assertTrue(err().contains("The option --in-flight takes a whole number from 1 to 16, not 17"), err());
+        assertEquals(MigrateCommand.USAGE, run(with(dryRun("r.json"), "--no-bulk")));
+        assertTrue(err().contains("--no-bulk needs --import"), err());
+        assertFalse(Files.exists(temp.resolve("r.json")), "nothing written");
         assertEquals(MigrateCommand.OK, run("--help", "--lang", "en"));
         assertTrue(out().contains("Exit codes: 0 no problem"), out());
+        assertTrue(out().contains("--in-flight N") && out().contains("--no-bulk"), out());
     }
 
     private String[] dryRun(String report) {
