@@ -24,6 +24,7 @@ import org.govsite.migration.mapping.UrlPattern;
 import org.govsite.migration.source.CrawlSource;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.testing.LegacySite;
+import org.govsite.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,11 +43,11 @@ class AttachmentTypesTest {
     @Test
     void attachmentsArePublishedAndServedByTheirType() throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("/files/slides.pptx", LegacySites.zip("[Content_Types].xml", "ppt/presentation.xml"));
+        files.put("/files/slides.pptx", SampleFiles.zip("[Content_Types].xml", "ppt/presentation.xml"));
         files.put("/files/notice.doc", "{\\rtf1\\ansi\\ansicpg936 notice}".getBytes(StandardCharsets.ISO_8859_1));
-        files.put("/files/old.wps", ole("WordDocument"));
+        files.put("/files/old.wps", SampleFiles.ole("WordDocument"));
         files.put("/files/pack.rar", "Rar!\u001a\u0007\u0001\u0000packed".getBytes(StandardCharsets.ISO_8859_1));
-        files.put("/showimage.jsp?id=3", new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' });
+        files.put("/showimage.jsp?id=3", SampleFiles.png("IHDR"));
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("/files/slides.pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation|pptx");
         expected.put("/files/notice.doc", "application/rtf|rtf");
@@ -97,15 +98,5 @@ class AttachmentTypesTest {
                 assertTrue(article.contains("/files/" + attachment.digest() + "." + typeAndExtension[1]), old + " linked from the article");
             }
         }
-    }
-
-    /** @return an OLE compound file's signature and a directory entry naming {@code stream} (UTF-16LE) */
-    private static byte[] ole(String stream) {
-        byte[] file = new byte[1024];
-        byte[] magic = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
-        System.arraycopy(magic, 0, file, 0, magic.length);
-        byte[] name = (stream + "\0").getBytes(StandardCharsets.UTF_16LE);
-        System.arraycopy(name, 0, file, 512, name.length);
-        return file;
     }
 }

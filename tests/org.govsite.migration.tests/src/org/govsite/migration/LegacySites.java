@@ -1,13 +1,8 @@
 package org.govsite.migration;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.govsite.migration.extract.TemplateRule;
 import org.govsite.migration.mapping.Mapping;
@@ -15,41 +10,20 @@ import org.govsite.migration.mapping.MappingRule;
 import org.govsite.migration.mapping.Outcome;
 import org.govsite.migration.mapping.UrlPattern;
 import org.govsite.testing.LegacySite;
+import org.govsite.testing.SampleFiles;
 
 /** The legacy sites the tests migrate, their mapping and template rules. */
 final class LegacySites {
     static final byte[] PLAN_PDF = "%PDF-1.4 2019年政务公开工作要点".getBytes(StandardCharsets.UTF_8);
     /** The PNG signature, then text: a PNG as far as types go (docs/migration.md, "Attachments"). */
-    static final byte[] PHOTO_PNG = concat(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' },
-            "会议照片".getBytes(StandardCharsets.UTF_8));
+    static final byte[] PHOTO_PNG = SampleFiles.png("会议照片");
     /** A ZIP holding {@code word/document.xml}: a docx as far as types go. */
-    static final byte[] FORM_DOCX = zip("[Content_Types].xml", "word/document.xml");
+    static final byte[] FORM_DOCX = SampleFiles.zip("[Content_Types].xml", "word/document.xml");
     static final byte[] BIG_ZIP = new byte[100 * 1024];
     static final long MAX_ATTACHMENT = 64 * 1024;
     static final String NEW_SITE = "http://new.gov.cn/site/";
 
     private LegacySites() {
-    }
-
-    /** @return a ZIP archive of entries named {@code names}, each a small XML text */
-    static byte[] zip(String... names) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (String name : names) {
-                zip.putNextEntry(new ZipEntry(name));
-                zip.write("<x>申请表</x>".getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] concat(byte[] first, byte[] second) {
-        byte[] both = Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, both, first.length, second.length);
-        return both;
     }
 
     /**

@@ -2,14 +2,11 @@ package org.govsite.protocol.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.govsite.protocol.FileTypes;
 import org.govsite.protocol.PublishedPaths;
+import org.govsite.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
 
 /** Attachment types from bytes, declared type and name: the rule the server and the migration share. */
@@ -18,12 +15,12 @@ class FileTypesTest {
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String OCTET = FileTypes.OCTET_STREAM;
     private static final byte[] PDF = ascii("%PDF-1.7\n1 0 obj");
-    private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 };
+    private static final byte[] PNG = SampleFiles.png("IHDR");
     private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F' };
     private static final byte[] HTML = ascii("<!DOCTYPE html><html><body>404 页面不存在</body></html>");
 
     @Test
-    void signaturesDecideWhateverTheNameOrDeclaredTypeSay() throws IOException {
+    void signaturesDecideWhateverTheNameOrDeclaredTypeSay() {
         assertEquals("application/pdf", FileTypes.detect(PDF, null, "/download.jsp"));
         assertEquals("application/pdf", FileTypes.detect(PDF, "application/msword", "/files/plan.doc"), "a PDF named .doc");
         assertEquals("image/png", FileTypes.detect(PNG, OCTET, "/showimage.jsp?id=3"));
@@ -39,24 +36,24 @@ class FileTypesTest {
     }
 
     @Test
-    void containersByDeclaredTypeOrNameElseByWhatTheyHold() throws IOException {
-        byte[] pptx = zip("[Content_Types].xml", "ppt/presentation.xml");
+    void containersByDeclaredTypeOrNameElseByWhatTheyHold() {
+        byte[] pptx = SampleFiles.zip("[Content_Types].xml", "ppt/presentation.xml");
         assertEquals(PPTX, FileTypes.detect(pptx, OCTET, "/files/slides.pptx"), "the name names a ZIP format");
         assertEquals(PPTX, FileTypes.detect(pptx, null, "/download.jsp?id=9"), "else its entries");
-        assertEquals(DOCX, FileTypes.detect(zip("[Content_Types].xml", "word/document.xml"), null, null));
+        assertEquals(DOCX, FileTypes.detect(SampleFiles.zip("[Content_Types].xml", "word/document.xml"), null, null));
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                FileTypes.detect(zip("xl/workbook.xml"), null, null));
-        assertEquals("application/ofd", FileTypes.detect(zip("OFD.xml", "Doc_0/Document.xml"), null, null));
-        assertEquals("application/zip", FileTypes.detect(zip("readme.txt"), null, "/files/a.docx.bak"));
-        assertEquals(DOCX, FileTypes.detect(zip("readme.txt"), DOCX, "x"), "a declared ZIP format is taken");
+                FileTypes.detect(SampleFiles.zip("xl/workbook.xml"), null, null));
+        assertEquals("application/ofd", FileTypes.detect(SampleFiles.zip("OFD.xml", "Doc_0/Document.xml"), null, null));
+        assertEquals("application/zip", FileTypes.detect(SampleFiles.zip("readme.txt"), null, "/files/a.docx.bak"));
+        assertEquals(DOCX, FileTypes.detect(SampleFiles.zip("readme.txt"), DOCX, "x"), "a declared ZIP format is taken");
 
-        assertEquals("application/vnd.ms-works", FileTypes.detect(ole("WordDocument"), OCTET, "/files/report.wps"));
-        assertEquals("application/msword", FileTypes.detect(ole("WordDocument"), null, "/download.jsp"));
-        assertEquals("application/vnd.ms-excel", FileTypes.detect(ole("Workbook"), null, null));
-        assertEquals("application/vnd.ms-powerpoint", FileTypes.detect(ole("PowerPoint Document"), null, null));
-        assertEquals(OCTET, FileTypes.detect(ole("Contents"), null, null), "an OLE file of no known format");
-        assertEquals("application/vnd.ms-excel", FileTypes.detect(ole("Contents"), "application/vnd.ms-excel", null));
-        assertEquals("application/msword", FileTypes.detect(ole("Contents"), "application/pdf", "/a.doc"),
+        assertEquals("application/vnd.ms-works", FileTypes.detect(SampleFiles.ole("WordDocument"), OCTET, "/files/report.wps"));
+        assertEquals("application/msword", FileTypes.detect(SampleFiles.ole("WordDocument"), null, "/download.jsp"));
+        assertEquals("application/vnd.ms-excel", FileTypes.detect(SampleFiles.ole("Workbook"), null, null));
+        assertEquals("application/vnd.ms-powerpoint", FileTypes.detect(SampleFiles.ole("PowerPoint Document"), null, null));
+        assertEquals(OCTET, FileTypes.detect(SampleFiles.ole("Contents"), null, null), "an OLE file of no known format");
+        assertEquals("application/vnd.ms-excel", FileTypes.detect(SampleFiles.ole("Contents"), "application/vnd.ms-excel", null));
+        assertEquals("application/msword", FileTypes.detect(SampleFiles.ole("Contents"), "application/pdf", "/a.doc"),
                 "a declared type of another format is not taken, the name is");
     }
 
@@ -87,28 +84,6 @@ class FileTypesTest {
         assertEquals("bin", FileTypes.extension(OCTET));
         assertEquals("image/jpeg", FileTypes.ofExtension("JPEG"));
         assertEquals(OCTET, FileTypes.ofExtension("exe"));
-    }
-
-    private static byte[] zip(String... names) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (String name : names) {
-                zip.putNextEntry(new ZipEntry(name));
-                zip.write(ascii("<x/>"));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
-
-    /** @return an OLE compound file's header and a directory sector naming {@code stream} (UTF-16LE, as OLE does) */
-    private static byte[] ole(String stream) {
-        byte[] file = new byte[1024];
-        byte[] magic = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
-        System.arraycopy(magic, 0, file, 0, magic.length);
-        byte[] name = (stream + "\0").getBytes(StandardCharsets.UTF_16LE);
-        System.arraycopy(name, 0, file, 512, name.length);
-        return file;
     }
 
     private static byte[] ascii(String text) {
