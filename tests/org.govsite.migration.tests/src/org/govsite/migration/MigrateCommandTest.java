@@ -235,6 +235,32 @@ class MigrateCommandTest {
     }
 
     @Test
+    void undatedArticlesGetTheChosenTime() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            login(platform);
+            assertEquals(MigrateCommand.USAGE, run(with(importing(platform, platform.fingerprint()), "--undated-time", "2019-02-30 08:00")));
+            assertTrue(err().contains("The option --undated-time takes a time YYYY-MM-DD HH:MM (Beijing time), not 2019-02-30 08:00"), err());
+            assertEquals(0, platform.editor.status().articles(), "nothing imported");
+
+            assertEquals(MigrateCommand.PROBLEMS, run(with(importing(platform, platform.fingerprint()), "--undated-time", "2019-01-02 08:30")),
+                    "unresolved URLs are left: " + err());
+            JsonNode report = new ObjectMapper().readTree(temp.resolve("import.json").toFile());
+            assertEquals(7, report.path("totals").path("imports").path("IMPORTED").asInt(), err());
+            assertEquals(0, report.path("totals").path("imports").path("FAILED").asInt());
+            String key = MigrationKeys.key(site.url("/news/undated.html"));
+            assertEquals("IMPORTED", row(report, site.url("/news/undated.html")).path("import").asText());
+            assertEquals("2019-01-02 08:30", platform.editor.get("/api/v1/articles/" + key).path("publishedAt").asText());
+            assertTrue(Files.readString(temp.resolve("journal.jsonl")).contains("/201901/t20190102_" + key + ".html"),
+                    "published under the chosen time's month and day");
+
+            assertEquals(MigrateCommand.PROBLEMS, run(importing(platform, platform.fingerprint())), err());
+            JsonNode without = new ObjectMapper().readTree(temp.resolve("import.json").toFile());
+            assertEquals(7, without.path("totals").path("imports").path("ALREADY_IMPORTED").asInt(), "a run without the option sends nothing");
+            assertEquals(7, platform.logged("article.create"));
+        }
+    }
+
+    @Test
     void aCancelledImportLeavesTheJournalToResumeFrom() throws Exception {
         try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
             login(platform);

@@ -163,7 +163,7 @@ class RedirectsTest {
             List<ImportResult> results;
             try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
                 results = new Importer(platform.editor, journal, new DigestFolder(temp.resolve("attachments")),
-                        new ImportSettings(3, "某市人民政府办公室", 2, true, URI.create(http))).run(plan, null);
+                        new ImportSettings(3, "某市人民政府办公室", 2, true, URI.create(http), null)).run(plan, null);
             }
             platform.publish();
             URI article = site.url("/xxgk/art_1_101.html");
@@ -184,7 +184,7 @@ class RedirectsTest {
             List<ImportResult> again;
             try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
                 again = new Importer(platform.editor, journal, new DigestFolder(temp.resolve("attachments")),
-                        new ImportSettings(3, "某市人民政府办公室", 2, true, URI.create(NEW))).run(plan, null);
+                        new ImportSettings(3, "某市人民政府办公室", 2, true, URI.create(NEW), null)).run(plan, null);
             }
             assertEquals(URI.create(NEW + "xxgk/201903/t20190305_" + key + ".html"),
                     again.stream().filter(r -> r.url().equals(article)).findFirst().orElseThrow().address(),

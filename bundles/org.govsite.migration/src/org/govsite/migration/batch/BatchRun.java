@@ -57,7 +57,7 @@ public final class BatchRun {
         ImportSettings importSettings;
         try {
             importSettings = new ImportSettings(IMPORT_BATCH, batch.defaultSource.strip(), ImportSettings.DEFAULT_REQUESTS_IN_FLIGHT,
-                    true, BatchSources.site(batch.newSite));
+                    true, BatchSources.site(batch.newSite), null);
         } catch (IllegalArgumentException e) {
             throw new BatchException(Messages.BadDefaultSource);
         }

@@ -3,6 +3,10 @@ package org.govsite.migration.cli;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -40,6 +44,8 @@ final class MigrateOptions {
     /** {@code --in-flight}, or {@code null}: {@link ImportSettings#DEFAULT_REQUESTS_IN_FLIGHT} */
     Integer inFlight;
     boolean noBulk;
+    /** {@code --undated-time}: the time given to undated articles, or {@code null} */
+    LocalDateTime undatedTime;
     String defaultSource;
     long maxAttachment = MigrationSettings.DEFAULT_MAX_ATTACHMENT_BYTES;
     boolean uploadRedirects;
@@ -54,6 +60,8 @@ final class MigrateOptions {
     private static final long MAX_BATCH = 10_000;
     /** The most {@code --in-flight}: twice the client's 8 pooled connections would only queue. */
     private static final long MAX_IN_FLIGHT = 16;
+    /** The form of {@code --undated-time}: the library's publication time, strictly (no 24:00, no 2 月 30 日). */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withResolverStyle(ResolverStyle.STRICT); //$NON-NLS-1$
     /** The largest {@code --max-attachment}: 10 GiB. */
     private static final long MAX_ATTACHMENT = 10L << 30;
     /** A size: a whole number of bytes, or of KiB, MiB or GiB with the suffix K, M or G. */
@@ -82,6 +90,7 @@ final class MigrateOptions {
             case "--batch" -> options.batch = (int) number(option, it.single(option), MAX_BATCH, text); //$NON-NLS-1$
             case "--in-flight" -> options.inFlight = (int) number(option, it.single(option), MAX_IN_FLIGHT, text); //$NON-NLS-1$
             case "--no-bulk" -> options.noBulk = true; //$NON-NLS-1$
+            case "--undated-time" -> options.undatedTime = time(option, it.single(option), text); //$NON-NLS-1$
             case "--default-source" -> options.defaultSource = it.single(option); //$NON-NLS-1$
             case "--max-attachment" -> options.maxAttachment = size(option, it.single(option), text); //$NON-NLS-1$
             case "--upload-redirects" -> options.uploadRedirects = true; //$NON-NLS-1$
@@ -122,6 +131,7 @@ final class MigrateOptions {
         }
         needs("--in-flight", "--import", inFlight != null && !runImport, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--no-bulk", "--import", noBulk && !runImport, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--undated-time", "--import", undatedTime != null && !runImport, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--nginx-map", "--old-host", nginxMap != null && oldHost == null, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--old-host", "--nginx-map", oldHost != null && nginxMap == null, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--through", "--verify", through != null && !verify, text); //$NON-NLS-1$ //$NON-NLS-2$
@@ -143,9 +153,13 @@ final class MigrateOptions {
         }
     }
 
-    /** @return the import's settings: {@code --batch}, {@code --default-source}, {@code --in-flight}, {@code --no-bulk}, {@code --new-site} */
+    /**
+     * @return the import's settings: {@code --batch}, {@code --default-source}, {@code --in-flight}, {@code --no-bulk},
+     *         {@code --new-site}, {@code --undated-time}
+     */
     ImportSettings importSettings() {
-        return new ImportSettings(batch, defaultSource, inFlight == null ? ImportSettings.DEFAULT_REQUESTS_IN_FLIGHT : inFlight, !noBulk, newSite);
+        return new ImportSettings(batch, defaultSource, inFlight == null ? ImportSettings.DEFAULT_REQUESTS_IN_FLIGHT : inFlight, !noBulk, newSite,
+                undatedTime);
     }
 
     /** @return where the import keeps the attachments: {@code --attachments}, else {@code attachments} beside the journal */
@@ -216,6 +230,15 @@ final class MigrateOptions {
             }
         }
         throw new UsageException(text.get("BadSize", option, value)); //$NON-NLS-1$
+    }
+
+    /** @return a time {@code YYYY-MM-DD HH:MM} (Asia/Shanghai, as the library keeps publication times) */
+    private static LocalDateTime time(String option, String value, Texts text) throws UsageException {
+        try {
+            return LocalDateTime.parse(value, TIME);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(text.get("BadTime", option, value)); //$NON-NLS-1$
+        }
     }
 
     /** @return a host name as the old URLs give it (lower case), without scheme, port or path */

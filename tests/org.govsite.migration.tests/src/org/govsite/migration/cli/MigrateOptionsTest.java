@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +34,8 @@ class MigrateOptionsTest {
         assertFalse(chosen.bulk());
         assertEquals(7, chosen.batchSize());
         assertEquals(1, parse(with(IMPORT, "--in-flight", "1"), "en").importSettings().requestsInFlight());
+        assertEquals(null, defaults.undatedTime(), "undated articles fail by default");
+        assertEquals(LocalDateTime.of(2019, 1, 2, 8, 30), parse(with(IMPORT, "--undated-time", "2019-01-02 08:30"), "en").importSettings().undatedTime());
     }
 
     @Test
@@ -43,7 +46,15 @@ class MigrateOptionsTest {
         }
         UsageException zh = assertThrows(UsageException.class, () -> parse(with(IMPORT, "--in-flight", "32"), "zh"));
         assertEquals("选项 --in-flight 需要 1 到 16 之间的整数，而不是 32", zh.getMessage());
+        for (String bad : List.of("2019-02-30 08:00", "2019-01-02", "2019-01-02 24:00", "2019/1/2 08:30")) {
+            UsageException refused = assertThrows(UsageException.class, () -> parse(with(IMPORT, "--undated-time", bad), "en"));
+            assertEquals("The option --undated-time takes a time YYYY-MM-DD HH:MM (Beijing time), not " + bad, refused.getMessage());
+        }
+        assertEquals("选项 --undated-time 需要 YYYY-MM-DD HH:MM 格式的时间（北京时间），而不是 2019年1月2日",
+                assertThrows(UsageException.class, () -> parse(with(IMPORT, "--undated-time", "2019年1月2日"), "zh")).getMessage());
         List<String> dryRun = IMPORT.subList(0, 6);
+        assertEquals("--undated-time needs --import",
+                assertThrows(UsageException.class, () -> parse(with(dryRun, "--undated-time", "2019-01-02 08:30"), "en")).getMessage());
         assertEquals("--no-bulk needs --import", assertThrows(UsageException.class, () -> parse(with(dryRun, "--no-bulk"), "en")).getMessage());
         assertEquals("--in-flight needs --import",
                 assertThrows(UsageException.class, () -> parse(with(dryRun, "--in-flight", "2"), "en")).getMessage());
