@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -433,6 +434,30 @@ public final class PlatformClient implements AutoCloseable {
         String from = after.isEmpty() ? "" : "&after=" + encode(after); //$NON-NLS-1$ //$NON-NLS-2$
         return Arrays.asList(read(get(API + "archives/" + oldHost + "?limit=" + limit + from).path("snapshots"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 ArchiveSnapshot[].class));
+    }
+
+    /**
+     * {@code DELETE /api/v1/archives/{oldHost}} (content editors): takes down the snapshots of these old paths with
+     * query (1 to 1000 per call; their addresses answer 404 from then on). A path without snapshot is no error.
+     *
+     * @return how many snapshots there were
+     */
+    public int deleteArchiveSnapshots(String oldHost, Collection<String> paths) {
+        return deletePaths(API + "archives/" + oldHost, paths); //$NON-NLS-1$
+    }
+
+    /**
+     * {@code DELETE /api/v1/redirects/{oldHost}} (content editors): deletes the redirect entries of these old paths with
+     * query (1 to 1000 per call; the old URLs answer 404 from then on). A path without entry is no error.
+     *
+     * @return how many entries there were
+     */
+    public int deleteRedirects(String oldHost, Collection<String> paths) {
+        return deletePaths(API + "redirects/" + oldHost, paths); //$NON-NLS-1$
+    }
+
+    private int deletePaths(String path, Collection<String> paths) {
+        return parse(send(Call.signed("DELETE", path, json(Map.of("paths", List.copyOf(paths))), null))).path("deleted").asInt(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** Logs out (best effort: an unreachable server cannot stop it) and closes the connection pool. */

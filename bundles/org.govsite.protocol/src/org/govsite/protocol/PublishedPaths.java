@@ -15,7 +15,7 @@ import org.govsite.crypto.Sm3;
  * Where a published site serves its columns and articles (docs/server.md, "Publishing"): the one rule the server
  * publishes by and clients (the migration's redirect table) compute addresses with. {@code /<segment>/.../} is a
  * column's folder, {@code <folder><yyyyMM>/t<yyyyMMdd>_<id>.html} an article's page under it,
- * {@code /files/<sm3>.<ext>} an attachment (the extension from its content type), and an article's
+ * {@code /files/<sm3>.<ext>} an attachment (the extension of its content type, {@link FileTypes}), and an article's
  * canonical address is {@code https://<main domain>} followed by its page under its home column.
  */
 public final class PublishedPaths {
@@ -27,14 +27,6 @@ public final class PublishedPaths {
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*"); //$NON-NLS-1$
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuuMM"); //$NON-NLS-1$
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd"); //$NON-NLS-1$
-    private static final Map<String, String> EXTENSIONS = Map.ofEntries(Map.entry("application/pdf", "pdf"), //$NON-NLS-1$ //$NON-NLS-2$
-            Map.entry("image/png", "png"), Map.entry("image/jpeg", "jpg"), Map.entry("image/gif", "gif"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            Map.entry("image/webp", "webp"), Map.entry("image/svg+xml", "svg"), Map.entry("text/plain", "txt"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            Map.entry("application/msword", "doc"), Map.entry("application/vnd.ms-excel", "xls"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"), //$NON-NLS-1$ //$NON-NLS-2$
-            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"), //$NON-NLS-1$ //$NON-NLS-2$
-            Map.entry("application/zip", "zip"), Map.entry("application/ofd", "ofd")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-
     /** What the layout needs of a column: its id, its parent's id (null at the top) and its path segment. */
     public interface Column {
         /** @return the column's id */
@@ -73,8 +65,7 @@ public final class PublishedPaths {
 
     /** @return the published path of an attachment: {@code /files/<digest>.<ext>}, the extension from its type, else {@code bin} */
     public static String file(String digest, String contentType) {
-        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-        return "/files/" + digest + "." + EXTENSIONS.getOrDefault(type, "bin"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return "/files/" + digest + "." + FileTypes.extension(contentType); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** @return the content type a published file is served with, by its extension: HTML pages, attachments by type */
@@ -83,13 +74,21 @@ public final class PublishedPaths {
         if (extension.equals("html")) { //$NON-NLS-1$
             return "text/html; charset=utf-8"; //$NON-NLS-1$
         }
-        return EXTENSIONS.entrySet().stream().filter(e -> e.getValue().equals(extension)).map(Map.Entry::getKey).findFirst()
-                .orElse("application/octet-stream"); //$NON-NLS-1$
+        return FileTypes.ofExtension(extension);
     }
 
     /** @return the absolute URL of {@code path} on a site with {@code mainDomain}; the path itself when it has none */
     public static String siteUrl(String mainDomain, String path) {
-        return mainDomain == null ? path : SCHEME + mainDomain + path;
+        return siteUrl(SCHEME, mainDomain, path);
+    }
+
+    /**
+     * @param scheme the scheme the site is reached by, with {@code ://} ({@link #SCHEME}, or {@code http://} for a site
+     *        served without TLS)
+     * @return the absolute URL of {@code path} on a site with {@code mainDomain}; the path itself when it has none
+     */
+    public static String siteUrl(String scheme, String mainDomain, String path) {
+        return mainDomain == null ? path : scheme + mainDomain + path;
     }
 
     /**

@@ -213,5 +213,16 @@ class ContentApiTest extends EditorTestBase {
         assertTrue(stored.get(0).archivedAt().matches("[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}"), stored.get(0).archivedAt());
         assertEquals(stored, client.archiveSnapshots("www.old.gov.cn", "", 10));
         assertEquals(List.of(), client.archiveSnapshots("www.old.gov.cn", "/old/a.html", 10));
+        assertEquals(1, client.deleteArchiveSnapshots("www.old.gov.cn", List.of("/old/a.html", "/old/b.html")));
+        assertEquals(List.of(), client.archiveSnapshots("www.old.gov.cn", "", 10));
+        assertEquals(0, client.deleteArchiveSnapshots("www.old.gov.cn", List.of("/old/a.html")), "deleted already");
+
+        client.putBytes("/api/v1/redirects/www.old.gov.cn", ("{\"entries\":[{\"path\":\"/old/a.html\",\"status\":301,"
+                + "\"target\":\"https://new.gov.cn/a.html\"}]}").getBytes(StandardCharsets.UTF_8), "application/json");
+        assertEquals(1, client.get("/api/v1/redirects/www.old.gov.cn").path("entries").size());
+        assertEquals(1, client.deleteRedirects("www.old.gov.cn", List.of("/old/a.html")));
+        assertEquals(0, client.get("/api/v1/redirects/www.old.gov.cn").path("entries").size());
+        ClientException bad = assertThrows(ClientException.class, () -> client.deleteRedirects("www.old.gov.cn", List.of("a.html")));
+        assertEquals(ErrorCode.REQ_INVALID_FIELD, bad.code());
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -119,6 +120,25 @@ class ArchiveSnapshotsTest {
                 assertThrows(OperationCanceledException.class, () -> new ArchiveSnapshots(platform.editor, source, 1).upload(plan, table, cancelled));
             }
             assertEquals(3, platform.logged("archive.put"), "cancelled before the first page: nothing sent");
+
+            RedirectTable undecided = RedirectTable.of(plan(mirror, new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, "/old/b.html"),
+                    Outcome.UNRESOLVED, "", "")), List.of());
+            ArchiveSnapshots.Result withoutB;
+            try (LegacySource source = new MirrorSource(mirror, "http", List.of())) {
+                withoutB = new ArchiveSnapshots(platform.editor, source, 1000).upload(plan, undecided, null);
+            }
+            assertEquals(List.of(a), List.copyOf(withoutB.snapshots().keySet()));
+            assertEquals(List.of(b), withoutB.deleted(), "no longer archived: its snapshot taken down");
+            assertEquals(List.of("/old/a.html"), platform.editor.archiveSnapshots("127.0.0.1", "", 100).stream().map(ArchiveSnapshot::path).toList());
+            assertEquals(404, pages.get(result.snapshots().get(b)).status());
+            assertEquals(200, pages.get(snapshotA).status());
+            RedirectUpload.Result uploaded = new RedirectUpload(platform.editor, 10).upload(withoutB.table(), null);
+            assertEquals(1, uploaded.deleted(), "its 410 deleted too");
+            assertEquals(404, pages.get(b).status());
+            try (LegacySource source = new MirrorSource(mirror, "http", List.of())) {
+                assertEquals(List.of(), new ArchiveSnapshots(platform.editor, source, 1000).upload(plan, undecided, null).deleted(), "again: nothing");
+            }
+            assertEquals(1, platform.logged("archive.delete"));
         }
     }
 
@@ -134,14 +154,16 @@ class ArchiveSnapshotsTest {
                 .add("/old/report.pdf", "application/pdf", "%PDF-1.4 old report".getBytes(GBK));
     }
 
-    private MigrationPlan plan(Path mirror) {
-        Mapping mapping = new Mapping(List.of(
+    /** @param first rules before the test's mapping */
+    private MigrationPlan plan(Path mirror, MappingRule... first) {
+        List<MappingRule> rules = new ArrayList<>(List.of(first));
+        rules.addAll(List.of(
                 new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, "/"), Outcome.REDIRECT, "xxgk", NEW),
                 new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, "/xxgk/**"), Outcome.REDIRECT, "xxgk", NEW + "xxgk/"),
                 new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, "/old/*.pdf"), Outcome.ARCHIVE, "", NEW),
                 new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, "/old/**"), Outcome.ARCHIVE, "",
                         "http://archive.new.gov.cn/old/{name}.html")));
-        MigrationSettings settings = new MigrationSettings(LegacySites.templates(), mapping, LegacySites.MAX_ATTACHMENT,
+        MigrationSettings settings = new MigrationSettings(LegacySites.templates(), new Mapping(rules), LegacySites.MAX_ATTACHMENT,
                 MigrationSettings.filesUnder(URI.create(NEW)), 2);
         try (LegacySource source = new MirrorSource(mirror, "http", List.of())) {
             return new Planner(settings).plan(source, new DigestFolder(temp.resolve("attachments")), List.of(), null);

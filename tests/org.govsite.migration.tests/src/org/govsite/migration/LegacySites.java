@@ -10,12 +10,15 @@ import org.govsite.migration.mapping.MappingRule;
 import org.govsite.migration.mapping.Outcome;
 import org.govsite.migration.mapping.UrlPattern;
 import org.govsite.testing.LegacySite;
+import org.govsite.testing.SampleFiles;
 
 /** The legacy sites the tests migrate, their mapping and template rules. */
 final class LegacySites {
     static final byte[] PLAN_PDF = "%PDF-1.4 2019年政务公开工作要点".getBytes(StandardCharsets.UTF_8);
-    static final byte[] PHOTO_PNG = "\u0089PNG 会议照片".getBytes(StandardCharsets.UTF_8);
-    static final byte[] FORM_DOCX = "PK docx 申请表".getBytes(StandardCharsets.UTF_8);
+    /** The PNG signature, then text: a PNG as far as types go (docs/migration.md, "Attachments"). */
+    static final byte[] PHOTO_PNG = SampleFiles.png("会议照片");
+    /** A ZIP holding {@code word/document.xml}: a docx as far as types go. */
+    static final byte[] FORM_DOCX = SampleFiles.zip("[Content_Types].xml", "word/document.xml");
     static final byte[] BIG_ZIP = new byte[100 * 1024];
     static final long MAX_ATTACHMENT = 64 * 1024;
     static final String NEW_SITE = "http://new.gov.cn/site/";

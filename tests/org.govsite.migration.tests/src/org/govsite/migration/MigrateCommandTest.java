@@ -225,6 +225,44 @@ class MigrateCommandTest {
     }
 
     @Test
+    void theImportRunsOneArticleAtATimeWithoutBulkRequestsWhenAsked() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            login(platform);
+            assertEquals(MigrateCommand.PROBLEMS, run(with(importing(platform, platform.fingerprint()), "--in-flight", "1", "--no-bulk")), err());
+            JsonNode report = new ObjectMapper().readTree(temp.resolve("import.json").toFile());
+            assertEquals(6, report.path("totals").path("imports").path("IMPORTED").asInt(), err());
+            assertEquals(6, platform.editor.status().articles());
+            assertEquals(6, platform.logged("article.create"), "each article once");
+        }
+    }
+
+    @Test
+    void undatedArticlesGetTheChosenTime() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            login(platform);
+            assertEquals(MigrateCommand.USAGE, run(with(importing(platform, platform.fingerprint()), "--undated-time", "2019-02-30 08:00")));
+            assertTrue(err().contains("The option --undated-time takes a time YYYY-MM-DD HH:MM (Beijing time), not 2019-02-30 08:00"), err());
+            assertEquals(0, platform.editor.status().articles(), "nothing imported");
+
+            assertEquals(MigrateCommand.PROBLEMS, run(with(importing(platform, platform.fingerprint()), "--undated-time", "2019-01-02 08:30")),
+                    "unresolved URLs are left: " + err());
+            JsonNode report = new ObjectMapper().readTree(temp.resolve("import.json").toFile());
+            assertEquals(7, report.path("totals").path("imports").path("IMPORTED").asInt(), err());
+            assertEquals(0, report.path("totals").path("imports").path("FAILED").asInt());
+            String key = MigrationKeys.key(site.url("/news/undated.html"));
+            assertEquals("IMPORTED", row(report, site.url("/news/undated.html")).path("import").asText());
+            assertEquals("2019-01-02 08:30", platform.editor.get("/api/v1/articles/" + key).path("publishedAt").asText());
+            assertTrue(Files.readString(temp.resolve("journal.jsonl")).contains("/201901/t20190102_" + key + ".html"),
+                    "published under the chosen time's month and day");
+
+            assertEquals(MigrateCommand.PROBLEMS, run(importing(platform, platform.fingerprint())), err());
+            JsonNode without = new ObjectMapper().readTree(temp.resolve("import.json").toFile());
+            assertEquals(7, without.path("totals").path("imports").path("ALREADY_IMPORTED").asInt(), "a run without the option sends nothing");
+            assertEquals(7, platform.logged("article.create"));
+        }
+    }
+
+    @Test
     void aCancelledImportLeavesTheJournalToResumeFrom() throws Exception {
         try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
             login(platform);
@@ -265,8 +303,8 @@ class MigrateCommandTest {
             int ready = redirects.path("MOVED").asInt() + redirects.path("GONE").asInt();
             int notReady = redirects.path("NOT_READY").asInt();
             assertEquals(6, notReady, "unresolved 3, the undated article, the list's 404, the oversized zip: " + out());
-            assertTrue(out().contains("Archived snapshots on the platform: 1 pages (0 archived URLs without a snapshot)"), out());
-            assertTrue(out().contains("Uploaded to the platform: " + ready + " redirects"), out());
+            assertTrue(out().contains("Archived snapshots on the platform: 1 pages (0 archived URLs without a snapshot, 0 stale snapshots deleted)"), out());
+            assertTrue(out().contains("Uploaded to the platform: " + ready + " redirects (0 entries of URLs not ready now deleted)"), out());
             String snapshot = "http://127.0.0.1:" + site.url("/").getPort() + PublishedPaths.archivePage("/old/notice.html");
             assertEquals(snapshot, row(imported, site.url("/old/notice.html")).path("target").asText(), "410 links the snapshot");
             assertEquals(ready, platform.editor.get("/api/v1/redirects/127.0.0.1?limit=1000").path("entries").size());
@@ -526,8 +564,14 @@ class MigrateCommandTest {
         assertTrue(err().contains("Give either --site URL or --mirror DIR"), err());
         assertEquals(MigrateCommand.USAGE, run(dryRun("report.txt")));
         assertTrue(err().contains("--report takes a file named .json or .csv"), err());
+        assertEquals(MigrateCommand.USAGE, run(with(dryRun("r.json"), "--in-flight", "17")));
+        assertTrue(err().contains("The option --in-flight takes a whole number from 1 to 16, not 17"), err());
+        assertEquals(MigrateCommand.USAGE, run(with(dryRun("r.json"), "--no-bulk")));
+        assertTrue(err().contains("--no-bulk needs --import"), err());
+        assertFalse(Files.exists(temp.resolve("r.json")), "nothing written");
         assertEquals(MigrateCommand.OK, run("--help", "--lang", "en"));
         assertTrue(out().contains("Exit codes: 0 no problem"), out());
+        assertTrue(out().contains("--in-flight N") && out().contains("--no-bulk"), out());
     }
 
     private String[] dryRun(String report) {

@@ -11,15 +11,14 @@ import org.junit.jupiter.api.Test;
 class MigrationSettingsTest {
     @Test
     void attachmentAddressesFollowThePlatformsFileNames() {
-        BiFunction<String, URI, URI> files = MigrationSettings.filesUnder(URI.create("https://www.new.gov.cn/"));
+        BiFunction<String, String, URI> files = MigrationSettings.filesUnder(URI.create("https://www.new.gov.cn/"));
         String digest = "0f".repeat(32);
-        assertEquals(URI.create("https://www.new.gov.cn/files/" + digest + ".pdf"),
-                files.apply(digest, URI.create("http://old.gov.cn/files/plan.PDF")));
-        assertEquals(URI.create("https://www.new.gov.cn/files/" + digest + ".jpg"),
-                files.apply(digest, URI.create("http://old.gov.cn/img/photo.jpeg")), "image/jpeg is published as .jpg");
-        assertEquals(URI.create("https://www.new.gov.cn/files/" + digest + ".bin"),
-                files.apply(digest, URI.create("http://old.gov.cn/files/slides.pptx")), "a type the platform names .bin");
-        assertEquals(URI.create("https://www.new.gov.cn/files/" + digest + ".bin"),
-                files.apply(digest, URI.create("http://old.gov.cn/download?id=1")));
+        assertEquals(URI.create("https://www.new.gov.cn/files/" + digest + ".pdf"), files.apply(digest, "Application/PDF"));
+        assertEquals(URI.create("https://www.new.gov.cn/files/" + digest + ".jpg"), files.apply(digest, "image/jpeg"),
+                "image/jpeg is published as .jpg");
+        assertEquals(URI.create("https://www.new.gov.cn/files/" + digest + ".pptx"),
+                files.apply(digest, "application/vnd.openxmlformats-officedocument.presentationml.presentation"));
+        assertEquals(URI.create("https://www.new.gov.cn/files/" + digest + ".bin"), files.apply(digest, "application/octet-stream"),
+                "a file of no known type");
     }
 }

@@ -13,8 +13,8 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 /** Pages the platform serves by host name, requested at its address with another {@code Host} (redirects not followed). */
 final class PlatformPages implements AutoCloseable {
-    /** An answer: status, {@code Location} (or null) and the body as UTF-8. */
-    record Page(int status, String location, String text) {
+    /** An answer: status, {@code Location} (or null), the body as UTF-8, its {@code Content-Type} (or null) and bytes. */
+    record Page(int status, String location, String text, String contentType, byte[] body) {
     }
 
     private final URI platform;
@@ -31,8 +31,10 @@ final class PlatformPages implements AutoCloseable {
         try {
             return http.execute(get, response -> {
                 Header location = response.getFirstHeader("Location");
-                return new Page(response.getCode(), location == null ? null : location.getValue(),
-                        EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
+                Header type = response.getFirstHeader("Content-Type");
+                byte[] body = EntityUtils.toByteArray(response.getEntity());
+                return new Page(response.getCode(), location == null ? null : location.getValue(), new String(body, StandardCharsets.UTF_8),
+                        type == null ? null : type.getValue(), body);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

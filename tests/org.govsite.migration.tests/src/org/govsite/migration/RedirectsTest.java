@@ -86,8 +86,9 @@ class RedirectsTest {
             table = archived.table();
 
             int ready = table.entries().size() - notReady.size();
-            assertEquals(ready, new RedirectUpload(platform.editor, 4).upload(table, null));
-            assertEquals(ready, new RedirectUpload(platform.editor, 1000).upload(table, null), "a repeated upload writes the same state");
+            assertEquals(new RedirectUpload.Result(ready, 0), new RedirectUpload(platform.editor, 4).upload(table, null));
+            assertEquals(new RedirectUpload.Result(ready, 0), new RedirectUpload(platform.editor, 1000).upload(table, null),
+                    "a repeated upload writes the same state");
             JsonNode listed = platform.editor.get("/api/v1/redirects/127.0.0.1?limit=1000");
             assertEquals(ready, listed.path("entries").size());
 
@@ -110,6 +111,23 @@ class RedirectsTest {
             assertTrue(article.evidence().endsWith("200"), article.evidence());
             assertEquals(NLS.bind(Messages.VerifyGone, snapshot), only(found, "/old/notice.html").evidence(), "410 linking its snapshot");
             assertTrue(only(found, "/files/plan.pdf").evidence().contains(NEW + "files/"), "an attachment moves to its digest address");
+
+            RedirectTable withoutImports = ArchiveSnapshots.expected(plan, RedirectTable.of(plan, List.of()));
+            List<String> nowNotReady = withoutImports.entries(Redirect.Kind.NOT_READY).stream().map(Redirect::pathAndQuery)
+                    .filter(path -> !notReady.containsKey(path)).toList();
+            assertTrue(nowNotReady.contains("/xxgk/art_1_101.html"), nowNotReady.toString());
+            RedirectUpload.Result again = new RedirectUpload(platform.editor, 3).upload(withoutImports, null);
+            assertEquals(nowNotReady.size(), again.deleted(), "the entries of the URLs not ready now are deleted: " + nowNotReady);
+            int readyNow = withoutImports.entries().size() - withoutImports.entries(Redirect.Kind.NOT_READY).size();
+            assertEquals(readyNow, again.sent());
+            assertEquals(readyNow, platform.editor.get("/api/v1/redirects/127.0.0.1?limit=1000").path("entries").size(),
+                    "the platform holds exactly the ready entries");
+            try (RedirectVerifier verifier = RedirectVerifier.through(platform.server.uri())) {
+                Verification stale = only(verifier.verify(withoutImports, null), "/xxgk/art_1_101.html");
+                assertFalse(stale.passed());
+                assertTrue(stale.evidence().endsWith("404"), "no stale 301: " + stale.evidence());
+            }
+            assertEquals(0, new RedirectUpload(platform.editor, 3).upload(withoutImports, null).deleted(), "deleted once");
         }
     }
 
@@ -135,6 +153,48 @@ class RedirectsTest {
         }
     }
 
+    @Test
+    void aNewSiteServedOverHttpGetsHttp301TargetsAndHttpsOneHttps() throws Exception {
+        try (LegacySite site = LegacySites.standard().start();
+                ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS);
+                PlatformPages pages = new PlatformPages(platform.server.uri())) {
+            String http = "http://new.gov.cn/";
+            MigrationPlan plan = publishedPlan(site, http);
+            List<ImportResult> results;
+            try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
+                results = new Importer(platform.editor, journal, new DigestFolder(temp.resolve("attachments")),
+                        new ImportSettings(3, "某市人民政府办公室", 2, true, URI.create(http), null)).run(plan, null);
+            }
+            platform.publish();
+            URI article = site.url("/xxgk/art_1_101.html");
+            String key = MigrationKeys.key(article);
+            ImportResult imported = results.stream().filter(r -> r.url().equals(article)).findFirst().orElseThrow();
+            assertEquals(URI.create(http + "xxgk/201903/t20190305_" + key + ".html"), imported.address(), "the site's own scheme");
+            RedirectTable table = ArchiveSnapshots.expected(plan, RedirectTable.of(plan, results));
+            new RedirectUpload(platform.editor, 100).upload(table, null);
+            PlatformPages.Page moved = pages.get(article);
+            assertEquals(301, moved.status());
+            assertEquals(imported.address().toString(), moved.location(), "the 301 Location is http");
+            assertTrue(table.entries(Redirect.Kind.MOVED).stream().allMatch(e -> e.target().getScheme().equals("http")),
+                    "every 301 target of the http site is http: articles, attachments, the home page");
+            try (RedirectVerifier verifier = RedirectVerifier.through(platform.server.uri())) {
+                assertTrue(only(verifier.verify(table, null), "/xxgk/art_1_101.html").passed(), "its target answers 200");
+            }
+
+            List<ImportResult> again;
+            try (JournalFile journal = JournalFile.open(temp.resolve("journal.jsonl"))) {
+                again = new Importer(platform.editor, journal, new DigestFolder(temp.resolve("attachments")),
+                        new ImportSettings(3, "某市人民政府办公室", 2, true, URI.create(NEW), null)).run(plan, null);
+            }
+            assertEquals(URI.create(NEW + "xxgk/201903/t20190305_" + key + ".html"),
+                    again.stream().filter(r -> r.url().equals(article)).findFirst().orElseThrow().address(),
+                    "the site moved to https: a re-run records https addresses, nothing sent again");
+            assertEquals(ImportResult.Status.ALREADY_IMPORTED, again.stream().filter(r -> r.url().equals(article)).findFirst().orElseThrow().status());
+            new RedirectUpload(platform.editor, 100).upload(RedirectTable.of(plan, again), null);
+            assertEquals(NEW + "xxgk/201903/t20190305_" + key + ".html", pages.get(article).location());
+        }
+    }
+
     private static Verification only(List<Verification> found, String path) {
         List<Verification> matching = found.stream().filter(v -> v.oldUrl().getRawPath().equals(path)).toList();
         assertEquals(1, matching.size(), path);
@@ -143,10 +203,15 @@ class RedirectsTest {
 
     /** @return the plan of {@code site}'s mirror with the {@link #mapping} */
     private MigrationPlan publishedPlan(LegacySite site) throws Exception {
+        return publishedPlan(site, NEW);
+    }
+
+    /** @return the plan of {@code site}'s mirror with the {@link #mapping} onto the new site at {@code newSite} */
+    private MigrationPlan publishedPlan(LegacySite site, String newSite) throws Exception {
         Path mirror = site.mirror(temp.resolve("mirror"));
         try (LegacySource source = new MirrorSource(mirror, "http", DryRunTest.known(site))) {
-            return new Planner(new MigrationSettings(LegacySites.templates(), mapping(), LegacySites.MAX_ATTACHMENT,
-                    MigrationSettings.filesUnder(URI.create(NEW)), 2)).plan(source, new DigestFolder(temp.resolve("attachments")),
+            return new Planner(new MigrationSettings(LegacySites.templates(), mapping(newSite), LegacySites.MAX_ATTACHMENT,
+                    MigrationSettings.filesUnder(URI.create(newSite)), 2)).plan(source, new DigestFolder(temp.resolve("attachments")),
                             List.of(), null);
         }
     }
@@ -155,11 +220,11 @@ class RedirectsTest {
      * @return the standard mapping after a rule for the home page and one for the attachments: the articles'
      *         targets need no rule, their redirects go to the addresses the platform publishes them at
      */
-    private static Mapping mapping() {
+    private static Mapping mapping(String newSite) {
         List<MappingRule> rules = new ArrayList<>();
-        rules.add(new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, "/"), Outcome.REDIRECT, "xxgk", NEW));
+        rules.add(new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, "/"), Outcome.REDIRECT, "xxgk", newSite));
         rules.add(new MappingRule(new UrlPattern(UrlPattern.Syntax.REGEX, "/.*\\.(pdf|png|docx|zip)"), Outcome.REDIRECT, "xxgk",
-                NEW + "files/{name}"));
+                newSite + "files/{name}"));
         rules.addAll(LegacySites.mapping().rules());
         return new Mapping(rules);
     }

@@ -83,6 +83,28 @@ class ArchiveSnapshotTest extends EditorTestBase {
     }
 
     @Test
+    void aDeletedSnapshotIsNoLongerServedAndItsHtmlStaysStored() {
+        String digest = store(NOTICE, HTML);
+        String address = (String) snapshot(TestServer.parse(Library.expect(200, put("/old/notice.html", digest)))).get("address");
+        Map<?, ?> other = snapshot(TestServer.parse(Library.expect(200, put("/old/other.html", digest))));
+        assertEquals(200, sites.get(OLD, address).status());
+
+        assertEquals("GS-AUTH-ROLE", delete(library.reviewer, "/old/notice.html").code());
+        Map<String, Object> deleted = TestServer.parse(Library.expect(200, delete(editor, "/old/notice.html")));
+        assertEquals(Map.of("host", OLD, "paths", 1, "deleted", 1), deleted);
+        assertEquals(0, TestServer.parse(Library.expect(200, delete(editor, "/old/notice.html"))).get("deleted"), "again: nothing");
+        assertEquals(404, sites.get(OLD, address).status());
+        assertEquals(200, sites.get(OLD, (String) other.get("address")).status(), "the same HTML under another path stays");
+        assertEquals(1, library.log().stream().filter(e -> e.action().equals("archive.delete") && e.detail().equals("1 paths, 1 deleted")).count());
+        assertEquals("GS-REQ-INVALID-FIELD", delete(editor, "notice.html").code());
+        assertEquals(1, ((List<?>) TestServer.parse(Library.expect(200, client.signed(editor, "GET", PATH, Content.NO_BODY))).get("snapshots")).size());
+    }
+
+    private ApiClient.Reply delete(ApiClient.Session who, String path) {
+        return client.signed(who, "DELETE", PATH, TestServer.json(Map.of("paths", List.of(path))));
+    }
+
+    @Test
     void snapshotsOfNoStoredHtmlAndBadEntriesAreRefusedWhole() {
         String html = store(NOTICE, HTML);
         String pdf = store("%PDF-1.7".getBytes(StandardCharsets.UTF_8), "application/pdf");

@@ -46,6 +46,23 @@ class AttachmentTest extends EditorTestBase {
     }
 
     @Test
+    void anAttachmentOfNoDeclaredTypeGetsTheTypeItsBytesShow() {
+        byte[] pdf = "%PDF-1.4 通知".getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> stored = TestServer.parse(Library.expect(201, library.putAttachment(library.editor, null, pdf, "application/octet-stream")));
+        assertEquals("application/pdf", stored.get("contentType"));
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+        assertEquals("image/png", TestServer.parse(Library.expect(201, library.putAttachment(library.editor, null, png, "Application/Octet-Stream"))).get("contentType"),
+                "any case");
+        assertEquals("image/png", Library.expect(200, library.get(library.reviewer, "/api/v1/attachments/" + Sm3.digestHex(png))).header("Content-Type"));
+        byte[] unknown = "plain bytes".getBytes(StandardCharsets.UTF_8);
+        assertEquals("application/octet-stream",
+                TestServer.parse(Library.expect(201, library.putAttachment(library.editor, null, unknown, "application/octet-stream"))).get("contentType"));
+        byte[] declared = "%PDF-1.4 declared".getBytes(StandardCharsets.UTF_8);
+        assertEquals("text/plain", TestServer.parse(Library.expect(201, library.putAttachment(library.editor, null, declared, "text/plain"))).get("contentType"),
+                "a declared type is kept as given");
+    }
+
+    @Test
     void aDigestThatDoesNotMatchIsRefusedAndNothingIsStored() throws IOException {
         byte[] bytes = "附件内容".getBytes(StandardCharsets.UTF_8);
         String other = Sm3.digestHex("其他内容".getBytes(StandardCharsets.UTF_8));

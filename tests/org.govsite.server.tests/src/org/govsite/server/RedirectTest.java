@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,38 @@ class RedirectTest extends EditorTestBase {
         assertTrue(old.get("www.old.gov.cn", "/nothing.html").text().contains("页面不存在"));
         assertEquals(405, old.send("POST", "www.old.gov.cn", "/old/notice.html").status());
         assertEquals(200, old.get("www.old.gov.cn", "/api/v1/health").status(), "the API stays the API");
+    }
+
+    @Test
+    void entriesAreDeletedByPathAndTheOldUrlAnswers404() throws Exception {
+        put(TWO);
+        SiteFetcher old = new SiteFetcher(test.server.uri());
+        assertEquals(301, old.get("www.old.gov.cn", "/xxgk/art_1_101.html?from=a").status());
+        JsonNode deleted = delete("{\"paths\":[\"/xxgk/art_1_101.html?from=a\",\"/never.html\"]}");
+        assertEquals(2, deleted.path("paths").asInt());
+        assertEquals(1, deleted.path("deleted").asInt(), "a path without entry is no error");
+        assertEquals(0, delete("{\"paths\":[\"/xxgk/art_1_101.html?from=a\"]}").path("deleted").asInt(), "deleting again changes nothing");
+        assertEquals(404, old.get("www.old.gov.cn", "/xxgk/art_1_101.html?from=a").status(), "no stale 301");
+        assertEquals(410, old.get("www.old.gov.cn", "/old/notice.html").status(), "the other entry stays");
+        JsonNode listed = json(client.signed(editor, "GET", PATH, new byte[0]));
+        assertEquals(1, listed.path("entries").size());
+        assertEquals(1, test.server.operationLog().read(0, 1000).stream()
+                .filter(e -> e.action().equals("redirect.delete") && e.detail().equals("2 paths, 1 deleted")).count());
+
+        ApiClient.Session reviewer = client.login(test.addOperator("li.na", Role.CONTENT_REVIEWER));
+        byte[] notice = "{\"paths\":[\"/old/notice.html\"]}".getBytes(StandardCharsets.UTF_8);
+        assertEquals("GS-AUTH-ROLE", client.signed(reviewer, "DELETE", PATH, notice).code());
+        for (String bad : List.of("{\"paths\":[]}", "{\"paths\":[\"old/notice.html\"]}", "{\"paths\":[\"/a b.html\"]}",
+                "{\"paths\":[\"/old/notice.html\",\"/old/notice.html\"]}", "{\"paths\":[\"/old/notice.html\",\"/x#y\"]}")) {
+            assertEquals("GS-REQ-INVALID-FIELD", client.signed(editor, "DELETE", PATH, bad.getBytes(StandardCharsets.UTF_8)).code(), bad);
+        }
+        assertEquals("GS-REQ-MALFORMED-JSON", client.signed(editor, "DELETE", PATH, "{\"path\":\"/old/notice.html\"}".getBytes(StandardCharsets.UTF_8)).code());
+        assertEquals("GS-REQ-INVALID-FIELD", client.signed(editor, "DELETE", "/api/v1/redirects/old_host", notice).code());
+        assertEquals(410, old.get("www.old.gov.cn", "/old/notice.html").status(), "nothing of a refused DELETE done");
+    }
+
+    private JsonNode delete(String body) throws Exception {
+        return json(client.signed(editor, "DELETE", PATH, body.getBytes(StandardCharsets.UTF_8)));
     }
 
     private JsonNode put(String body) throws Exception {

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -23,6 +25,7 @@ import org.govsite.migration.MigrationPlan;
 import org.govsite.migration.UrlOutcome;
 import org.govsite.migration.redirect.Redirect;
 import org.govsite.migration.redirect.RedirectTable;
+import org.govsite.migration.redirect.RedirectUpload;
 import org.govsite.migration.source.Download;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.SourceStatus;
@@ -46,6 +49,8 @@ public final class ArchiveSnapshots {
     private static final String[][] LINKS = { { "a[href]", "href" }, { "area[href]", "href" }, { "link[href]", "href" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
             { "img[src]", "src" }, { "script[src]", "src" }, { "iframe[src]", "src" }, { "form[action]", "action" } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
     private static final String HTML = "text/html; charset=utf-8"; //$NON-NLS-1$
+    /** Snapshots per {@code GET /api/v1/archives/{host}} (the server's most). */
+    private static final int LIST_PAGE = 1000;
 
     /**
      * What an upload did.
@@ -53,8 +58,10 @@ public final class ArchiveSnapshots {
      * @param table the redirect table with each archived page's {@code GONE} entry pointing at its snapshot
      * @param snapshots the snapshot address of each old URL archived, in table order
      * @param skipped why an archived old URL has no snapshot (localized), in table order: it keeps the mapping's link
+     * @param deleted the old URLs of the table whose snapshot from an earlier upload was taken down (no longer archived,
+     *        or archived without snapshot now), in table order
      */
-    public record Result(RedirectTable table, Map<URI, URI> snapshots, Map<URI, String> skipped) {
+    public record Result(RedirectTable table, Map<URI, URI> snapshots, Map<URI, String> skipped, List<URI> deleted) {
     }
 
     private final PlatformClient client;
@@ -109,7 +116,8 @@ public final class ArchiveSnapshots {
             progress.worked(1);
         }
         send(pending, snapshots);
-        return new Result(table.withArchiveLinks(snapshots), Collections.unmodifiableMap(snapshots), Collections.unmodifiableMap(skipped));
+        return new Result(table.withArchiveLinks(snapshots), Collections.unmodifiableMap(snapshots), Collections.unmodifiableMap(skipped),
+                takeDown(table, snapshots.keySet(), progress));
     }
 
     /**
@@ -151,6 +159,46 @@ public final class ArchiveSnapshots {
         }
         document.charset(StandardCharsets.UTF_8);
         return document.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Deletes the platform's snapshots of the table's old URLs that have none now ({@code kept} are those stored by this
+     * run): an old URL no longer archived, or archived without snapshot now, is not left with a stale one. Snapshots of
+     * paths the table does not hold (another batch of the same host) are left alone.
+     *
+     * @return the old URLs whose snapshot was deleted, in table order
+     */
+    private List<URI> takeDown(RedirectTable table, Set<URI> kept, IProgressMonitor monitor) {
+        List<URI> deleted = new ArrayList<>();
+        for (String host : table.hosts()) {
+            Map<String, URI> stale = new LinkedHashMap<>();
+            table.entriesOf(host).stream().filter(entry -> !kept.contains(entry.oldUrl()))
+                    .forEach(entry -> stale.putIfAbsent(entry.pathAndQuery(), entry.oldUrl()));
+            table.entriesOf(host).stream().filter(entry -> kept.contains(entry.oldUrl())).forEach(entry -> stale.remove(entry.pathAndQuery()));
+            Set<String> stored = storedPaths(host);
+            stale.keySet().retainAll(stored);
+            for (List<String> batch : RedirectUpload.batches(List.copyOf(stale.keySet()), batchSize)) {
+                if (monitor.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                client.deleteArchiveSnapshots(host, batch);
+                batch.forEach(path -> deleted.add(stale.get(path)));
+            }
+        }
+        return List.copyOf(deleted);
+    }
+
+    /** @return the old paths with query the platform keeps snapshots of on {@code host} */
+    private Set<String> storedPaths(String host) {
+        Set<String> paths = new HashSet<>();
+        String after = ""; //$NON-NLS-1$
+        List<ArchiveSnapshot> page;
+        do {
+            page = client.archiveSnapshots(host, after, LIST_PAGE);
+            page.forEach(snapshot -> paths.add(snapshot.path()));
+            after = page.isEmpty() ? after : page.get(page.size() - 1).path();
+        } while (page.size() == LIST_PAGE);
+        return paths;
     }
 
     /** Sends the snapshots of {@code pending} (per old host), records their addresses and empties it. */

@@ -56,7 +56,8 @@ public final class BatchRun {
         KnownUrls list = BatchSources.knownUrls(batch);
         ImportSettings importSettings;
         try {
-            importSettings = new ImportSettings(IMPORT_BATCH, batch.defaultSource.strip());
+            importSettings = new ImportSettings(IMPORT_BATCH, batch.defaultSource.strip(), ImportSettings.DEFAULT_REQUESTS_IN_FLIGHT,
+                    true, BatchSources.site(batch.newSite), null);
         } catch (IllegalArgumentException e) {
             throw new BatchException(Messages.BadDefaultSource);
         }

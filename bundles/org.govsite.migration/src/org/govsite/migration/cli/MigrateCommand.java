@@ -169,7 +169,7 @@ public final class MigrateCommand {
      */
     private MigrationReport runImport(MigrateOptions options, MigrationSettings settings, KnownUrls known,
             PlatformClient client) {
-        ImportSettings importSettings = new ImportSettings(options.batch, options.defaultSource);
+        ImportSettings importSettings = options.importSettings();
         DigestFolder attachments = new DigestFolder(options.attachmentFolder());
         MigrationPlan plan;
         try (LegacySource source = source(options, known)) {

@@ -3,6 +3,10 @@ package org.govsite.migration.cli;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -14,6 +18,7 @@ import org.govsite.audit.cli.UsageException;
 import org.govsite.audit.export.Texts;
 import org.govsite.migration.MigrationSettings;
 import org.govsite.migration.after.MigrationNotices;
+import org.govsite.migration.load.ImportSettings;
 
 /**
  * The options of {@code govsite migrate} (docs/migration.md, "Command line"), checked before anything is read.
@@ -37,6 +42,11 @@ final class MigrateOptions {
     boolean runImport;
     Path journal;
     int batch = 50;
+    /** {@code --in-flight}, or {@code null}: {@link ImportSettings#DEFAULT_REQUESTS_IN_FLIGHT} */
+    Integer inFlight;
+    boolean noBulk;
+    /** {@code --undated-time}: the time given to undated articles, or {@code null} */
+    LocalDateTime undatedTime;
     String defaultSource;
     long maxAttachment = MigrationSettings.DEFAULT_MAX_ATTACHMENT_BYTES;
     boolean uploadRedirects;
@@ -58,6 +68,10 @@ final class MigrateOptions {
     private static final long MAX_BATCH = 10_000;
     /** The longest {@code --notice-days}: ten years. */
     private static final int MAX_NOTICE_DAYS = 3_660;
+    /** The most {@code --in-flight}: twice the client's 8 pooled connections would only queue. */
+    private static final long MAX_IN_FLIGHT = 16;
+    /** The form of {@code --undated-time}: the library's publication time, strictly (no 24:00, no 2 月 30 日). */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withResolverStyle(ResolverStyle.STRICT); //$NON-NLS-1$
     /** The largest {@code --max-attachment}: 10 GiB. */
     private static final long MAX_ATTACHMENT = 10L << 30;
     /** A size: a whole number of bytes, or of KiB, MiB or GiB with the suffix K, M or G. */
@@ -85,6 +99,9 @@ final class MigrateOptions {
             case "--import" -> options.runImport = true; //$NON-NLS-1$
             case "--journal" -> options.journal = it.path(option, it.single(option)); //$NON-NLS-1$
             case "--batch" -> options.batch = (int) number(option, it.single(option), MAX_BATCH, text); //$NON-NLS-1$
+            case "--in-flight" -> options.inFlight = (int) number(option, it.single(option), MAX_IN_FLIGHT, text); //$NON-NLS-1$
+            case "--no-bulk" -> options.noBulk = true; //$NON-NLS-1$
+            case "--undated-time" -> options.undatedTime = time(option, it.single(option), text); //$NON-NLS-1$
             case "--default-source" -> options.defaultSource = it.single(option); //$NON-NLS-1$
             case "--max-attachment" -> options.maxAttachment = size(option, it.single(option), text); //$NON-NLS-1$
             case "--upload-redirects" -> options.uploadRedirects = true; //$NON-NLS-1$
@@ -133,6 +150,9 @@ final class MigrateOptions {
         } else if (!logsIn() && (login.server() != null || journal != null && !redirects())) {
             throw new UsageException(text.get("ImportOptionsWithoutImport")); //$NON-NLS-1$
         }
+        needs("--in-flight", "--import", inFlight != null && !runImport, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--no-bulk", "--import", noBulk && !runImport, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--undated-time", "--import", undatedTime != null && !runImport, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--nginx-map", "--old-host", nginxMap != null && oldHost == null, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--old-host", "--nginx-map", oldHost != null && nginxMap == null, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--through", "--verify", through != null && !verify, text); //$NON-NLS-1$ //$NON-NLS-2$
@@ -152,6 +172,15 @@ final class MigrateOptions {
         if (missing) {
             throw new UsageException(text.get("NeedsOption", option, needed)); //$NON-NLS-1$
         }
+    }
+
+    /**
+     * @return the import's settings: {@code --batch}, {@code --default-source}, {@code --in-flight}, {@code --no-bulk},
+     *         {@code --new-site}, {@code --undated-time}
+     */
+    ImportSettings importSettings() {
+        return new ImportSettings(batch, defaultSource, inFlight == null ? ImportSettings.DEFAULT_REQUESTS_IN_FLIGHT : inFlight, !noBulk, newSite,
+                undatedTime);
     }
 
     /** @return where the import keeps the attachments: {@code --attachments}, else {@code attachments} beside the journal */
@@ -236,6 +265,15 @@ final class MigrateOptions {
             }
         }
         throw new UsageException(text.get("BadSize", option, value)); //$NON-NLS-1$
+    }
+
+    /** @return a time {@code YYYY-MM-DD HH:MM} (Asia/Shanghai, as the library keeps publication times) */
+    private static LocalDateTime time(String option, String value, Texts text) throws UsageException {
+        try {
+            return LocalDateTime.parse(value, TIME);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(text.get("BadTime", option, value)); //$NON-NLS-1$
+        }
     }
 
     /** @return a host name as the old URLs give it (lower case), without scheme, port or path */

@@ -84,7 +84,8 @@ final class RedirectStep {
         RedirectTable table = options.uploadRedirects ? archive(client, report, planned, sources, monitor, text, out)
                 : ArchiveSnapshots.expected(report.plan(), planned);
         if (options.uploadRedirects) {
-            out.println(text.get("SummaryUpload", new RedirectUpload(client, UPLOAD_BATCH).upload(table, monitor))); //$NON-NLS-1$
+            RedirectUpload.Result uploaded = new RedirectUpload(client, UPLOAD_BATCH).upload(table, monitor);
+            out.println(text.get("SummaryUpload", uploaded.sent(), uploaded.deleted())); //$NON-NLS-1$
         }
         if (notices != null) {
             out.println(text.get("SummaryNoticeTitle", notices.wording().title())); //$NON-NLS-1$
@@ -121,7 +122,7 @@ final class RedirectStep {
             Supplier<LegacySource> sources, IProgressMonitor monitor, Texts text, PrintStream out) {
         try (LegacySource source = sources.get()) {
             ArchiveSnapshots.Result archived = new ArchiveSnapshots(client, source, SNAPSHOT_BATCH).upload(report.plan(), table, monitor);
-            out.println(text.get("SummaryArchived", archived.snapshots().size(), archived.skipped().size())); //$NON-NLS-1$
+            out.println(text.get("SummaryArchived", archived.snapshots().size(), archived.skipped().size(), archived.deleted().size())); //$NON-NLS-1$
             archived.skipped().forEach((url, reason) -> out.println(text.get("SummaryNotArchived", url, reason))); //$NON-NLS-1$
             return archived.table();
         }

@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 
 import org.govsite.migration.source.Download;
 import org.govsite.migration.source.LegacySource;
+import org.govsite.protocol.FileTypes;
 
 /**
  * Fetches each attachment once per run (however many pages link to it), keeps it in the store and gives its digest
@@ -17,17 +18,17 @@ public final class Attachments {
     private final LegacySource source;
     private final long maxBytes;
     private final AttachmentStore store;
-    private final BiFunction<String, URI, URI> address;
+    private final BiFunction<String, String, URI> address;
     private final ConcurrentMap<URI, CompletableFuture<AttachmentRef>> fetched = new ConcurrentHashMap<>();
 
     /**
      * @param source where attachments come from
      * @param maxBytes larger attachments are reported OVERSIZED and not kept
      * @param store where they are kept
-     * @param address an attachment's address on the platform, given its digest and old URL
+     * @param address an attachment's address on the platform, given its digest and content type
      */
     public Attachments(LegacySource source, long maxBytes, AttachmentStore store,
-            BiFunction<String, URI, URI> address) {
+            BiFunction<String, String, URI> address) {
         this.source = source;
         this.maxBytes = maxBytes;
         this.store = store;
@@ -52,9 +53,10 @@ public final class Attachments {
     private AttachmentRef load(URI url) {
         Download download = source.fetch(url, maxBytes);
         if (download.status() != Download.Status.OK) {
-            return new AttachmentRef(url, download.status(), "", download.size(), download.detail(), null); //$NON-NLS-1$
+            return new AttachmentRef(url, download.status(), "", download.size(), download.detail(), null, ""); //$NON-NLS-1$ //$NON-NLS-2$
         }
         String digest = store.put(download.bytes());
-        return new AttachmentRef(url, Download.Status.OK, digest, download.size(), "", address.apply(digest, url)); //$NON-NLS-1$
+        String type = FileTypes.detect(download.bytes(), download.contentType(), url.getPath());
+        return new AttachmentRef(url, Download.Status.OK, digest, download.size(), "", address.apply(digest, type), type); //$NON-NLS-1$
     }
 }

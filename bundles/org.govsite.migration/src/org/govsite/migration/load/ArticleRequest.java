@@ -1,5 +1,6 @@
 package org.govsite.migration.load;
 
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -19,12 +20,17 @@ record ArticleRequest(String id, String title, String publishedAt, String source
         List<String> columns, List<String> attachments) {
     static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"); //$NON-NLS-1$
 
-    /** @return the request of a dated article, under {@code defaultSource} when its page named none */
-    static ArticleRequest of(UrlOutcome outcome, List<String> attachments, String defaultSource) {
+    /**
+     * @param undatedTime the time of an article no rule dated (Asia/Shanghai), or {@code null}
+     * @return the request of the article, under {@code defaultSource} when its page named none; {@code publishedAt}
+     *         {@code null} when it is undated and no undated time is given
+     */
+    static ArticleRequest of(UrlOutcome outcome, List<String> attachments, String defaultSource, LocalDateTime undatedTime) {
         Article article = outcome.article();
         String source = article.source().isBlank() ? defaultSource : article.source();
-        return new ArticleRequest(outcome.key(), article.title(),
-                PUB_DATE.format(article.published().withZoneSameInstant(ArticleDates.SHANGHAI)), source,
-                article.author(), article.body(), List.of(outcome.decision().column()), attachments);
+        String publishedAt = article.published() != null ? PUB_DATE.format(article.published().withZoneSameInstant(ArticleDates.SHANGHAI))
+                : undatedTime == null ? null : PUB_DATE.format(undatedTime);
+        return new ArticleRequest(outcome.key(), article.title(), publishedAt, source, article.author(), article.body(),
+                List.of(outcome.decision().column()), attachments);
     }
 }

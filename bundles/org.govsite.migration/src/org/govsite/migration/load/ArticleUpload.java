@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,13 +32,16 @@ final class ArticleUpload {
     private final PlatformClient client;
     private final DigestFolder folder;
     private final String defaultSource;
+    private final LocalDateTime undatedTime;
     private final PublishedAddresses addresses;
 
-    ArticleUpload(PlatformClient client, DigestFolder folder, String defaultSource) {
+    /** @param settings the default source, the new site's address and the time of undated articles */
+    ArticleUpload(PlatformClient client, DigestFolder folder, ImportSettings settings) {
         this.client = client;
         this.folder = folder;
-        this.defaultSource = defaultSource;
-        this.addresses = new PublishedAddresses(client);
+        this.defaultSource = settings.defaultSource();
+        this.undatedTime = settings.undatedTime();
+        this.addresses = new PublishedAddresses(client, settings.newSite());
     }
 
     /**
@@ -46,7 +50,10 @@ final class ArticleUpload {
      *         holds it already; an older journal holds the mapping's address)
      */
     JournalEntry published(JournalEntry earlier, UrlOutcome outcome) {
-        ArticleRequest request = ArticleRequest.of(outcome, List.of(), defaultSource);
+        ArticleRequest request = ArticleRequest.of(outcome, List.of(), defaultSource, undatedTime);
+        if (request.publishedAt() == null) {
+            return earlier; // undated now (no undated time given this run): its address cannot be computed
+        }
         URI address = addresses.article(request.columns().get(0), request.publishedAt(), earlier.articleId());
         return address == null ? earlier : earlier.withAddress(address);
     }
@@ -64,7 +71,7 @@ final class ArticleUpload {
      * @throws ClientException when a request got no answer ({@link #refusal})
      */
     Prepared prepare(UrlOutcome outcome) {
-        if (outcome.article().published() == null) {
+        if (outcome.article().published() == null && undatedTime == null) {
             return new Prepared(null, JournalEntry.failed(outcome.key(), outcome.url(), Messages.ImportUndated));
         }
         try {
@@ -75,7 +82,7 @@ final class ArticleUpload {
                     digests.add(attachment.digest());
                 }
             }
-            return new Prepared(ArticleRequest.of(outcome, digests, defaultSource), null);
+            return new Prepared(ArticleRequest.of(outcome, digests, defaultSource, undatedTime), null);
         } catch (AttachmentProblem e) {
             return new Prepared(null, JournalEntry.failed(outcome.key(), outcome.url(), e.getMessage()));
         }
@@ -118,7 +125,7 @@ final class ArticleUpload {
             throw new AttachmentProblem(NLS.bind(Messages.ImportAttachmentDamaged, attachment.url()));
         }
         try {
-            client.putAttachment(bytes, ContentTypes.of(attachment.url()));
+            client.putAttachment(bytes, attachment.contentType());
         } catch (ClientException e) {
             throw new AttachmentProblem(NLS.bind(Messages.ImportAttachmentRefused, attachment.url(), refusal(e)));
         }

@@ -1,5 +1,8 @@
 package org.govsite.migration.load;
 
+import java.net.URI;
+import java.time.LocalDateTime;
+
 /**
  * How the import runs.
  *
@@ -11,8 +14,14 @@ package org.govsite.migration.load;
  *        (their attachments put) at the same time at most; the bulk requests themselves go one after the other
  * @param bulk whether each batch's articles are sent in one bulk request ({@code POST /api/v1/articles/batch}) when
  *        the server has it (otherwise, and with {@code false}, one request per article)
+ * @param newSite the new site's address ({@code --new-site}), or {@code null}: the articles of the platform's site whose
+ *        main domain or alias is its host are published at addresses of its scheme ({@code http} or {@code https});
+ *        other sites' (and all with {@code null}) at {@code https} ({@link PlatformColumns#articleAddress})
+ * @param undatedTime the publication time (Asia/Shanghai) given to articles no rule dated, or {@code null}: those
+ *        fail ({@code ImportUndated}); the same time in every run, as their requests must stay the same
  */
-public record ImportSettings(int batchSize, String defaultSource, int requestsInFlight, boolean bulk) {
+public record ImportSettings(int batchSize, String defaultSource, int requestsInFlight, boolean bulk, URI newSite,
+        LocalDateTime undatedTime) {
     /** Articles in flight when not told: enough to overlap the server's durable commits, within the client's 8 connections. */
     public static final int DEFAULT_REQUESTS_IN_FLIGHT = 4;
     /** The library's longest source. */
@@ -34,8 +43,13 @@ public record ImportSettings(int batchSize, String defaultSource, int requestsIn
         }
     }
 
-    /** Settings with {@link #DEFAULT_REQUESTS_IN_FLIGHT} articles in flight, in bulk. */
+    /** Settings with {@link #DEFAULT_REQUESTS_IN_FLIGHT} articles in flight, in bulk, addresses in {@code https}. */
     public ImportSettings(int batchSize, String defaultSource) {
         this(batchSize, defaultSource, DEFAULT_REQUESTS_IN_FLIGHT, true);
+    }
+
+    /** Settings whose addresses are in {@code https}, undated articles failed. */
+    public ImportSettings(int batchSize, String defaultSource, int requestsInFlight, boolean bulk) {
+        this(batchSize, defaultSource, requestsInFlight, bulk, null, null);
     }
 }

@@ -50,7 +50,7 @@ public final class Importer {
     public Importer(PlatformClient client, ImportJournal journal, DigestFolder attachments, ImportSettings settings) {
         this.journal = journal;
         this.settings = settings;
-        this.upload = new ArticleUpload(client, attachments, settings.defaultSource());
+        this.upload = new ArticleUpload(client, attachments, settings);
         this.client = client;
     }
 

@@ -69,13 +69,32 @@ public final class PlatformColumns {
      *         empty when the platform has no such column
      */
     public Optional<URI> articleAddress(String columnId, String publishedAt, String id) {
+        return articleAddress(columnId, publishedAt, id, null);
+    }
+
+    /**
+     * As {@link #articleAddress(String, String, String)}, in the scheme of {@code newSite} when the article's site is
+     * the one its host names (main domain or alias): a new site served over plain {@code http} gets {@code http}
+     * addresses (and so 301 targets), not the platform's {@link PublishedPaths#SCHEME}.
+     *
+     * @param newSite the new site's address, or {@code null}
+     */
+    public Optional<URI> articleAddress(String columnId, String publishedAt, String id, URI newSite) {
         SiteColumn column = columns.get(columnId);
         if (column == null) {
             return Optional.empty();
         }
         String page = PublishedPaths.articlePage(PublishedPaths.columnFolder(column, columnsOf(column.siteId())),
                 LocalDateTime.parse(publishedAt, ArticleRequest.PUB_DATE), id);
-        return Optional.of(URI.create(PublishedPaths.siteUrl(sites.get(column.siteId()).mainDomain(), page)));
+        Site site = sites.get(column.siteId());
+        return Optional.of(URI.create(PublishedPaths.siteUrl(scheme(site, newSite), site.mainDomain(), page)));
+    }
+
+    /** @return the scheme with {@code ://} of {@code site}'s addresses: {@code newSite}'s when it names the site */
+    private static String scheme(Site site, URI newSite) {
+        boolean named = newSite != null && newSite.getHost() != null && site.domains().contains(newSite.getHost().toLowerCase(Locale.ROOT))
+                && ("http".equalsIgnoreCase(newSite.getScheme()) || "https".equalsIgnoreCase(newSite.getScheme())); //$NON-NLS-1$ //$NON-NLS-2$
+        return named ? newSite.getScheme().toLowerCase(Locale.ROOT) + "://" : PublishedPaths.SCHEME; //$NON-NLS-1$
     }
 
     /**

@@ -12,10 +12,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class PublishedAddresses {
     private final PlatformClient client;
+    private final URI newSite;
     private PlatformColumns platform;
 
-    PublishedAddresses(PlatformClient client) {
+    /** @param newSite the new site's address: the scheme of its site's addresses; {@code null}: {@code https} */
+    PublishedAddresses(PlatformClient client, URI newSite) {
         this.client = client;
+        this.newSite = newSite;
     }
 
     /**
@@ -27,7 +30,7 @@ final class PublishedAddresses {
         if (platform == null || !platform.has(columnId)) {
             platform = PlatformColumns.read(client);
         }
-        return platform.articleAddress(columnId, publishedAt, id).orElse(null);
+        return platform.articleAddress(columnId, publishedAt, id, newSite).orElse(null);
     }
 
     /** @return the address of the article the library answered ({@code id}, {@code publishedAt}, {@code columns}) */

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.govsite.crypto.Sm3;
 import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.FileTypes;
 import org.govsite.protocol.ProtocolException;
 import org.govsite.server.Role;
 import org.govsite.server.internal.Attachments.Attachment;
@@ -15,14 +16,14 @@ import org.govsite.server.internal.Attachments.Attachment;
 /**
  * {@code /api/v1/attachments/{sm3hex}}: content editors store raw bytes under their SM3 digest ({@code PUT}, the
  * digest is checked, a repeat stores nothing new), content editors and reviewers read them back ({@code GET}) with
- * the content type given when they were first stored. Bodies of these PUTs may be up to {@link #MAX_BYTES}.
+ * the content type given when they were first stored ({@code application/octet-stream} or none: the type the bytes
+ * show, {@link FileTypes#detect}, so that the published file is named and served by it). Bodies of these PUTs may be up to {@link #MAX_BYTES}.
  */
 public final class AttachmentEndpoints {
     /** The body limit of {@code PUT /api/v1/attachments/...}: 32 MiB (other requests: the 1 MiB JSON limit). */
     public static final int MAX_BYTES = 32 << 20;
     /** Path prefix of the endpoint, for the body limit. */
     public static final String PATH = "/api/v1/attachments/"; //$NON-NLS-1$
-    private static final String DEFAULT_TYPE = "application/octet-stream"; //$NON-NLS-1$
     private static final Pattern CONTENT_TYPE = Pattern.compile("[A-Za-z0-9.+-]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9.+-]+=[A-Za-z0-9.+\"-]+)*"); //$NON-NLS-1$
     private static final String SQL_INTEGRITY = "23"; //$NON-NLS-1$
 
@@ -41,10 +42,11 @@ public final class AttachmentEndpoints {
         if (!actual.equals(digest)) {
             throw new ProtocolException(ErrorCode.REQ_CONTENT_DIGEST, "the body's SM3 digest is " + actual); //$NON-NLS-1$
         }
-        String type = request.header("Content-Type").orElse(DEFAULT_TYPE); //$NON-NLS-1$
-        if (type.length() > 200 || !CONTENT_TYPE.matcher(type).matches()) {
+        String declared = request.header("Content-Type").orElse(FileTypes.OCTET_STREAM); //$NON-NLS-1$
+        if (declared.length() > 200 || !CONTENT_TYPE.matcher(declared).matches()) {
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "Content-Type must be a media type of at most 200 characters"); //$NON-NLS-1$
         }
+        String type = isUnknown(declared) ? FileTypes.detect(request.body(), null, null) : declared;
         try {
             store.write(digest, request.body());
         } catch (IOException e) {
@@ -90,6 +92,11 @@ public final class AttachmentEndpoints {
 
     private static Map<String, Object> json(Attachment attachment) {
         return Map.of("digest", attachment.digest(), "contentType", attachment.contentType(), "size", attachment.size()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** @return whether {@code type} says nothing of the content: then its bytes decide ({@link FileTypes#detect}) */
+    private static boolean isUnknown(String type) {
+        return type.split(";", 2)[0].strip().equalsIgnoreCase(FileTypes.OCTET_STREAM); //$NON-NLS-1$
     }
 
     private static void checkDigest(String digest) {

@@ -60,6 +60,7 @@ public final class LibraryRoutes {
             return switch (method) {
             case "PUT" -> Optional.of(redirects.put(caller, request, path.get(1))); //$NON-NLS-1$
             case "GET" -> Optional.of(redirects.list(caller, request, path.get(1))); //$NON-NLS-1$
+            case "DELETE" -> Optional.of(redirects.delete(caller, request, path.get(1))); //$NON-NLS-1$
             default -> Optional.empty();
             };
         }
@@ -75,6 +76,7 @@ public final class LibraryRoutes {
             return switch (method) {
             case "PUT" -> Optional.of(snapshots.put(caller, request, path.get(1))); //$NON-NLS-1$
             case "GET" -> Optional.of(snapshots.list(caller, request, path.get(1))); //$NON-NLS-1$
+            case "DELETE" -> Optional.of(snapshots.delete(caller, request, path.get(1))); //$NON-NLS-1$
             default -> Optional.empty();
             };
         }

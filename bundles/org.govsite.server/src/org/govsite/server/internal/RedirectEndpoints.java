@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +22,8 @@ import org.govsite.server.internal.Redirects.Entry;
 /**
  * {@code /api/v1/redirects/{host}}: the redirect table of a migrated legacy host (docs/server.md, "Redirects").
  * Content editors write entries in bulk ({@code PUT}, keyed by old path with query: writing the same entries again
- * changes nothing), content editors and reviewers list them in pages ({@code GET ?after=&limit=}).
+ * changes nothing) and delete them by old path ({@code DELETE} with the paths in the body), content editors and
+ * reviewers list them in pages ({@code GET ?after=&limit=}).
  */
 public final class RedirectEndpoints {
     /** At most this many entries per PUT. */
@@ -35,6 +37,15 @@ public final class RedirectEndpoints {
 
     /** One entry of a PUT: {@code path} is the old path with query, {@code status} 301 or 410. */
     record EntryJson(String path, int status, String target) {
+    }
+
+    /** The body of a DELETE: the old paths with query whose entries (or snapshots) go. */
+    record Paths(List<String> paths) {
+    }
+
+    /** Deletes the row of one old path of a host, answering whether there was one. */
+    interface PathDelete {
+        boolean delete(Connection connection, String host, String path) throws SQLException;
     }
 
     private final Services services;
@@ -66,6 +77,41 @@ public final class RedirectEndpoints {
             return n;
         });
         return ApiResponse.json(200, Map.of("host", oldHost, "entries", entries.size(), "changed", changed)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    public ApiResponse delete(Caller caller, ApiRequest request, String host) throws SQLException {
+        return deletePaths(services, caller, request, host, Redirects::delete, "redirect.delete"); //$NON-NLS-1$
+    }
+
+    /**
+     * A bulk delete by old path ({@code DELETE} with {@code {"paths":[...]}}, 1 to {@link #MAX_ENTRIES}, each once):
+     * content editors; paths without a row are no error (deleting again changes nothing); one transaction, logged as
+     * {@code action} with {@code <n> paths, <m> deleted}.
+     *
+     * @return 200 {@code {"host","paths":<n>,"deleted":<m>}}
+     */
+    static ApiResponse deletePaths(Services services, Caller caller, ApiRequest request, String host, PathDelete delete,
+            String action) throws SQLException {
+        caller.require(Role.CONTENT_EDITOR);
+        String oldHost = checkHost(host);
+        Paths body = JsonBodies.read(request.body(), Paths.class);
+        Fields.check(body.paths() != null && !body.paths().isEmpty() && body.paths().size() <= MAX_ENTRIES,
+                "paths must hold 1 to " + MAX_ENTRIES + " paths"); //$NON-NLS-1$ //$NON-NLS-2$
+        Set<String> paths = new HashSet<>();
+        for (int i = 0; i < body.paths().size(); i++) {
+            String field = "paths[" + i + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+            Fields.check(paths.add(checkPath(body.paths().get(i), field)), field + " repeats " + body.paths().get(i)); //$NON-NLS-1$
+        }
+        int deleted = services.database().transaction(connection -> {
+            int n = 0;
+            for (String path : body.paths()) {
+                n += delete.delete(connection, oldHost, path) ? 1 : 0;
+            }
+            services.log().append(connection, caller.operator(), action, oldHost,
+                    body.paths().size() + " paths, " + n + " deleted"); //$NON-NLS-1$ //$NON-NLS-2$
+            return n;
+        });
+        return ApiResponse.json(200, Map.of("host", oldHost, "paths", body.paths().size(), "deleted", deleted)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     public ApiResponse list(Caller caller, ApiRequest request, String host) throws SQLException {

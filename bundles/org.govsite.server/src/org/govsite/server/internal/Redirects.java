@@ -39,6 +39,11 @@ final class Redirects {
         return true;
     }
 
+    /** @return whether the entry of {@code path} was there (and is deleted now) */
+    static boolean delete(Connection connection, String host, String path) throws SQLException {
+        return Rows.update(connection, "DELETE FROM redirect_entry WHERE host = ? AND old_path = ?", host, path) > 0; //$NON-NLS-1$
+    }
+
     /** @return the entries of {@code host} in path order after {@code after} (exclusive), at most {@code limit} */
     static List<Entry> list(Connection connection, String host, String after, int limit) throws SQLException {
         return Rows.list(connection, "SELECT old_path, status, target FROM redirect_entry WHERE host = ? AND old_path > ? " //$NON-NLS-1$

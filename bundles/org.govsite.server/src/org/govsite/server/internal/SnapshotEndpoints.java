@@ -17,7 +17,8 @@ import org.govsite.server.internal.Snapshots.Snapshot;
  * {@code /api/v1/archives/{host}}: the archived snapshots of a migrated legacy host's pages (docs/server.md, "Archived
  * snapshots"). Content editors write them in bulk ({@code PUT}, each an old path and the digest of its HTML stored
  * before as an attachment of type {@code text/html; charset=utf-8}; the same snapshots again change nothing and keep
- * their archive time), content editors and reviewers list them in pages ({@code GET ?after=&limit=}).
+ * their archive time) and delete them by old path ({@code DELETE}, as redirect entries), content editors and
+ * reviewers list them in pages ({@code GET ?after=&limit=}).
  */
 public final class SnapshotEndpoints {
     /** The content type a snapshot's attachment must have been stored with. */
@@ -72,6 +73,10 @@ public final class SnapshotEndpoints {
                     stored.size() + " snapshots, " + changed + " changed"); //$NON-NLS-1$ //$NON-NLS-2$
             return ApiResponse.json(200, Map.of("host", oldHost, "snapshots", stored, "changed", changed)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         });
+    }
+
+    public ApiResponse delete(Caller caller, ApiRequest request, String host) throws SQLException {
+        return RedirectEndpoints.deletePaths(services, caller, request, host, Snapshots::delete, "archive.delete"); //$NON-NLS-1$
     }
 
     public ApiResponse list(Caller caller, ApiRequest request, String host) throws SQLException {

@@ -72,6 +72,16 @@ final class Snapshots {
         return new Stored(new Snapshot(path, digest, before.get().archivedAt()), changed);
     }
 
+    /**
+     * Deletes the snapshot of {@code path}: its address answers 404 from now on. The HTML stays in the attachment store
+     * (stored by digest, it may be another path's snapshot too).
+     *
+     * @return whether there was one
+     */
+    static boolean delete(Connection connection, String host, String path) throws SQLException {
+        return Rows.update(connection, "DELETE FROM archive_snapshot WHERE host = ? AND old_path = ?", host, path) > 0; //$NON-NLS-1$
+    }
+
     /** @return the snapshots of {@code host} in path order after {@code after} (exclusive), at most {@code limit} */
     static List<Snapshot> list(Connection connection, String host, String after, int limit) throws SQLException {
         return Rows.list(connection, "SELECT " + COLUMNS + " FROM archive_snapshot WHERE host = ? AND old_path > ? " //$NON-NLS-1$ //$NON-NLS-2$

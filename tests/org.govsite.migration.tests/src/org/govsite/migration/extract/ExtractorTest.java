@@ -78,7 +78,7 @@ class ExtractorTest {
         Article article = extract(PAGE, "<title>t</title><div id=\"zoom\"><a href=\"/f/a.PDF\">附件</a>"
                 + "<a href=\"/other.html\">页面</a></div>").article();
         assertEquals(List.of(new AttachmentRef(URI.create("http://old.gov.cn/f/a.PDF"), Download.Status.UNREACHABLE,
-                "", -1, "offline", null)), article.attachments());
+                "", -1, "offline", null, "")), article.attachments());
         assertEquals("<a href=\"/f/a.PDF\">附件</a><a href=\"/other.html\">页面</a>", article.body());
     }
 }

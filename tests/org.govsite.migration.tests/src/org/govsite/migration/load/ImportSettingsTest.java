@@ -1,6 +1,7 @@
 package org.govsite.migration.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,5 +22,7 @@ class ImportSettingsTest {
         assertTrue(new ImportSettings(10, "市政府办公室").bulk(), "bulk when the server has it");
         assertEquals(1, new ImportSettings(10, "市政府办公室", 1, true).requestsInFlight());
         assertThrows(IllegalArgumentException.class, () -> new ImportSettings(10, "市政府办公室", 0, true));
+        assertNull(new ImportSettings(10, "市政府办公室").newSite(), "addresses in https");
+        assertNull(new ImportSettings(10, "市政府办公室", 2, false).undatedTime(), "undated articles fail");
     }
 }

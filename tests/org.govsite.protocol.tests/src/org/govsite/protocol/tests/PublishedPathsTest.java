@@ -34,7 +34,9 @@ class PublishedPathsTest {
         String digest = "ab".repeat(32);
         assertEquals("/files/" + digest + ".jpg", PublishedPaths.file(digest, "image/jpeg"));
         assertEquals("/files/" + digest + ".pdf", PublishedPaths.file(digest, "Application/PDF; name=x"));
-        assertEquals("/files/" + digest + ".bin", PublishedPaths.file(digest, "application/vnd.ms-powerpoint"));
+        assertEquals("/files/" + digest + ".ppt", PublishedPaths.file(digest, "application/vnd.ms-powerpoint"));
+        assertEquals("/files/" + digest + ".bin", PublishedPaths.file(digest, "application/x-unknown"));
+        assertEquals("application/vnd.openxmlformats-officedocument.presentationml.presentation", PublishedPaths.contentType(digest + ".pptx"));
         assertEquals("image/jpeg", PublishedPaths.contentType(digest + ".jpg"));
         assertEquals("text/html; charset=utf-8", PublishedPaths.contentType("index.html"));
         assertEquals("application/octet-stream", PublishedPaths.contentType(digest + ".bin"));
