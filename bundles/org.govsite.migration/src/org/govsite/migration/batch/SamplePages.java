@@ -98,7 +98,7 @@ public final class SamplePages {
     /** @return what {@code rules} (tried in order, then automatic detection) extract from the sample */
     public static Extraction preview(Sample sample, List<TemplateRule> rules) {
         Extractor extractor = new Extractor(rules,
-                new Attachments(NOT_FETCHED, 0, AttachmentStore.DIGEST_ONLY, (digest, url) -> url),
+                new Attachments(NOT_FETCHED, 0, AttachmentStore.DIGEST_ONLY, (digest, type) -> null), // nothing fetched: no address
                 url -> Optional.empty());
         return extractor.extract(sample.url(), Jsoup.parse(sample.html(), sample.url().toString()));
     }
