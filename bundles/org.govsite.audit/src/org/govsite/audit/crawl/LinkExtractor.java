@@ -35,6 +35,8 @@ final class LinkExtractor {
             Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Optional<URI>> normalized = new ConcurrentHashMap<>();
+    /** Absolute addresses of the references whose resolution does not depend on the page's path: see {@link #absolute}. */
+    private final Map<String, String> resolved = new ConcurrentHashMap<>();
 
     List<Link> links(Document page, URI pageUrl) {
         List<Link> links = new ArrayList<>();
@@ -45,7 +47,7 @@ final class LinkExtractor {
             if (name.equals("link") && isHint(rel)) { //$NON-NLS-1$
                 continue;
             }
-            String address = element.absUrl(element.hasAttr("href") ? "href" : "src"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            String address = absolute(element, element.hasAttr("href") ? "href" : "src"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             int hash = address.indexOf('#');
             URI target = normalized.computeIfAbsent(hash < 0 ? address : address.substring(0, hash),
                     url -> Optional.ofNullable(Urls.normalize(url))).orElse(null);
@@ -58,6 +60,39 @@ final class LinkExtractor {
             }
         }
         return links;
+    }
+
+    /**
+     * @return jsoup's {@code absUrl} of the attribute, remembered for the crawl when the reference is an http(s) URL
+     *         (its own) or starts with a single {@code /} (the base's scheme and authority): most links of a site's
+     *         pages are such and repeat, and {@code absUrl} parses the base URL and the reference anew every time
+     */
+    private String absolute(Element element, String attribute) {
+        String reference = element.attr(attribute);
+        String base = element.baseUri();
+        String key = key(base, reference);
+        return key == null ? element.absUrl(attribute) : resolved.computeIfAbsent(key, k -> element.absUrl(attribute));
+    }
+
+    /**
+     * @return what {@code absUrl} depends on, or {@code null} when that is the whole base (a relative path): the
+     *         reference, after the base's scheme and authority when it starts with a single {@code /} (neither holds
+     *         a line break, so keys of different bases never meet)
+     */
+    private static String key(String base, String reference) {
+        String trimmed = reference.stripLeading();
+        if (trimmed.regionMatches(true, 0, "http://", 0, 7) || trimmed.regionMatches(true, 0, "https://", 0, 8)) { //$NON-NLS-1$ //$NON-NLS-2$
+            return '\n' + reference;
+        }
+        int authority = base.indexOf("://"); //$NON-NLS-1$
+        if (!trimmed.startsWith("/") || trimmed.startsWith("//") || authority < 0 || base.indexOf('\n') >= 0) { //$NON-NLS-1$ //$NON-NLS-2$
+            return null;
+        }
+        int end = authority + 3;
+        while (end < base.length() && "/?#".indexOf(base.charAt(end)) < 0) { //$NON-NLS-1$
+            end++;
+        }
+        return base.substring(0, end) + '\n' + reference;
     }
 
     /** @return the anchor text; an image's or area's alt text, also for a link showing only an image */
