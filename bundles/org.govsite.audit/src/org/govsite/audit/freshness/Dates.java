@@ -72,7 +72,7 @@ public final class Dates {
         LocalDate newest = null;
         int items = 0;
         for (Element item : document.select(ITEMS)) {
-            boolean innermost = item.select(ITEMS).size() == 1; // a layout row holding a whole page is no item
+            boolean innermost = item.children().stream().allMatch(child -> child.selectFirst(ITEMS) == null); // a layout row holding a whole page is no item
             Optional<LocalDate> date = !innermost || item.selectFirst("a[href]") == null ? Optional.empty() //$NON-NLS-1$
                     : first(item.text());
             if (date.isPresent()) {
