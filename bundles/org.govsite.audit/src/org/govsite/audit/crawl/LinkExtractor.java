@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The links of a parsed page: the elements browsers load or navigate to, http(s) only. A link to follow ({@code a},
@@ -25,8 +27,10 @@ import org.jsoup.nodes.Element;
  * since most links of a site's pages repeat (navigation, footers).
  */
 final class LinkExtractor {
-    private static final String SELECTOR = "a[href], area[href], frame[src], iframe[src], img[src], script[src], " //$NON-NLS-1$
-            + "link[href], audio[src], video[src], source[src], embed[src]"; //$NON-NLS-1$
+    /** Selectors parsed once: jsoup parses a query string on every call. */
+    private static final Evaluator ELEMENTS = QueryParser.parse("a[href], area[href], frame[src], iframe[src], " //$NON-NLS-1$
+            + "img[src], script[src], link[href], audio[src], video[src], source[src], embed[src]"); //$NON-NLS-1$
+    private static final Evaluator IMAGE_WITH_ALT = QueryParser.parse("img[alt]"); //$NON-NLS-1$
     private static final Pattern PROMPT_SCRIPT = Pattern.compile("confirm\\s*\\(|leave|exit|outlink|离开|外部", //$NON-NLS-1$
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PROMPT_CLASS = Pattern.compile(
@@ -41,7 +45,7 @@ final class LinkExtractor {
     List<Link> links(Document page, URI pageUrl) {
         List<Link> links = new ArrayList<>();
         Map<Element, Boolean> prompts = new IdentityHashMap<>();
-        for (Element element : page.select(SELECTOR)) {
+        for (Element element : page.select(ELEMENTS)) {
             String name = element.normalName();
             String rel = element.attr("rel").toLowerCase(Locale.ROOT); //$NON-NLS-1$
             if (name.equals("link") && isHint(rel)) { //$NON-NLS-1$
@@ -101,7 +105,7 @@ final class LinkExtractor {
             return element.attr("alt"); //$NON-NLS-1$
         }
         String text = element.text();
-        Element image = text.isBlank() ? element.selectFirst("img[alt]") : null; //$NON-NLS-1$
+        Element image = text.isBlank() ? element.selectFirst(IMAGE_WITH_ALT) : null;
         return image == null ? text : image.attr("alt"); //$NON-NLS-1$
     }
 
