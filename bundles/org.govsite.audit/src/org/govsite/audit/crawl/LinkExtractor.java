@@ -122,15 +122,19 @@ final class LinkExtractor {
         return prompt;
     }
 
+    /** The patterns run only on what they can match: most elements have no onclick, class or data- attribute. */
     private static boolean isPrompt(Element element) {
-        if (PROMPT_SCRIPT.matcher(element.attr("onclick")).find()) { //$NON-NLS-1$
+        String onclick = element.attr("onclick"); //$NON-NLS-1$
+        if (!onclick.isEmpty() && PROMPT_SCRIPT.matcher(onclick).find()) {
             return true;
         }
-        if (element.classNames().stream().anyMatch(name -> PROMPT_CLASS.matcher(name).matches())) {
+        if (!element.className().isBlank()
+                && element.classNames().stream().anyMatch(name -> PROMPT_CLASS.matcher(name).matches())) {
             return true;
         }
         for (Attribute attribute : element.attributes()) {
-            if (PROMPT_DATA.matcher(attribute.getKey()).matches()) {
+            if (attribute.getKey().regionMatches(true, 0, "data-", 0, 5) //$NON-NLS-1$
+                    && PROMPT_DATA.matcher(attribute.getKey()).matches()) {
                 return true;
             }
         }
