@@ -37,14 +37,14 @@ public final class ContentChecks {
         PageTags tags = PageTags.of(document);
         tags.check(page, findings);
         Element body = document.body();
-        Identity.check(page, body, tags, findings);
+        String text = body.text();
+        Identity.check(page, body, text, tags, findings);
         for (Element image : document.select("img")) { //$NON-NLS-1$
             if (image.attr("alt").isBlank()) { //$NON-NLS-1$
                 findings.add(Finding.page(ContentRule.IMAGE_ALT, page, address(image, "src"))); //$NON-NLS-1$
             }
         }
         HiddenLinks.check(page, document, settings, findings);
-        String text = body.text();
         sensitiveWords.check(page, text, findings);
         typos.check(page, text, findings);
         return findings;

@@ -53,8 +53,10 @@ final class HiddenLinks {
     }
 
     static void check(URI page, Document document, ContentSettings settings, List<Finding> findings) {
+        boolean baseOnPage = !isOtherHost(document.baseUri(), page);
         List<Element> external = document.select("a[href]").stream() //$NON-NLS-1$
-                .filter(link -> isOtherHost(link.absUrl("href"), page)).toList(); //$NON-NLS-1$
+                .filter(link -> !(baseOnPage && isPathReference(link.attr("href"))) //$NON-NLS-1$
+                        && isOtherHost(link.absUrl("href"), page)).toList(); //$NON-NLS-1$
         if (external.isEmpty()) {
             return;
         }
@@ -66,6 +68,28 @@ final class HiddenLinks {
                         ContentChecks.address(link, "href") + " (" + reason + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
         }
+    }
+
+    /**
+     * @return the reference has neither scheme nor authority, nor a control character (which jsoup drops before
+     *         resolving): it resolves onto the base's host, so when the base is no other host than the page's it is
+     *         no link to another host and need not be resolved
+     */
+    private static boolean isPathReference(String reference) {
+        if (reference.chars().anyMatch(c -> c < ' ')) {
+            return false;
+        }
+        int start = 0;
+        while (start < reference.length() && reference.charAt(start) == ' ') {
+            start++;
+        }
+        String rest = reference.substring(start);
+        for (int i = 0; i < rest.length() && "/?#".indexOf(rest.charAt(i)) < 0; i++) { //$NON-NLS-1$
+            if (rest.charAt(i) == ':') {
+                return false;
+            }
+        }
+        return !(rest.startsWith("//") || rest.startsWith("\\\\") || rest.startsWith("/\\") || rest.startsWith("\\/")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     private static boolean isOtherHost(String url, URI page) {

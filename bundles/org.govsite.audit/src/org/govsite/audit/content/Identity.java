@@ -31,8 +31,8 @@ final class Identity {
     private Identity() {
     }
 
-    static void check(URI page, Element body, PageTags tags, List<Finding> findings) {
-        String text = body.text();
+    /** @param text the body's text ({@code body.text()}, which the other checks read too) */
+    static void check(URI page, Element body, String text, PageTags tags, List<Finding> findings) {
         List<String> absent = new ArrayList<>();
         Matcher idCode = ID_CODE_SHOWN.matcher(text);
         if (!idCode.find()) {

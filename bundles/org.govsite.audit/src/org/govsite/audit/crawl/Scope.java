@@ -17,9 +17,9 @@ record Scope(URI home, List<String> hosts, List<String> pathPrefixes, List<Patte
 
     boolean contains(URI url) {
         String text = url.toString();
-        return url.equals(home) || hosts.contains(Urls.authority(url))
+        return hosts.contains(Urls.authority(url))
                 && (pathPrefixes.isEmpty() || pathPrefixes.stream().anyMatch(url.getRawPath()::startsWith))
                 && (include.isEmpty() || include.stream().anyMatch(p -> p.matcher(text).find()))
-                && exclude.stream().noneMatch(p -> p.matcher(text).find());
+                && exclude.stream().noneMatch(p -> p.matcher(text).find()) || url.equals(home);
     }
 }

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Dates as government sites write them: {@code 2026-05-18}, {@code 2026/5/18}, {@code 2026.05.18} and
@@ -22,8 +24,9 @@ public final class Dates {
             "(?<![0-9])(?:([0-9]{4})([-/.])([0-9]{1,2})\\2([0-9]{1,2})(?![0-9])|([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日)" //$NON-NLS-1$
                     + "(?:\\s*([0-9]{1,2})[:：时]([0-9]{2})(?:[:：分]([0-9]{2}))?(?![0-9]))?"); //$NON-NLS-1$
     private static final int HOUR_GROUP = 8;
-    /** The elements a list item can be: list entries and table rows. */
-    private static final String ITEMS = "li, tr"; //$NON-NLS-1$
+    /** The elements a list item can be: list entries and table rows (parsed once: jsoup parses a query every call). */
+    private static final Evaluator ITEMS = QueryParser.parse("li, tr"); //$NON-NLS-1$
+    private static final Evaluator LINK = QueryParser.parse("a[href]"); //$NON-NLS-1$
     private static final int DAY_GROUP = 4;
     private static final int CJK_YEAR_GROUP = 5;
 
@@ -72,8 +75,9 @@ public final class Dates {
         LocalDate newest = null;
         int items = 0;
         for (Element item : document.select(ITEMS)) {
-            boolean innermost = item.select(ITEMS).size() == 1; // a layout row holding a whole page is no item
-            Optional<LocalDate> date = !innermost || item.selectFirst("a[href]") == null ? Optional.empty() //$NON-NLS-1$
+            // a layout row holding a whole page is no item
+            boolean innermost = item.children().stream().allMatch(child -> child.selectFirst(ITEMS) == null);
+            Optional<LocalDate> date = !innermost || item.selectFirst(LINK) == null ? Optional.empty()
                     : first(item.text());
             if (date.isPresent()) {
                 items++;

@@ -47,6 +47,22 @@ class PageBodyTest {
     }
 
     @Test
+    void hiddenReferencesAreResolvedAgainstTheBaseWhateverTheirForm() {
+        String hidden = "<div style=\"display:none\">";
+        String onPageHost = ARTICLE_BODY + hidden + "<a href=\"spam.html\">1</a><a href=\" /zwdt/x?y#z\">2</a>"
+                + "<a href=\"?p=1\">3</a><a href=\"#top\">4</a><a href=\"//spam.example.com/5\">5</a>"
+                + "<a href=\"HTTP://spam.example.com/6\">6</a><a href=\"\tht\ttp://spam.example.com/7\">7</a></div>";
+        assertEquals(found("5 (display:none @ div)", "6 (display:none @ div)", "7 (display:none @ div)"),
+                check(articleTags(), onPageHost));
+        String head = "<base href=\"http://spam.example.com/dir/\">";
+        String elsewhere = ARTICLE_BODY + hidden + "<a href=\"a.html\">1</a><a href=\"/b.html\">2</a>"
+                + "<a href=\"http://www.hefei.gov.cn/ok\">同站</a></div>";
+        assertEquals(Set.of("PAGE-HIDDEN-LINK http://spam.example.com/dir/a.html (display:none @ div)",
+                "PAGE-HIDDEN-LINK http://spam.example.com/b.html (display:none @ div)"),
+                check(ContentSettings.defaults(), articleTags(), head, elsewhere));
+    }
+
+    @Test
     void styleBlockRulesWithSimpleSelectorsHideLinks() {
         String head = "<style>/* spam */ .hd { DISPLAY: none !important } #lk, x y { visibility: hidden }"
                 + " marquee { position: fixed; top: -600px } @media print { .info { display: none } }</style>";

@@ -20,6 +20,7 @@ final class CrawlerBenchmark implements Benchmark {
     private final List<CrawlerRun> runs = new ArrayList<>();
     private LinkSite site;
     private Path folder;
+    private String prepared;
 
     CrawlerBenchmark(String name, Tool tool) {
         this.name = name;
@@ -40,6 +41,9 @@ final class CrawlerBenchmark implements Benchmark {
     public void setUp() throws Exception {
         site = new LinkSite();
         folder = Files.createTempDirectory("govsite-" + name);
+        if (tool.present()) {
+            prepared = tool.prepare(name, site, folder);
+        }
     }
 
     @Override
@@ -64,6 +68,6 @@ final class CrawlerBenchmark implements Benchmark {
             return String.format(Locale.ROOT, "%s: not installed here, not run (releng/bench-tools.sh installs it)",
                     name);
         }
-        return CrawlerRuns.note(name);
+        return CrawlerRuns.note(name) + (prepared == null ? "" : "; " + prepared);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -36,15 +37,32 @@ abstract class Tool {
     /** @return the broken links the run reported (from its files in {@code folder}), as absolute URLs */
     abstract Set<String> broken(LinkSite site, Path folder) throws IOException;
 
+    /** @return variables set for the tool's process besides this JVM's environment */
+    Map<String, String> environment(Path folder) {
+        return Map.of();
+    }
+
+    /**
+     * Untimed, before the first iteration: what a user's earlier runs would have left (GovSite's ahead-of-time
+     * cache).
+     *
+     * @return a few words on what was done, for the note, or {@code null} when nothing was
+     */
+    String prepare(String name, LinkSite site, Path folder) throws Exception {
+        return null;
+    }
+
     CrawlerRun run(String name, LinkSite site, Path folder) throws Exception {
         Path times = folder.resolve("time.txt");
         List<String> command = new ArrayList<>(List.of(TIME.toString(), "-v", "-o", times.toString()));
         command.addAll(command(site, folder));
         site.takeRequests();
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(folder.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
                 .redirectOutput(folder.resolve("stdout.txt").toFile())
-                .redirectError(folder.resolve("stderr.txt").toFile()).start();
+                .redirectError(folder.resolve("stderr.txt").toFile());
+        builder.environment().putAll(environment(folder));
+        Process process = builder.start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException(name + " did not finish in " + TIMEOUT_MINUTES + " minutes");

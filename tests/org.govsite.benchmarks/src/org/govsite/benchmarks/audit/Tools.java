@@ -1,31 +1,75 @@
 package org.govsite.benchmarks.audit;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.govsite.audit.Audit;
 
 /** The crawlers the audit.* benchmarks run, each reading the broken links from what its tool writes. */
 final class Tools {
     /** Where releng/bench-tools.sh installs linkinator and its Node (relative to the repository, bench.sh's folder). */
     private static final Path NODE_MODULES = Path.of("bench-tools", "node_modules").toAbsolutePath();
+    /** The materialized product (bench.sh's class path holds its plugins): plugins/org.govsite.audit_*.jar's folder's. */
+    private static final Path PRODUCT = product();
 
     private Tools() {
     }
 
-    /** GovSite's audit ({@link GovSiteMain}: crawl, link and content checks, verdict), CSV report, 16 requests in flight. */
+    private static Path product() {
+        try {
+            return Path.of(Audit.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent()
+                    .getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * GovSite's audit as a user runs it: the product's {@code govsite audit --per-host 16 --timeout 10 --format csv
+     * --output FILE URL} (crawl, link and content checks, verdict, CSV report), with the product's JVM settings, on
+     * this JVM's Java (and GOVSITE_VM_ARGS when set), its ahead-of-time cache in the benchmark's folder, recorded by an
+     * untimed first run.
+     */
     static Tool govSite() {
         return new Tool() {
             @Override
+            boolean present() {
+                return super.present() && Files.isExecutable(PRODUCT.resolve("govsite"));
+            }
+
+            @Override
+            Map<String, String> environment(Path folder) {
+                return Map.of("JAVA_HOME", Path.of(System.getProperty("java.home")).toString(), "GOVSITE_CACHE",
+                        folder.resolve("cache").toString());
+            }
+
+            @Override
+            String prepare(String name, LinkSite site, Path folder) throws Exception {
+                CrawlerRun first = run(name, site, folder);
+                try (Stream<Path> cache = Files.list(folder.resolve("cache"))) {
+                    return String.format(Locale.ROOT, "untimed first run recording the ahead-of-time cache (%s): %.1f s",
+                            cache.map(file -> file.getFileName().toString()).collect(Collectors.joining(", ")),
+                            first.seconds());
+                }
+            }
+
+            @Override
             List<String> command(LinkSite site, Path folder) {
-                List<String> command = new ArrayList<>(java(GovSiteMain.class));
-                command.addAll(List.of(site.uri.toString(), folder.resolve("findings.csv").toString()));
-                return command;
+                return List.of(PRODUCT.resolve("govsite").toString(), "audit", "--per-host", "16", "--timeout", "10",
+                        "--format", "csv", "--output", folder.resolve("findings.csv").toString(),
+                        site.uri.toString());
             }
 
             @Override
