@@ -226,10 +226,10 @@ class MigrationAfterTest extends MigrationUiTest {
         throw new AssertionError("no column " + column);
     }
 
-    /** @return the address the platform publishes an imported article at */
+    /** @return the address the platform publishes an imported article at, in the batch's new site's scheme */
     private String articleAddress(String path) {
         String key = MigrationKeys.key(legacy.home.resolve(path));
-        return "https://www.new.gov.cn/xxgk/201903/t20190305_" + key + ".html";
+        return NEW_SITE + "xxgk/201903/t20190305_" + key + ".html";
     }
 
     /** The new portal with its column, and the province's portal, both published. */
