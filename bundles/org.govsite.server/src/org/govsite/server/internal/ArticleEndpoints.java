@@ -3,7 +3,6 @@ package org.govsite.server.internal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,8 @@ import org.govsite.protocol.ProtocolException;
 import org.govsite.protocol.ProtocolHeaders;
 import org.govsite.server.Role;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -66,16 +67,10 @@ final class ArticleEndpoints {
         BatchBody batch = JsonBodies.read(request.body(), BatchBody.class);
         List<EntityEndpoints.BatchItem> items = batch.articles().stream()
                 .map(item -> new EntityEndpoints.BatchItem(item.key(), JsonBodies.write(item.article()))).toList();
-        List<Map<String, Object>> results = new ArrayList<>();
+        List<BatchResult> results = new ArrayList<>();
         for (ApiResponse answer : crud.createEach(caller, items, null, CREATE_PATH)) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("status", answer.status()); //$NON-NLS-1$
-            if (answer.headers().containsKey(Versions.ETAG)) {
-                result.put("etag", answer.headers().get(Versions.ETAG)); //$NON-NLS-1$
-            }
-            result.put("replayed", answer.headers().containsKey(Idempotency.REPLAYED)); //$NON-NLS-1$
-            result.put("body", JsonBodies.tree(new String(answer.body(), StandardCharsets.UTF_8))); //$NON-NLS-1$
-            results.add(result);
+            results.add(new BatchResult(answer.status(), answer.headers().get(Versions.ETAG),
+                    answer.headers().containsKey(Idempotency.REPLAYED), new String(answer.body(), StandardCharsets.UTF_8)));
         }
         return ApiResponse.json(200, Map.of("results", results)); //$NON-NLS-1$
     }
@@ -90,6 +85,14 @@ final class ArticleEndpoints {
                 throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "every item needs an article object"); //$NON-NLS-1$
             }
         }
+    }
+
+    /**
+     * One article's answer in a batch: the single create's status, ETag (absent on a refusal) and body, written into
+     * the batch's answer as it is (this server's own JSON, not parsed and written again).
+     */
+    private record BatchResult(int status, @JsonInclude(JsonInclude.Include.NON_NULL) String etag, boolean replayed,
+            @JsonRawValue String body) {
     }
 
     /** One article of a batch with its idempotency key ({@code null}: none). */

@@ -40,6 +40,12 @@ final class Articles extends EntityTable<ArticleJson> {
         return select(connection, "SELECT " + COLUMNS + " FROM article WHERE id = ?", id).stream().findFirst(); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    /** @return whether an article has {@code id}, without reading it (its body, its links) */
+    @Override
+    boolean exists(Connection connection, String id) throws SQLException {
+        return Rows.exists(connection, "SELECT 1 FROM article WHERE id = ?", id); //$NON-NLS-1$
+    }
+
     @Override
     ArticleJson prepare(Connection connection, String scope, ArticleJson input, String id, long version) throws SQLException {
         for (String column : new TreeSet<>(input.columns())) { // locked in id order, as a site's deletion locks them

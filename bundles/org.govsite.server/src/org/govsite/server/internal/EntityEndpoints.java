@@ -70,7 +70,7 @@ final class EntityEndpoints<T extends VersionedEntity> {
 
     private ApiResponse insert(Connection connection, Caller caller, String scope, T input) throws SQLException {
         String id = input.id() == null ? UUID.randomUUID().toString() : input.id();
-        if (table.find(connection, null, id).isPresent()) {
+        if (table.exists(connection, id)) {
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, table.entity() + ' ' + id + " exists already"); //$NON-NLS-1$
         }
         T created = table.prepare(connection, scope, input, id, 1);

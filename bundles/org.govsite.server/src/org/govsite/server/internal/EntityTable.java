@@ -63,6 +63,11 @@ abstract class EntityTable<T extends VersionedEntity> {
     /** @param scope null: in any scope */
     abstract Optional<T> find(Connection connection, String scope, String id) throws SQLException;
 
+    /** @return whether a row has {@code id} in any scope (a table may answer without reading the row) */
+    boolean exists(Connection connection, String id) throws SQLException {
+        return find(connection, null, id).isPresent();
+    }
+
     /**
      * Checks {@code input} against the database (references, uniqueness), locking what must not change until the
      * transaction ends, and returns the row to write.

@@ -34,6 +34,7 @@ public final class BareFetch implements Benchmark {
     @Override
     public void run() throws Exception {
         long start = System.nanoTime();
+        long startCpu = ProcessCpu.nanos();
         long read = 0;
         try (Downloader downloader = new Downloader(SiteFixture.crawl());
                 ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -51,7 +52,8 @@ public final class BareFetch implements Benchmark {
         }
         bytes = read;
         double seconds = (System.nanoTime() - start) / 1e9;
-        iterations.add(String.format("%.1f s (%.0f pages/s)", seconds, MigrationSite.PAGES / seconds));
+        iterations.add(String.format("%.1f s (%.0f pages/s; CPU %.1f s)", seconds, MigrationSite.PAGES / seconds,
+                (ProcessCpu.nanos() - startCpu) / 1e9));
     }
 
     @Override

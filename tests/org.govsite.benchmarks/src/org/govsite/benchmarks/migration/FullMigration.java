@@ -28,7 +28,7 @@ import org.govsite.migration.source.MirrorSource;
  * iteration): source (a live crawl, or the site's {@code wget --mirror} copy on disk), extraction with attachments
  * kept in a digest folder, mapping and plan ({@link Planner}); the import of every article into the resource library
  * through the signed API with its journal ({@link Importer}); the redirect table uploaded ({@link RedirectUpload}).
- * Each phase is timed apart; the notes give pages/s and where the time went.
+ * Each phase is timed apart (wall clock and the JVM's CPU time); the notes give pages/s and where the time went.
  */
 public final class FullMigration implements Benchmark {
     /** Articles in flight during the import ({@code -Dgovsite.bench.migration.inflight=N}). */
@@ -36,6 +36,12 @@ public final class FullMigration implements Benchmark {
             ImportSettings.DEFAULT_REQUESTS_IN_FLIGHT);
     /** Whether each batch goes in one bulk request ({@code -Dgovsite.bench.migration.bulk=false}: one per article). */
     static final boolean BULK = Boolean.parseBoolean(System.getProperty("govsite.bench.migration.bulk", "true"));
+    /**
+     * Articles per journal batch, in bulk one request each ({@code -Dgovsite.bench.migration.batch=N}, up to
+     * {@link org.govsite.client.PlatformClient#MAX_ARTICLES_PER_BATCH}): 100 by default, as batches of 500 made the import slower on H2
+     * (docs/benchmarks.md, "Migration").
+     */
+    static final int BATCH = Integer.getInteger("govsite.bench.migration.batch", 100);
     private final boolean mirror;
     private SiteFixture fixture;
     private Path mirrorFolder;
@@ -84,6 +90,7 @@ public final class FullMigration implements Benchmark {
     @Override
     public void run() throws Exception {
         long start = System.nanoTime();
+        long startCpu = ProcessCpu.nanos();
         DigestFolder attachments = new DigestFolder(work.resolve("attachments"));
         MigrationPlan plan;
         try (LegacySource source = mirror ? new MirrorSource(mirrorFolder, "http", List.of())
@@ -91,15 +98,18 @@ public final class FullMigration implements Benchmark {
             plan = new Planner(MigrationSite.settings()).plan(source, attachments, List.of(), null);
         }
         long planned = System.nanoTime();
+        long plannedCpu = ProcessCpu.nanos();
         List<ImportResult> results;
         try (JournalFile journal = JournalFile.open(work.resolve("journal.jsonl"))) {
-            results = new Importer(platform.editor, journal, attachments, new ImportSettings(100, "某市人民政府办公室", IN_FLIGHT, BULK))
+            results = new Importer(platform.editor, journal, attachments, new ImportSettings(BATCH, "某市人民政府办公室", IN_FLIGHT, BULK))
                     .run(plan, null);
         }
         long loaded = System.nanoTime();
+        long loadedCpu = ProcessCpu.nanos();
         new RedirectUpload(platform.editor, RedirectUpload.MAX_BATCH).upload(RedirectTable.of(plan, results), null);
         long redirected = System.nanoTime();
-        phases.add(new long[] { planned - start, loaded - planned, redirected - loaded });
+        phases.add(new long[] { planned - start, loaded - planned, redirected - loaded, plannedCpu - startCpu,
+                loadedCpu - plannedCpu });
         check(plan, results);
     }
 
@@ -131,13 +141,13 @@ public final class FullMigration implements Benchmark {
     public String notes() {
         StringBuilder iterations = new StringBuilder();
         for (long[] p : phases) {
-            iterations.append(String.format("%s%.1f + %.1f + %.1f s (%.0f pages/s, import %.0f articles/s)",
-                    iterations.isEmpty() ? "" : "; ", p[0] / 1e9, p[1] / 1e9, p[2] / 1e9,
-                    MigrationSite.PAGES / ((p[0] + p[1] + p[2]) / 1e9), imported / (p[1] / 1e9)));
+            iterations.append(String.format("%s%.1f + %.1f + %.1f s (%.0f pages/s, import %.0f articles/s; CPU plan %.1f s, "
+                    + "import %.1f s)", iterations.isEmpty() ? "" : "; ", p[0] / 1e9, p[1] / 1e9, p[2] / 1e9,
+                    MigrationSite.PAGES / ((p[0] + p[1] + p[2]) / 1e9), imported / (p[1] / 1e9), p[3] / 1e9, p[4] / 1e9));
         }
         return String.format("%s: %,d pages, %,d articles imported, %d in flight, %s; each iteration (warm-up included), "
                 + "source+extract+plan + import + redirect upload: %s%s", name(), MigrationSite.PAGES, imported,
-                IN_FLIGHT, BULK ? "bulk requests of 100" : "one request per article", iterations, problems.isEmpty() ? "; every page planned and every article imported"
+                IN_FLIGHT, BULK ? "bulk requests of " + BATCH : "batches of " + BATCH + ", one request per article", iterations, problems.isEmpty() ? "; every page planned and every article imported"
                         : "; PROBLEMS: " + String.join("; ", problems));
     }
 }
