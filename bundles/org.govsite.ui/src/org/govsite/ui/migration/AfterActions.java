@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -123,11 +122,10 @@ final class AfterActions {
             Dialogs.error(shell, title, Messages.Migration_afterBusy);
             return;
         }
-        Job job = panel.run(NLS.bind(jobName, batch.name), JobPanel.unchecked(step), result -> {
+        panel.run(NLS.bind(jobName, batch.name), JobPanel.unchecked(step), result -> {
             panel.status(outcome.apply(result));
             done.run();
-        }, failure -> done.run(), Messages.Migration_afterCancelled);
-        job.addJobChangeListener(actions.ended(batch.id));
+        }, failure -> done.run(), Messages.Migration_afterCancelled, () -> actions.release(batch.id));
     }
 
     private BatchAfter after() {

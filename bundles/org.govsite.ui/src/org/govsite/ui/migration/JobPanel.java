@@ -37,7 +37,12 @@ final class JobPanel {
     private final Button cancel;
     private final ProgressBar bar;
     private final Label status;
+    private static final Runnable NOTHING = () -> {
+        // nothing held
+    };
+
     private Job job;
+    private Runnable ending = NOTHING;
 
     /** @param id the widget id of the start button; the others get {@code id.cancel}, {@code id.status} */
     JobPanel(Composite parent, UISynchronize sync, String id, String startText) {
@@ -122,6 +127,17 @@ final class JobPanel {
      */
     <T> Job run(String name, Function<IProgressMonitor, T> work, Consumer<T> onResult, Consumer<String> onFailure,
             String cancelledText) {
+        return run(name, work, onResult, onFailure, cancelledText, NOTHING);
+    }
+
+    /**
+     * As {@link #run(String, Function, Consumer, Consumer, String)}, with {@code ended} run on the UI thread when the
+     * job ends, however it ends, before the start buttons are enabled again (so that a press right after finds what
+     * the job held released).
+     */
+    <T> Job run(String name, Function<IProgressMonitor, T> work, Consumer<T> onResult, Consumer<String> onFailure,
+            String cancelledText, Runnable ended) {
+        ending = ended;
         starts.forEach(button -> button.setEnabled(false));
         cancel.setEnabled(true);
         bar.setVisible(true);
@@ -149,6 +165,8 @@ final class JobPanel {
     /** @return whether the panel is still shown (a closed wizard takes no result) */
     private boolean finished(String text) {
         job = null;
+        ending.run();
+        ending = NOTHING;
         if (start.isDisposed()) {
             return false;
         }

@@ -111,9 +111,14 @@ final class MigrationActions {
         return new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
-                importing.remove(id);
+                release(id);
             }
         };
+    }
+
+    /** Ends the batch's import mark (taken by {@link #startImport(String)}). */
+    void release(String id) {
+        importing.remove(id);
     }
 
     /** Copies the batch's last report (JSON or CSV, by the name chosen) to a file chosen. */
