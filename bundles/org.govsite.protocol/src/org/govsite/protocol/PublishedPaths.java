@@ -7,6 +7,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govsite.crypto.Sm3;
@@ -23,6 +25,9 @@ public final class PublishedPaths {
     public static final String SCHEME = "https://"; //$NON-NLS-1$
     /** The folder of archived snapshots on a migrated legacy host. */
     public static final String ARCHIVE_FOLDER = "/govsite-archive/"; //$NON-NLS-1$
+    private static final String ARCHIVE_SUFFIX = ".html"; //$NON-NLS-1$
+    private static final Pattern ARCHIVE_PAGE = Pattern.compile(Pattern.quote(ARCHIVE_FOLDER) + "([0-9a-f]{64})" //$NON-NLS-1$
+            + Pattern.quote(ARCHIVE_SUFFIX));
     private static final Pattern HOME_PAGE = Pattern.compile("/((index|default)\\.(s?html?|jsp|php|aspx?))?"); //$NON-NLS-1$
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*"); //$NON-NLS-1$
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuuMM"); //$NON-NLS-1$
@@ -96,7 +101,21 @@ public final class PublishedPaths {
      * @return the address of its snapshot on the old host: {@code /govsite-archive/<SM3 of the path, UTF-8>.html}
      */
     public static String archivePage(String oldPathAndQuery) {
-        return ARCHIVE_FOLDER + Sm3.digestHex(oldPathAndQuery.getBytes(StandardCharsets.UTF_8)) + ".html"; //$NON-NLS-1$
+        return ARCHIVE_FOLDER + archiveKey(oldPathAndQuery) + ARCHIVE_SUFFIX;
+    }
+
+    /** @return the key naming the snapshot of {@code oldPathAndQuery}: its SM3 digest (UTF-8), in hex */
+    public static String archiveKey(String oldPathAndQuery) {
+        return Sm3.digestHex(oldPathAndQuery.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param requestPath a path as requested on an old host
+     * @return the snapshot key it names, if it is a snapshot address ({@link #archivePage}'s form)
+     */
+    public static Optional<String> archiveKeyOf(String requestPath) {
+        Matcher address = ARCHIVE_PAGE.matcher(requestPath);
+        return address.matches() ? Optional.of(address.group(1)) : Optional.empty();
     }
 
     /**

@@ -1,15 +1,11 @@
 package org.govsite.server.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.govsite.crypto.Sm3;
 import org.govsite.protocol.PublishedPaths;
 
 /**
@@ -18,7 +14,6 @@ import org.govsite.protocol.PublishedPaths;
  * {@code /govsite-archive/<SM3 of the old path>.html}.
  */
 final class Snapshots {
-    private static final Pattern ADDRESS = Pattern.compile("/govsite-archive/([0-9a-f]{64})\\.html"); //$NON-NLS-1$
     private static final String COLUMNS = "old_path, digest, archived_at"; //$NON-NLS-1$
 
     /** A snapshot: {@code archivedAt} Unix seconds, kept when the page is archived again. */
@@ -42,12 +37,12 @@ final class Snapshots {
 
     /** @return the snapshot served at {@code requestPath} on {@code host}, if the path is a snapshot address */
     static Optional<Snapshot> at(Connection connection, String host, String requestPath) throws SQLException {
-        Matcher address = ADDRESS.matcher(requestPath);
-        if (!address.matches()) {
+        Optional<String> key = PublishedPaths.archiveKeyOf(requestPath);
+        if (key.isEmpty()) {
             return Optional.empty();
         }
         return Rows.first(connection, "SELECT " + COLUMNS + " FROM archive_snapshot WHERE host = ? AND address_key = ?", //$NON-NLS-1$ //$NON-NLS-2$
-                Snapshots::read, host, address.group(1));
+                Snapshots::read, host, key.get());
     }
 
     /**
@@ -61,7 +56,7 @@ final class Snapshots {
                 Snapshots::read, host, path);
         if (before.isEmpty()) {
             Rows.update(connection, "INSERT INTO archive_snapshot (host, old_path, address_key, digest, archived_at, updated_at) " //$NON-NLS-1$
-                    + "VALUES (?, ?, ?, ?, ?, ?)", host, path, Sm3.digestHex(path.getBytes(StandardCharsets.UTF_8)), digest, now, now); //$NON-NLS-1$
+                    + "VALUES (?, ?, ?, ?, ?, ?)", host, path, PublishedPaths.archiveKey(path), digest, now, now); //$NON-NLS-1$
             return new Stored(new Snapshot(path, digest, now), true);
         }
         boolean changed = !before.get().digest().equals(digest);

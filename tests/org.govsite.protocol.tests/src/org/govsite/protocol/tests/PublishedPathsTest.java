@@ -1,10 +1,15 @@
 package org.govsite.protocol.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.govsite.protocol.PublishedPaths;
 import org.junit.jupiter.api.Test;
@@ -47,4 +52,27 @@ class PublishedPathsTest {
         Map<String, Column> columns = Map.of("a", new Column("a", "b", "a"), "b", new Column("b", "a", "b"));
         assertEquals("/a/b/a/", PublishedPaths.columnFolder(columns.get("a"), columns));
     }
+
+    @Test
+    void aSnapshotAddressNamesItsKeyAndNothingElseDoes() {
+        String key = PublishedPaths.archiveKey("/old/notice.html?id=3");
+        assertEquals("/govsite-archive/" + key + ".html", PublishedPaths.archivePage("/old/notice.html?id=3"));
+        assertEquals(64, key.length());
+        assertEquals(Optional.of(key), PublishedPaths.archiveKeyOf(PublishedPaths.archivePage("/old/notice.html?id=3")));
+        for (String other : List.of("/old/notice.html", "/govsite-archive/" + key + ".htm", "/govsite-archive/"
+                + key.toUpperCase(Locale.ROOT) + ".html", "/x/govsite-archive/" + key + ".html", "/govsite-archive/abc.html")) {
+            assertEquals(Optional.empty(), PublishedPaths.archiveKeyOf(other), other);
+        }
+    }
+
+    @Test
+    void homePagesAreTheRootAndItsIndexFilesOnly() {
+        for (String home : List.of("/", "/index.html", "/index.htm", "/index.shtml", "/default.aspx", "/index.php", "/index.jsp")) {
+            assertTrue(PublishedPaths.isHomePage(home), home);
+        }
+        for (String other : List.of("/?page=2", "/news/", "/index.html?x=1", "/main.html", "")) {
+            assertFalse(PublishedPaths.isHomePage(other), other);
+        }
+    }
 }
+
