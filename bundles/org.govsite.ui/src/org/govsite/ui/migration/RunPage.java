@@ -102,8 +102,8 @@ final class RunPage extends WizardPage {
         String id = wizard.batch().connection;
         panel.run(Messages.Migration_importing, JobPanel.unchecked(
                 monitor -> wizard.runner().importArticles(wizard.batch(), wizard.connections().client(id), monitor)),
-                this::show, this::setErrorMessage, Messages.Migration_importCancelled)
-                .addJobChangeListener(actions.ended(wizard.batch().id));
+                this::show, this::setErrorMessage, Messages.Migration_importCancelled,
+                () -> actions.release(wizard.batch().id));
         validate();
     }
 
