@@ -38,7 +38,7 @@ public final class Planner {
     public MigrationPlan plan(LegacySource source, AttachmentStore store, List<LineProblem> listProblems,
             IProgressMonitor monitor) {
         Extractor extractor = new Extractor(settings.templates(), new Attachments(source,
-                settings.maxAttachmentBytes(), store, settings.attachmentAddress()), settings.mapping()::newAddress);
+                settings.maxAttachmentBytes(), store, settings.attachmentAddress()));
         Queue<UrlOutcome> outcomes = new ConcurrentLinkedQueue<>();
         source.read(page -> outcomes.add(outcome(page, extractor)), monitor);
         List<UrlOutcome> sorted = new ArrayList<>(outcomes);

@@ -140,12 +140,14 @@ class DryRunTest {
         assertFields(gbkTagged, "", "关于印发2019年政务公开工作要点的通知", shanghai(2019, 3, 5, 10, 20), DateFrom.PAGE_TAG,
                 "市政府办公室", "张三");
         assertTrue(gbkTagged.body().contains("现将要点印发给你们"), gbkTagged.body());
-        assertTrue(gbkTagged.body().contains("href=\"http://new.gov.cn/xxgk/art_1_102.html\""), gbkTagged.body());
+        assertTrue(gbkTagged.body().contains("href=\"" + site.url("/xxgk/art_1_102.html") + "\""),
+                "a relative link to another page made absolute, for the import to point at its published address: " + gbkTagged.body());
+        assertEquals(List.of(site.url("/xxgk/art_1_102.html")), gbkTagged.pageLinks(), "the attachments are no page links");
         String pdf = Sm3.digestHex(LegacySites.PLAN_PDF);
         String png = Sm3.digestHex(LegacySites.PHOTO_PNG);
         assertTrue(gbkTagged.body().contains("href=\"" + LegacySites.NEW_SITE + "files/" + pdf + ".pdf\""), gbkTagged.body());
         assertTrue(gbkTagged.body().contains("src=\"" + LegacySites.NEW_SITE + "files/" + png + ".png\""), gbkTagged.body());
-        assertTrue(gbkTagged.body().contains("href=\"/files/big.zip\""), "an oversized attachment keeps its link");
+        assertTrue(gbkTagged.body().contains("href=\"" + site.url("/files/big.zip") + "\""), "an oversized attachment keeps its old link");
         List<AttachmentRef> attachments = gbkTagged.attachments();
         assertEquals(List.of(site.url("/img/photo.png"), site.url("/files/plan.pdf"), site.url("/files/big.zip")),
                 attachments.stream().map(AttachmentRef::url).toList());
@@ -159,8 +161,9 @@ class DryRunTest {
 
         Article gbkLayout = article(report, site, "/xxgk/art_1_102.html");
         assertFields(gbkLayout, "", "市发改委召开专题会议", shanghai(2019, 3, 6, 9, 30), DateFrom.PAGE_TEXT, "市发改委", "李四");
-        assertTrue(gbkLayout.body().contains("href=\"http://new.gov.cn/news/t20190305_789.html\""), gbkLayout.body());
-        assertTrue(gbkLayout.body().contains("href=\"/old/notice.html\""), "archived pages keep their old link");
+        assertTrue(gbkLayout.body().contains("href=\"" + site.url("/news/t20190305_789.html") + "\""), gbkLayout.body());
+        assertTrue(gbkLayout.body().contains("href=\"" + site.url("/old/notice.html") + "\""), gbkLayout.body());
+        assertEquals(List.of(site.url("/news/t20190305_789.html"), site.url("/old/notice.html")), gbkLayout.pageLinks());
         assertEquals(List.of(site.url("/xxgk/art_1_102.html")),
                 report.undecodable().stream().map(UrlOutcome::url).toList());
         assertEquals(1, outcome(report, site, "/xxgk/art_1_102.html").undecodable());

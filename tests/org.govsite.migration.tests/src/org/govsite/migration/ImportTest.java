@@ -36,6 +36,7 @@ import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.testing.LegacySite;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,6 +128,33 @@ class ImportTest {
             assertEquals(List.of(site.url("/news/undated.html")),
                     report.imports(Status.FAILED).stream().map(ImportResult::url).toList());
             assertEquals(IMPORTABLE, report.imports(Status.ALREADY_IMPORTED).size());
+        }
+    }
+
+    @Test
+    void linksBetweenMigratedPagesLeadToTheirPublishedPages() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS);
+                PlatformPages pages = new PlatformPages(platform.server.uri())) {
+            List<ImportResult> results = importPlan(platform, null);
+            platform.publish();
+            URI meeting = result(results, "/xxgk/art_1_102.html").address();
+            PlatformPages.Page first = pages.get(result(results, "/xxgk/art_1_101.html").address());
+            assertEquals(200, first.status());
+            String link = Jsoup.parse(first.text()).select("a:contains(专题会议)").attr("href");
+            assertEquals(meeting.toString(), link, "a relative link to another article, as the platform publishes it");
+            PlatformPages.Page linked = pages.get(URI.create(link));
+            assertEquals(200, linked.status(), "the link leads to a live page");
+            assertTrue(linked.text().contains("市发改委召开专题会议"), linked.text());
+
+            String meetingBody = article(platform, "xxgk", "/xxgk/art_1_102.html").path("body").asText();
+            assertTrue(meetingBody.contains("href=\"" + result(results, "/news/t20190305_789.html").address() + "\""), meetingBody);
+            assertTrue(meetingBody.contains("href=\"" + site.url("/old/notice.html") + "\""),
+                    "an archived page keeps its old address, which the redirect table answers with 410: " + meetingBody);
+            String newsBody = article(platform, "news", "/news/t20190305_789.html").path("body").asText();
+            assertTrue(newsBody.contains("href=\"" + result(results, "/dup/a.html").address() + "#p2\""),
+                    "a duplicate's link leads to its first copy, the fragment kept: " + newsBody);
+            assertTrue(newsBody.contains("href=\"" + site.url("/misc/about.html") + "\""),
+                    "an unresolved page keeps its old address, made absolute: " + newsBody);
         }
     }
 

@@ -68,7 +68,8 @@ final class LegacySites {
                         gbk("</p><p>详见<a href=\"/news/t20190305_789.html\">新闻</a>和"
                                 + "<a href=\"/old/notice.html\">旧通知</a>。</p></div></body></html>")))
                 .html("/news/t20190305_789.html", page("新闻_某市", "<div class=\"article\"><h1>市长调研春耕生产</h1>"
-                        + "<p>3月5日，市长到农村调研春耕生产。</p></div>"))
+                        + "<p>3月5日，市长到农村调研春耕生产。</p><p>另见<a href=\"/dup/b.html#p2\">转载</a>和"
+                        + "<a href=\"../misc/about.html\">本站简介</a>。</p></div>"))
                 .html("/news/undated.html", page("一篇没有日期的文章", "<div class=\"content\"><p>正文没有写日期。</p></div>"))
                 .html("/bad.html", "<html><head><title>坏页</title><body><p>没有正文容器<p><b>未闭合")
                 .html("/dup/a.html", page("重复的文章", "<div class=\"article\"><p>日期：2019-05-01</p><p>同一篇文章。</p></div>"))

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -98,8 +97,7 @@ public final class SamplePages {
     /** @return what {@code rules} (tried in order, then automatic detection) extract from the sample */
     public static Extraction preview(Sample sample, List<TemplateRule> rules) {
         Extractor extractor = new Extractor(rules,
-                new Attachments(NOT_FETCHED, 0, AttachmentStore.DIGEST_ONLY, (digest, type) -> null), // nothing fetched: no address
-                url -> Optional.empty());
+                new Attachments(NOT_FETCHED, 0, AttachmentStore.DIGEST_ONLY, (digest, type) -> null)); // nothing fetched: no address
         return extractor.extract(sample.url(), Jsoup.parse(sample.html(), sample.url().toString()));
     }
 }

@@ -15,12 +15,16 @@ import java.util.Optional;
  * @param dateFrom where the publication time was found
  * @param source the source (来源), or empty
  * @param author the author, or empty
- * @param body the body's HTML, links to migrated pages and attachments rewritten to their new addresses
+ * @param body the body's HTML: links to attachments rewritten to their digest addresses, links to other pages of the
+ *        old site made absolute (the old URL, normalised, with its fragment), which the import points at the
+ *        addresses the platform publishes them at
  * @param bodyDigest the SM3 digest of the body's text (whitespace collapsed): with the title, what duplicates share
  * @param attachments the attachments linked from the body (or picked by the template), in document order
+ * @param pageLinks the old site's pages the body links to (normalised, without fragment), in document order, once each
  */
 public record Article(URI url, String template, String title, ZonedDateTime published, DateFrom dateFrom,
-        String source, String author, String body, String bodyDigest, List<AttachmentRef> attachments) {
+        String source, String author, String body, String bodyDigest, List<AttachmentRef> attachments,
+        List<URI> pageLinks) {
 
     /** Where a publication time was found. */
     public enum DateFrom {
@@ -38,6 +42,7 @@ public record Article(URI url, String template, String title, ZonedDateTime publ
 
     public Article {
         attachments = List.copyOf(attachments);
+        pageLinks = List.copyOf(pageLinks);
     }
 
     /** @return the publication time, when the page is dated */

@@ -4,11 +4,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.govsite.audit.content.PageTags;
@@ -32,17 +31,14 @@ public final class Extractor {
     private static final String ATTACHMENT_LINKS = "a[href], img[src]"; //$NON-NLS-1$
     private final List<TemplateRule> rules;
     private final Attachments attachments;
-    private final Function<URI, Optional<URI>> newAddresses;
 
     /**
      * @param rules the template rules, tried in order
      * @param attachments fetches and keeps attachments
-     * @param newAddresses the new address of an old page URL when it is redirected (the mapping's)
      */
-    public Extractor(List<TemplateRule> rules, Attachments attachments, Function<URI, Optional<URI>> newAddresses) {
+    public Extractor(List<TemplateRule> rules, Attachments attachments) {
         this.rules = List.copyOf(rules);
         this.attachments = attachments;
-        this.newAddresses = newAddresses;
     }
 
     /** @return the article of the page at {@code url}, or why there is none; the document is changed */
@@ -68,16 +64,16 @@ public final class Extractor {
         String pageText = document.text();
         String digest = Sm3.digestHex(body.text().strip().replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$ //$NON-NLS-2$
         List<AttachmentRef> found = attachments(document, body, rule);
-        Map<URI, URI> addresses = new LinkedHashMap<>();
-        found.stream().filter(a -> a.address() != null).forEach(a -> addresses.put(a.url(), a.address()));
-        LinkRewriter.rewrite(body, url, addresses, newAddresses);
+        Map<URI, URI> addresses = new HashMap<>();
+        found.forEach(a -> addresses.put(a.url(), a.address()));
+        List<URI> pageLinks = LinkRewriter.rewrite(body, url, addresses);
         Dated dated = published(url, document, rule, tags, pageText);
         return new Extraction(new Article(url, rule == null ? "" : rule.name(), title, dated.time(), dated.from(), //$NON-NLS-1$
                 first(text(document, rule == null ? "" : rule.source()), tags.value("ContentSource"), //$NON-NLS-1$ //$NON-NLS-2$
                         Layouts.source(pageText)),
                 first(text(document, rule == null ? "" : rule.author()), tags.value("Author"), //$NON-NLS-1$ //$NON-NLS-2$
                         Layouts.author(pageText)),
-                body.html(), digest, found), null);
+                body.html(), digest, found, pageLinks), null);
     }
 
     private record Dated(ZonedDateTime time, DateFrom from) {

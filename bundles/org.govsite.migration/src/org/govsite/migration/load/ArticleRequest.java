@@ -21,16 +21,26 @@ record ArticleRequest(String id, String title, String publishedAt, String source
     static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"); //$NON-NLS-1$
 
     /**
+     * @param body the article's body as sent ({@link BodyLinks#body})
      * @param undatedTime the time of an article no rule dated (Asia/Shanghai), or {@code null}
      * @return the request of the article, under {@code defaultSource} when its page named none; {@code publishedAt}
      *         {@code null} when it is undated and no undated time is given
      */
-    static ArticleRequest of(UrlOutcome outcome, List<String> attachments, String defaultSource, LocalDateTime undatedTime) {
+    static ArticleRequest of(UrlOutcome outcome, String body, List<String> attachments, String defaultSource,
+            LocalDateTime undatedTime) {
         Article article = outcome.article();
         String source = article.source().isBlank() ? defaultSource : article.source();
-        String publishedAt = article.published() != null ? PUB_DATE.format(article.published().withZoneSameInstant(ArticleDates.SHANGHAI))
+        return new ArticleRequest(outcome.key(), article.title(), publishedAt(article, undatedTime), source,
+                article.author(), body, List.of(outcome.decision().column()), attachments);
+    }
+
+    /**
+     * @param undatedTime the time of an article no rule dated (Asia/Shanghai), or {@code null}
+     * @return the article's publication time as the import sends it ({@code YYYY-MM-DD HH:MM}, Asia/Shanghai), or
+     *         {@code null} when it is undated and no undated time is given
+     */
+    static String publishedAt(Article article, LocalDateTime undatedTime) {
+        return article.published() != null ? PUB_DATE.format(article.published().withZoneSameInstant(ArticleDates.SHANGHAI))
                 : undatedTime == null ? null : PUB_DATE.format(undatedTime);
-        return new ArticleRequest(outcome.key(), article.title(), publishedAt, source, article.author(), article.body(),
-                List.of(outcome.decision().column()), attachments);
     }
 }

@@ -15,6 +15,7 @@ import org.govsite.client.PlatformClient;
 import org.govsite.client.Versioned;
 import org.govsite.crypto.Sm3;
 import org.govsite.migration.Messages;
+import org.govsite.migration.MigrationPlan;
 import org.govsite.migration.UrlOutcome;
 import org.govsite.migration.extract.AttachmentRef;
 import org.govsite.migration.extract.DigestFolder;
@@ -34,14 +35,19 @@ final class ArticleUpload {
     private final String defaultSource;
     private final LocalDateTime undatedTime;
     private final PublishedAddresses addresses;
+    private final BodyLinks links;
 
-    /** @param settings the default source, the new site's address and the time of undated articles */
-    ArticleUpload(PlatformClient client, DigestFolder folder, ImportSettings settings) {
+    /**
+     * @param settings the default source, the new site's address and the time of undated articles
+     * @param plan the plan the articles are imported from: where the links between them lead
+     */
+    ArticleUpload(PlatformClient client, DigestFolder folder, ImportSettings settings, MigrationPlan plan) {
         this.client = client;
         this.folder = folder;
         this.defaultSource = settings.defaultSource();
         this.undatedTime = settings.undatedTime();
         this.addresses = new PublishedAddresses(client, settings.newSite());
+        this.links = new BodyLinks(plan, addresses, undatedTime);
     }
 
     /**
@@ -50,11 +56,11 @@ final class ArticleUpload {
      *         holds it already; an older journal holds the mapping's address)
      */
     JournalEntry published(JournalEntry earlier, UrlOutcome outcome) {
-        ArticleRequest request = ArticleRequest.of(outcome, List.of(), defaultSource, undatedTime);
-        if (request.publishedAt() == null) {
+        String publishedAt = ArticleRequest.publishedAt(outcome.article(), undatedTime);
+        if (publishedAt == null) {
             return earlier; // undated now (no undated time given this run): its address cannot be computed
         }
-        URI address = addresses.article(request.columns().get(0), request.publishedAt(), earlier.articleId());
+        URI address = addresses.article(outcome.decision().column(), publishedAt, earlier.articleId());
         return address == null ? earlier : earlier.withAddress(address);
     }
 
@@ -82,7 +88,8 @@ final class ArticleUpload {
                     digests.add(attachment.digest());
                 }
             }
-            return new Prepared(ArticleRequest.of(outcome, digests, defaultSource, undatedTime), null);
+            return new Prepared(ArticleRequest.of(outcome, links.body(outcome.article()), digests, defaultSource,
+                    undatedTime), null);
         } catch (AttachmentProblem e) {
             return new Prepared(null, JournalEntry.failed(outcome.key(), outcome.url(), e.getMessage()));
         }

@@ -39,7 +39,7 @@ import org.govsite.migration.mapping.Outcome;
 public final class Importer {
     private final ImportJournal journal;
     private final ImportSettings settings;
-    private final ArticleUpload upload;
+    private final DigestFolder attachments;
     private final PlatformClient client;
 
     /**
@@ -50,7 +50,7 @@ public final class Importer {
     public Importer(PlatformClient client, ImportJournal journal, DigestFolder attachments, ImportSettings settings) {
         this.journal = journal;
         this.settings = settings;
-        this.upload = new ArticleUpload(client, attachments, settings);
+        this.attachments = attachments;
         this.client = client;
     }
 
@@ -77,6 +77,7 @@ public final class Importer {
                 articles.size());
         ImportResult[] results = new ImportResult[articles.size()];
         boolean bulk = !articles.isEmpty() && bulk();
+        ArticleUpload upload = new ArticleUpload(client, attachments, settings, plan);
         try (ExecutorService senders = Executors.newFixedThreadPool(settings.requestsInFlight())) {
             for (int start = 0; start < articles.size(); start += settings.batchSize()) {
                 int end = Math.min(articles.size(), start + settings.batchSize());
@@ -90,10 +91,10 @@ public final class Importer {
                 CompletionService<Boolean> sent = new ExecutorCompletionService<>(senders);
                 try {
                     if (bulk) {
-                        bulkBatch(articles, start, end, results, sent, progress);
+                        bulkBatch(upload, articles, start, end, results, sent, progress);
                     } else {
                         inFlight(articles, start, end, sent, progress, i -> {
-                            results[i] = importOne(articles.get(i));
+                            results[i] = importOne(upload, articles.get(i));
                             return true;
                         });
                     }
@@ -112,7 +113,7 @@ public final class Importer {
      * bulk request refused whole (an expired session, say) fails each of its articles with the reason, as their own
      * requests would have been; one without an answer is thrown, its articles' keys left pending.
      */
-    private void bulkBatch(List<UrlOutcome> articles, int start, int end, ImportResult[] results,
+    private void bulkBatch(ArticleUpload upload, List<UrlOutcome> articles, int start, int end, ImportResult[] results,
             CompletionService<Boolean> sent, SubMonitor progress) {
         ArticleRequest[] prepared = new ArticleRequest[end - start];
         OperationCanceledException canceled = null;
@@ -120,7 +121,7 @@ public final class Importer {
             inFlight(articles, start, end, sent, progress, i -> {
                 UrlOutcome outcome = articles.get(i);
                 if (imported(outcome).isPresent()) {
-                    results[i] = importOne(outcome);
+                    results[i] = importOne(upload, outcome);
                     return true;
                 }
                 ArticleUpload.Prepared article = upload.prepare(outcome);
@@ -244,7 +245,7 @@ public final class Importer {
         }
     }
 
-    private ImportResult importOne(UrlOutcome outcome) {
+    private ImportResult importOne(ArticleUpload upload, UrlOutcome outcome) {
         Optional<JournalEntry> earlier = imported(outcome);
         if (earlier.isPresent()) {
             JournalEntry published = upload.published(earlier.get(), outcome);

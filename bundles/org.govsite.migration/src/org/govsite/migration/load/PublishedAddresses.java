@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The addresses the platform publishes imported articles at ({@link PlatformColumns#articleAddress}), its sites and
- * columns read on first use and again when a column is not known (created since). One run at a time.
+ * columns read on first use and again when a column is not known (created since). Thread-safe; one per run.
  */
 final class PublishedAddresses {
     private final PlatformClient client;
@@ -26,7 +26,7 @@ final class PublishedAddresses {
      *         HH:MM}) with home column {@code columnId}, or {@code null} when the platform has no such column
      * @throws org.govsite.client.ClientException when the platform cannot be read
      */
-    URI article(String columnId, String publishedAt, String id) {
+    synchronized URI article(String columnId, String publishedAt, String id) {
         if (platform == null || !platform.has(columnId)) {
             platform = PlatformColumns.read(client);
         }

@@ -1,7 +1,6 @@
 package org.govsite.migration.mapping;
 
 import java.net.URI;
-import java.util.Optional;
 
 /**
  * What the mapping decided for one old URL.
@@ -15,9 +14,4 @@ public record Decision(Outcome outcome, String column, URI address, int rule) {
 
     /** The decision for a URL no rule matches. */
     public static final Decision UNMATCHED = new Decision(Outcome.UNRESOLVED, "", null, -1); //$NON-NLS-1$
-
-    /** @return the new address or archive link, when there is one */
-    public Optional<URI> target() {
-        return Optional.ofNullable(address);
-    }
 }

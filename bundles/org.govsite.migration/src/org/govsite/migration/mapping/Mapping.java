@@ -2,7 +2,6 @@ package org.govsite.migration.mapping;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 
 import org.govsite.migration.MigrationKeys;
 
@@ -28,15 +27,6 @@ public record Mapping(List<MappingRule> rules) {
             }
         }
         return Decision.UNMATCHED;
-    }
-
-    /**
-     * @return the new address of an old URL that is redirected (what links to it inside migrated bodies become), empty
-     *         when it is archived or unresolved
-     */
-    public Optional<URI> newAddress(URI url) {
-        Decision decision = decide(url);
-        return decision.outcome() == Outcome.REDIRECT ? decision.target() : Optional.empty();
     }
 
     private static String fill(String template, URI url) {

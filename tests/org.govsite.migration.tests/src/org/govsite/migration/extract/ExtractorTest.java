@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 
 import org.govsite.migration.source.Download;
 import org.govsite.migration.source.LegacySource;
@@ -33,7 +32,7 @@ class ExtractorTest {
 
     private static Extraction extract(URI url, String html) {
         Attachments attachments = new Attachments(NO_SOURCE, 1, AttachmentStore.DIGEST_ONLY, (d, u) -> null);
-        return new Extractor(List.of(), attachments, u -> Optional.empty()).extract(url, Jsoup.parse(html, url.toString()));
+        return new Extractor(List.of(), attachments).extract(url, Jsoup.parse(html, url.toString()));
     }
 
     @Test
@@ -79,6 +78,20 @@ class ExtractorTest {
                 + "<a href=\"/other.html\">页面</a></div>").article();
         assertEquals(List.of(new AttachmentRef(URI.create("http://old.gov.cn/f/a.PDF"), Download.Status.UNREACHABLE,
                 "", -1, "offline", null, "")), article.attachments());
-        assertEquals("<a href=\"/f/a.PDF\">附件</a><a href=\"/other.html\">页面</a>", article.body());
+        assertEquals("<a href=\"http://old.gov.cn/f/a.PDF\">附件</a><a href=\"http://old.gov.cn/other.html\">页面</a>",
+                article.body(), "links made absolute: the old address, which the platform answers after the migration");
+        assertEquals(List.of(URI.create("http://old.gov.cn/other.html")), article.pageLinks(), "an attachment is no page link");
+    }
+
+    @Test
+    void linksToOtherOldPagesAreMadeAbsoluteAndListedOnce() {
+        Article article = extract(PAGE, "<title>t</title><div id=\"zoom\"><a href=\"../b/p.html?x=1&amp;y=2#sec\">一</a>"
+                + "<a href=\"#top\">顶部</a><a href=\"HTTP://OLD.GOV.CN:80/b/p.html?x=1&amp;y=2\">二</a>"
+                + "<a href=\"http://www.gov.cn/\">外站</a><a href=\"mailto:a@old.gov.cn\">信箱</a></div>").article();
+        assertEquals("<a href=\"http://old.gov.cn/b/p.html?x=1&amp;y=2#sec\">一</a><a href=\"#top\">顶部</a>"
+                + "<a href=\"http://old.gov.cn/b/p.html?x=1&amp;y=2\">二</a><a href=\"http://www.gov.cn/\">外站</a>"
+                + "<a href=\"mailto:a@old.gov.cn\">信箱</a>", article.body(),
+                "normalised with the fragment kept; fragments of the page, other sites and other schemes as written");
+        assertEquals(List.of(URI.create("http://old.gov.cn/b/p.html?x=1&y=2")), article.pageLinks());
     }
 }

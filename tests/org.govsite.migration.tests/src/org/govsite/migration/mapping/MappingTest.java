@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
 
 import org.govsite.migration.LineProblem;
@@ -51,8 +50,6 @@ class MappingTest {
         assertEquals(new Decision(Outcome.UNRESOLVED, "", null, 2),
                 mapping.decide(URI.create("http://old.gov.cn/pending/a.html")));
         assertEquals(Decision.UNMATCHED, mapping.decide(URI.create("http://old.gov.cn/other.html")));
-        assertEquals(Optional.of(URI.create("http://new.gov.cn/tzgg/art_1_2.html")), mapping.newAddress(ART));
-        assertEquals(Optional.empty(), mapping.newAddress(old), "archived pages have no new address");
     }
 
     @Test
