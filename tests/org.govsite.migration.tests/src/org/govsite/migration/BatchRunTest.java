@@ -29,6 +29,8 @@ import org.govsite.migration.batch.MigrationBatch;
 import org.govsite.migration.batch.SamplePages;
 import org.govsite.migration.extract.Extraction;
 import org.govsite.migration.extract.TemplateRule;
+import org.govsite.migration.load.Importer;
+import org.govsite.migration.mapping.Mapping;
 import org.govsite.migration.mapping.UrlPattern;
 import org.govsite.migration.redirect.Redirect;
 import org.govsite.migration.source.MirrorSource;
@@ -44,7 +46,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Migration batches in a workspace folder: saved and read back (templates in the {@code --templates} format, the
  * mapping as CSV), damaged files listed with their problem, the dry run and the import of the standard site's
  * mirror into a real platform on 127.0.0.1 with counts and status, a re-run of the failures that imports only them,
- * a cancel, the sample pages' preview.
+ * a cancel, the sample pages' preview; a live site read once by the dry run, again only when the settings change.
  */
 class BatchRunTest {
     @TempDir
@@ -145,6 +147,48 @@ class BatchRunTest {
             MigrationBatch again = store.load(batch.id);
             assertEquals(BatchStatus.IMPORTED, again.status, "a dry run keeps the import's status");
             assertEquals(6, again.counts.imported());
+        }
+    }
+
+    @Test
+    void aLiveSiteIsReadByTheDryRunOnceAndAgainOnlyWhenTheSettingsChange() throws Exception {
+        try (LegacySite live = LegacySites.standard().start();
+                ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk", "news", "dup", "tpl"))) {
+            MigrationBatch batch = batch("在线站点");
+            batch.sourceKind = MigrationBatch.SourceKind.LIVE;
+            batch.site = live.url("/").toString();
+            batch.knownUrls = "";
+            store.save(batch);
+            MigrationReport dry = new BatchRun(store).dryRun(batch, null);
+            int read = live.requests();
+            assertTrue(read > 10, "the dry run crawled the site: " + read);
+            assertTrue(Files.isRegularFile(store.plan(batch.id)));
+
+            MigrationReport imported = new BatchRun(store).importArticles(store.load(batch.id), platform.editor, null);
+            assertEquals(read, live.requests(), "the import takes the pages and attachments the dry run read");
+            assertEquals(dry.plan().outcomes(), imported.plan().outcomes());
+            assertEquals(List.of(live.url("/news/undated.html")), imported.imports(ImportResult.Status.FAILED).stream()
+                    .map(ImportResult::url).toList(), "only the undated article fails: the attachments were kept");
+            assertEquals(dry.plan().outcomes().stream().filter(Importer::imports).count() - 1,
+                    imported.imports(ImportResult.Status.IMPORTED).size());
+            Path csv = temp.resolve("out/redirects.csv");
+            Files.createDirectories(csv.getParent());
+            new BatchAfter(store).exportRedirects(store.load(batch.id), csv, temp.resolve("out/old.map"), null);
+            assertEquals(read, live.requests(), "step 6 works on the same plan");
+
+            MigrationBatch changed = store.load(batch.id);
+            changed.mapping = new Mapping(LegacySites.mapping().rules().subList(0, 2));
+            store.save(changed);
+            new BatchRun(store).importArticles(changed, platform.editor, null);
+            int again = live.requests();
+            assertTrue(again > read, "the mapping changed: the site is read again");
+            new BatchRun(store).importArticles(store.load(batch.id), platform.editor, null);
+            assertEquals(again, live.requests(), "and that plan kept");
+            Files.writeString(store.plan(batch.id), "{\"format\":1,\"fingerprint\":");
+            new BatchRun(store).importArticles(store.load(batch.id), platform.editor, null);
+            assertTrue(live.requests() > again, "a damaged plan: the site is read again");
+            assertEquals(imported.imports(ImportResult.Status.IMPORTED).size(), platform.logged("article.create"),
+                    "never imported twice");
         }
     }
 

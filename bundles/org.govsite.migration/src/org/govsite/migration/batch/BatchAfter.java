@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.client.MigrationNotice;
 import org.govsite.client.PlatformClient;
-import org.govsite.migration.DryRun;
 import org.govsite.migration.MigrationReport;
 import org.govsite.migration.Verification;
 import org.govsite.migration.after.ArchiveSnapshots;
@@ -28,15 +27,15 @@ import org.govsite.migration.redirect.RedirectExports;
 import org.govsite.migration.redirect.RedirectTable;
 import org.govsite.migration.redirect.RedirectUpload;
 import org.govsite.migration.redirect.RedirectVerifier;
-import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Step 6 for an imported batch (docs/migration.md, "Batches"): the redirect table of the batch's plan (made again
- * from its source and settings) and of what its journal records as imported, put onto the platform after the archived
+ * Step 6 for an imported batch (docs/migration.md, "Batches"): the redirect table of the batch's plan (the one kept
+ * by its last dry run or import while its settings are those it was made from, else read again: {@link BatchPlans})
+ * and of what its journal records as imported, put onto the platform after the archived
  * pages' snapshots, exported as CSV and an nginx map, the migration notices of its old hosts, and the verification
  * of every old URL. Each step leaves what it did in the batch ({@link AfterSteps}, saved) and, when it changes the
  * table or verifies it, the report files; a cancelled or failed step leaves the batch as it was.
@@ -183,7 +182,7 @@ public final class BatchAfter {
     }
 
     /**
-     * @return the batch's plan made again (nothing kept) with what its journal records as imported
+     * @return the batch's plan ({@link BatchPlans#kept}) with what its journal records as imported
      * @throws BatchException when nothing was imported yet
      */
     private MigrationReport imported(MigrationBatch batch, IProgressMonitor monitor) throws BatchException, IOException {
@@ -191,11 +190,8 @@ public final class BatchAfter {
         if (!Files.isRegularFile(journalFile)) {
             throw new BatchException(Messages.NotImported);
         }
-        KnownUrls list = BatchSources.knownUrls(batch);
-        MigrationReport report;
-        try (LegacySource source = BatchSources.open(batch, list.urls())) {
-            report = new DryRun(BatchSources.settings(batch)).run(source, list.problems(), monitor);
-        }
+        MigrationReport report = MigrationReport.of(BatchPlans.kept(store, batch, monitor),
+                BatchSources.settings(batch).samplesPerColumn());
         try (JournalFile journal = JournalFile.open(journalFile)) {
             return report.withImports(journal.results(report.plan()));
         }

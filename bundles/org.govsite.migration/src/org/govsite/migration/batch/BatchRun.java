@@ -9,19 +9,15 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.client.PlatformClient;
-import org.govsite.migration.DryRun;
 import org.govsite.migration.ImportResult;
 import org.govsite.migration.MigrationPlan;
 import org.govsite.migration.MigrationReport;
 import org.govsite.migration.MigrationSettings;
-import org.govsite.migration.Planner;
 import org.govsite.migration.cli.ReportFile;
 import org.govsite.migration.extract.DigestFolder;
 import org.govsite.migration.load.ImportSettings;
 import org.govsite.migration.load.Importer;
 import org.govsite.migration.load.JournalFile;
-import org.govsite.migration.source.KnownUrls;
-import org.govsite.migration.source.LegacySource;
 
 /**
  * Runs a batch: the dry run, or the import into the resource library through a logged-in client with the batch's
@@ -38,22 +34,22 @@ public final class BatchRun {
         this.store = store;
     }
 
-    /** @return the dry run's report; nothing written but the batch's own files */
+    /**
+     * @return the dry run's report; nothing written but the batch's own files: its plan and the attachments read are
+     *         kept for the import and step 6 ({@link BatchPlans})
+     */
     public MigrationReport dryRun(MigrationBatch batch, IProgressMonitor monitor) throws BatchException, IOException {
         MigrationSettings settings = BatchSources.settings(batch);
-        KnownUrls list = BatchSources.knownUrls(batch);
-        return run(batch, null, () -> {
-            try (LegacySource source = BatchSources.open(batch, list.urls())) {
-                return new DryRun(settings).run(source, list.problems(), monitor);
-            }
-        });
+        return run(batch, null, () -> MigrationReport.of(BatchPlans.read(store, batch, monitor), settings.samplesPerColumn()));
     }
 
-    /** @return the import's report: the plan (attachments kept in the batch folder) and each article's result */
+    /**
+     * @return the import's report: the plan (the last dry run's while the batch's settings are those it was made from,
+     *         else read again; attachments kept in the batch folder) and each article's result
+     */
     public MigrationReport importArticles(MigrationBatch batch, PlatformClient client, IProgressMonitor monitor)
             throws BatchException, IOException {
         MigrationSettings settings = BatchSources.settings(batch);
-        KnownUrls list = BatchSources.knownUrls(batch);
         ImportSettings importSettings;
         try {
             importSettings = new ImportSettings(IMPORT_BATCH, batch.defaultSource.strip(), ImportSettings.DEFAULT_REQUESTS_IN_FLIGHT,
@@ -63,11 +59,8 @@ public final class BatchRun {
         }
         return run(batch, BatchStatus.IMPORTING, () -> {
             SubMonitor progress = SubMonitor.convert(monitor, 2);
-            MigrationPlan plan;
+            MigrationPlan plan = BatchPlans.kept(store, batch, progress.split(1));
             DigestFolder attachments = new DigestFolder(store.attachments(batch.id));
-            try (LegacySource source = BatchSources.open(batch, list.urls())) {
-                plan = new Planner(settings).plan(source, attachments, list.problems(), progress.split(1));
-            }
             List<ImportResult> results;
             try (JournalFile journal = JournalFile.open(store.journal(batch.id))) {
                 results = new Importer(client, journal, attachments, importSettings).run(plan, progress.split(1));

@@ -1,8 +1,13 @@
 package org.govsite.migration.batch;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +18,10 @@ import java.util.regex.PatternSyntaxException;
 
 import org.eclipse.osgi.util.NLS;
 import org.govsite.audit.crawl.CrawlSettings;
+import org.govsite.crypto.Sm3;
 import org.govsite.migration.MigrationSettings;
+import org.govsite.migration.cli.TemplateFile;
+import org.govsite.migration.mapping.MappingCsv;
 import org.govsite.migration.source.CrawlSource;
 import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
@@ -91,6 +99,44 @@ public final class BatchSources {
             return new MirrorSource(folder, batch.scheme, known);
         }
         return new CrawlSource(site(batch.site), crawlSettings(batch), known);
+    }
+
+    /**
+     * @return the SM3 digest (hex) of what the batch's plan is made from: its source (kind, site, mirror folder and
+     *         scheme), crawl scope, known-URL list (its name and content), template rules, mapping and new site; a plan
+     *         kept under another ({@link org.govsite.migration.PlanFile}) is made again
+     * @throws BatchException when the known-URL list cannot be read
+     */
+    public static String fingerprint(MigrationBatch batch) throws BatchException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            for (Object value : List.of(batch.sourceKind, batch.site, batch.mirror, batch.scheme, batch.knownUrls,
+                    list(batch), batch.pathPrefixes, batch.include, batch.exclude, batch.maxPages, batch.honourRobots,
+                    batch.newSite)) {
+                text.write(value + "\n"); //$NON-NLS-1$
+            }
+            text.flush();
+            TemplateFile.write(batch.templates, out);
+            MappingCsv.write(batch.mapping, text);
+            text.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // memory only
+        }
+        return Sm3.digestHex(out.toByteArray());
+    }
+
+    /** @return the SM3 of the known-URL list's bytes, empty when the batch names none */
+    private static String list(MigrationBatch batch) throws BatchException {
+        if (batch.knownUrls.isBlank()) {
+            return ""; //$NON-NLS-1$
+        }
+        Path file = Path.of(batch.knownUrls.strip());
+        try (InputStream in = Files.newInputStream(file)) {
+            return Sm3.digestHex(in);
+        } catch (IOException e) {
+            throw new BatchException(NLS.bind(Messages.ListUnreadable, file, e.getMessage()));
+        }
     }
 
     /** @return the migration settings: the batch's templates and mapping, attachments under its new site */

@@ -35,7 +35,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * The migration batches of a workbench workspace: one folder per batch under {@code <workspace>/migrations/}, holding
  * {@code batch.json}, {@code templates.json}, {@code mapping.csv}, the import journal and the attachments folder,
- * and the last run's report ({@code report.json}, {@code report.csv}). Files are written through a temporary file
+ * the plan of the pages last read ({@code plan.json}) and the last run's report ({@code report.json},
+ * {@code report.csv}). Files are written through a temporary file
  * renamed into place, so a crash leaves the old file or the new one; a file that cannot be read is reported (the
  * batch listed with its problem), never a crash.
  */
@@ -47,6 +48,7 @@ public final class BatchStore {
     public static final String ATTACHMENTS_FOLDER = "attachments"; //$NON-NLS-1$
     public static final String REPORT_JSON = "report.json"; //$NON-NLS-1$
     public static final String REPORT_CSV = "report.csv"; //$NON-NLS-1$
+    public static final String PLAN_FILE = "plan.json"; //$NON-NLS-1$
     private static final DateTimeFormatter IDS = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS") //$NON-NLS-1$
             .withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -83,6 +85,11 @@ public final class BatchStore {
 
     public Path attachments(String id) {
         return folder(id).resolve(ATTACHMENTS_FOLDER);
+    }
+
+    /** @return the plan the last dry run or import made ({@link org.govsite.migration.PlanFile}) */
+    public Path plan(String id) {
+        return folder(id).resolve(PLAN_FILE);
     }
 
     /** @return the last run's report file, JSON or CSV */

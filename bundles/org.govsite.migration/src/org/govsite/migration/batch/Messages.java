@@ -27,6 +27,7 @@ public final class Messages extends NLS {
     public static String RunFailed;
     public static String PreviewNotFetched;
     public static String TaskSamples;
+    public static String TaskKeptPlan;
     public static String RuleNoName;
     public static String RuleNoPattern;
     public static String RuleBadSelector;

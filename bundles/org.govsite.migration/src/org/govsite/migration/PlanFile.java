@@ -1,0 +1,86 @@
+package org.govsite.migration;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.govsite.store.interchange.AtomicFile;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+/**
+ * A plan kept on disk ({@code plan.json}), so that the import and step 6 work on the pages a dry run read instead of
+ * reading the legacy site again: every old URL's outcome (extracted articles with their bodies, attachments by
+ * digest, decisions, duplicates) and the known-URL list's bad lines, under a fingerprint of what the plan was made
+ * from (the caller's: source, scope, list, rules, mapping). A file of another format, another fingerprint or damaged
+ * is not taken (the caller plans again); it is written through a temporary file moved into place ({@link AtomicFile}).
+ */
+public final class PlanFile {
+    /** The file format; a file of another is planned again. */
+    static final int FORMAT = 1;
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SimpleModule().addSerializer(ZonedDateTime.class, new TimeWriter())
+                    .addDeserializer(ZonedDateTime.class, new TimeReader()));
+
+    private PlanFile() {
+    }
+
+    /** The file's content: the format, the fingerprint, then the plan. */
+    private record Saved(int format, String fingerprint, List<UrlOutcome> outcomes, List<LineProblem> listProblems) {
+    }
+
+    /**
+     * @param fingerprint what the plan was made from
+     * @throws IOException when the file cannot be written (an older file stays as it was)
+     */
+    public static void write(MigrationPlan plan, String fingerprint, Path file) throws IOException {
+        AtomicFile.replace(file, out -> JSON.writeValue(out, new Saved(FORMAT, fingerprint, plan.outcomes(),
+                plan.listProblems())));
+    }
+
+    /**
+     * @param fingerprint what the plan must have been made from
+     * @return the plan kept in {@code file}, or empty when there is none, it was made from something else, is of
+     *         another format or cannot be read
+     */
+    public static Optional<MigrationPlan> read(Path file, String fingerprint) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            Saved saved = JSON.readValue(in, Saved.class);
+            return saved.format() == FORMAT && fingerprint.equals(saved.fingerprint())
+                    ? Optional.of(new MigrationPlan(saved.outcomes(), saved.listProblems()))
+                    : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // damaged or of an older build: planned again
+        }
+    }
+
+    /** Writes a time with its offset and zone ({@link ZonedDateTime#toString}). */
+    private static final class TimeWriter extends JsonSerializer<ZonedDateTime> {
+        @Override
+        public void serialize(ZonedDateTime value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeString(value.toString());
+        }
+    }
+
+    /** Reads what {@link TimeWriter} wrote. */
+    private static final class TimeReader extends JsonDeserializer<ZonedDateTime> {
+        @Override
+        public ZonedDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException, JsonProcessingException {
+            return ZonedDateTime.parse(parser.getValueAsString());
+        }
+    }
+}
