@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -75,15 +73,18 @@ final class MigrationActions {
             Dialogs.error(shell, Messages.Migration_reimport, Messages.Migration_alreadyImporting);
             return Optional.empty();
         }
-        org.eclipse.core.runtime.jobs.Job job = UiJobs.run(NLS.bind(Messages.Migration_importingBatch, batch.name),
+        Runnable ended = () -> {
+            release(batch.id); // on the UI thread, before the view's buttons come back
+            done.run();
+        };
+        return Optional.of(UiJobs.run(NLS.bind(Messages.Migration_importingBatch, batch.name),
                 sync, JobPanel.unchecked(monitor -> new BatchRun(store).importArticles(batch,
                         connections.client(batch.connection), monitor)),
-                report -> done.run(), failure -> {
+                report -> ended.run(), failure -> {
+                    release(batch.id);
                     Dialogs.error(shell, Messages.Migration_reimport, failure.getMessage());
                     done.run();
-                });
-        job.addJobChangeListener(ended(batch.id));
-        return Optional.of(job);
+                }, ended));
     }
 
     /**
@@ -104,16 +105,6 @@ final class MigrationActions {
      */
     boolean startImport(String id) {
         return importing.add(id);
-    }
-
-    /** @return a listener ending the batch's import mark when its job is done */
-    JobChangeAdapter ended(String id) {
-        return new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                release(id);
-            }
-        };
     }
 
     /** Ends the batch's import mark (taken by {@link #startImport(String)}). */

@@ -49,6 +49,8 @@ public class MigrationsPart {
     private UISynchronize sync;
     private final Runnable changed = this::refreshLater;
     private Button reimport;
+    /** A re-import started from this view is running (its button stays disabled until it ends). */
+    private boolean reimporting;
     private JobPanel afterPanel;
     private org.eclipse.swt.widgets.List failures;
 
@@ -66,10 +68,11 @@ public class MigrationsPart {
                 .ifPresent(batch -> actions.open(parent.getShell(), batch)));
         reimport = Forms.button(buttons, "migrations.reimport", Messages.Migration_reimport, () -> selected() //$NON-NLS-1$
                 .flatMap(e -> actions.load(parent.getShell(), e.id())).ifPresent(batch -> {
+                    reimporting = true;
                     reimport.setEnabled(false);
-                    if (actions.reimport(parent.getShell(), batch, this::refresh).isEmpty()) {
+                    if (actions.reimport(parent.getShell(), batch, this::reimported).isEmpty()) {
+                        reimporting = false;
                         reimport.setEnabled(true);
-        showFailures();
                     }
                 }));
         Forms.button(buttons, "migrations.export", Messages.Migration_exportReport, () -> selected() //$NON-NLS-1$
@@ -166,6 +169,12 @@ public class MigrationsPart {
         sync.asyncExec(this::refresh);
     }
 
+    /** After a re-import ended (its batch released): the button back, the list read again. */
+    private void reimported() {
+        reimporting = false;
+        refresh();
+    }
+
     /** Lists the batches again, keeping the selection by id. */
     void refresh() {
         if (table.getTable().isDisposed()) {
@@ -176,7 +185,7 @@ public class MigrationsPart {
         table.setInput(entries);
         entries.stream().filter(e -> e.id().equals(selectedId)).findFirst()
                 .ifPresent(e -> table.getTable().select(entries.indexOf(e)));
-        reimport.setEnabled(true);
+        reimport.setEnabled(!reimporting);
         showFailures();
         boolean importing = entries.stream().anyMatch(e -> e.readable() && e.batch().status == BatchStatus.IMPORTING);
         table.getTable().setToolTipText(importing ? Messages.Migration_importingHint : null);

@@ -20,6 +20,18 @@ public final class UiJobs {
 
     public static <T> Job run(String name, UISynchronize sync, Function<IProgressMonitor, T> work, Consumer<T> onResult,
             Consumer<RuntimeException> onFailure) {
+        return run(name, sync, work, onResult, onFailure, () -> {
+            // nothing to do after a cancel
+        });
+    }
+
+    /**
+     * As {@link #run(String, UISynchronize, Function, Consumer, Consumer)}, with {@code onCanceled} run on the UI
+     * thread when the work was cancelled: exactly one of the three callbacks runs, so a caller can end what it started
+     * (a busy mark, a disabled button) on the UI thread in each.
+     */
+    public static <T> Job run(String name, UISynchronize sync, Function<IProgressMonitor, T> work, Consumer<T> onResult,
+            Consumer<RuntimeException> onFailure, Runnable onCanceled) {
         Job job = new Job(name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -28,6 +40,7 @@ public final class UiJobs {
                     sync.asyncExec(() -> onResult.accept(result));
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
+                    sync.asyncExec(onCanceled);
                     return Status.CANCEL_STATUS;
                 } catch (RuntimeException e) {
                     sync.asyncExec(() -> onFailure.accept(e));

@@ -69,7 +69,9 @@ class MigrationAfterTest extends MigrationUiTest {
         Table table = Widgets.find(workbench.shell, "migrations.table", Table.class);
         table.select(0);
         Widgets.press(workbench.shell, "migrations.reimport");
-        Widgets.waitUntil(workbench.display, 30_000, () -> "已导入".equals(table.getItem(0).getText(1)), "the import");
+        Button reimport = Widgets.find(workbench.shell, "migrations.reimport", Button.class);
+        Widgets.waitUntil(workbench.display, 30_000, () -> "已导入".equals(table.getItem(0).getText(1)) && reimport.isEnabled(),
+                "the import ended (its button back only once the batch is free for step 6)");
         assertEquals("2", table.getItem(0).getText(4), "two articles imported");
         client.post("/api/v1/sites/sz-portal/publish", Map.of()); // the new site published with its articles
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Table;
 import org.govsite.client.PlatformClient;
 import org.govsite.migration.batch.BatchStatus;
@@ -183,9 +184,10 @@ class MigrationWizardTest extends MigrationUiTest {
         serverColumn(client, "tpl", 2);
         table.select(0);
         Widgets.press(workbench.shell, "migrations.reimport");
+        Button reimport = Widgets.find(workbench.shell, "migrations.reimport", Button.class);
         Widgets.waitUntil(workbench.display, 30_000, () -> table.getItemCount() == 1
-                && "4".equals(table.getItem(0).getText(4)) && !"导入中".equals(table.getItem(0).getText(1)),
-                "the failures imported again");
+                && "4".equals(table.getItem(0).getText(4)) && !"导入中".equals(table.getItem(0).getText(1))
+                && reimport.isEnabled(), "the failures imported again");
         assertEquals("0", table.getItem(0).getText(5));
         assertEquals(4, client.status().articles(), "nothing imported twice");
         assertEquals(1, client.articles("tpl", "", 100).articles().size());
