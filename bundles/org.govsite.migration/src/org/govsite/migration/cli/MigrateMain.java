@@ -1,25 +1,29 @@
 package org.govsite.migration.cli;
 
+import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
-
 /**
- * The Equinox application {@code org.govsite.migration.cli}: runs {@link MigrateCommand} with the application
- * arguments and returns its exit code ({@code govsite migrate ...}). Ctrl-C (the JVM's shutdown) cancels the run and
- * waits for it to stop at the next page or article, so that the import's journal is closed in order and a re-run
- * resumes.
+ * {@code govsite migrate} without the OSGi framework: the product's {@code govsite} script runs this class on a flat
+ * class path of the product's plugins (docs/migration.md, "Command line"). Ctrl-C (the JVM's shutdown) cancels the
+ * run and waits for it to stop at the next page or article, so that the import's journal is closed in order and a
+ * re-run resumes. The exit code is {@link MigrateCommand}'s.
  */
-public final class MigrateApplication implements IApplication {
+public final class MigrateMain {
     /** How long Ctrl-C waits for the run to reach a point where it can stop. */
     private static final long STOP_SECONDS = 60;
 
-    @Override
-    public Object start(IApplicationContext context) {
-        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+    private MigrateMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), System.out, System.err));
+    }
+
+    /** @return the exit code of the command run with {@code args}, cancelled by the JVM's shutdown */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
         MigrateCommand command = new MigrateCommand();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -32,7 +36,7 @@ public final class MigrateApplication implements IApplication {
         }, "govsite migrate: Ctrl-C"); //$NON-NLS-1$
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return Integer.valueOf(command.run(args == null ? List.of() : List.of(args), System.out, System.err));
+            return command.run(args, out, err);
         } finally {
             stopped.countDown();
             try {
@@ -41,10 +45,5 @@ public final class MigrateApplication implements IApplication {
                 // the JVM is shutting down (Ctrl-C): the hook runs and returns at once
             }
         }
-    }
-
-    @Override
-    public void stop() {
-        // the command runs to its end; the launcher waits for it
     }
 }
