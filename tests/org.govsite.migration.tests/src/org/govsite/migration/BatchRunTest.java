@@ -134,19 +134,30 @@ class BatchRunTest {
 
             platform.editor.post("/api/v1/sites/new-portal/columns", Map.of("id", "tpl", "name", "模板",
                     "pathSegment", "tpl", "category", "OTHER", "updatePeriodDays", 30, "position", 3));
+            first.undatedTime = "2019-02-30 08:00";
+            BatchException badTime = assertThrows(BatchException.class,
+                    () -> new BatchRun(store).importArticles(first, platform.editor, null));
+            assertEquals(NLS.bind(org.govsite.migration.batch.Messages.BadUndatedTime, "2019-02-30 08:00"), badTime.getMessage());
+            assertEquals(5, platform.logged("article.create"), "nothing sent");
+            first.undatedTime = " 2019-01-01 08:00 ";
             MigrationReport rerun = new BatchRun(store).importArticles(first, platform.editor, null);
             assertEquals(5, rerun.imports(ImportResult.Status.ALREADY_IMPORTED).size(), "not sent again");
-            assertEquals(List.of(site.url("/tpl/t20190401_1.html")), rerun.imports(ImportResult.Status.IMPORTED)
-                    .stream().map(ImportResult::url).toList());
+            assertEquals(List.of(site.url("/news/undated.html"), site.url("/tpl/t20190401_1.html")),
+                    rerun.imports(ImportResult.Status.IMPORTED).stream().map(ImportResult::url).toList(),
+                    "the undated article with the time given, the template page in its new column");
+            String undated = MigrationKeys.key(site.url("/news/undated.html"));
+            assertEquals(List.of("2019-01-01 08:00"), platform.articles("news").stream()
+                    .filter(a -> a.path("id").asText().equals(undated)).map(a -> a.path("publishedAt").asText()).toList());
             MigrationBatch second = store.load(batch.id);
-            assertEquals(6, second.counts.imported());
-            assertEquals(1, second.counts.failed());
-            assertEquals(6, platform.logged("article.create"), "never imported twice");
+            assertEquals(7, second.counts.imported());
+            assertEquals(0, second.counts.failed());
+            assertEquals("2019-01-01 08:00", second.undatedTime.strip(), "kept with the batch");
+            assertEquals(7, platform.logged("article.create"), "never imported twice");
 
             new BatchRun(store).dryRun(second, null);
             MigrationBatch again = store.load(batch.id);
             assertEquals(BatchStatus.IMPORTED, again.status, "a dry run keeps the import's status");
-            assertEquals(6, again.counts.imported());
+            assertEquals(7, again.counts.imported());
         }
     }
 

@@ -53,7 +53,7 @@ public final class BatchRun {
         ImportSettings importSettings;
         try {
             importSettings = new ImportSettings(IMPORT_BATCH, batch.defaultSource.strip(), ImportSettings.DEFAULT_REQUESTS_IN_FLIGHT,
-                    true, BatchSources.site(batch.newSite), null);
+                    true, BatchSources.site(batch.newSite), BatchSources.undatedTime(batch));
         } catch (IllegalArgumentException e) {
             throw new BatchException(Messages.BadDefaultSource);
         }

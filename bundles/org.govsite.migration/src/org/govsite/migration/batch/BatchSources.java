@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.crypto.Sm3;
 import org.govsite.migration.MigrationSettings;
 import org.govsite.migration.cli.TemplateFile;
+import org.govsite.migration.load.ImportSettings;
 import org.govsite.migration.mapping.MappingCsv;
 import org.govsite.migration.source.CrawlSource;
 import org.govsite.migration.source.KnownUrls;
@@ -137,6 +139,18 @@ public final class BatchSources {
         } catch (IOException e) {
             throw new BatchException(NLS.bind(Messages.ListUnreadable, file, e.getMessage()));
         }
+    }
+
+    /**
+     * @return the time given to the batch's undated articles, {@code null} when it names none
+     * @throws BatchException when it is not a time {@code YYYY-MM-DD HH:MM}
+     */
+    public static LocalDateTime undatedTime(MigrationBatch batch) throws BatchException {
+        if (batch.undatedTime.isBlank()) {
+            return null;
+        }
+        return ImportSettings.time(batch.undatedTime)
+                .orElseThrow(() -> new BatchException(NLS.bind(Messages.BadUndatedTime, batch.undatedTime.strip())));
     }
 
     /** @return the migration settings: the batch's templates and mapping, attachments under its new site */

@@ -24,6 +24,7 @@ public final class Messages extends NLS {
     public static String ListUnreadable;
     public static String NoMirror;
     public static String BadDefaultSource;
+    public static String BadUndatedTime;
     public static String RunFailed;
     public static String PreviewNotFetched;
     public static String TaskSamples;

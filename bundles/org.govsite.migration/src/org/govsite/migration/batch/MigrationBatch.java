@@ -52,6 +52,11 @@ public final class MigrationBatch {
     public String connection = ""; //$NON-NLS-1$
     /** The source (信息来源) of articles whose page names none. */
     public String defaultSource = ""; //$NON-NLS-1$
+    /**
+     * The publication time ({@code YYYY-MM-DD HH:MM}, Beijing time) given to articles no rule dated, or empty: those
+     * fail their import.
+     */
+    public String undatedTime = ""; //$NON-NLS-1$
     public BatchStatus status = BatchStatus.DRAFT;
     public BatchCounts counts = BatchCounts.NONE;
     /** ISO-8601 instants: created, last saved, last run ended (empty: never). */

@@ -4,9 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -70,8 +67,6 @@ final class MigrateOptions {
     private static final int MAX_NOTICE_DAYS = 3_660;
     /** The most {@code --in-flight}: twice the client's 8 pooled connections would only queue. */
     private static final long MAX_IN_FLIGHT = 16;
-    /** The form of {@code --undated-time}: the library's publication time, strictly (no 24:00, no 2 月 30 日). */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withResolverStyle(ResolverStyle.STRICT); //$NON-NLS-1$
     /** The largest {@code --max-attachment}: 10 GiB. */
     private static final long MAX_ATTACHMENT = 10L << 30;
     /** A size: a whole number of bytes, or of KiB, MiB or GiB with the suffix K, M or G. */
@@ -269,11 +264,7 @@ final class MigrateOptions {
 
     /** @return a time {@code YYYY-MM-DD HH:MM} (Asia/Shanghai, as the library keeps publication times) */
     private static LocalDateTime time(String option, String value, Texts text) throws UsageException {
-        try {
-            return LocalDateTime.parse(value, TIME);
-        } catch (DateTimeParseException e) {
-            throw new UsageException(text.get("BadTime", option, value)); //$NON-NLS-1$
-        }
+        return ImportSettings.time(value).orElseThrow(() -> new UsageException(text.get("BadTime", option, value))); //$NON-NLS-1$
     }
 
     /** @return a host name as the old URLs give it (lower case), without scheme, port or path */

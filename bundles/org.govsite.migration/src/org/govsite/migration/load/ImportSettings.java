@@ -2,6 +2,10 @@ package org.govsite.migration.load;
 
 import java.net.URI;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
 
 /**
  * How the import runs.
@@ -26,6 +30,9 @@ public record ImportSettings(int batchSize, String defaultSource, int requestsIn
     public static final int DEFAULT_REQUESTS_IN_FLIGHT = 4;
     /** The library's longest source. */
     private static final int MAX_SOURCE = 200;
+    /** The form of an undated time: the library's publication time, strictly (no 24:00, no 2 月 30 日). */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm") //$NON-NLS-1$
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /**
      * @throws IllegalArgumentException for a batch size or requests in flight below 1 or a blank or too long default
@@ -51,5 +58,14 @@ public record ImportSettings(int batchSize, String defaultSource, int requestsIn
     /** Settings whose addresses are in {@code https}, undated articles failed. */
     public ImportSettings(int batchSize, String defaultSource, int requestsInFlight, boolean bulk) {
         this(batchSize, defaultSource, requestsInFlight, bulk, null, null);
+    }
+
+    /** @return {@code text} read as an undated time, {@code YYYY-MM-DD HH:MM}; empty when it is not one */
+    public static Optional<LocalDateTime> time(String text) {
+        try {
+            return Optional.of(LocalDateTime.parse(text.strip(), TIME));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -23,6 +23,7 @@ public final class Messages extends NLS {
     public static String Migration_counts;
     public static String Migration_damaged;
     public static String Migration_defaultSource;
+    public static String Migration_undatedTime;
     public static String Migration_defaultSourceInvalid;
     public static String Migration_down;
     public static String Migration_dryRunDescription;

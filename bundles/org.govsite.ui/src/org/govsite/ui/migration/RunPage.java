@@ -14,15 +14,17 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.govsite.migration.ImportResult;
 import org.govsite.migration.MigrationReport;
+import org.govsite.migration.batch.BatchException;
+import org.govsite.migration.batch.BatchSources;
 import org.govsite.migration.batch.BatchStatus;
 import org.govsite.ui.WidgetIds;
 import org.govsite.ui.connect.Connection;
 import org.govsite.ui.connect.ConnectionState;
 
 /**
- * 导入: the connection the articles go through (logged in; its operator a content editor) and the default source,
- * then the import as a cancellable job; the batch is saved before and after, and a later run (here or from the
- * Migrations view) resumes from the journal. Once the batch is imported, step 6 is offered below as in the Migrations
+ * 导入: the connection the articles go through (logged in; its operator a content editor), the default source and
+ * the time of undated articles (optional), then the import as a cancellable job; the batch is saved before and after,
+ * and a later run (here or from the Migrations view) resumes from the journal. Once the batch is imported, step 6 is offered below as in the Migrations
  * view ({@link AfterActions}: publish the redirects, export them, publish the notice, verify).
  */
 final class RunPage extends WizardPage {
@@ -65,6 +67,11 @@ final class RunPage extends WizardPage {
         Forms.text(area, "migration.defaultSource", Messages.Migration_defaultSource, wizard.batch().defaultSource, //$NON-NLS-1$
                 v -> {
                     wizard.batch().defaultSource = v;
+                    validate();
+                });
+        Forms.text(area, "migration.undatedTime", Messages.Migration_undatedTime, wizard.batch().undatedTime, //$NON-NLS-1$
+                v -> {
+                    wizard.batch().undatedTime = v;
                     validate();
                 });
         panel = new JobPanel(area, wizard.sync(), "migration.import", Messages.Migration_startImport); //$NON-NLS-1$
@@ -119,6 +126,16 @@ final class RunPage extends WizardPage {
         return NLS.bind(Messages.Migration_importCounts, imported, failed);
     }
 
+    /** @return why the time of undated articles is not one, or {@code null} */
+    private String undatedTimeProblem() {
+        try {
+            BatchSources.undatedTime(wizard.batch());
+            return null;
+        } catch (BatchException e) {
+            return e.getMessage();
+        }
+    }
+
     private void validate() {
         String problem = null;
         int index = connection.getSelectionIndex();
@@ -128,6 +145,8 @@ final class RunPage extends WizardPage {
             problem = NLS.bind(Messages.Migration_notLoggedIn, connections.get(index).name());
         } else if (wizard.batch().defaultSource.isBlank() || wizard.batch().defaultSource.strip().length() > 200) {
             problem = Messages.Migration_defaultSourceInvalid;
+        } else {
+            problem = undatedTimeProblem();
         }
         setErrorMessage(problem);
         panel.start().setEnabled(problem == null && !panel.running());
