@@ -39,6 +39,9 @@ public final class LegacySite implements AutoCloseable {
     private final Map<String, Resource> resources = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private Runnable beforeAnswer = () -> {
+        // answers at once
+    };
     private Server jetty;
     private URI uri;
 
@@ -76,6 +79,12 @@ public final class LegacySite implements AutoCloseable {
         return this;
     }
 
+    /** Runs {@code hook} on Jetty's thread before each answer (e.g. to hold requests until several are in flight). */
+    public LegacySite beforeAnswer(Runnable hook) {
+        beforeAnswer = hook;
+        return this;
+    }
+
     /** A 301 to {@code location}. */
     public LegacySite redirect(String pathAndQuery, String location) {
         resources.put(pathAndQuery, new Resource(301, "text/html", location, new byte[0], false));
@@ -91,6 +100,7 @@ public final class LegacySite implements AutoCloseable {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
                 requests.incrementAndGet();
+                beforeAnswer.run();
                 Resource resource = resources.get(request.getHttpURI().getPathQuery());
                 resource = resource == null ? resources.get(request.getHttpURI().getPath()) : resource;
                 if (resource == null) {

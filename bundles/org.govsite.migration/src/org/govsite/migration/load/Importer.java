@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +16,7 @@ import org.eclipse.osgi.util.NLS;
 import org.govsite.client.ArticleBatchResult;
 import org.govsite.client.ClientException;
 import org.govsite.client.PlatformClient;
+import org.govsite.migration.Completions;
 import org.govsite.migration.ImportResult;
 import org.govsite.migration.Messages;
 import org.govsite.migration.MigrationPlan;
@@ -227,21 +227,8 @@ public final class Importer {
 
     /** Waits for the next task to end, one unit of progress if it recorded its article; throws what it threw. */
     private static void answered(CompletionService<Boolean> sent, SubMonitor progress) {
-        try {
-            if (sent.take().get().booleanValue()) {
-                progress.worked(1);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationCanceledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+        if (Completions.next(sent).booleanValue()) {
+            progress.worked(1);
         }
     }
 

@@ -1,0 +1,59 @@
+package org.govsite.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import org.eclipse.osgi.util.NLS;
+import org.govsite.migration.mapping.Decision;
+import org.govsite.migration.redirect.RedirectTable;
+import org.govsite.migration.redirect.RedirectVerifier;
+import org.govsite.migration.source.SourceStatus;
+import org.govsite.testing.LegacySite;
+import org.junit.jupiter.api.Test;
+
+/** The verification requests several old URLs at once and keeps the table's order. */
+class RedirectVerifierTest {
+
+    @Test
+    void oldUrlsAreVerifiedSeveralAtOnceInTheTablesOrder() throws Exception {
+        CountDownLatch together = new CountDownLatch(RedirectVerifier.IN_FLIGHT);
+        Queue<Boolean> sawAllInFlight = new ConcurrentLinkedQueue<>();
+        try (LegacySite platform = new LegacySite().beforeAnswer(() -> {
+            together.countDown();
+            try { // a verifier requesting one URL at a time leaves the first ones waiting here until the time-out
+                sawAllInFlight.add(Boolean.valueOf(together.await(10, TimeUnit.SECONDS)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }).start()) {
+            int count = 2 * RedirectVerifier.IN_FLIGHT + 3;
+            List<UrlOutcome> outcomes = IntStream.range(0, count)
+                    .mapToObj(i -> URI.create(String.format("http://old.gov.cn/page-%02d.html", i)))
+                    .map(url -> new UrlOutcome(url, MigrationKeys.key(url), false, SourceStatus.FETCHED, "", 0,
+                            Decision.UNMATCHED, null, null, null))
+                    .toList();
+            RedirectTable table = RedirectTable.of(new MigrationPlan(outcomes, List.of()), List.of());
+            List<Verification> verified;
+            try (RedirectVerifier verifier = RedirectVerifier.through(platform.url("/"))) {
+                verified = verifier.verify(table, null);
+            }
+            assertEquals(outcomes.stream().map(UrlOutcome::url).toList(), verified.stream().map(Verification::oldUrl).toList());
+            assertTrue(verified.stream().noneMatch(Verification::passed), "none is ready");
+            assertEquals(NLS.bind(Messages.VerifyNotReady, Messages.RedirectUnresolved, 404), verified.get(0).evidence());
+            List<Boolean> seen = new ArrayList<>(sawAllInFlight);
+            assertEquals(count, seen.size(), "one request per URL not ready");
+            assertEquals(count, platform.requests());
+            assertFalse(seen.contains(Boolean.FALSE), RedirectVerifier.IN_FLIGHT + " requests were in flight together: " + seen);
+        }
+    }
+}
