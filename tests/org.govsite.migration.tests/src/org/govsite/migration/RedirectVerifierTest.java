@@ -14,14 +14,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
+import org.govsite.migration.extract.ExtractionFailure;
 import org.govsite.migration.mapping.Decision;
+import org.govsite.migration.mapping.Outcome;
 import org.govsite.migration.redirect.RedirectTable;
 import org.govsite.migration.redirect.RedirectVerifier;
 import org.govsite.migration.source.SourceStatus;
 import org.govsite.testing.LegacySite;
 import org.junit.jupiter.api.Test;
 
-/** The verification requests several old URLs at once and keeps the table's order. */
+/** The verification requests several old URLs at once, keeps the table's order and requests a shared target once. */
 class RedirectVerifierTest {
 
     @Test
@@ -54,6 +56,27 @@ class RedirectVerifierTest {
             assertEquals(count, seen.size(), "one request per URL not ready");
             assertEquals(count, platform.requests());
             assertFalse(seen.contains(Boolean.FALSE), RedirectVerifier.IN_FLIGHT + " requests were in flight together: " + seen);
+        }
+    }
+
+    @Test
+    void aTargetManyOldUrlsLeadToIsRequestedOnce() throws Exception {
+        URI column = URI.create("http://new.gov.cn/xxgk/");
+        LegacySite served = new LegacySite().html("/xxgk/", "<html><body><h1>信息公开</h1></body></html>");
+        List<URI> lists = IntStream.range(1, 6).mapToObj(i -> URI.create("http://old.gov.cn/xxgk/index_" + i + ".html")).toList();
+        lists.forEach(url -> served.redirect(url.getPath(), column.toString()));
+        try (LegacySite platform = served.start()) {
+            List<UrlOutcome> outcomes = lists.stream().map(url -> new UrlOutcome(url, MigrationKeys.key(url), false,
+                    SourceStatus.FETCHED, "", 0, new Decision(Outcome.REDIRECT, "xxgk", column, 0), null,
+                    ExtractionFailure.NOT_ARTICLE, null)).toList();
+            List<Verification> verified;
+            try (RedirectVerifier verifier = RedirectVerifier.through(platform.url("/"))) {
+                verified = verifier.verify(RedirectTable.of(new MigrationPlan(outcomes, List.of()), List.of()), null);
+            }
+            assertEquals(List.of(true, true, true, true, true), verified.stream().map(Verification::passed).toList(),
+                    verified.toString());
+            assertEquals(NLS.bind(Messages.VerifyMoved, column, 200), verified.get(4).evidence());
+            assertEquals(lists.size() + 1, platform.requests(), "each list page, then their column once");
         }
     }
 }

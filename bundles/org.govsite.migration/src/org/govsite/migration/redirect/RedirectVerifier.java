@@ -5,8 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +44,7 @@ import org.jsoup.Jsoup;
  * answers). In production the old domain points at the platform ({@link #direct()}); before the DNS change, or in a
  * test, {@link #through(URI)} sends every request to the platform's address with the URL's host as {@code Host}.
  * Up to {@link #IN_FLIGHT} old URLs are verified at the same time (each URL's requests one after the other), the
- * results kept in the table's order.
+ * results kept in the table's order; a target many old URLs lead to is requested once.
  */
 public final class RedirectVerifier implements AutoCloseable {
     /** What an archived page shows (DOMAIN.md "Sites": archived pages show 已归档 with the archive time). */
@@ -51,6 +55,8 @@ public final class RedirectVerifier implements AutoCloseable {
 
     private final URI platform;
     private final CloseableHttpClient http;
+    /** The statuses of the targets requested so far ({@link #targetStatus}). */
+    private final Map<URI, CompletableFuture<Integer>> targets = new ConcurrentHashMap<>();
 
     private RedirectVerifier(URI platform) {
         this.platform = platform;
@@ -139,7 +145,7 @@ public final class RedirectVerifier implements AutoCloseable {
         }
         int live;
         try {
-            live = get(entry.target()).status();
+            live = targetStatus(entry.target());
         } catch (IOException | IllegalArgumentException e) {
             return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyTargetFailed, target, e.getMessage()));
         }
@@ -155,7 +161,7 @@ public final class RedirectVerifier implements AutoCloseable {
         }
         int live;
         try {
-            live = get(URI.create(link.get())).status();
+            live = targetStatus(URI.create(link.get()));
         } catch (IOException | IllegalArgumentException e) {
             return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyTargetFailed, link.get(), e.getMessage()));
         }
@@ -182,6 +188,32 @@ public final class RedirectVerifier implements AutoCloseable {
         }
         boolean marked = Jsoup.parse(archive.body()).text().contains(ARCHIVED);
         return new Verification(entry.oldUrl(), marked, NLS.bind(marked ? Messages.VerifyGone : Messages.VerifyArchiveNotMarked, link));
+    }
+
+    /**
+     * @return the status a 301's target or a notice's link answers, requested once per verifier however many old URLs
+     *         lead there (list pages and duplicates share their column's or first copy's address); a failed request
+     *         is remembered too, so that each of them reports it
+     */
+    private int targetStatus(URI target) throws IOException {
+        CompletableFuture<Integer> mine = new CompletableFuture<>();
+        CompletableFuture<Integer> known = targets.putIfAbsent(target, mine);
+        if (known == null) {
+            try {
+                mine.complete(Integer.valueOf(get(target).status()));
+            } catch (IOException | RuntimeException e) {
+                mine.completeExceptionally(e);
+            }
+            known = mine;
+        }
+        try {
+            return known.join().intValue();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) e.getCause();
+        }
     }
 
     /** A response: status, {@code Location} (or {@code null}) and body as UTF-8 text. */
