@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.govsite.migration.extract.Article;
+import org.govsite.migration.mapping.Decision;
+import org.govsite.migration.mapping.Mapping;
+import org.govsite.migration.mapping.Outcome;
 
 /**
  * The result of reading, extracting and mapping a legacy site: one {@link UrlOutcome} per old URL, in URL order,
@@ -40,6 +43,25 @@ public final class MigrationPlan {
     /** @return the outcome of an old URL (normalised), when the plan has it */
     public Optional<UrlOutcome> outcome(URI url) {
         return Optional.ofNullable(byUrl.get(url));
+    }
+
+    /**
+     * @param mapping the mapping the plan was made with, its columns resolved ({@code MappingCsv.resolveColumns}: the
+     *        same rules in the same order, a redirect's column an id of the platform)
+     * @return the plan with each redirect's column taken from the rule that decided it (duplicates' too)
+     */
+    public MigrationPlan withColumnsOf(Mapping mapping) {
+        List<UrlOutcome> resolved = outcomes.stream().map(outcome -> {
+            Decision decision = outcome.decision();
+            if (decision.outcome() != Outcome.REDIRECT || decision.rule() < 0) {
+                return outcome;
+            }
+            Decision column = new Decision(decision.outcome(), mapping.rules().get(decision.rule()).column(),
+                    decision.address(), decision.rule());
+            return new UrlOutcome(outcome.url(), outcome.key(), outcome.listedOnly(), outcome.status(), outcome.detail(),
+                    outcome.undecodable(), column, outcome.article(), outcome.failure(), outcome.duplicateOf());
+        }).toList();
+        return new MigrationPlan(resolved, listProblems);
     }
 
     /** @return the articles to import: extracted, not duplicates, in URL order */

@@ -24,48 +24,59 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  * A plan kept on disk ({@code plan.json}), so that the import and step 6 work on the pages a dry run read instead of
  * reading the legacy site again: every old URL's outcome (extracted articles with their bodies, attachments by
  * digest, decisions, duplicates) and the known-URL list's bad lines, under a fingerprint of what the plan was made
- * from (the caller's: source, scope, list, rules, mapping). A file of another format, another fingerprint or damaged
- * is not taken (the caller plans again); it is written through a temporary file moved into place ({@link AtomicFile}).
+ * from (the caller's: source, scope, list, rules, mapping) and the folder its attachments were kept in. A file of
+ * another format, another fingerprint, another attachments folder than an import needs, or damaged is not taken (the
+ * caller plans again); it is written through a temporary file moved into place ({@link AtomicFile}).
  */
 public final class PlanFile {
     /** The file format; a file of another is planned again. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SimpleModule().addSerializer(ZonedDateTime.class, new TimeWriter())
                     .addDeserializer(ZonedDateTime.class, new TimeReader()));
 
     private PlanFile() {
     }
 
-    /** The file's content: the format, the fingerprint, then the plan. */
-    private record Saved(int format, String fingerprint, List<UrlOutcome> outcomes, List<LineProblem> listProblems) {
+    /** The file's content: the format, the fingerprint, the attachments folder, then the plan. */
+    private record Saved(int format, String fingerprint, String attachments, List<UrlOutcome> outcomes,
+            List<LineProblem> listProblems) {
     }
 
     /**
      * @param fingerprint what the plan was made from
+     * @param attachments the folder its attachments were kept in ({@code DigestFolder}), or {@code null}: none kept
      * @throws IOException when the file cannot be written (an older file stays as it was)
      */
-    public static void write(MigrationPlan plan, String fingerprint, Path file) throws IOException {
-        AtomicFile.replace(file, out -> JSON.writeValue(out, new Saved(FORMAT, fingerprint, plan.outcomes(),
-                plan.listProblems())));
+    public static void write(MigrationPlan plan, String fingerprint, Path attachments, Path file) throws IOException {
+        AtomicFile.replace(file, out -> JSON.writeValue(out, new Saved(FORMAT, fingerprint, folder(attachments),
+                plan.outcomes(), plan.listProblems())));
     }
 
     /**
      * @param fingerprint what the plan must have been made from
-     * @return the plan kept in {@code file}, or empty when there is none, it was made from something else, is of
-     *         another format or cannot be read
+     * @param attachments the folder its attachments must have been kept in (an import's), or {@code null}: any, or
+     *        none (a dry run, step 6)
+     * @return the plan kept in {@code file}, or empty when there is none, it was made from something else or with
+     *         its attachments elsewhere, is of another format or cannot be read
      */
-    public static Optional<MigrationPlan> read(Path file, String fingerprint) {
+    public static Optional<MigrationPlan> read(Path file, String fingerprint, Path attachments) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(file)) {
             Saved saved = JSON.readValue(in, Saved.class);
-            return saved.format() == FORMAT && fingerprint.equals(saved.fingerprint())
+            boolean kept = attachments == null || folder(attachments).equals(saved.attachments());
+            return saved.format() == FORMAT && fingerprint.equals(saved.fingerprint()) && kept
                     ? Optional.of(new MigrationPlan(saved.outcomes(), saved.listProblems()))
                     : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged or of an older build: planned again
         }
+    }
+
+    /** @return the folder as the file names it: absolute and normalised, empty for none */
+    private static String folder(Path attachments) {
+        return attachments == null ? "" : attachments.toAbsolutePath().normalize().toString(); //$NON-NLS-1$
     }
 
     /** Writes a time with its offset and zone ({@link ZonedDateTime#toString}). */

@@ -157,6 +157,49 @@ class MigrateCommandTest {
     }
 
     @Test
+    void aKeptPlanSparesTheLiveSiteTheImportAndStepSixAndIsMadeAgainWhenAnInputChanges() throws Exception {
+        try (LegacySite live = LegacySites.standard().start();
+                ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            login(platform);
+            StringBuilder urls = new StringBuilder("url\n");
+            DryRunTest.known(live).forEach(url -> urls.append(url).append('\n'));
+            Files.writeString(temp.resolve("urls.csv"), urls);
+            String plan = temp.resolve("plan.json").toString();
+            String[] dry = live(with(dryRun("dry.json"), "--plan", plan, "--attachments", temp.resolve("attachments").toString()), live);
+            assertEquals(MigrateCommand.PROBLEMS, run(dry), err());
+            int read = live.requests();
+            assertTrue(read > 10, "the dry run crawled the site: " + read);
+            assertFalse(err().contains("Plan taken from"), err());
+
+            assertEquals(MigrateCommand.PROBLEMS, run(live(with(importing(platform, platform.fingerprint()), "--plan", plan), live)), err());
+            assertEquals(read, live.requests(), "the import takes the dry run's pages and attachments");
+            assertTrue(err().contains("Plan taken from " + plan), err());
+            JsonNode imported = new ObjectMapper().readTree(temp.resolve("import.json").toFile());
+            assertEquals(6, imported.path("totals").path("imports").path("IMPORTED").asInt(), imported.path("totals").toString());
+            assertEquals(1, imported.path("totals").path("imports").path("FAILED").asInt(), "only the undated news");
+
+            String[] stepSix = live(with(dryRun("six.json"), "--plan", plan, "--journal", temp.resolve("journal.jsonl").toString(),
+                    "--redirects-csv", temp.resolve("redirects.csv").toString()), live);
+            run(stepSix);
+            assertTrue(Files.exists(temp.resolve("redirects.csv")), err());
+            assertEquals(read, live.requests(), "step 6 takes the kept plan too");
+
+            Files.writeString(temp.resolve("templates.json"), "[]");
+            run(stepSix);
+            assertTrue(live.requests() > read, "the templates changed: the site is read again");
+            assertEquals(6, platform.editor.status().articles(), "nothing imported twice");
+        }
+    }
+
+    /** @return {@code args} reading the live site instead of the mirror */
+    private String[] live(String[] args, LegacySite live) {
+        String[] changed = args.clone();
+        changed[0] = "--site";
+        changed[1] = live.url("/").toString();
+        return changed;
+    }
+
+    @Test
     void aBadMappingLineIsBadUsageNamingTheLine() throws IOException {
         Files.writeString(temp.resolve("mapping.csv"), """
                 pattern,syntax,outcome,column,target

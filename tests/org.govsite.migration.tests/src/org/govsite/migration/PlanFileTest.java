@@ -34,19 +34,26 @@ class PlanFileTest {
                 && !o.article().attachments().isEmpty() && !o.article().pageLinks().isEmpty()), "the plan has every kind of field");
         assertTrue(plan.outcomes().stream().anyMatch(o -> o.duplicateOf() != null));
         Path file = temp.resolve("batch/plan.json");
-        PlanFile.write(plan, "a", file);
+        Path kept = temp.resolve("batch/attachments");
+        PlanFile.write(plan, "a", kept, file);
 
-        MigrationPlan read = PlanFile.read(file, "a").orElseThrow();
+        MigrationPlan read = PlanFile.read(file, "a", null).orElseThrow();
         assertEquals(plan.outcomes(), read.outcomes(), "every outcome, article, date (with its zone) and attachment");
         assertEquals(plan.listProblems(), read.listProblems());
-        assertEquals(Optional.empty(), PlanFile.read(file, "b"), "made from other settings");
-        assertEquals(Optional.empty(), PlanFile.read(temp.resolve("none.json"), "a"));
+        assertEquals(plan.outcomes(), PlanFile.read(file, "a", temp.resolve("batch/../batch/attachments")).orElseThrow().outcomes(),
+                "its attachments where an import needs them");
+        assertEquals(Optional.empty(), PlanFile.read(file, "a", temp.resolve("elsewhere")), "its attachments elsewhere");
+        assertEquals(Optional.empty(), PlanFile.read(file, "b", null), "made from other settings");
+        assertEquals(Optional.empty(), PlanFile.read(temp.resolve("none.json"), "a", null));
+        PlanFile.write(plan, "a", null, file);
+        assertEquals(Optional.empty(), PlanFile.read(file, "a", kept), "no attachments kept");
+        assertEquals(plan.outcomes(), PlanFile.read(file, "a", null).orElseThrow().outcomes());
 
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(whole, whole.length / 2));
-        assertEquals(Optional.empty(), PlanFile.read(file, "a"), "a damaged file is planned again");
-        Files.writeString(file, new String(whole, StandardCharsets.UTF_8).replaceFirst("\"format\":1", "\"format\":0"));
-        assertEquals(Optional.empty(), PlanFile.read(file, "a"), "another format");
+        assertEquals(Optional.empty(), PlanFile.read(file, "a", null), "a damaged file is planned again");
+        Files.writeString(file, new String(whole, StandardCharsets.UTF_8).replaceFirst("\"format\":2", "\"format\":1"));
+        assertEquals(Optional.empty(), PlanFile.read(file, "a", null), "another format");
         try (var files = Files.list(file.getParent())) {
             assertEquals(List.of("plan.json"), files.map(f -> f.getFileName().toString()).toList(), "no temporary file left");
         }

@@ -37,7 +37,7 @@ final class BatchPlans {
             plan = new Planner(BatchSources.settings(batch)).plan(source, new DigestFolder(store.attachments(batch.id)),
                     list.problems(), monitor);
         }
-        PlanFile.write(plan, fingerprint, store.plan(batch.id));
+        PlanFile.write(plan, fingerprint, store.attachments(batch.id), store.plan(batch.id));
         return plan;
     }
 
@@ -45,7 +45,8 @@ final class BatchPlans {
     static MigrationPlan kept(BatchStore store, MigrationBatch batch, IProgressMonitor monitor)
             throws BatchException, IOException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.TaskKeptPlan, 1);
-        Optional<MigrationPlan> kept = PlanFile.read(store.plan(batch.id), BatchSources.fingerprint(batch));
+        Optional<MigrationPlan> kept = PlanFile.read(store.plan(batch.id), BatchSources.fingerprint(batch),
+                store.attachments(batch.id));
         return kept.isPresent() ? kept.get() : read(store, batch, progress.split(1));
     }
 }

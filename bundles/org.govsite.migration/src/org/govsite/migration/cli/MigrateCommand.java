@@ -2,12 +2,15 @@ package org.govsite.migration.cli;
 
 import java.io.Console;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.govsite.audit.cli.CommandPrelude;
@@ -19,12 +22,14 @@ import org.govsite.audit.export.Texts;
 import org.govsite.client.ClientException;
 import org.govsite.client.PlatformClient;
 import org.govsite.crypto.CryptoException;
-import org.govsite.migration.DryRun;
+import org.govsite.crypto.Sm3;
 import org.govsite.migration.ImportResult;
 import org.govsite.migration.MigrationPlan;
 import org.govsite.migration.MigrationReport;
 import org.govsite.migration.MigrationSettings;
+import org.govsite.migration.PlanFile;
 import org.govsite.migration.Planner;
+import org.govsite.migration.extract.AttachmentStore;
 import org.govsite.migration.extract.DigestFolder;
 import org.govsite.migration.extract.TemplateRule;
 import org.govsite.migration.load.ImportSettings;
@@ -103,13 +108,13 @@ public final class MigrateCommand {
             KnownUrls known = options.urls == null ? new KnownUrls(List.of(), List.of()) : KnownUrls.read(options.urls);
             MigrationReport report;
             try (PlatformClient client = options.logsIn() ? PlatformLogin.open(options.login, console) : null) {
-                if (options.runImport) {
-                    mapping = columnIds(mapping, PlatformColumns.read(client), options, text);
-                }
+                Mapping columns = options.runImport ? columnIds(mapping, PlatformColumns.read(client), options, text) : null;
                 RedirectStep.Notices notices = RedirectStep.notices(options, client, text);
                 MigrationSettings settings = new MigrationSettings(templates, mapping, options.maxAttachment,
                         MigrationSettings.filesUnder(options.newSite), MigrationSettings.DEFAULT_SAMPLES);
-                report = options.runImport ? runImport(options, settings, known, client) : dryRun(options, settings, known);
+                Notes notes = new Notes(text, err);
+                report = options.runImport ? runImport(options, settings, columns, known, client, notes)
+                        : dryRun(options, settings, known, notes);
                 if (options.redirects()) {
                     stage = Stage.REDIRECTS;
                     report = RedirectStep.run(options, client, report, () -> source(options, known), notices, progress,
@@ -146,16 +151,10 @@ public final class MigrateCommand {
     }
 
     /** The dry run; with {@code --journal} (step 6 without {@code --import}) what the journal records as imported. */
-    private MigrationReport dryRun(MigrateOptions options, MigrationSettings settings, KnownUrls known) {
-        MigrationReport report;
-        try (LegacySource source = source(options, known)) {
-            if (options.attachments == null) {
-                report = new DryRun(settings).run(source, known.problems(), progress);
-            } else {
-                report = MigrationReport.of(new Planner(settings).plan(source, new DigestFolder(options.attachments),
-                        known.problems(), progress), MigrationSettings.DEFAULT_SAMPLES);
-            }
-        }
+    private MigrationReport dryRun(MigrateOptions options, MigrationSettings settings, KnownUrls known, Notes notes)
+            throws IOException {
+        MigrationReport report = MigrationReport.of(plan(options, settings, known, options.attachments, false, notes),
+                MigrationSettings.DEFAULT_SAMPLES);
         if (options.journal == null) {
             return report;
         }
@@ -165,16 +164,16 @@ public final class MigrateCommand {
     }
 
     /**
-     * Logs in first (a wrong server key or login costs no crawl), then plans keeping the attachments and imports.
+     * Logs in first (a wrong server key or login costs no crawl), then plans keeping the attachments (or takes the
+     * kept plan whose attachments are in the import's folder) and imports.
+     *
+     * @param columns the mapping with its columns resolved to the platform's ids
      */
-    private MigrationReport runImport(MigrateOptions options, MigrationSettings settings, KnownUrls known,
-            PlatformClient client) {
+    private MigrationReport runImport(MigrateOptions options, MigrationSettings settings, Mapping columns,
+            KnownUrls known, PlatformClient client, Notes notes) throws IOException {
         ImportSettings importSettings = options.importSettings();
         DigestFolder attachments = new DigestFolder(options.attachmentFolder());
-        MigrationPlan plan;
-        try (LegacySource source = source(options, known)) {
-            plan = new Planner(settings).plan(source, attachments, known.problems(), progress);
-        }
+        MigrationPlan plan = plan(options, settings, known, options.attachmentFolder(), true, notes).withColumnsOf(columns);
         try (JournalFile journal = JournalFile.open(options.journal)) {
             List<ImportResult> results = new Importer(client, journal, attachments, importSettings).run(plan, progress);
             return MigrationReport.of(plan, MigrationSettings.DEFAULT_SAMPLES).withImports(results);
@@ -189,6 +188,61 @@ public final class MigrateCommand {
         ProgressLines running = progress;
         if (running != null) {
             running.setCanceled(true);
+        }
+    }
+
+    /** What a run says besides its progress lines: in its language, on standard error. */
+    private record Notes(Texts text, PrintStream err) {
+    }
+
+    /**
+     * @param attachments where the attachments are kept, or {@code null}: nowhere (digests only)
+     * @param importing whether the plan's attachments must be in {@code attachments}
+     * @return the plan kept in {@code --plan} when made from the same inputs (and, to import, with its attachments in
+     *         {@code attachments}), else the source read (and the plan kept there)
+     */
+    private MigrationPlan plan(MigrateOptions options, MigrationSettings settings, KnownUrls known, Path attachments,
+            boolean importing, Notes notes) throws IOException {
+        String fingerprint = options.plan == null ? null : fingerprint(options);
+        if (options.plan != null) {
+            Optional<MigrationPlan> taken = PlanFile.read(options.plan, fingerprint, importing ? attachments : null);
+            if (taken.isPresent()) {
+                notes.err().println(notes.text().get("PlanKept", options.plan)); //$NON-NLS-1$
+                return taken.get();
+            }
+        }
+        MigrationPlan plan;
+        try (LegacySource source = source(options, known)) {
+            plan = new Planner(settings).plan(source, attachments == null ? AttachmentStore.DIGEST_ONLY
+                    : new DigestFolder(attachments), known.problems(), progress);
+        }
+        if (options.plan != null) {
+            PlanFile.write(plan, fingerprint, attachments, options.plan);
+        }
+        return plan;
+    }
+
+    /**
+     * @return the SM3 (hex) of what a plan is made from: the source (site, or mirror folder and scheme), the contents
+     *         of the URL list, mapping and templates files, the new site and the attachments' size limit
+     */
+    private static String fingerprint(MigrateOptions options) throws IOException {
+        StringBuilder inputs = new StringBuilder();
+        for (Object value : List.of(String.valueOf(options.site), String.valueOf(options.mirror == null ? null
+                : options.mirror.toAbsolutePath().normalize()), options.scheme, digest(options.urls),
+                digest(options.mapping), digest(options.templates), options.newSite, Long.valueOf(options.maxAttachment))) {
+            inputs.append(value).append('\n');
+        }
+        return Sm3.digestHex(inputs.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return the SM3 of the file's bytes, empty for none */
+    private static String digest(Path file) throws IOException {
+        if (file == null) {
+            return ""; //$NON-NLS-1$
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Sm3.digestHex(in);
         }
     }
 

@@ -34,6 +34,8 @@ final class MigrateOptions {
     Path templates;
     URI newSite;
     Path attachments;
+    /** {@code --plan}: where the plan is kept between runs, or {@code null}: every run reads the source */
+    Path plan;
     Path report;
     Format format;
     boolean runImport;
@@ -90,6 +92,7 @@ final class MigrateOptions {
             case "--templates" -> options.templates = it.path(option, it.single(option)); //$NON-NLS-1$
             case "--new-site" -> options.newSite = url(option, it.single(option), text); //$NON-NLS-1$
             case "--attachments" -> options.attachments = it.path(option, it.single(option)); //$NON-NLS-1$
+            case "--plan" -> options.plan = it.path(option, it.single(option)); //$NON-NLS-1$
             case "--report" -> options.report = report(it.path(option, it.single(option)), options, text); //$NON-NLS-1$
             case "--import" -> options.runImport = true; //$NON-NLS-1$
             case "--journal" -> options.journal = it.path(option, it.single(option)); //$NON-NLS-1$
