@@ -27,6 +27,7 @@ import org.govsite.migration.redirect.RedirectExports;
 import org.govsite.migration.redirect.RedirectTable;
 import org.govsite.migration.redirect.RedirectUpload;
 import org.govsite.migration.redirect.RedirectVerifier;
+import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -190,7 +191,8 @@ public final class BatchAfter {
         if (!Files.isRegularFile(journalFile)) {
             throw new BatchException(Messages.NotImported);
         }
-        MigrationReport report = MigrationReport.of(BatchPlans.kept(store, batch, monitor),
+        KnownUrls list = BatchSources.knownUrls(batch);
+        MigrationReport report = MigrationReport.of(BatchPlans.kept(store, batch, list, monitor),
                 BatchSources.settings(batch).samplesPerColumn());
         try (JournalFile journal = JournalFile.open(journalFile)) {
             return report.withImports(journal.results(report.plan()));

@@ -26,12 +26,12 @@ final class BatchPlans {
     /**
      * Reads the batch's source, keeps its attachments and its plan.
      *
+     * @param list the batch's known-URL list ({@link BatchSources#knownUrls}, read by the caller before the run)
      * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled (the kept plan stays as it was)
      */
-    static MigrationPlan read(BatchStore store, MigrationBatch batch, IProgressMonitor monitor)
+    static MigrationPlan read(BatchStore store, MigrationBatch batch, KnownUrls list, IProgressMonitor monitor)
             throws BatchException, IOException {
         String fingerprint = BatchSources.fingerprint(batch);
-        KnownUrls list = BatchSources.knownUrls(batch);
         MigrationPlan plan;
         try (LegacySource source = BatchSources.open(batch, list.urls())) {
             plan = new Planner(BatchSources.settings(batch)).plan(source, new DigestFolder(store.attachments(batch.id)),
@@ -42,11 +42,11 @@ final class BatchPlans {
     }
 
     /** @return the kept plan when it was made from the batch's settings as they are, else {@link #read} */
-    static MigrationPlan kept(BatchStore store, MigrationBatch batch, IProgressMonitor monitor)
+    static MigrationPlan kept(BatchStore store, MigrationBatch batch, KnownUrls list, IProgressMonitor monitor)
             throws BatchException, IOException {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.TaskKeptPlan, 1);
         Optional<MigrationPlan> kept = PlanFile.read(store.plan(batch.id), BatchSources.fingerprint(batch),
                 store.attachments(batch.id));
-        return kept.isPresent() ? kept.get() : read(store, batch, progress.split(1));
+        return kept.isPresent() ? kept.get() : read(store, batch, list, progress.split(1));
     }
 }

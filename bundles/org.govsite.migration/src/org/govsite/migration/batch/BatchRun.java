@@ -18,6 +18,7 @@ import org.govsite.migration.extract.DigestFolder;
 import org.govsite.migration.load.ImportSettings;
 import org.govsite.migration.load.Importer;
 import org.govsite.migration.load.JournalFile;
+import org.govsite.migration.source.KnownUrls;
 
 /**
  * Runs a batch: the dry run, or the import into the resource library through a logged-in client with the batch's
@@ -40,7 +41,9 @@ public final class BatchRun {
      */
     public MigrationReport dryRun(MigrationBatch batch, IProgressMonitor monitor) throws BatchException, IOException {
         MigrationSettings settings = BatchSources.settings(batch);
-        return run(batch, null, () -> MigrationReport.of(BatchPlans.read(store, batch, monitor), settings.samplesPerColumn()));
+        KnownUrls list = BatchSources.knownUrls(batch);
+        return run(batch, null, () -> MigrationReport.of(BatchPlans.read(store, batch, list, monitor),
+                settings.samplesPerColumn()));
     }
 
     /**
@@ -50,6 +53,7 @@ public final class BatchRun {
     public MigrationReport importArticles(MigrationBatch batch, PlatformClient client, IProgressMonitor monitor)
             throws BatchException, IOException {
         MigrationSettings settings = BatchSources.settings(batch);
+        KnownUrls list = BatchSources.knownUrls(batch);
         ImportSettings importSettings;
         try {
             importSettings = new ImportSettings(IMPORT_BATCH, batch.defaultSource.strip(), ImportSettings.DEFAULT_REQUESTS_IN_FLIGHT,
@@ -59,7 +63,7 @@ public final class BatchRun {
         }
         return run(batch, BatchStatus.IMPORTING, () -> {
             SubMonitor progress = SubMonitor.convert(monitor, 2);
-            MigrationPlan plan = BatchPlans.kept(store, batch, progress.split(1));
+            MigrationPlan plan = BatchPlans.kept(store, batch, list, progress.split(1));
             DigestFolder attachments = new DigestFolder(store.attachments(batch.id));
             List<ImportResult> results;
             try (JournalFile journal = JournalFile.open(store.journal(batch.id))) {
