@@ -386,7 +386,7 @@ class MigrateCommandTest {
             assertEquals(verified.path("urls").size() + 1, csv.size());
             assertTrue(csv.contains(site.url("/xxgk/art_1_101.html") + ",301," + target + ","), csv.toString());
             String map = Files.readString(temp.resolve("old.map"));
-            assertTrue(map.contains("\"/xxgk/art_1_101.html\" \"" + target + "\";"), map);
+            assertTrue(map.contains("\"127.0.0.1/xxgk/art_1_101.html\" \"" + target + "\";"), map);
             assertTrue(out().contains("Redirect table written: " + temp.resolve("old.map")), out());
         }
     }
@@ -484,8 +484,8 @@ class MigrateCommandTest {
     @Test
     void redirectOptionsAreChecked() {
         String[] base = dryRun("r.json");
-        assertEquals(MigrateCommand.USAGE, run(with(base, "--nginx-map", "old.map")));
-        assertTrue(err().contains("--nginx-map needs --old-host"), err());
+        assertEquals(MigrateCommand.USAGE, run(with(base, "--old-host", "old.gov.cn")));
+        assertTrue(err().contains("--old-host needs --nginx-map"), err());
         assertEquals(MigrateCommand.USAGE, run(with(base, "--nginx-map", "old.map", "--old-host", "http://old.gov.cn/")));
         assertTrue(err().contains("--old-host takes a host name"), err());
         assertEquals(MigrateCommand.USAGE, run(with(base, "--through", "http://127.0.0.1:1/")));

@@ -20,7 +20,7 @@ public final class AfterSteps {
     public String exported = ""; //$NON-NLS-1$
     public String csvFile = ""; //$NON-NLS-1$
     public String nginxMap = ""; //$NON-NLS-1$
-    /** The old host of the nginx map. */
+    /** The old hosts of the nginx map, comma separated. */
     public String oldHost = ""; //$NON-NLS-1$
     /** When the notices were last published, or empty; their title and each old host's period. */
     public String noticed = ""; //$NON-NLS-1$

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -93,24 +91,27 @@ public final class BatchAfter {
     }
 
     /**
-     * Writes the redirect table as CSV and as the nginx map of the batch's old host (the live site's host, or the host
-     * with the most old URLs), each through a temporary file renamed into place.
+     * Writes the redirect table as CSV and as the nginx map of all its old hosts, each through a temporary file renamed
+     * into place.
      *
-     * @return the old host of the nginx map
+     * @return the old hosts of the nginx map, comma separated
      */
     public String exportRedirects(MigrationBatch batch, Path csv, Path nginxMap, IProgressMonitor monitor)
             throws BatchException, IOException {
         RedirectTable table = expected(imported(batch, monitor));
-        String host = oldHost(batch, table);
+        if (table.hosts().isEmpty()) {
+            throw new BatchException(Messages.NoOldUrls);
+        }
+        String hosts = String.join(", ", table.hosts()); //$NON-NLS-1$
         RedirectExports.csv(table, csv);
-        RedirectExports.nginxMap(table, host, nginxMap);
+        RedirectExports.nginxMap(table, table.hosts(), nginxMap);
         AfterSteps after = batch.after;
         after.exported = Instant.now().toString();
         after.csvFile = csv.toString();
         after.nginxMap = nginxMap.toString();
-        after.oldHost = host;
+        after.oldHost = hosts;
         store.save(batch);
-        return host;
+        return hosts;
     }
 
     /**
@@ -202,15 +203,6 @@ public final class BatchAfter {
     /** @return the table with the archived pages' snapshots an upload stored */
     private static RedirectTable expected(MigrationReport report) {
         return ArchiveSnapshots.expected(report.plan(), report.redirectTable());
-    }
-
-    /** @return the live site's host, else the host with the most old URLs */
-    private static String oldHost(MigrationBatch batch, RedirectTable table) throws BatchException {
-        if (batch.sourceKind == MigrationBatch.SourceKind.LIVE) {
-            return BatchSources.site(batch.site).getHost().toLowerCase(Locale.ROOT);
-        }
-        return table.hosts().stream().max(Comparator.comparingInt((String host) -> table.entriesOf(host).size())
-                .thenComparing(Comparator.reverseOrder())).orElseThrow(() -> new BatchException(Messages.NoOldUrls));
     }
 
     private void writeReport(MigrationBatch batch, MigrationReport report) throws IOException {

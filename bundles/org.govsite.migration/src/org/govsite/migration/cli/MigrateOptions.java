@@ -51,6 +51,7 @@ final class MigrateOptions {
     boolean uploadRedirects;
     Path redirectsCsv;
     Path nginxMap;
+    /** {@code --old-host}: the one old host of the nginx map, or {@code null}: every old host of the table */
     String oldHost;
     boolean verify;
     URI through;
@@ -151,7 +152,6 @@ final class MigrateOptions {
         needs("--in-flight", "--import", inFlight != null && !runImport, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--no-bulk", "--import", noBulk && !runImport, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--undated-time", "--import", undatedTime != null && !runImport, text); //$NON-NLS-1$ //$NON-NLS-2$
-        needs("--nginx-map", "--old-host", nginxMap != null && oldHost == null, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--old-host", "--nginx-map", oldHost != null && nginxMap == null, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--through", "--verify", through != null && !verify, text); //$NON-NLS-1$ //$NON-NLS-2$
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -100,7 +101,8 @@ final class RedirectStep {
             out.println(text.get("SummaryExport", options.redirectsCsv)); //$NON-NLS-1$
         }
         if (options.nginxMap != null) {
-            RedirectExports.nginxMap(table, options.oldHost, options.nginxMap);
+            RedirectExports.nginxMap(table, options.oldHost == null ? table.hosts() : List.of(options.oldHost),
+                    options.nginxMap);
             out.println(text.get("SummaryExport", options.nginxMap)); //$NON-NLS-1$
         }
         MigrationReport verified = report.withRedirects(table);

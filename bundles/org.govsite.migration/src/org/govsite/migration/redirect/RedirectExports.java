@@ -22,7 +22,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * The exports of a {@link RedirectTable} (docs/migration.md, step 6): a CSV of every old URL and an nginx {@code map}
- * file per old host, for a legacy domain served by nginx rather than by the platform.
+ * file of one or several old hosts, for legacy domains served by nginx rather than by the platform.
  */
 public final class RedirectExports {
     /** The CSV header. */
@@ -38,11 +38,11 @@ public final class RedirectExports {
     }
 
     /**
-     * Writes {@link #nginxMap(RedirectTable, String, Writer)} to {@code file} (UTF-8) through a temporary file renamed
+     * Writes {@link #nginxMap(RedirectTable, List, Writer)} to {@code file} (UTF-8) through a temporary file renamed
      * into place.
      */
-    public static void nginxMap(RedirectTable table, String host, Path file) throws IOException {
-        write(file, out -> nginxMap(table, host, out));
+    public static void nginxMap(RedirectTable table, List<String> hosts, Path file) throws IOException {
+        write(file, out -> nginxMap(table, hosts, out));
     }
 
     /** What writes an export. */
@@ -78,17 +78,21 @@ public final class RedirectExports {
     }
 
     /**
-     * Writes the nginx maps of old host {@code host}: {@code $govsite_redirect} (the new address of a 301) and
-     * {@code $govsite_archive} (the archive link of a 410), keyed by {@code $request_uri} (path and query as
-     * requested), with the usage in a comment. Keys and values are double-quoted with {@code \} and {@code "}
-     * escaped; in values {@code $} (an nginx variable), quotes, {@code <}, {@code >}, {@code \} and spaces are
-     * percent-encoded, so a value is safe in the 410 page too. nginx compares map strings ignoring case: a second key
-     * equal to an earlier one but for case is written as a comment. URLs not ready are listed as comments.
+     * Writes the nginx maps of the old hosts {@code hosts} (e.g. {@code www.old.gov.cn} and {@code old.gov.cn}, in
+     * one or several {@code server {}} blocks): {@code $govsite_redirect} (the new address of a 301) and
+     * {@code $govsite_archive} (the archive link of a 410), keyed by {@code $host$request_uri} (the host name, lower
+     * case without port, then path and query as requested), with the usage in a comment. Keys and values are
+     * double-quoted with {@code \} and {@code "} escaped; in values {@code $} (an nginx variable), quotes, {@code <},
+     * {@code >}, {@code \} and spaces are percent-encoded, so a value is safe in the 410 page too. nginx compares map
+     * strings ignoring case: a second key equal to an earlier one but for case is written as a comment. URLs not ready
+     * are listed as comments.
      */
-    public static void nginxMap(RedirectTable table, String host, Writer out) throws IOException {
-        List<Redirect> entries = table.entriesOf(host.toLowerCase(Locale.ROOT));
-        out.write("# GovSite redirect table of " + host + " (docs/migration.md, step 6). Include this file in the http {}\n" //$NON-NLS-1$ //$NON-NLS-2$
-                + "# block; in the server {} of the old host:\n" //$NON-NLS-1$
+    public static void nginxMap(RedirectTable table, List<String> hosts, Writer out) throws IOException {
+        List<Redirect> entries = hosts.stream().map(host -> host.toLowerCase(Locale.ROOT)).distinct()
+                .flatMap(host -> table.entriesOf(host).stream()).toList();
+        out.write("# GovSite redirect table of " + String.join(", ", hosts) //$NON-NLS-1$ //$NON-NLS-2$
+                + " (docs/migration.md, step 6). Include this file in the http {}\n" //$NON-NLS-1$
+                + "# block; in the server {} of the old hosts:\n" //$NON-NLS-1$
                 + "#     if ($govsite_redirect) { return 301 $govsite_redirect; }\n" //$NON-NLS-1$
                 + "#     if ($govsite_archive) { return 410 '<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">" //$NON-NLS-1$
                 + "<title>\u5df2\u5f52\u6863</title></head><body><h1>\u5df2\u5f52\u6863</h1><p><a href=\"$govsite_archive\">" //$NON-NLS-1$
@@ -99,23 +103,28 @@ public final class RedirectExports {
         map(out, "$govsite_archive", entries, Redirect.Kind.GONE); //$NON-NLS-1$
         for (Redirect entry : entries) {
             if (entry.kind() == Redirect.Kind.NOT_READY) {
-                out.write("# not ready: " + oneLine(entry.pathAndQuery()) + " " + oneLine(entry.reason()) + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                out.write("# not ready: " + oneLine(key(entry)) + " " + oneLine(entry.reason()) + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
         }
     }
 
     private static void map(Writer out, String variable, List<Redirect> entries, Redirect.Kind kind) throws IOException {
-        out.write("map $request_uri " + variable + " {\n    default \"\";\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        out.write("map $host$request_uri " + variable + " {\n    default \"\";\n"); //$NON-NLS-1$ //$NON-NLS-2$
         Set<String> keys = new HashSet<>();
         for (Redirect entry : entries) {
             if (entry.kind() != kind) {
                 continue;
             }
-            String line = quote(entry.pathAndQuery()) + " " + quote(value(entry.target())) + ";\n"; //$NON-NLS-1$ //$NON-NLS-2$
-            out.write(keys.add(entry.pathAndQuery().toLowerCase(Locale.ROOT)) ? "    " + line //$NON-NLS-1$
+            String line = quote(key(entry)) + " " + quote(value(entry.target())) + ";\n"; //$NON-NLS-1$ //$NON-NLS-2$
+            out.write(keys.add(key(entry).toLowerCase(Locale.ROOT)) ? "    " + line //$NON-NLS-1$
                     : "    # same as a key above but for case (nginx ignores case): " + line); //$NON-NLS-1$
         }
         out.write("}\n"); //$NON-NLS-1$
+    }
+
+    /** @return the entry's map key as nginx's {@code $host$request_uri} gives it: host (lower case), path and query */
+    private static String key(Redirect entry) {
+        return RedirectTable.host(entry) + entry.pathAndQuery();
     }
 
     /** @return {@code text} between double quotes, {@code \} and {@code "} escaped */

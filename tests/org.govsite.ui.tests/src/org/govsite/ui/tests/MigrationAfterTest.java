@@ -108,7 +108,7 @@ class MigrationAfterTest extends MigrationUiTest {
         assertTrue(lines.stream().anyMatch(line -> line.startsWith(legacy.home.resolve("/old/notice.html") + ",410,http://127.0.0.1:"
                 + legacy.home.getPort() + "/govsite-archive/")), lines.toString());
         String nginx = Files.readString(map, StandardCharsets.UTF_8);
-        assertTrue(nginx.contains("\"/xxgk/art_1_101.html\" \"" + article + "\";"), nginx);
+        assertTrue(nginx.contains("\"127.0.0.1/xxgk/art_1_101.html\" \"" + article + "\";"), nginx);
         assertTrue(nginx.contains("# GovSite redirect table of 127.0.0.1"), nginx);
 
         String[] proposed = new String[1];
