@@ -182,12 +182,14 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     /**
-     * Asks the child to end (SIGTERM: shutdown hooks run), killing it if it is still there after {@code grace}.
+     * Asks the child to end (SIGTERM: shutdown hooks run), killing it if it is still there after {@code grace}. What
+     * it prints while it ends is still read ({@link #waitFor} then has it all): the signal goes through its
+     * {@link ProcessHandle}, as {@link Process#destroy()} would also close the pipes it writes to.
      *
      * @return its exit code
      */
     public int stop(Duration grace) throws InterruptedException {
-        process.destroy();
+        process.toHandle().destroy();
         if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
             kill();
         }
