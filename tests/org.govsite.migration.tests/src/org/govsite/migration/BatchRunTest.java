@@ -124,6 +124,10 @@ class BatchRunTest {
         assertTrue(Files.readString(store.report(batch.id, false), StandardCharsets.UTF_8).startsWith("\uFEFFurl,key"));
 
         try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk", "news", "dup"))) {
+            int tplRule = LegacySites.mapping().rules().indexOf(LegacySites.mapping().rules().stream()
+                    .filter(rule -> rule.column().equals("tpl")).findFirst().orElseThrow()) + 1;
+            assertEquals(List.of(new LineProblem(tplRule, NLS.bind(Messages.ColumnUnknown, "tpl", "new-portal"))),
+                    BatchSources.unknownColumns(dry, platform.editor), "the rule whose column the platform lacks");
             new BatchRun(store).importArticles(dry, platform.editor, new NullProgressMonitor());
             MigrationBatch first = store.load(batch.id);
             assertEquals(BatchStatus.IMPORTED, first.status);
@@ -134,6 +138,7 @@ class BatchRunTest {
 
             platform.editor.post("/api/v1/sites/new-portal/columns", Map.of("id", "tpl", "name", "模板",
                     "pathSegment", "tpl", "category", "OTHER", "updatePeriodDays", 30, "position", 3));
+            assertEquals(List.of(), BatchSources.unknownColumns(first, platform.editor));
             first.undatedTime = "2019-02-30 08:00";
             BatchException badTime = assertThrows(BatchException.class,
                     () -> new BatchRun(store).importArticles(first, platform.editor, null));

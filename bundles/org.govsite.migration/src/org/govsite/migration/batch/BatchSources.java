@@ -19,10 +19,13 @@ import java.util.regex.PatternSyntaxException;
 
 import org.eclipse.osgi.util.NLS;
 import org.govsite.audit.crawl.CrawlSettings;
+import org.govsite.client.PlatformClient;
 import org.govsite.crypto.Sm3;
+import org.govsite.migration.LineProblem;
 import org.govsite.migration.MigrationSettings;
 import org.govsite.migration.cli.TemplateFile;
 import org.govsite.migration.load.ImportSettings;
+import org.govsite.migration.load.PlatformColumns;
 import org.govsite.migration.mapping.MappingCsv;
 import org.govsite.migration.source.CrawlSource;
 import org.govsite.migration.source.KnownUrls;
@@ -151,6 +154,25 @@ public final class BatchSources {
         }
         return ImportSettings.time(batch.undatedTime)
                 .orElseThrow(() -> new BatchException(NLS.bind(Messages.BadUndatedTime, batch.undatedTime.strip())));
+    }
+
+    /**
+     * Checks the batch's mapping against the platform before an import: a redirect rule whose column the platform
+     * does not have would fail each of its articles.
+     *
+     * @return per such rule its number (1 for the first rule) and why, in rule order; empty when every column is there
+     * @throws BatchException when the new site's address is wrong
+     * @throws org.govsite.client.ClientException when the platform cannot be read
+     */
+    public static List<LineProblem> unknownColumns(MigrationBatch batch, PlatformClient client) throws BatchException {
+        URI newSite = site(batch.newSite);
+        PlatformColumns platform = PlatformColumns.read(client);
+        try {
+            MappingCsv.resolveColumns(batch.mapping, ref -> platform.columnId(ref, newSite));
+            return List.of();
+        } catch (MappingCsv.MappingCsvException e) {
+            return e.problems().stream().map(line -> new LineProblem(line.line() - 1, line.message())).toList(); // CSV line 2 is rule 1
+        }
     }
 
     /** @return the migration settings: the batch's templates and mapping, attachments under its new site */

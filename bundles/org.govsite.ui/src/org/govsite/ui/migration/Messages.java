@@ -24,6 +24,9 @@ public final class Messages extends NLS {
     public static String Migration_damaged;
     public static String Migration_defaultSource;
     public static String Migration_undatedTime;
+    public static String Migration_checkingColumns;
+    public static String Migration_unknownColumns;
+    public static String Migration_unknownColumn;
     public static String Migration_defaultSourceInvalid;
     public static String Migration_down;
     public static String Migration_dryRunDescription;

@@ -2,7 +2,9 @@ package org.govsite.ui.migration;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -12,18 +14,22 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.govsite.client.PlatformClient;
 import org.govsite.migration.ImportResult;
 import org.govsite.migration.MigrationReport;
 import org.govsite.migration.batch.BatchException;
 import org.govsite.migration.batch.BatchSources;
 import org.govsite.migration.batch.BatchStatus;
+import org.govsite.migration.batch.MigrationBatch;
 import org.govsite.ui.WidgetIds;
 import org.govsite.ui.connect.Connection;
 import org.govsite.ui.connect.ConnectionState;
+import org.govsite.ui.session.UiJobs;
 
 /**
  * 导入: the connection the articles go through (logged in; its operator a content editor), the default source and
- * the time of undated articles (optional), then the import as a cancellable job; the batch is saved before and after,
+ * the time of undated articles (optional), then the import as a cancellable job (a warning names the mapping's
+ * columns the connection's platform lacks); the batch is saved before and after,
  * and a later run (here or from the Migrations view) resumes from the journal. Once the batch is imported, step 6 is offered below as in the Migrations
  * view ({@link AfterActions}: publish the redirects, export them, publish the notice, verify).
  */
@@ -36,6 +42,10 @@ final class RunPage extends WizardPage {
     private JobPanel panel;
     /** Step 6 once the batch is imported: the Migrations view's four steps. */
     private JobPanel after;
+    /** The mapping's columns the chosen connection's platform lacks, as a warning; null: none (or not known yet). */
+    private String unknownColumns;
+    /** Counts the checks started: the answer of one overtaken by another is dropped. */
+    private int checks;
 
     RunPage(MigrationWizard wizard) {
         super("run"); //$NON-NLS-1$
@@ -63,6 +73,7 @@ final class RunPage extends WizardPage {
         connection.addListener(SWT.Selection, e -> {
             wizard.batch().connection = connections.get(connection.getSelectionIndex()).id();
             validate();
+            checkColumns();
         });
         Forms.text(area, "migration.defaultSource", Messages.Migration_defaultSource, wizard.batch().defaultSource, //$NON-NLS-1$
                 v -> {
@@ -95,6 +106,42 @@ final class RunPage extends WizardPage {
                 .addListener(SWT.Selection, e -> steps.verify(shell, wizard.batch()));
         setControl(area);
         validate();
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        if (visible) {
+            checkColumns(); // the mapping may have changed on its page
+        }
+    }
+
+    /**
+     * Reads the chosen connection's platform in a job and warns of the mapping's columns it lacks (their articles would
+     * fail); the import stays possible (a re-import takes them once the columns exist).
+     */
+    private void checkColumns() {
+        int index = connection.getSelectionIndex();
+        int check = ++checks;
+        unknownColumns = null;
+        if (index < 0 || wizard.connections().state(connections.get(index).id()) != ConnectionState.LOGGED_IN) {
+            validate();
+            return;
+        }
+        PlatformClient client = wizard.connections().client(connections.get(index).id());
+        MigrationBatch batch = wizard.batch();
+        UiJobs.run(Messages.Migration_checkingColumns, wizard.sync(),
+                JobPanel.unchecked(monitor -> BatchSources.unknownColumns(batch, client)), problems -> {
+                    if (check != checks || getControl().isDisposed()) {
+                        return;
+                    }
+                    unknownColumns = problems.isEmpty() ? null : NLS.bind(Messages.Migration_unknownColumns,
+                            problems.stream().map(p -> NLS.bind(Messages.Migration_unknownColumn, p.line(), p.message()))
+                                    .collect(Collectors.joining(Messages.Migration_listSeparator)));
+                    validate();
+                }, failure -> {
+                    // the platform could not be read now: the import says why if it cannot either
+                });
     }
 
     private void start() {
@@ -149,6 +196,7 @@ final class RunPage extends WizardPage {
             problem = undatedTimeProblem();
         }
         setErrorMessage(problem);
+        setMessage(problem == null ? unknownColumns : null, IMessageProvider.WARNING);
         panel.start().setEnabled(problem == null && !panel.running());
         after.enable(wizard.batch().status == BatchStatus.IMPORTED && !panel.running());
         setPageComplete(true);

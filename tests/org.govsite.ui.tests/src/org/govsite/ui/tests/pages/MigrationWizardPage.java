@@ -93,6 +93,11 @@ public final class MigrationWizardPage {
         return ((WizardDialog) shell.getData()).getCurrentPage().getErrorMessage();
     }
 
+    /** @return the current page's message (a warning, say), or null */
+    public String message() {
+        return ((WizardDialog) shell.getData()).getCurrentPage().getMessage();
+    }
+
     public String pageName() {
         return ((WizardDialog) shell.getData()).getCurrentPage().getName();
     }
