@@ -13,6 +13,8 @@ import org.govsite.store.interchange.AtomicFile;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -31,13 +33,20 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 public final class PlanFile {
     /** The file format; a file of another is planned again. */
     static final int FORMAT = 2;
+    private static final TypeReference<List<UrlOutcome>> OUTCOMES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<LineProblem>> LIST_PROBLEMS = new TypeReference<>() {
+    };
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SimpleModule().addSerializer(ZonedDateTime.class, new TimeWriter())
                     .addDeserializer(ZonedDateTime.class, new TimeReader()));
 
     private PlanFile() {
     }
 
-    /** The file's content: the format, the fingerprint, the attachments folder, then the plan. */
+    /**
+     * The file's content: the format, the fingerprint, the attachments folder, then the plan (in this order, so that a
+     * plan made from something else is refused without parsing it).
+     */
     private record Saved(int format, String fingerprint, String attachments, List<UrlOutcome> outcomes,
             List<LineProblem> listProblems) {
     }
@@ -63,14 +72,52 @@ public final class PlanFile {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            Saved saved = JSON.readValue(in, Saved.class);
-            boolean kept = attachments == null || folder(attachments).equals(saved.attachments());
-            return saved.format() == FORMAT && fingerprint.equals(saved.fingerprint()) && kept
-                    ? Optional.of(new MigrationPlan(saved.outcomes(), saved.listProblems()))
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            Header header = new Header();
+            List<UrlOutcome> outcomes = null;
+            List<LineProblem> listProblems = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                case "format" -> header.format = parser.getIntValue(); //$NON-NLS-1$
+                case "fingerprint" -> header.fingerprint = parser.getText(); //$NON-NLS-1$
+                case "attachments" -> header.attachments = parser.getText(); //$NON-NLS-1$
+                case "outcomes" -> { //$NON-NLS-1$
+                    if (header.known() && !header.matches(fingerprint, attachments)) {
+                        return Optional.empty(); // the header comes first: a plan made from something else is not parsed
+                    }
+                    outcomes = parser.readValueAs(OUTCOMES);
+                }
+                case "listProblems" -> listProblems = parser.readValueAs(LIST_PROBLEMS); //$NON-NLS-1$
+                default -> parser.skipChildren();
+                }
+            }
+            return outcomes != null && listProblems != null && header.matches(fingerprint, attachments)
+                    ? Optional.of(new MigrationPlan(outcomes, listProblems))
                     : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged or of an older build: planned again
+        }
+    }
+
+    /** The fields written before the plan ({@link Saved}'s first three). */
+    private static final class Header {
+        int format = -1;
+        String fingerprint;
+        String attachments;
+
+        boolean known() {
+            return format >= 0 && fingerprint != null && attachments != null;
+        }
+
+        /** @param required the attachments folder an import needs, or {@code null}: any */
+        boolean matches(String expected, Path required) {
+            return format == FORMAT && expected.equals(fingerprint)
+                    && (required == null || folder(required).equals(attachments));
         }
     }
 

@@ -36,6 +36,9 @@ class PlanFileTest {
         Path file = temp.resolve("batch/plan.json");
         Path kept = temp.resolve("batch/attachments");
         PlanFile.write(plan, "a", kept, file);
+        assertTrue(Files.readString(file).startsWith("{\"format\":2,\"fingerprint\":\"a\",\"attachments\":\""
+                + kept.toAbsolutePath().normalize().toString().replace("\\", "\\\\") + "\",\"outcomes\":["),
+                "the header before the plan, read first");
 
         MigrationPlan read = PlanFile.read(file, "a", null).orElseThrow();
         assertEquals(plan.outcomes(), read.outcomes(), "every outcome, article, date (with its zone) and attachment");
