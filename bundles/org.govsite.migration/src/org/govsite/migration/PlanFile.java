@@ -2,12 +2,14 @@ package org.govsite.migration;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.govsite.crypto.Sm3;
 import org.govsite.store.interchange.AtomicFile;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -118,6 +120,33 @@ public final class PlanFile {
         boolean matches(String expected, Path required) {
             return format == FORMAT && expected.equals(fingerprint)
                     && (required == null || folder(required).equals(attachments));
+        }
+    }
+
+    /**
+     * @param inputs what a plan is made from (settings, paths, {@link #digest}s of input files), each as its
+     *        {@code String.valueOf}
+     * @return the fingerprint a plan is kept under: the SM3 digest (hex) of the inputs, a line each (UTF-8)
+     */
+    public static String fingerprint(Object... inputs) {
+        StringBuilder lines = new StringBuilder();
+        for (Object input : inputs) {
+            lines.append(input).append('\n');
+        }
+        return Sm3.digestHex(lines.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @return the SM3 digest (hex) of an input file's bytes, for a fingerprint of what a plan is made from (a URL list,
+     *         a mapping, template rules); empty for none ({@code null})
+     * @throws IOException when the file cannot be read
+     */
+    public static String digest(Path file) throws IOException {
+        if (file == null) {
+            return ""; //$NON-NLS-1$
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Sm3.digestHex(in);
         }
     }
 

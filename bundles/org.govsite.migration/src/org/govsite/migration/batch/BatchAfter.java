@@ -99,12 +99,13 @@ public final class BatchAfter {
     public String exportRedirects(MigrationBatch batch, Path csv, Path nginxMap, IProgressMonitor monitor)
             throws BatchException, IOException {
         RedirectTable table = expected(imported(batch, monitor));
-        if (table.hosts().isEmpty()) {
+        List<String> oldHosts = table.hosts();
+        if (oldHosts.isEmpty()) {
             throw new BatchException(Messages.NoOldUrls);
         }
-        String hosts = String.join(", ", table.hosts()); //$NON-NLS-1$
+        String hosts = String.join(", ", oldHosts); //$NON-NLS-1$
         RedirectExports.csv(table, csv);
-        RedirectExports.nginxMap(table, table.hosts(), nginxMap);
+        RedirectExports.nginxMap(table, oldHosts, nginxMap);
         AfterSteps after = batch.after;
         after.exported = Instant.now().toString();
         after.csvFile = csv.toString();

@@ -2,9 +2,7 @@ package org.govsite.migration.batch;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +18,9 @@ import java.util.regex.PatternSyntaxException;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.client.PlatformClient;
-import org.govsite.crypto.Sm3;
 import org.govsite.migration.LineProblem;
 import org.govsite.migration.MigrationSettings;
+import org.govsite.migration.PlanFile;
 import org.govsite.migration.cli.TemplateFile;
 import org.govsite.migration.load.ImportSettings;
 import org.govsite.migration.load.PlatformColumns;
@@ -109,36 +107,28 @@ public final class BatchSources {
     /**
      * @return the SM3 digest (hex) of what the batch's plan is made from: its source (kind, site, mirror folder and
      *         scheme), crawl scope, known-URL list (its name and content), template rules, mapping and new site; a plan
-     *         kept under another ({@link org.govsite.migration.PlanFile}) is made again
+     *         kept under another ({@link PlanFile}) is made again
      * @throws BatchException when the known-URL list cannot be read
      */
     public static String fingerprint(MigrationBatch batch) throws BatchException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        ByteArrayOutputStream templates = new ByteArrayOutputStream();
+        StringWriter mapping = new StringWriter();
         try {
-            for (Object value : List.of(batch.sourceKind, batch.site, batch.mirror, batch.scheme, batch.knownUrls,
-                    list(batch), batch.pathPrefixes, batch.include, batch.exclude, batch.maxPages, batch.honourRobots,
-                    batch.newSite)) {
-                text.write(value + "\n"); //$NON-NLS-1$
-            }
-            text.flush();
-            TemplateFile.write(batch.templates, out);
-            MappingCsv.write(batch.mapping, text);
-            text.flush();
+            TemplateFile.write(batch.templates, templates);
+            MappingCsv.write(batch.mapping, mapping);
         } catch (IOException e) {
             throw new IllegalStateException(e); // memory only
         }
-        return Sm3.digestHex(out.toByteArray());
+        return PlanFile.fingerprint(batch.sourceKind, batch.site, batch.mirror, batch.scheme, batch.knownUrls,
+                list(batch), batch.pathPrefixes, batch.include, batch.exclude, Integer.valueOf(batch.maxPages),
+                Boolean.valueOf(batch.honourRobots), batch.newSite, templates.toString(StandardCharsets.UTF_8), mapping);
     }
 
     /** @return the SM3 of the known-URL list's bytes, empty when the batch names none */
     private static String list(MigrationBatch batch) throws BatchException {
-        if (batch.knownUrls.isBlank()) {
-            return ""; //$NON-NLS-1$
-        }
-        Path file = Path.of(batch.knownUrls.strip());
-        try (InputStream in = Files.newInputStream(file)) {
-            return Sm3.digestHex(in);
+        Path file = batch.knownUrls.isBlank() ? null : Path.of(batch.knownUrls.strip());
+        try {
+            return PlanFile.digest(file);
         } catch (IOException e) {
             throw new BatchException(NLS.bind(Messages.ListUnreadable, file, e.getMessage()));
         }

@@ -2,10 +2,8 @@ package org.govsite.migration.cli;
 
 import java.io.Console;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +20,6 @@ import org.govsite.audit.export.Texts;
 import org.govsite.client.ClientException;
 import org.govsite.client.PlatformClient;
 import org.govsite.crypto.CryptoException;
-import org.govsite.crypto.Sm3;
 import org.govsite.migration.ImportResult;
 import org.govsite.migration.MigrationPlan;
 import org.govsite.migration.MigrationReport;
@@ -227,23 +224,9 @@ public final class MigrateCommand {
      *         of the URL list, mapping and templates files, the new site and the attachments' size limit
      */
     private static String fingerprint(MigrateOptions options) throws IOException {
-        StringBuilder inputs = new StringBuilder();
-        for (Object value : List.of(String.valueOf(options.site), String.valueOf(options.mirror == null ? null
-                : options.mirror.toAbsolutePath().normalize()), options.scheme, digest(options.urls),
-                digest(options.mapping), digest(options.templates), options.newSite, Long.valueOf(options.maxAttachment))) {
-            inputs.append(value).append('\n');
-        }
-        return Sm3.digestHex(inputs.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** @return the SM3 of the file's bytes, empty for none */
-    private static String digest(Path file) throws IOException {
-        if (file == null) {
-            return ""; //$NON-NLS-1$
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return Sm3.digestHex(in);
-        }
+        Path mirror = options.mirror == null ? null : options.mirror.toAbsolutePath().normalize();
+        return PlanFile.fingerprint(options.site, mirror, options.scheme, PlanFile.digest(options.urls), PlanFile.digest(options.mapping),
+                PlanFile.digest(options.templates), options.newSite, Long.valueOf(options.maxAttachment));
     }
 
     private static LegacySource source(MigrateOptions options, KnownUrls known) {

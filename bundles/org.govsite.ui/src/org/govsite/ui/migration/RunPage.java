@@ -29,8 +29,8 @@ import org.govsite.ui.session.UiJobs;
 /**
  * 导入: the connection the articles go through (logged in; its operator a content editor), the default source and
  * the time of undated articles (optional), then the import as a cancellable job (a warning names the mapping's
- * columns the connection's platform lacks); the batch is saved before and after,
- * and a later run (here or from the Migrations view) resumes from the journal. Once the batch is imported, step 6 is offered below as in the Migrations
+ * columns the connection's platform lacks); the batch is saved before and after, and a later run (here or from the
+ * Migrations view) resumes from the journal. Once the batch is imported, step 6 is offered below as in the Migrations
  * view ({@link AfterActions}: publish the redirects, export them, publish the notice, verify).
  */
 final class RunPage extends WizardPage {
