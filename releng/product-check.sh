@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Checks the materialized product's command lines as users start them, through its govsite script (flat class path,
 # no OSGi framework, the JVM's ahead-of-time cache): each command's help (exit 0, the usage on standard output,
-# nothing else on standard error than the JVM's line about the cache it records) and a bad option (exit 2); a dry run of govsite migrate over a small wget-style mirror
-# (its JSON report read back); govsite report over three sites' statistics (the workbooks written, the missing
-# manual fields reported: exit 1). Each command runs twice, so that with a Java 25+ the second run starts from the
+# nothing else on standard error than the JVM's line about the cache it records) and a bad option (exit 2); a dry
+# run of govsite migrate over a small wget-style mirror (its JSON report read back); govsite report over three
+# sites' statistics (the workbooks written, the missing manual fields reported: exit 1). Each command runs twice, so that with a Java 25+ the second run starts from the
 # cache the first one recorded. Run by the build (product/org.govsite.product, verify phase) on the product it has
 # just materialized:   releng/product-check.sh <product folder holding the govsite script>
 set -euo pipefail

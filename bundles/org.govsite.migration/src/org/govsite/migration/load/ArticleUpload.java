@@ -77,7 +77,7 @@ final class ArticleUpload {
      * @throws ClientException when a request got no answer ({@link #refusal})
      */
     Prepared prepare(UrlOutcome outcome) {
-        if (outcome.article().published() == null && undatedTime == null) {
+        if (ArticleRequest.publishedAt(outcome.article(), undatedTime) == null) {
             return new Prepared(null, JournalEntry.failed(outcome.key(), outcome.url(), Messages.ImportUndated));
         }
         try {

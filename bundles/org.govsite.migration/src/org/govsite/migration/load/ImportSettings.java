@@ -31,8 +31,7 @@ public record ImportSettings(int batchSize, String defaultSource, int requestsIn
     /** The library's longest source. */
     private static final int MAX_SOURCE = 200;
     /** The form of an undated time: the library's publication time, strictly (no 24:00, no 2 月 30 日). */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm") //$NON-NLS-1$
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME = ArticleRequest.PUB_DATE.withResolverStyle(ResolverStyle.STRICT);
 
     /**
      * @throws IllegalArgumentException for a batch size or requests in flight below 1 or a blank or too long default

@@ -143,13 +143,7 @@ public final class RedirectVerifier implements AutoCloseable {
         if (!target.equals(answer.location())) {
             return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyWrongLocation, answer.location(), target));
         }
-        int live;
-        try {
-            live = targetStatus(entry.target());
-        } catch (IOException | IllegalArgumentException e) {
-            return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyTargetFailed, target, e.getMessage()));
-        }
-        return new Verification(entry.oldUrl(), live == 200, NLS.bind(live == 200 ? Messages.VerifyMoved : Messages.VerifyTargetNotLive, target, live));
+        return live(entry, target, Messages.VerifyMoved);
     }
 
     private Verification notice(Redirect entry, Answer answer) {
@@ -159,13 +153,23 @@ public final class RedirectVerifier implements AutoCloseable {
         if (link.isEmpty()) {
             return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyNoticeWithoutLink, site));
         }
-        int live;
+        return live(entry, link.get(), Messages.VerifyNotice);
+    }
+
+    /**
+     * @param target where the old URL leads (a 301's target, a notice's link)
+     * @param passed the evidence when the target answers 200 (its target and status as arguments)
+     * @return the old URL's verification: passed when {@code target} is a live page
+     */
+    private Verification live(Redirect entry, String target, String passed) {
+        int status;
         try {
-            live = targetStatus(URI.create(link.get()));
+            status = targetStatus(URI.create(target));
         } catch (IOException | IllegalArgumentException e) {
-            return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyTargetFailed, link.get(), e.getMessage()));
+            return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyTargetFailed, target, e.getMessage()));
         }
-        return new Verification(entry.oldUrl(), live == 200, NLS.bind(live == 200 ? Messages.VerifyNotice : Messages.VerifyTargetNotLive, link.get(), live));
+        return new Verification(entry.oldUrl(), status == 200,
+                NLS.bind(status == 200 ? passed : Messages.VerifyTargetNotLive, target, status));
     }
 
     private Verification gone(Redirect entry, Answer answer) {
