@@ -63,6 +63,9 @@ public final class Messages extends NLS {
     public static String VerifyTargetFailed;
     public static String VerifyMoved;
     public static String VerifyTargetNotLive;
+    public static String VerifyRedirectedTo;
+    public static String VerifyRedirectLoop;
+    public static String VerifyTooManyRedirects;
     public static String VerifyGone;
     public static String VerifyGoneWithoutLink;
     public static String VerifyNotice;

@@ -23,7 +23,10 @@ import org.govsite.migration.source.SourceStatus;
 import org.govsite.testing.LegacySite;
 import org.junit.jupiter.api.Test;
 
-/** The verification requests several old URLs at once, keeps the table's order and requests a shared target once. */
+/**
+ * The verification requests several old URLs at once, keeps the table's order, requests a shared target once and
+ * follows a target that itself redirects.
+ */
 class RedirectVerifierTest {
 
     @Test
@@ -77,6 +80,64 @@ class RedirectVerifierTest {
                     verified.toString());
             assertEquals(NLS.bind(Messages.VerifyMoved, column, 200), verified.get(4).evidence());
             assertEquals(lists.size() + 1, platform.requests(), "each list page, then their column once");
+        }
+    }
+
+    @Test
+    void aTargetThatRedirectsPassesWhereItLandsOnALivePageAndFailsOnALoopOrADeadEnd() throws Exception {
+        URI slash = URI.create("http://new.gov.cn/xxgk");
+        URI loop = URI.create("http://new.gov.cn/loop-1.html");
+        URI deadEnd = URI.create("http://new.gov.cn/moved-away.html");
+        LegacySite served = new LegacySite().html("/xxgk/", "<html><body><h1>信息公开</h1></body></html>")
+                .redirect("/xxgk", "/xxgk/") // relative, as servers add a trailing slash
+                .redirect("/loop-1.html", "http://new.gov.cn/loop-2.html").redirect("/loop-2.html", loop.toString())
+                .redirect("/moved-away.html", "http://new.gov.cn/nowhere.html");
+        List<URI> targets = List.of(slash, loop, deadEnd);
+        List<URI> olds = IntStream.range(0, targets.size()).mapToObj(i -> URI.create("http://old.gov.cn/col_" + i + ".html")).toList();
+        IntStream.range(0, olds.size()).forEach(i -> served.redirect(olds.get(i).getPath(), targets.get(i).toString()));
+        try (LegacySite platform = served.start()) {
+            List<UrlOutcome> outcomes = IntStream.range(0, olds.size()).mapToObj(i -> new UrlOutcome(olds.get(i),
+                    MigrationKeys.key(olds.get(i)), false, SourceStatus.FETCHED, "", 0,
+                    new Decision(Outcome.REDIRECT, "xxgk", targets.get(i), 0), null, ExtractionFailure.NOT_ARTICLE, null)).toList();
+            List<Verification> verified;
+            try (RedirectVerifier verifier = RedirectVerifier.through(platform.url("/"))) {
+                verified = verifier.verify(RedirectTable.of(new MigrationPlan(outcomes, List.of()), List.of()), null);
+            }
+            assertEquals(List.of(true, false, false), verified.stream().map(Verification::passed).toList(), verified.toString());
+            assertEquals(NLS.bind(Messages.VerifyMoved, NLS.bind(Messages.VerifyRedirectedTo, slash, slash + "/"), 200),
+                    verified.get(0).evidence());
+            assertEquals(NLS.bind(Messages.VerifyTargetFailed, loop, NLS.bind(Messages.VerifyRedirectLoop, loop)),
+                    verified.get(1).evidence());
+            assertEquals(NLS.bind(Messages.VerifyTargetNotLive,
+                    NLS.bind(Messages.VerifyRedirectedTo, deadEnd, "http://new.gov.cn/nowhere.html"), 404), verified.get(2).evidence());
+        }
+    }
+
+    @Test
+    void aTargetRedirectingMoreThanTheLimitFails() throws Exception {
+        LegacySite served = new LegacySite().redirect("/old.html", "http://new.gov.cn/hop-0.html");
+        IntStream.rangeClosed(0, RedirectVerifier.MAX_REDIRECTS)
+                .forEach(i -> served.redirect("/hop-" + i + ".html", "/hop-" + (i + 1) + ".html"));
+        served.html("/hop-" + (RedirectVerifier.MAX_REDIRECTS + 1) + ".html", "<html><body>too far</body></html>");
+        served.html("/hop-" + RedirectVerifier.MAX_REDIRECTS + ".html", "<html><body>reached</body></html>");
+        URI old = URI.create("http://old.gov.cn/old.html");
+        URI target = URI.create("http://new.gov.cn/hop-0.html");
+        try (LegacySite platform = served.start()) {
+            UrlOutcome outcome = new UrlOutcome(old, MigrationKeys.key(old), false, SourceStatus.FETCHED, "", 0,
+                    new Decision(Outcome.REDIRECT, "xxgk", target, 0), null, ExtractionFailure.NOT_ARTICLE, null);
+            RedirectTable table = RedirectTable.of(new MigrationPlan(List.of(outcome), List.of()), List.of());
+            try (RedirectVerifier verifier = RedirectVerifier.through(platform.url("/"))) {
+                Verification reached = verifier.verify(table, null).get(0);
+                assertTrue(reached.passed(), "exactly the limit of redirects is followed: " + reached);
+                assertEquals(NLS.bind(Messages.VerifyMoved, NLS.bind(Messages.VerifyRedirectedTo, target,
+                        "http://new.gov.cn/hop-" + RedirectVerifier.MAX_REDIRECTS + ".html"), 200), reached.evidence());
+            }
+            served.redirect("/hop-" + RedirectVerifier.MAX_REDIRECTS + ".html", "/hop-" + (RedirectVerifier.MAX_REDIRECTS + 1) + ".html");
+            try (RedirectVerifier verifier = RedirectVerifier.through(platform.url("/"))) {
+                Verification tooFar = verifier.verify(table, null).get(0);
+                assertEquals(NLS.bind(Messages.VerifyTargetFailed, target,
+                        NLS.bind(Messages.VerifyTooManyRedirects, RedirectVerifier.MAX_REDIRECTS)), tooFar.evidence());
+            }
         }
     }
 }

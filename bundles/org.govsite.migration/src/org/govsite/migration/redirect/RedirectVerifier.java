@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionService;
@@ -44,19 +46,24 @@ import org.jsoup.Jsoup;
  * answers). In production the old domain points at the platform ({@link #direct()}); before the DNS change, or in a
  * test, {@link #through(URI)} sends every request to the platform's address with the URL's host as {@code Host}.
  * Up to {@link #IN_FLIGHT} old URLs are verified at the same time (each URL's requests one after the other), the
- * results kept in the table's order; a target many old URLs lead to is requested once.
+ * results kept in the table's order; a target many old URLs lead to is requested once. A target that itself
+ * redirects (to its address with a trailing slash, or over https) is followed, at most {@link #MAX_REDIRECTS} times:
+ * the old URL passes when the page it lands on answers 200, and the evidence names that page; a loop fails.
  */
 public final class RedirectVerifier implements AutoCloseable {
     /** What an archived page shows (DOMAIN.md "Sites": archived pages show 已归档 with the archive time). */
     private static final String ARCHIVED = "\u5df2\u5f52\u6863"; //$NON-NLS-1$
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final Timeout TIMEOUT = Timeout.of(30, TimeUnit.SECONDS);
     /** Old URLs verified at the same time at most (a verification of 20,000 URLs over a real network is latency bound). */
     public static final int IN_FLIGHT = 8;
+    /** Redirects of a target followed at most (browsers follow about 20; a migrated page should need none or one). */
+    public static final int MAX_REDIRECTS = 5;
 
     private final URI platform;
     private final CloseableHttpClient http;
-    /** The statuses of the targets requested so far ({@link #targetStatus}). */
-    private final Map<URI, CompletableFuture<Integer>> targets = new ConcurrentHashMap<>();
+    /** Where the targets requested so far land ({@link #landing}). */
+    private final Map<URI, CompletableFuture<Landing>> targets = new ConcurrentHashMap<>();
 
     private RedirectVerifier(URI platform) {
         this.platform = platform;
@@ -162,14 +169,16 @@ public final class RedirectVerifier implements AutoCloseable {
      * @return the old URL's verification: passed when {@code target} is a live page
      */
     private Verification live(Redirect entry, String target, String passed) {
-        int status;
+        Landing landing;
         try {
-            status = targetStatus(URI.create(target));
+            landing = landing(URI.create(target));
         } catch (IOException | IllegalArgumentException e) {
             return new Verification(entry.oldUrl(), false, NLS.bind(Messages.VerifyTargetFailed, target, e.getMessage()));
         }
-        return new Verification(entry.oldUrl(), status == 200,
-                NLS.bind(status == 200 ? passed : Messages.VerifyTargetNotLive, target, status));
+        String shown = landing.url().toString().equals(target) ? target
+                : NLS.bind(Messages.VerifyRedirectedTo, target, landing.url());
+        return new Verification(entry.oldUrl(), landing.status() == 200,
+                NLS.bind(landing.status() == 200 ? passed : Messages.VerifyTargetNotLive, shown, landing.status()));
     }
 
     private Verification gone(Redirect entry, Answer answer) {
@@ -194,29 +203,52 @@ public final class RedirectVerifier implements AutoCloseable {
         return new Verification(entry.oldUrl(), marked, NLS.bind(marked ? Messages.VerifyGone : Messages.VerifyArchiveNotMarked, link));
     }
 
+    /** Where a target leads: the page it lands on after its own redirects, and that page's status. */
+    private record Landing(URI url, int status) {
+    }
+
     /**
-     * @return the status a 301's target or a notice's link answers, requested once per verifier however many old URLs
-     *         lead there (list pages and duplicates share their column's or first copy's address); a failed request
-     *         is remembered too, so that each of them reports it
+     * @return where a 301's target or a notice's link lands, requested once per verifier however many old URLs lead
+     *         there (list pages and duplicates share their column's or first copy's address); a failed request is
+     *         remembered too, so that each of them reports it
      */
-    private int targetStatus(URI target) throws IOException {
-        CompletableFuture<Integer> mine = new CompletableFuture<>();
-        CompletableFuture<Integer> known = targets.putIfAbsent(target, mine);
+    private Landing landing(URI target) throws IOException {
+        CompletableFuture<Landing> mine = new CompletableFuture<>();
+        CompletableFuture<Landing> known = targets.putIfAbsent(target, mine);
         if (known == null) {
             try {
-                mine.complete(Integer.valueOf(get(target).status()));
+                mine.complete(follow(target));
             } catch (IOException | RuntimeException e) {
                 mine.completeExceptionally(e);
             }
             known = mine;
         }
         try {
-            return known.join().intValue();
+            return known.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
             throw (RuntimeException) e.getCause();
+        }
+    }
+
+    /** @return the page {@code target} lands on, following its redirects; a loop or too many fail */
+    private Landing follow(URI target) throws IOException {
+        Set<URI> seen = new HashSet<>(List.of(target));
+        URI url = target;
+        for (int redirects = 0;; redirects++) {
+            Answer answer = get(url);
+            if (!REDIRECTS.contains(Integer.valueOf(answer.status())) || answer.location() == null) {
+                return new Landing(url, answer.status());
+            }
+            url = url.resolve(answer.location());
+            if (!seen.add(url)) {
+                throw new IOException(NLS.bind(Messages.VerifyRedirectLoop, url));
+            }
+            if (redirects == MAX_REDIRECTS) {
+                throw new IOException(NLS.bind(Messages.VerifyTooManyRedirects, Integer.valueOf(MAX_REDIRECTS)));
+            }
         }
     }
 
