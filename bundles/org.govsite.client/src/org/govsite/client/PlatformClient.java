@@ -413,15 +413,16 @@ public final class PlatformClient implements AutoCloseable {
 
     /**
      * {@code PUT /api/v1/archives/{oldHost}} (content editors): the archived snapshots of old pages, each the old path
-     * with query and the SM3 digest of its HTML stored before by {@link #putAttachment} as
-     * {@code text/html; charset=utf-8} (1 to 1000 per call; the same again changes nothing and keeps the archive time).
+     * with query, the SM3 digest of its HTML stored before by {@link #putAttachment} as
+     * {@code text/html; charset=utf-8} and those of the files it shows (1 to 1000 per call; the same again changes
+     * nothing and keeps the archive time). The platform serves those files on the old host while a snapshot shows them.
      *
-     * @param digests the digest of each old path's snapshot
+     * @param contents what each old path's snapshot is made of
      * @return the snapshots as stored, with their addresses and archive times, in the order given
      */
-    public List<ArchiveSnapshot> putArchiveSnapshots(String oldHost, Map<String, String> digests) {
-        List<Map<String, String>> snapshots = digests.entrySet().stream()
-                .map(entry -> Map.of("path", entry.getKey(), "digest", entry.getValue())).toList(); //$NON-NLS-1$ //$NON-NLS-2$
+    public List<ArchiveSnapshot> putArchiveSnapshots(String oldHost, Map<String, SnapshotContent> contents) {
+        List<Map<String, Object>> snapshots = contents.entrySet().stream().map(entry -> Map.<String, Object>of("path", entry.getKey(), //$NON-NLS-1$
+                "digest", entry.getValue().digest(), "assets", entry.getValue().assets())).toList(); //$NON-NLS-1$ //$NON-NLS-2$
         JsonNode answer = parse(send(Call.signed("PUT", API + "archives/" + oldHost, json(Map.of("snapshots", snapshots)), null))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return Arrays.asList(read(answer.path("snapshots"), ArchiveSnapshot[].class)); //$NON-NLS-1$
     }

@@ -49,6 +49,8 @@ public final class Messages extends NLS {
     public static String TaskArchive;
     public static String ArchiveNotPage;
     public static String ArchiveUnreadable;
+    public static String ArchiveFileUnreadable;
+    public static String ArchiveFileType;
     public static String TaskNotices;
     public static String VerifyArchiveFailed;
     public static String VerifyArchiveNotLive;

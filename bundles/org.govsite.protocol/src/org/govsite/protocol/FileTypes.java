@@ -15,13 +15,14 @@ import java.util.Set;
  * and {@link #detect} decides a file's type from its bytes (magic numbers), the declared {@code Content-Type} and its
  * name's extension.
  * <p>
- * The bytes decide where the format has a signature (PDF, PNG, JPEG, GIF, BMP, WebP, TIFF, RTF, 7z, RAR): a
+ * The bytes decide where the format has a signature (PDF, PNG, JPEG, GIF, BMP, WebP, TIFF, WOFF, RTF, 7z, RAR): a
  * {@code .doc} that is an RTF file is RTF, a {@code .pdf} whose bytes are an HTML error page is no PDF. Containers
  * (ZIP, OLE compound files) are told apart by the declared type or the name when those name a format of that container
  * ({@code .docx} in a ZIP, {@code .wps} in an OLE file), else by the entries they hold ({@code word/}, {@code xl/},
  * {@code ppt/}, {@code OFD.xml}; the {@code WordDocument}, {@code Workbook}, {@code PowerPoint Document} streams), else
  * they are a ZIP archive or unknown. Formats without signature (SVG, plain text) come from the declared type, then the
- * name. Anything else is {@link #OCTET_STREAM}, published as {@code .bin}.
+ * name; so do style sheets and icons (the assets of archived snapshots). Anything else is {@link #OCTET_STREAM},
+ * published as {@code .bin}.
  */
 public final class FileTypes {
     /** The type of a file whose type is not known. */
@@ -41,6 +42,8 @@ public final class FileTypes {
     private static final String OFD = "application/ofd"; //$NON-NLS-1$
     private static final String SVG = "image/svg+xml"; //$NON-NLS-1$
     private static final String TEXT = "text/plain"; //$NON-NLS-1$
+    private static final String CSS = "text/css"; //$NON-NLS-1$
+    private static final String ICO = "image/x-icon"; //$NON-NLS-1$
     /** An OLE compound file (old Office formats), not a type of its own. */
     private static final String OLE = "application/x-ole-storage"; //$NON-NLS-1$
 
@@ -51,7 +54,8 @@ public final class FileTypes {
             Map.entry("image/pjpeg", "image/jpeg"), Map.entry("image/x-ms-bmp", "image/bmp"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             Map.entry("application/x-pdf", PDF), Map.entry("application/x-zip-compressed", ZIP), //$NON-NLS-1$ //$NON-NLS-2$
             Map.entry("application/x-rar-compressed", "application/vnd.rar"), Map.entry("text/rtf", "application/rtf"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            Map.entry("application/kswps", WPS), Map.entry("jpeg", "image/jpeg"), Map.entry("tiff", "image/tiff")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            Map.entry("application/kswps", WPS), Map.entry("jpeg", "image/jpeg"), Map.entry("tiff", "image/tiff"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            Map.entry("application/font-woff", "font/woff"), Map.entry("image/vnd.microsoft.icon", ICO)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     private static final Set<String> IN_ZIP = Set.of(DOCX, XLSX, PPTX, OFD, ZIP);
     private static final Set<String> IN_OLE = Set.of(DOC, XLS, PPT, WPS);
     /** Types whose files carry a signature {@link #magic} knows: without it the bytes are not of that type. */
@@ -63,12 +67,13 @@ public final class FileTypes {
                 { DOCX, "docx" }, { XLSX, "xlsx" }, { PPTX, "pptx" }, { OFD, "ofd" }, { ZIP, "zip" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 { "application/vnd.rar", "rar" }, { "application/x-7z-compressed", "7z" }, { "application/rtf", "rtf" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
                 { "image/png", "png" }, { "image/jpeg", "jpg" }, { "image/gif", "gif" }, { "image/bmp", "bmp" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-                { "image/webp", "webp" }, { "image/tiff", "tif" }, { SVG, "svg" }, { TEXT, "txt" } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                { "image/webp", "webp" }, { "image/tiff", "tif" }, { SVG, "svg" }, { TEXT, "txt" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                { CSS, "css" }, { "font/woff", "woff" }, { "font/woff2", "woff2" }, { ICO, "ico" } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         for (String[] type : known) {
             EXTENSIONS.put(type[0], type[1]);
         }
         Set<String> signed = new HashSet<>(EXTENSIONS.keySet());
-        signed.removeAll(List.of(SVG, TEXT));
+        signed.removeAll(List.of(SVG, TEXT, CSS, ICO));
         SIGNED = Set.copyOf(signed);
     }
 
@@ -147,6 +152,9 @@ public final class FileTypes {
         }
         if (startsWith(b, "II*\0") || startsWith(b, "MM\0*")) { //$NON-NLS-1$ //$NON-NLS-2$
             return "image/tiff"; //$NON-NLS-1$
+        }
+        if (startsWith(b, "wOFF") || startsWith(b, "wOF2")) { //$NON-NLS-1$ //$NON-NLS-2$
+            return b[3] == 'F' ? "font/woff" : "font/woff2"; //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (startsWith(b, "{\\rtf")) { //$NON-NLS-1$
             return "application/rtf"; //$NON-NLS-1$

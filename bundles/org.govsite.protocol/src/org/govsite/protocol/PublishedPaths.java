@@ -28,6 +28,8 @@ public final class PublishedPaths {
     private static final String ARCHIVE_SUFFIX = ".html"; //$NON-NLS-1$
     private static final Pattern ARCHIVE_PAGE = Pattern.compile(Pattern.quote(ARCHIVE_FOLDER) + "([0-9a-f]{64})" //$NON-NLS-1$
             + Pattern.quote(ARCHIVE_SUFFIX));
+    private static final String ARCHIVE_FILES = ARCHIVE_FOLDER + "files/"; //$NON-NLS-1$
+    private static final Pattern ARCHIVE_FILE = Pattern.compile(Pattern.quote(ARCHIVE_FILES) + "([0-9a-f]{64})\\.[a-z0-9]{1,8}"); //$NON-NLS-1$
     private static final Pattern HOME_PAGE = Pattern.compile("/((index|default)\\.(s?html?|jsp|php|aspx?))?"); //$NON-NLS-1$
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*"); //$NON-NLS-1$
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuuMM"); //$NON-NLS-1$
@@ -115,6 +117,24 @@ public final class PublishedPaths {
      */
     public static Optional<String> archiveKeyOf(String requestPath) {
         Matcher address = ARCHIVE_PAGE.matcher(requestPath);
+        return address.matches() ? Optional.of(address.group(1)) : Optional.empty();
+    }
+
+    /**
+     * @param digest the SM3 digest of an archived snapshot's image, style sheet or font (stored as an attachment)
+     * @return its address on the snapshot's old host: {@code /govsite-archive/files/<sm3>.<ext>}, the extension of its
+     *         type ({@link FileTypes})
+     */
+    public static String archiveFile(String digest, String contentType) {
+        return ARCHIVE_FILES + digest + "." + FileTypes.extension(contentType); //$NON-NLS-1$
+    }
+
+    /**
+     * @param requestPath a path as requested on an old host
+     * @return the digest it names, if it is the address of a snapshot's file ({@link #archiveFile}'s form)
+     */
+    public static Optional<String> archiveFileOf(String requestPath) {
+        Matcher address = ARCHIVE_FILE.matcher(requestPath);
         return address.matches() ? Optional.of(address.group(1)) : Optional.empty();
     }
 

@@ -205,7 +205,7 @@ class ContentApiTest extends EditorTestBase {
 
         byte[] html = "<html><body><p>旧页面</p></body></html>".getBytes(StandardCharsets.UTF_8);
         String digest = client.putAttachment(html, "text/html; charset=utf-8");
-        List<ArchiveSnapshot> stored = client.putArchiveSnapshots("www.old.gov.cn", Map.of("/old/a.html", digest));
+        List<ArchiveSnapshot> stored = client.putArchiveSnapshots("www.old.gov.cn", Map.of("/old/a.html", SnapshotContent.of(digest)));
         assertEquals(1, stored.size());
         assertEquals("/old/a.html", stored.get(0).path());
         assertEquals(digest, stored.get(0).digest());

@@ -1,5 +1,6 @@
 package org.govsite.migration;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -36,8 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Archived snapshots end to end: a legacy site's archived pages (one GBK) read again from its mirror, stored on a real
- * platform on loopback, served on the old host under 已归档 with the archive time, linked from their 410 pages, and
- * the verification audit passing them and failing an archive link that is no archived page.
+ * platform on loopback, served on the old host under 已归档 with the archive time and with the images, style sheets
+ * and fonts they show, linked from their 410 pages, and the verification audit passing them and failing an archive
+ * link that is no archived page.
  */
 class ArchiveSnapshotsTest {
     private static final String NEW = "http://new.gov.cn/";
@@ -139,6 +143,85 @@ class ArchiveSnapshotsTest {
                 assertEquals(List.of(), new ArchiveSnapshots(platform.editor, source, 1000).upload(plan, undecided, null).deleted(), "again: nothing");
             }
             assertEquals(1, platform.logged("archive.delete"));
+        }
+    }
+
+    @Test
+    void theImagesStyleSheetsAndFontsASnapshotShowsAreArchivedWithItOnTheOldHost() throws Exception {
+        byte[] logo = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+        byte[] background = "GIF89a background".getBytes(GBK);
+        byte[] header = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 'h', 'd' };
+        LegacySite legacy = new LegacySite()
+                .html("/", "<html><body><a href=\"/old/c.html\">旧页面</a></body></html>")
+                .html("/old/c.html", "<html><head><link rel=\"stylesheet\" href=\"/css/site.css\"><link rel=\"icon\" href=\"/favicon.ico\">"
+                        + "<link rel=\"alternate\" href=\"/rss.xml\"><style>.banner{background:url('../img/banner.gif')}</style></head>"
+                        + "<body background=\"/img/bg.gif\"><img class=\"logo\" src=\"../img/logo.png\" srcset=\"/img/logo@2x.png 2x\">"
+                        + "<img class=\"gone\" src=\"/img/missing.png\"><img class=\"error\" src=\"/img/error.png\"><img class=\"other\" src=\"http://www.gov.cn/govweb/img/gh.png\">"
+                        + "<div class=\"styled\" style=\"background-image:url(/img/bg.gif)\">横幅</div><p>旧页面正文。</p></body></html>")
+                .add("/css/site.css", "text/css", ("@charset \"GBK\";\n@import \"print.css\";\nbody{font-family:\"宋体\"}\n"
+                        + ".hd{background:url(../img/hd.jpg)}\n@font-face{font-family:f;src:url('/fonts/f.woff') format('woff')}\n.x{background:url(data:image/gif;base64,R0lGOD)}\n").getBytes(GBK))
+                .add("/fonts/f.woff", "application/octet-stream", "wOFF font".getBytes(GBK))
+                .add("/css/print.css", "text/css", ".p{color:#000}".getBytes(GBK))
+                .add("/img/error.png", "image/png", "<html><body>500 服务器错误</body></html>".getBytes(GBK))
+                .add("/img/hd.jpg", "image/jpeg", header)
+                .add("/img/bg.gif", "image/gif", background)
+                .add("/img/banner.gif", "image/gif", "GIF89a banner".getBytes(GBK))
+                .add("/img/logo.png", "image/png", logo)
+                .add("/favicon.ico", "image/x-icon", new byte[] { 0, 0, 1, 0, 1, 0 })
+                .add("/rss.xml", "application/rss+xml", "<rss/>".getBytes(GBK));
+        try (LegacySite site = legacy.start();
+                ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk"));
+                PlatformPages pages = new PlatformPages(platform.server.uri())) {
+            platform.publish();
+            Path mirror = site.mirror(temp.resolve("mirror"));
+            MigrationPlan plan = plan(mirror);
+            ArchiveSnapshots.Result result;
+            try (LegacySource source = new MirrorSource(mirror, "http", List.of())) {
+                result = new ArchiveSnapshots(platform.editor, source, 10).upload(plan, RedirectTable.of(plan, List.of()), null);
+            }
+            URI c = site.url("/old/c.html");
+            Document html = Jsoup.parse(pages.get(result.snapshots().get(c)).text(), c.toString());
+            String file = "/govsite-archive/files/[0-9a-f]{64}\\.";
+
+            String logoAddress = html.select("img.logo").attr("src");
+            assertTrue(logoAddress.matches(file + "png"), logoAddress);
+            assertFalse(html.select("img.logo").hasAttr("srcset"), "its other sizes are the old site's");
+            PlatformPages.Page served = pages.get(site.url(logoAddress));
+            assertEquals("image/png", served.contentType());
+            assertArrayEquals(logo, served.body());
+            String backgroundAddress = html.select("body").attr("background");
+            assertArrayEquals(background, pages.get(site.url(backgroundAddress)).body());
+            assertEquals("background-image:url(\"" + backgroundAddress + "\")", html.select("div.styled").attr("style"), "stored once");
+            String banner = html.select("style").first().data();
+            assertTrue(banner.matches("\\.banner\\{background:url\\(\"" + file + "gif\"\\)\\}"), banner);
+            assertEquals(200, pages.get(site.url(html.select("link[rel=icon]").attr("href"))).status());
+            assertEquals(site.url("/rss.xml").toString(), html.select("link[rel=alternate]").attr("href"), "not a file the page shows");
+            assertEquals("http://www.gov.cn/govweb/img/gh.png", html.select("img.other").attr("src"), "another host's: a link");
+            assertEquals(site.url("/img/missing.png").toString(), html.select("img.gone").attr("src"), "unreadable: the old address");
+            assertEquals(List.of(site.url("/img/missing.png"), site.url("/img/error.png")), List.copyOf(result.filesMissing().keySet()));
+            assertTrue(result.filesMissing().get(site.url("/img/missing.png")).startsWith(Messages.ArchiveFileUnreadable.substring(0, 10)),
+                    result.filesMissing().toString());
+            assertEquals(NLS.bind(Messages.ArchiveFileType, "application/octet-stream"), result.filesMissing().get(site.url("/img/error.png")),
+                    "an error page named .png is no image");
+            assertEquals(site.url("/img/error.png").toString(), html.select("img.error").attr("src"));
+
+            String sheetAddress = html.select("link[rel=stylesheet]").attr("href");
+            assertTrue(sheetAddress.matches(file + "css"), sheetAddress);
+            PlatformPages.Page sheet = pages.get(site.url(sheetAddress));
+            assertEquals("text/css; charset=utf-8", sheet.contentType());
+            assertTrue(sheet.text().startsWith("@charset \"UTF-8\";"), sheet.text());
+            assertTrue(sheet.text().contains("body{font-family:\"宋体\"}"), "the GBK style sheet decoded: " + sheet.text());
+            assertTrue(sheet.text().contains("url(data:image/gif;base64,R0lGOD)"), "data: URLs stay");
+            Matcher imported = Pattern.compile("@import \"(" + file + "css)\"").matcher(sheet.text());
+            assertTrue(imported.find(), sheet.text());
+            assertEquals(".p{color:#000}", pages.get(site.url(imported.group(1))).text());
+            Matcher image = Pattern.compile("url\\(\"(" + file + "jpg)\"\\)").matcher(sheet.text());
+            assertTrue(image.find(), sheet.text());
+            assertArrayEquals(header, pages.get(site.url(image.group(1))).body(), "a style sheet's own image");
+            Matcher font = Pattern.compile("url\\(\"(" + file + "woff)\"\\)").matcher(sheet.text());
+            assertTrue(font.find(), sheet.text());
+            assertEquals("font/woff", pages.get(site.url(font.group(1))).contentType(), "by its signature");
+            assertEquals(9, platform.logged("attachment.store"), "8 files, each once, and the page");
         }
     }
 

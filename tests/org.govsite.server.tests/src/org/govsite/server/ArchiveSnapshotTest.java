@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,7 +15,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Archived snapshots of old pages: stored by digest, served on the old host under 已归档 with the archive time, linked from the 410. */
+/**
+ * Archived snapshots of old pages: stored by digest, served on the old host under 已归档 with the archive time, linked
+ * from the 410, with the images and style sheets they show.
+ */
 class ArchiveSnapshotTest extends EditorTestBase {
     private static final String OLD = "www.old.gov.cn";
     private static final String PATH = "/api/v1/archives/" + OLD;
@@ -98,6 +102,45 @@ class ArchiveSnapshotTest extends EditorTestBase {
         assertEquals(1, library.log().stream().filter(e -> e.action().equals("archive.delete") && e.detail().equals("1 paths, 1 deleted")).count());
         assertEquals("GS-REQ-INVALID-FIELD", delete(editor, "notice.html").code());
         assertEquals(1, ((List<?>) TestServer.parse(Library.expect(200, client.signed(editor, "GET", PATH, Content.NO_BODY))).get("snapshots")).size());
+    }
+
+    @Test
+    void theFilesASnapshotShowsAreServedOnItsHostWhileASnapshotShowsThem() {
+        byte[] css = "body{background:url(logo.png)}".getBytes(StandardCharsets.UTF_8);
+        byte[] png = new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 };
+        String style = store(css, "text/css; charset=utf-8");
+        String logo = store(png, "image/png");
+        String unlisted = store("%PDF-1.7".getBytes(StandardCharsets.UTF_8), "application/pdf");
+        String html = store(NOTICE, HTML);
+        assertEquals("GS-REQ-INVALID-FIELD", put("/old/a.html", html, List.of(unlisted)).code(), "a PDF is no snapshot file");
+        assertEquals("GS-REQ-INVALID-FIELD", put("/old/a.html", html, List.of(html)).code(), "nor is a page");
+        assertEquals("GS-REQ-INVALID-FIELD", put("/old/a.html", html, List.of(Sm3.digestHex(new byte[] { 7 }))).code(), "not stored");
+        assertEquals("GS-REQ-INVALID-FIELD", put("/old/a.html", html, List.of("ABC")).code());
+        Library.expect(200, put("/old/a.html", html, List.of(style, logo)));
+        Library.expect(200, put("/old/b.html", html, List.of(style)));
+
+        SiteFetcher.Page sheet = sites.get(OLD, "/govsite-archive/files/" + style + ".css");
+        assertEquals(200, sheet.status());
+        assertEquals("text/css; charset=utf-8", sheet.headers().get("content-type"));
+        assertEquals("nosniff", sheet.headers().get("x-content-type-options"));
+        assertTrue(sheet.headers().get("content-security-policy").contains("script-src 'none'"));
+        assertEquals(new String(css, StandardCharsets.UTF_8), sheet.text());
+        SiteFetcher.Page image = sites.get(OLD, "/govsite-archive/files/" + logo + ".png");
+        assertEquals("image/png", image.headers().get("content-type"));
+        assertTrue(Arrays.equals(png, image.body()));
+        assertEquals(404, sites.get(OLD, "/govsite-archive/files/" + unlisted + ".pdf").status(), "stored, but no snapshot shows it");
+        assertEquals(404, sites.get("www.other.gov.cn", "/govsite-archive/files/" + style + ".css").status(), "not another host's");
+
+        Library.expect(200, delete(editor, "/old/a.html"));
+        assertEquals(404, sites.get(OLD, "/govsite-archive/files/" + logo + ".png").status(), "no snapshot shows it any more");
+        assertEquals(200, sites.get(OLD, "/govsite-archive/files/" + style + ".css").status(), "the other snapshot still does");
+        Library.expect(200, put("/old/b.html", html, List.of()));
+        assertEquals(404, sites.get(OLD, "/govsite-archive/files/" + style + ".css").status(), "archived again without it");
+    }
+
+    private ApiClient.Reply put(String path, String digest, List<String> assets) {
+        return client.signed(editor, "PUT", PATH, TestServer.json(Map.of("snapshots", List.of(Map.of("path", path, "digest", digest,
+                "assets", assets)))));
     }
 
     private ApiClient.Reply delete(ApiClient.Session who, String path) {

@@ -2,7 +2,7 @@ package org.govsite.server;
 
 import java.nio.file.Path;
 
-/** {@link ArchiveSnapshotTest} on PostgreSQL: the snapshots (schema version 8). */
+/** {@link ArchiveSnapshotTest} on PostgreSQL: the snapshots and their files (schema versions 8 and 9). */
 class PostgresArchiveSnapshotTest extends ArchiveSnapshotTest {
     @Override
     ServerConfig config(Path data) {

@@ -37,12 +37,13 @@ class StatisticCountsTest extends EditorTestBase {
         new StatisticsPlatform(content, Y, 7).write(80, 40);
         test.close();
         try (Connection connection = database(); Statement statement = connection.createStatement()) {
-            // back to schema 5: the tables of versions 6 to 8 dropped, their history rows removed
+            // back to schema 5: the tables of versions 6 to 9 dropped, their history rows removed
+            statement.execute("DROP TABLE archive_asset");
             statement.execute("DROP TABLE statistic_count");
             statement.execute("DROP TABLE redirect_entry");
             statement.execute("DROP TABLE archive_snapshot");
             statement.execute("DROP TABLE migration_notice");
-            assertEquals(3, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8')"));
+            assertEquals(4, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9')"));
         }
         test = TestServer.reopen(test.config, test.admin);
         content = new Content(test.client, test.client.login(editorAccount));

@@ -42,7 +42,7 @@ public final class Charsets {
     }
 
     /** As {@link #decode(byte[], String)}, with {@code fallback} instead of UTF-8 when nothing names a charset. */
-    static Decoded decode(byte[] body, String headerCharset, Charset fallback) {
+    public static Decoded decode(byte[] body, String headerCharset, Charset fallback) {
         if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
             return decode(body, 3, StandardCharsets.UTF_8);
         }

@@ -20,6 +20,7 @@ import org.govsite.audit.crawl.Charsets;
 import org.govsite.audit.crawl.Urls;
 import org.govsite.client.ArchiveSnapshot;
 import org.govsite.client.PlatformClient;
+import org.govsite.client.SnapshotContent;
 import org.govsite.migration.Messages;
 import org.govsite.migration.MigrationPlan;
 import org.govsite.migration.UrlOutcome;
@@ -37,8 +38,9 @@ import org.jsoup.nodes.Element;
 /**
  * Archives the old pages a migration maps to ARCHIVE on the platform (docs/migration.md, step 6, "Archived
  * snapshots"): each {@code GONE} entry of a {@link RedirectTable} whose old URL was read as a page is read again from
- * the source, its links made absolute and those to redirected old URLs pointed at their new addresses, written as
- * UTF-8 HTML, stored as an attachment by its SM3 digest and recorded as the snapshot of its old path
+ * the source, its links made absolute and those to redirected old URLs pointed at their new addresses, the images,
+ * style sheets and fonts it shows from the old hosts archived with it ({@link SnapshotFiles}), written as UTF-8 HTML,
+ * stored as an attachment by its SM3 digest and recorded as the snapshot of its old path with its files
  * ({@code PUT /api/v1/archives/{host}}, docs/server.md "Archived snapshots"). The platform serves it on the old host
  * under 已归档 with the archive time; the table's {@code GONE} entries then point at these addresses. Idempotent: a
  * re-run stores the same digests (the platform keeps the first archive time); cancel, then run again.
@@ -60,8 +62,11 @@ public final class ArchiveSnapshots {
      * @param skipped why an archived old URL has no snapshot (localized), in table order: it keeps the mapping's link
      * @param deleted the old URLs of the table whose snapshot from an earlier upload was taken down (no longer archived,
      *        or archived without snapshot now), in table order
+     * @param filesMissing the files (images, style sheets, fonts) of the old hosts the snapshots show that could not be
+     *        archived and why (localized), in the order met: the snapshots name them by their old addresses
      */
-    public record Result(RedirectTable table, Map<URI, URI> snapshots, Map<URI, String> skipped, List<URI> deleted) {
+    public record Result(RedirectTable table, Map<URI, URI> snapshots, Map<URI, String> skipped, List<URI> deleted,
+            Map<URI, String> filesMissing) {
     }
 
     private final PlatformClient client;
@@ -96,6 +101,7 @@ public final class ArchiveSnapshots {
         Map<URI, URI> snapshots = new LinkedHashMap<>();
         Map<URI, String> skipped = new LinkedHashMap<>();
         List<Pending> pending = new ArrayList<>();
+        SnapshotFiles files = new SnapshotFiles(client, source, moved, Set.copyOf(table.hosts()));
         for (Redirect entry : gone) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -108,7 +114,7 @@ public final class ArchiveSnapshots {
             } else if (page.status() != Download.Status.OK) {
                 skipped.put(entry.oldUrl(), NLS.bind(Messages.ArchiveUnreadable, (page.status() + " " + page.detail()).strip())); //$NON-NLS-1$
             } else {
-                pending.add(new Pending(entry, client.putAttachment(snapshot(entry.oldUrl(), page.bytes(), moved), HTML)));
+                pending.add(snapshot(entry, page, moved, files));
                 if (pending.size() == batchSize) {
                     send(pending, snapshots);
                 }
@@ -117,7 +123,7 @@ public final class ArchiveSnapshots {
         }
         send(pending, snapshots);
         return new Result(table.withArchiveLinks(snapshots), Collections.unmodifiableMap(snapshots), Collections.unmodifiableMap(skipped),
-                takeDown(table, snapshots.keySet(), progress));
+                takeDown(table, snapshots.keySet(), progress), files.missing());
     }
 
     /**
@@ -141,11 +147,12 @@ public final class ArchiveSnapshots {
 
     /**
      * @param moved the new address of each redirected old URL
-     * @return the page at {@code url} as a snapshot: UTF-8 HTML whose links are absolute (they resolve from the
-     *         snapshot's address too), those to redirected old URLs going to the new addresses
+     * @return the old page {@code page} stored as a snapshot: UTF-8 HTML whose links are absolute (they resolve from
+     *         the snapshot's address too), those to redirected old URLs going to the new addresses, its files archived
      */
-    static byte[] snapshot(URI url, byte[] bytes, Map<URI, URI> moved) {
-        Document document = Jsoup.parse(Charsets.decode(bytes, null).text(), url.toString());
+    private Pending snapshot(Redirect entry, Download page, Map<URI, URI> moved, SnapshotFiles files) {
+        Charsets.Decoded text = Charsets.decode(page.bytes(), SnapshotFiles.headerCharset(page.contentType()));
+        Document document = Jsoup.parse(text.text(), entry.oldUrl().toString());
         document.select("base").remove(); //$NON-NLS-1$
         for (String[] link : LINKS) {
             for (Element element : document.select(link[0])) {
@@ -157,8 +164,10 @@ public final class ArchiveSnapshots {
                 }
             }
         }
+        Set<String> shown = files.archive(document, text.charset());
         document.charset(StandardCharsets.UTF_8);
-        return document.outerHtml().getBytes(StandardCharsets.UTF_8);
+        String digest = client.putAttachment(document.outerHtml().getBytes(StandardCharsets.UTF_8), HTML);
+        return new Pending(entry, new SnapshotContent(digest, List.copyOf(shown)));
     }
 
     /**
@@ -203,9 +212,9 @@ public final class ArchiveSnapshots {
 
     /** Sends the snapshots of {@code pending} (per old host), records their addresses and empties it. */
     private void send(List<Pending> pending, Map<URI, URI> snapshots) {
-        Map<String, Map<String, String>> byHost = new LinkedHashMap<>();
+        Map<String, Map<String, SnapshotContent>> byHost = new LinkedHashMap<>();
         for (Pending each : pending) {
-            byHost.computeIfAbsent(RedirectTable.host(each.entry()), host -> new LinkedHashMap<>()).put(each.entry().pathAndQuery(), each.digest());
+            byHost.computeIfAbsent(RedirectTable.host(each.entry()), host -> new LinkedHashMap<>()).put(each.entry().pathAndQuery(), each.content());
         }
         Map<String, Map<String, String>> addresses = new HashMap<>();
         byHost.forEach((host, digests) -> addresses.put(host, client.putArchiveSnapshots(host, digests).stream()
@@ -217,7 +226,7 @@ public final class ArchiveSnapshots {
         pending.clear();
     }
 
-    /** An archived page stored, its snapshot not yet recorded. */
-    private record Pending(Redirect entry, String digest) {
+    /** An archived page stored with its files, its snapshot not yet recorded. */
+    private record Pending(Redirect entry, SnapshotContent content) {
     }
 }

@@ -126,6 +126,7 @@ final class RedirectStep {
             ArchiveSnapshots.Result archived = new ArchiveSnapshots(client, source, SNAPSHOT_BATCH).upload(report.plan(), table, monitor);
             out.println(text.get("SummaryArchived", archived.snapshots().size(), archived.skipped().size(), archived.deleted().size())); //$NON-NLS-1$
             archived.skipped().forEach((url, reason) -> out.println(text.get("SummaryNotArchived", url, reason))); //$NON-NLS-1$
+            archived.filesMissing().forEach((url, reason) -> out.println(text.get("SummaryFileNotArchived", url, reason))); //$NON-NLS-1$
             return archived.table();
         }
     }

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.Notices.Notice;
 import org.govsite.server.internal.SiteContent.Site;
 import org.govsite.server.internal.Snapshots.Snapshot;
@@ -23,7 +24,7 @@ import org.govsite.server.internal.Snapshots.Snapshot;
 /**
  * The pages a migration leaves (docs/server.md, "Migration notices" and "Archived snapshots"): the notice an old
  * host's home page shows while its notice is active, the notices page of the superior portal and the links to it on
- * the portal's home page, and an archived snapshot under its 已归档 banner with the archive time.
+ * the portal's home page, and an archived snapshot under its 已归档 banner with the archive time, with its files.
  */
 final class MigrationPages {
     /** The superior portal's page of the migration notices it shows. */
@@ -39,9 +40,10 @@ final class MigrationPages {
      * @param sites the sites of these notices by id (null for a site deleted meanwhile)
      * @param portal the site published under the host, when it shows notices
      * @param snapshot the archived snapshot the request's path addresses
+     * @param asset the file of a snapshot of the host the request's path addresses
      */
     record Found(Optional<Notice> notice, List<Notice> portalNotices, Map<String, Site> sites, Optional<Site> portal,
-            Optional<Snapshot> snapshot) {
+            Optional<Snapshot> snapshot, Optional<Attachment> asset) {
         static Found read(Connection connection, String host, String pathAndQuery, long now) throws SQLException {
             Optional<Notice> notice = Notices.find(connection, host).filter(n -> n.activeAt(now));
             List<Notice> portalNotices = Notices.activeOnPortal(connection, host, now);
@@ -51,12 +53,13 @@ final class MigrationPages {
             }
             Optional<Site> portal = portalNotices.isEmpty() ? Optional.empty()
                     : SiteContentReader.site(connection, portalNotices.get(0).superiorSiteId());
-            return new Found(notice, portalNotices, sites, portal, Snapshots.at(connection, host, pathAndQuery));
+            return new Found(notice, portalNotices, sites, portal, Snapshots.at(connection, host, pathAndQuery),
+                    Snapshots.assetAt(connection, host, pathAndQuery));
         }
 
         /** @return whether the host is served for the migration even without published pages or redirect entries */
         boolean servesHost() {
-            return notice.isPresent() || snapshot.isPresent();
+            return notice.isPresent() || snapshot.isPresent() || asset.isPresent();
         }
     }
 

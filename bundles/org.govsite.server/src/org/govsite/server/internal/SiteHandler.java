@@ -19,8 +19,8 @@ import org.govsite.protocol.PublishedPaths;
 /**
  * Serves published sites and redirect tables by host name in front of the API: a GET or HEAD whose {@code Host} (any
  * port) is the main domain or an alias of a published site, or an old host with redirect entries, an active migration
- * notice or an archived snapshot at that path, and whose path is not under {@code /api/}, gets the migration's page
- * (the notice on the old home page, the snapshot, the portal's notices page), else that site's static page (a
+ * notice or an archived snapshot (or a snapshot's file) at that path, and whose path is not under {@code /api/}, gets the migration's page
+ * (the notice on the old home page, the snapshot and its files, the portal's notices page), else that site's static page (a
  * portal's home page with links to the notices it shows), else the redirect entry of its path and query (301 with
  * {@code Location}, or 410 with a page carrying the archive link), else a 404 page; 405 for other methods. Every
  * other request goes on to the API handler.
@@ -92,7 +92,7 @@ public final class SiteHandler extends Handler.Wrapper {
 
     /**
      * Answers a migration's own page, if {@code target} is one: the old home page's notice while it is active, an
-     * archived snapshot, the superior portal's notices page.
+     * archived snapshot or a file it shows, the superior portal's notices page.
      *
      * @return whether it answered
      */
@@ -105,6 +105,10 @@ public final class SiteHandler extends Handler.Wrapper {
             response.getHeaders().put("Content-Security-Policy", SNAPSHOT_POLICY); //$NON-NLS-1$
             write(response, callback, 200, html, MigrationPages.snapshot(store.read(migration.snapshot().get().digest()),
                     migration.snapshot().get()), head);
+        } else if (migration.asset().isPresent()) {
+            response.getHeaders().put("Content-Security-Policy", SNAPSHOT_POLICY); //$NON-NLS-1$
+            response.getHeaders().put("X-Content-Type-Options", "nosniff"); //$NON-NLS-1$ //$NON-NLS-2$
+            write(response, callback, 200, migration.asset().get().contentType(), store.read(migration.asset().get().digest()), head);
         } else if (!migration.portalNotices().isEmpty() && target.equals(MigrationPages.NOTICES)) {
             write(response, callback, 200, html, MigrationPages.portalNotices(migration.portalNotices(), migration.sites(),
                     migration.portal()), head);

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,21 +17,26 @@ import org.govsite.server.internal.Snapshots.Snapshot;
 /**
  * {@code /api/v1/archives/{host}}: the archived snapshots of a migrated legacy host's pages (docs/server.md, "Archived
  * snapshots"). Content editors write them in bulk ({@code PUT}, each an old path and the digest of its HTML stored
- * before as an attachment of type {@code text/html; charset=utf-8}; the same snapshots again change nothing and keep
- * their archive time) and delete them by old path ({@code DELETE}, as redirect entries), content editors and
+ * before as an attachment of type {@code text/html; charset=utf-8}, and the digests of the images, style sheets and
+ * fonts it shows, stored before as attachments; the same snapshots again change nothing and keep their archive time) and delete them by old path ({@code DELETE}, as redirect entries), content editors and
  * reviewers list them in pages ({@code GET ?after=&limit=}).
  */
 public final class SnapshotEndpoints {
     /** The content type a snapshot's attachment must have been stored with. */
     static final String HTML = "text/html; charset=utf-8"; //$NON-NLS-1$
     private static final int MAX_LIMIT = 1000;
+    /** Files one snapshot may show at most. */
+    static final int MAX_ASSETS = 500;
 
     /** The body of a PUT. */
     record Body(List<SnapshotJson> snapshots) {
     }
 
-    /** One snapshot of a PUT: the old path with query, the SM3 digest of its HTML. */
-    record SnapshotJson(String path, String digest) {
+    /** One snapshot of a PUT: the old path with query, the SM3 digest of its HTML, those of the files it shows. */
+    record SnapshotJson(String path, String digest, List<String> assets) {
+        List<String> assetsOrNone() {
+            return assets == null ? List.of() : assets;
+        }
     }
 
     private final Services services;
@@ -53,6 +59,9 @@ public final class SnapshotEndpoints {
             Fields.check(paths.add(RedirectEndpoints.checkPath(json.path(), field + ".path")), field + ".path repeats " + json.path()); //$NON-NLS-1$ //$NON-NLS-2$
             Fields.check(json.digest() != null && ArticleJson.DIGEST.matcher(json.digest()).matches(),
                     field + ".digest must be an SM3 digest: 64 lower-case hex digits"); //$NON-NLS-1$
+            Fields.check(json.assetsOrNone().size() <= MAX_ASSETS, field + ".assets must hold at most " + MAX_ASSETS + " digests"); //$NON-NLS-1$ //$NON-NLS-2$
+            Fields.check(json.assetsOrNone().stream().allMatch(d -> d != null && ArticleJson.DIGEST.matcher(d).matches()),
+                    field + ".assets must be SM3 digests: 64 lower-case hex digits each"); //$NON-NLS-1$
         }
         return services.database().transaction(connection -> {
             for (int i = 0; i < body.snapshots().size(); i++) {
@@ -60,12 +69,17 @@ public final class SnapshotEndpoints {
                 Attachment html = Attachments.find(connection, digest).orElse(null);
                 Fields.check(html != null && HTML.replace(" ", "").equals(html.contentType().toLowerCase(Locale.ROOT).replace(" ", "")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                         "snapshots[" + i + "].digest must name an attachment stored as " + HTML); //$NON-NLS-1$ //$NON-NLS-2$
+                for (String asset : body.snapshots().get(i).assetsOrNone()) {
+                    Fields.check(Attachments.find(connection, asset).filter(a -> isAsset(a.contentType())).isPresent(),
+                            "snapshots[" + i + "].assets: " + asset + " must name an image, style sheet or font stored as an attachment"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                }
             }
             long now = services.now();
             int changed = 0;
             List<Map<String, Object>> stored = new ArrayList<>();
             for (SnapshotJson json : body.snapshots()) {
                 Snapshots.Stored put = Snapshots.put(connection, oldHost, json.path(), json.digest(), now);
+                Snapshots.putAssets(connection, oldHost, json.path(), new LinkedHashSet<>(json.assetsOrNone()));
                 changed += put.changed() ? 1 : 0;
                 stored.add(json(put.snapshot()));
             }
@@ -87,6 +101,12 @@ public final class SnapshotEndpoints {
         List<Snapshot> page = services.database().transaction(connection -> Snapshots.list(connection, oldHost, after, limit));
         List<Map<String, Object>> json = page.stream().map(SnapshotEndpoints::json).toList();
         return ApiResponse.json(200, Map.of("host", oldHost, "snapshots", json, "more", page.size() == limit)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** @return whether an attachment of {@code contentType} may be a snapshot's file: an image, a style sheet, a font */
+    private static boolean isAsset(String contentType) {
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        return type.startsWith("image/") || type.startsWith("font/") || type.equals("text/css"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private static Map<String, Object> json(Snapshot snapshot) {

@@ -3,15 +3,19 @@ package org.govsite.server.internal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.govsite.protocol.PublishedPaths;
+import org.govsite.server.internal.Attachments.Attachment;
 
 /**
  * The table {@code archive_snapshot}: per old host and old path with query, the stored HTML (an attachment's digest)
  * of the archived page and when it was first archived. Served on the old host at
- * {@code /govsite-archive/<SM3 of the old path>.html}.
+ * {@code /govsite-archive/<SM3 of the old path>.html}. The table {@code archive_asset}: the images, style sheets and
+ * fonts each snapshot shows (attachments), served on its host at {@code /govsite-archive/files/<sm3>.<ext>} while a
+ * snapshot of that host names them.
  */
 final class Snapshots {
     private static final String COLUMNS = "old_path, digest, archived_at"; //$NON-NLS-1$
@@ -67,9 +71,29 @@ final class Snapshots {
         return new Stored(new Snapshot(path, digest, before.get().archivedAt()), changed);
     }
 
+    /** Makes {@code digests} the files the snapshot of {@code path} on {@code host} shows (none: it shows none). */
+    static void putAssets(Connection connection, String host, String path, Collection<String> digests) throws SQLException {
+        Rows.update(connection, "DELETE FROM archive_asset WHERE host = ? AND old_path = ?", host, path); //$NON-NLS-1$
+        for (String digest : digests) {
+            Rows.update(connection, "INSERT INTO archive_asset (host, old_path, digest) VALUES (?, ?, ?)", host, path, digest); //$NON-NLS-1$
+        }
+    }
+
+    /** @return the file served at {@code requestPath} on {@code host}: a file a snapshot of that host shows */
+    static Optional<Attachment> assetAt(Connection connection, String host, String requestPath) throws SQLException {
+        Optional<String> digest = PublishedPaths.archiveFileOf(requestPath);
+        if (digest.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean shown = Rows.first(connection, "SELECT 1 FROM archive_asset WHERE host = ? AND digest = ? FETCH FIRST 1 ROWS ONLY", //$NON-NLS-1$
+                row -> Boolean.TRUE, host, digest.get()).isPresent();
+        return shown ? Attachments.find(connection, digest.get()) : Optional.empty();
+    }
+
     /**
-     * Deletes the snapshot of {@code path}: its address answers 404 from now on. The HTML stays in the attachment store
-     * (stored by digest, it may be another path's snapshot too).
+     * Deletes the snapshot of {@code path}, and the record of the files it shows: its address answers 404 from now on,
+     * and so do its files unless another snapshot of the host shows them. The HTML and the files stay in the attachment
+     * store (stored by digest, they may be another path's too).
      *
      * @return whether there was one
      */

@@ -64,6 +64,12 @@ class FileTypesTest {
         assertEquals("image/svg+xml", FileTypes.detect(ascii("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), null, null));
         assertEquals("image/svg+xml", FileTypes.detect(ascii("<p>x</p>"), "image/svg+xml; charset=utf-8", null), "declared");
         assertEquals("text/plain", FileTypes.detect("说明".getBytes(StandardCharsets.UTF_8), null, "/files/readme.TXT"));
+        assertEquals("text/css", FileTypes.detect(ascii("body{color:#333}"), "text/css; charset=GBK", "/css/style.jsp"), "declared");
+        assertEquals("text/css", FileTypes.detect(ascii("body{color:#333}"), null, "/css/STYLE.CSS"), "named");
+        assertEquals("image/x-icon", FileTypes.detect(new byte[] { 0, 0, 1, 0 }, "image/vnd.microsoft.icon", null));
+        assertEquals("font/woff", FileTypes.detect(ascii("wOFF\u0000\u0001"), OCTET, "/fonts/a.bin"), "signature");
+        assertEquals("font/woff2", FileTypes.detect(ascii("wOF2\u0000\u0001"), "application/font-woff", null), "signature over declared");
+        assertEquals(OCTET, FileTypes.detect(HTML, "font/woff", "/fonts/a.woff"), "an error page is no font");
         assertEquals(OCTET, FileTypes.detect(new byte[0], null, null));
         assertEquals(OCTET, FileTypes.detect(ascii("data"), null, "/files/x.unknown"));
     }
@@ -73,7 +79,8 @@ class FileTypesTest {
         String[] types = { "application/pdf", "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
                 "application/vnd.ms-works", DOCX, PPTX, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "application/zip", "application/vnd.rar", "application/x-7z-compressed", "application/ofd", "application/rtf",
-                "image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp", "image/tiff", "image/svg+xml", "text/plain" };
+                "image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp", "image/tiff", "image/svg+xml", "text/plain",
+                "text/css", "font/woff", "font/woff2", "image/x-icon" };
         for (String type : types) {
             String file = PublishedPaths.file("ab", type).substring("/files/".length());
             assertEquals(type, PublishedPaths.contentType(file), file);

@@ -66,6 +66,20 @@ class PublishedPathsTest {
     }
 
     @Test
+    void aSnapshotFileAddressNamesItsDigestAndNothingElseDoes() {
+        String digest = PublishedPaths.archiveKey("style sheet bytes");
+        assertEquals("/govsite-archive/files/" + digest + ".css", PublishedPaths.archiveFile(digest, "text/css; charset=utf-8"));
+        assertEquals("/govsite-archive/files/" + digest + ".bin", PublishedPaths.archiveFile(digest, "text/html"));
+        assertEquals(Optional.of(digest), PublishedPaths.archiveFileOf(PublishedPaths.archiveFile(digest, "image/png")));
+        for (String other : List.of("/govsite-archive/" + digest + ".html", "/govsite-archive/files/" + digest,
+                "/govsite-archive/files/" + digest + ".png/x", "/files/" + digest + ".png", "/govsite-archive/files/"
+                        + digest.toUpperCase(Locale.ROOT) + ".png", "/govsite-archive/files/../" + digest + ".png")) {
+            assertEquals(Optional.empty(), PublishedPaths.archiveFileOf(other), other);
+        }
+        assertEquals(Optional.empty(), PublishedPaths.archiveKeyOf(PublishedPaths.archiveFile(digest, "image/png")), "no page");
+    }
+
+    @Test
     void homePagesAreTheRootAndItsIndexFilesOnly() {
         for (String home : List.of("/", "/index.html", "/index.htm", "/index.shtml", "/default.aspx", "/index.php", "/index.jsp")) {
             assertTrue(PublishedPaths.isHomePage(home), home);
