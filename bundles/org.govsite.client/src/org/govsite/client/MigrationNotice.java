@@ -1,8 +1,7 @@
 package org.govsite.client;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.govsite.protocol.PageTime;
 
 /**
  * The migration notice of an old host as the platform keeps it ({@code /api/v1/migration-notices/{host}},
@@ -19,11 +18,6 @@ import java.time.format.DateTimeFormatter;
  */
 public record MigrationNotice(String host, String site, String address, String superiorSite, String title, String text,
         String start, String end, boolean active) {
-    /** Times on the wire: minutes in Asia/Shanghai, as the Guide's page tags show them. */
-    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
-    /** The zone of times on the wire. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai"); //$NON-NLS-1$
-
     /**
      * A notice to write.
      *
@@ -34,10 +28,10 @@ public record MigrationNotice(String host, String site, String address, String s
     }
 
     public LocalDateTime startTime() {
-        return LocalDateTime.parse(start, TIME);
+        return LocalDateTime.parse(start, PageTime.MINUTES);
     }
 
     public LocalDateTime endTime() {
-        return LocalDateTime.parse(end, TIME);
+        return LocalDateTime.parse(end, PageTime.MINUTES);
     }
 }

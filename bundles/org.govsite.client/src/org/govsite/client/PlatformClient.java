@@ -40,6 +40,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.govsite.protocol.PageTime;
 
 /**
  * The workbench's connection to one platform server (docs/client.md): pins the server key, logs in with both
@@ -385,9 +386,9 @@ public final class PlatformClient implements AutoCloseable {
         body.put("title", draft.title()); //$NON-NLS-1$
         body.put("text", draft.text()); //$NON-NLS-1$
         if (draft.start() != null) {
-            body.put("start", draft.start().format(MigrationNotice.TIME)); //$NON-NLS-1$
+            body.put("start", draft.start().format(PageTime.MINUTES)); //$NON-NLS-1$
         }
-        body.put("end", draft.end().format(MigrationNotice.TIME)); //$NON-NLS-1$
+        body.put("end", draft.end().format(PageTime.MINUTES)); //$NON-NLS-1$
         return read(parse(send(Call.signed("PUT", noticePath(oldHost), json(body), null))), MigrationNotice.class); //$NON-NLS-1$
     }
 

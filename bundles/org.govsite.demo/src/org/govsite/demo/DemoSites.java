@@ -1,7 +1,6 @@
 package org.govsite.demo;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.govsite.model.Site;
 import org.govsite.model.SiteKind;
 import org.govsite.model.SiteLevel;
 import org.govsite.model.Topic;
+import org.govsite.protocol.PageTime;
 
 /** Builds the organisations and sites of a demo platform; see {@link DemoProvince}. */
 final class DemoSites {
@@ -141,7 +141,7 @@ final class DemoSites {
     }
 
     static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+        return Date.from(day.atStartOfDay(PageTime.ZONE).toInstant());
     }
 
     /** The problems every demo province carries on purpose, so that the Problems view has work to show. */

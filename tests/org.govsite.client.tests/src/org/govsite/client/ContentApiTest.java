@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.govsite.protocol.PageTime;
 
 /** The typed helpers and high-risk deletes on the content API: status, operators, change feed, sites, columns, articles, attachments. */
 class ContentApiTest extends EditorTestBase {
@@ -184,7 +185,7 @@ class ContentApiTest extends EditorTestBase {
     @Test
     void migrationNoticesAndArchiveSnapshotsAreTypedAndTheirRefusalsExplained() {
         client.post("/api/v1/sites", PORTAL);
-        LocalDateTime now = LocalDateTime.now(MigrationNotice.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.now(PageTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
         ClientException tooShort = assertThrows(ClientException.class, () -> client.putMigrationNotice("www.old.gov.cn",
                 new MigrationNotice.Draft("hz-portal", "hz-portal", "网站迁移公告", "已迁移。", null, now.plusDays(29))));
         assertEquals(ErrorCode.NOTICE_TOO_SHORT, tooShort.code());

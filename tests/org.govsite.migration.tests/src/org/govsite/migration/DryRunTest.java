@@ -30,6 +30,7 @@ import org.govsite.migration.source.Download;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.migration.source.SourceStatus;
+import org.govsite.protocol.PageTime;
 import org.govsite.testing.LegacySite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,7 +202,7 @@ class DryRunTest {
     }
 
     private static ZonedDateTime shanghai(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, ArticleDates.SHANGHAI);
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, PageTime.ZONE);
     }
 
     static UrlOutcome outcome(MigrationReport report, LegacySite site, String path) {

@@ -44,6 +44,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.govsite.protocol.PageTime;
 
 /**
  * {@code govsite migrate} end to end on the generated legacy site's mirror: the report files against the plan, bad
@@ -404,7 +405,7 @@ class MigrateCommandTest {
             List<String> first = new ArrayList<>(List.of(redirectRun(List.of(importing(platform, platform.fingerprint())))));
             first.set(first.indexOf("--lang") + 1, "zh");
             first.addAll(List.of("--upload-redirects", "--notice", "--superior-portal", "https://www.prov.gov.cn/"));
-            LocalDate today = LocalDate.now(MigrationNotice.ZONE);
+            LocalDate today = LocalDate.now(PageTime.ZONE);
 
             assertEquals(MigrateCommand.PROBLEMS, run(first.toArray(String[]::new)), err());
 

@@ -20,6 +20,7 @@ import org.govsite.client.ClientException;
 import org.govsite.client.MigrationNotice;
 import org.govsite.migration.after.MigrationNotices;
 import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.PageTime;
 import org.govsite.testing.ShiftedClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -60,7 +61,7 @@ class MigrationNoticesTest {
             assertTrue(tooShort.getLocalizedMessage().startsWith(ErrorCode.NOTICE_TOO_SHORT.message()), tooShort.getLocalizedMessage());
             assertTrue(platform.editor.migrationNotice("bm.old.gov.cn").isEmpty(), "nothing published");
 
-            LocalDateTime before = LocalDateTime.now(MigrationNotice.ZONE).truncatedTo(ChronoUnit.MINUTES);
+            LocalDateTime before = LocalDateTime.now(PageTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
             List<MigrationNotice> published = notices.publish(OLD, "new-portal", "prov", TITLE, TEXT, 30, new NullProgressMonitor());
             assertEquals(OLD, published.stream().map(MigrationNotice::host).toList());
             MigrationNotice first = published.get(1);

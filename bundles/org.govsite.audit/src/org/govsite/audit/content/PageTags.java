@@ -3,9 +3,7 @@ package org.govsite.audit.content;
 import org.govsite.audit.Finding;
 import java.net.URI;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.govsite.model.guide.GuideRules;
+import org.govsite.protocol.PageTime;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -28,8 +27,6 @@ public final class PageTags {
             "ColumnType"); //$NON-NLS-1$
     private static final List<String> ARTICLE = List.of("ArticleTitle", "PubDate", "ContentSource", "Keywords", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "Author", "Description", "Image", "Url"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    private static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT) //$NON-NLS-1$
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private static final String COLUMN_NAME = "columnname"; //$NON-NLS-1$
 
@@ -93,7 +90,7 @@ public final class PageTags {
 
     private static boolean isPubDate(String value) {
         try {
-            LocalDateTime.parse(value, PUB_DATE);
+            LocalDateTime.parse(value, PageTime.MINUTES);
             return true;
         } catch (DateTimeParseException e) {
             return false;

@@ -14,6 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import org.govsite.client.MigrationNotice;
 import org.govsite.client.PlatformClient;
 import org.govsite.migration.Messages;
+import org.govsite.protocol.PageTime;
 
 /**
  * Publishes the migration notices of a migration's old hosts on the platform (docs/migration.md, step 6, "Migration
@@ -75,7 +76,7 @@ public final class MigrationNotices {
             return new MigrationNotice.Draft(newSite, superiorSite, title, text, null,
                     end.isBefore(shown.get().endTime()) ? shown.get().endTime() : end);
         }
-        LocalDateTime start = LocalDateTime.now(clock.withZone(MigrationNotice.ZONE)).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime start = LocalDateTime.now(clock.withZone(PageTime.ZONE)).truncatedTo(ChronoUnit.MINUTES);
         return new MigrationNotice.Draft(newSite, superiorSite, title, text, start, start.plusDays(days));
     }
 }

@@ -24,6 +24,7 @@ import org.govsite.migration.redirect.RedirectTable;
 import org.govsite.migration.redirect.RedirectUpload;
 import org.govsite.migration.redirect.RedirectVerifier;
 import org.govsite.migration.source.LegacySource;
+import org.govsite.protocol.PageTime;
 
 /**
  * Step 6 of {@code govsite migrate} (docs/migration.md, "Command line"): the redirect table of the run's plan and
@@ -64,7 +65,7 @@ final class RedirectStep {
         try {
             PlatformSites.Site site = sites.find(options.newSite.toString());
             NoticeWording wording = NoticeWording.defaults(options.language, site.name(), site.address(options.newSite),
-                    LocalDate.now(MigrationNotice.ZONE)).with(options.noticeTitle, options.noticeText);
+                    LocalDate.now(PageTime.ZONE)).with(options.noticeTitle, options.noticeText);
             return new Notices(site, sites.find(options.superiorPortal), wording);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

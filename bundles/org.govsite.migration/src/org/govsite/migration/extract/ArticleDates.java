@@ -3,13 +3,13 @@ package org.govsite.migration.extract;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govsite.audit.freshness.Dates;
+import org.govsite.protocol.PageTime;
 
 /**
  * Publication times as legacy pages write them, read by the audit's {@link Dates} ({@code 2019年3月5日},
@@ -18,8 +18,6 @@ import org.govsite.audit.freshness.Dates;
  * {@code t20190305_789.html} or a {@code /20190305/} path segment.
  */
 public final class ArticleDates {
-    /** The time zone of every publication time. */
-    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai"); //$NON-NLS-1$
     private static final Pattern URL_DATE = Pattern.compile("/t?((?:19|20)[0-9]{2})([0-9]{2})([0-9]{2})(?=[_/])"); //$NON-NLS-1$
     private static final Pattern LABEL = Pattern.compile("(?:发布时间|发布日期|发文日期|日期|时间)\\s*[:：]"); //$NON-NLS-1$
     /** How far after a label its date may start. */
@@ -31,7 +29,7 @@ public final class ArticleDates {
 
     /** @return the first date(-time) in {@code text} */
     public static Optional<ZonedDateTime> in(String text) {
-        return Dates.firstDateTime(text).map(time -> time.atZone(SHANGHAI));
+        return Dates.firstDateTime(text).map(time -> time.atZone(PageTime.ZONE));
     }
 
     /** @return the date(-time) written right after a label such as {@code 发布时间：} in {@code text} */
@@ -53,7 +51,7 @@ public final class ArticleDates {
         while (matcher.find()) {
             try {
                 return Optional.of(LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-                        Integer.parseInt(matcher.group(DAY_GROUP))).atStartOfDay(SHANGHAI));
+                        Integer.parseInt(matcher.group(DAY_GROUP))).atStartOfDay(PageTime.ZONE));
             } catch (DateTimeException e) {
                 // not a date: look further
             }

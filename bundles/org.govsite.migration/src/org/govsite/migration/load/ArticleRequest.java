@@ -1,12 +1,12 @@
 package org.govsite.migration.load;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.govsite.migration.UrlOutcome;
 import org.govsite.migration.extract.Article;
 import org.govsite.migration.extract.ArticleDates;
+import org.govsite.protocol.PageTime;
 
 /**
  * The body of the import's {@code POST /api/v1/articles}: the Guide's page-tag fields of an extracted article, its
@@ -18,7 +18,6 @@ import org.govsite.migration.extract.ArticleDates;
  */
 record ArticleRequest(String id, String title, String publishedAt, String source, String author, String body,
         List<String> columns, List<String> attachments) {
-    static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"); //$NON-NLS-1$
 
     /**
      * @param body the article's body as sent ({@link BodyLinks#body})
@@ -40,7 +39,7 @@ record ArticleRequest(String id, String title, String publishedAt, String source
      *         {@code null} when it is undated and no undated time is given
      */
     static String publishedAt(Article article, LocalDateTime undatedTime) {
-        return article.published() != null ? PUB_DATE.format(article.published().withZoneSameInstant(ArticleDates.SHANGHAI))
-                : undatedTime == null ? null : PUB_DATE.format(undatedTime);
+        return article.published() != null ? PageTime.MINUTES.format(article.published().withZoneSameInstant(PageTime.ZONE))
+                : undatedTime == null ? null : PageTime.MINUTES.format(undatedTime);
     }
 }

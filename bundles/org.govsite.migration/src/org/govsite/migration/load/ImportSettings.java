@@ -2,10 +2,9 @@ package org.govsite.migration.load;
 
 import java.net.URI;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
+import org.govsite.protocol.PageTime;
 
 /**
  * How the import runs.
@@ -31,7 +30,6 @@ public record ImportSettings(int batchSize, String defaultSource, int requestsIn
     /** The library's longest source. */
     private static final int MAX_SOURCE = 200;
     /** The form of an undated time: the library's publication time, strictly (no 24:00, no 2 月 30 日). */
-    private static final DateTimeFormatter TIME = ArticleRequest.PUB_DATE.withResolverStyle(ResolverStyle.STRICT);
 
     /**
      * @throws IllegalArgumentException for a batch size or requests in flight below 1 or a blank or too long default
@@ -62,7 +60,7 @@ public record ImportSettings(int batchSize, String defaultSource, int requestsIn
     /** @return {@code text} read as an undated time, {@code YYYY-MM-DD HH:MM}; empty when it is not one */
     public static Optional<LocalDateTime> time(String text) {
         try {
-            return Optional.of(LocalDateTime.parse(text.strip(), TIME));
+            return Optional.of(LocalDateTime.parse(text.strip(), PageTime.MINUTES));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

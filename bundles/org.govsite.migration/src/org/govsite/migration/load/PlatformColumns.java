@@ -16,6 +16,7 @@ import org.govsite.migration.Messages;
 import org.govsite.protocol.PublishedPaths;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.govsite.protocol.PageTime;
 
 /**
  * The platform's sites and columns as a content editor reads them ({@code GET /api/v1/sites},
@@ -85,7 +86,7 @@ public final class PlatformColumns {
             return Optional.empty();
         }
         String page = PublishedPaths.articlePage(PublishedPaths.columnFolder(column, columnsOf(column.siteId())),
-                LocalDateTime.parse(publishedAt, ArticleRequest.PUB_DATE), id);
+                LocalDateTime.parse(publishedAt, PageTime.MINUTES), id);
         Site site = sites.get(column.siteId());
         return Optional.of(URI.create(PublishedPaths.siteUrl(scheme(site, newSite), site.mainDomain(), page)));
     }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -23,6 +22,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.govsite.protocol.PageTime;
 
 import org.govsite.report.Visits;
 
@@ -44,7 +44,6 @@ public final class AccessLogImport {
                     + "(?<status>\\d{3}) \\S+ \"(?:[^\"\\\\]|\\\\.)*\" \"(?<agent>(?:[^\"\\\\]|\\\\.)*)\".*"); //$NON-NLS-1$
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", //$NON-NLS-1$
             Locale.ENGLISH);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai"); //$NON-NLS-1$
 
     private final LogRules rules;
     private final int year;
@@ -100,7 +99,7 @@ public final class AccessLogImport {
         }
         ZonedDateTime time;
         try {
-            time = ZonedDateTime.parse(m.group("time"), TIME).withZoneSameInstant(CHINA);
+            time = ZonedDateTime.parse(m.group("time"), TIME).withZoneSameInstant(PageTime.ZONE);
         } catch (DateTimeParseException e) {
             summary.malformed(file, number);
             return;

@@ -1,8 +1,6 @@
 package org.govsite.report.publish;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.govsite.client.Versioned;
 import org.govsite.report.ReportTexts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.govsite.protocol.PageTime;
 
 /**
  * Publishes a site's annual report through the signed API (docs/reports.md "From the platform and publishing"):
@@ -31,8 +30,6 @@ public final class ReportPublisher {
 
     private static final String ARTICLES = "/api/v1/articles"; //$NON-NLS-1$
     private static final int PAGE = 500;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai"); //$NON-NLS-1$
-    private static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
 
     private final PlatformClient client;
     private final ReportTexts text;
@@ -65,7 +62,7 @@ public final class ReportPublisher {
         JsonNode existing = find(column, title);
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("title", title); //$NON-NLS-1$
-        article.put("publishedAt", existing == null ? LocalDateTime.now(CHINA).format(PUB_DATE) //$NON-NLS-1$
+        article.put("publishedAt", existing == null ? LocalDateTime.now(PageTime.ZONE).format(PageTime.MINUTES) //$NON-NLS-1$
                 : existing.path("publishedAt").asText()); //$NON-NLS-1$
         article.put("source", site.path("name").asText()); //$NON-NLS-1$ //$NON-NLS-2$
         article.put("body", "<p>" + title + "（附件：" + title + ".xlsx）</p>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$

@@ -5,6 +5,7 @@ import java.util.Date;
 
 import org.govsite.model.LifecycleStatus;
 import org.govsite.model.Site;
+import org.govsite.protocol.PageTime;
 
 /**
  * Sites opened and closed in a year, counted from the model's life-cycle dates in Asia/Shanghai: opened when
@@ -42,7 +43,7 @@ public record SiteChanges(int opened, int closed) {
     }
 
     private static int year(Date date) {
-        return date.toInstant().atZone(Quarter.ZONE).getYear();
+        return date.toInstant().atZone(PageTime.ZONE).getYear();
     }
 
     private static boolean in(Date date, int year) {

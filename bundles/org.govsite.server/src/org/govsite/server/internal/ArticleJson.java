@@ -1,9 +1,7 @@
 package org.govsite.server.internal;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,6 +11,7 @@ import org.govsite.protocol.ProtocolException;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.govsite.protocol.PageTime;
 
 /**
  * An article of the unified resource library on the wire (Contract 1): the Guide's page-tag metadata, the HTML body,
@@ -35,9 +34,6 @@ public record ArticleJson(String id, String title, String subtitle, String publi
             "HOTSPOT_RESPONSE"); //$NON-NLS-1$
     /** An SM3 digest as the library names attachments. */
     static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}"); //$NON-NLS-1$
-    /** The page-tag time format of the Guide. */
-    static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm") //$NON-NLS-1$
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final int MAX_BODY_CHARS = 1_000_000;
     private static final int MAX_COLUMNS = 50;
     private static final int MAX_ATTACHMENTS = 200;
@@ -79,7 +75,7 @@ public record ArticleJson(String id, String title, String subtitle, String publi
 
     /** @return the publication time */
     LocalDateTime publicationTime() {
-        return LocalDateTime.parse(publishedAt, PUB_DATE);
+        return LocalDateTime.parse(publishedAt, PageTime.MINUTES);
     }
 
     /** @return the home column: the first of {@link #columns()} */
@@ -89,7 +85,7 @@ public record ArticleJson(String id, String title, String subtitle, String publi
 
     private static boolean isPubDate(String value) {
         try {
-            LocalDateTime.parse(value, PUB_DATE);
+            LocalDateTime.parse(value, PageTime.MINUTES);
             return value.length() == 16;
         } catch (DateTimeParseException e) {
             return false;

@@ -3,7 +3,6 @@ package org.govsite.server.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.PageTime;
 import org.govsite.protocol.ProtocolException;
 
 /** Checks of request fields; each failure is {@link ErrorCode#REQ_INVALID_FIELD} naming the field. */
@@ -22,8 +22,6 @@ final class Fields {
             "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?"); //$NON-NLS-1$
     /** A path segment of a column or topic URL, as the model's path rule wants it. */
     static final Pattern PATH_SEGMENT = Pattern.compile("[a-z0-9_-]{1,64}"); //$NON-NLS-1$
-    /** The zone of the Guide's page-tag times and of the statistics' years. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai"); //$NON-NLS-1$
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}"); //$NON-NLS-1$
 
     private Fields() {
@@ -91,7 +89,7 @@ final class Fields {
             return null;
         }
         try {
-            return LocalDateTime.parse(value, ArticleJson.PUB_DATE).atZone(ZONE).toEpochSecond();
+            return LocalDateTime.parse(value, PageTime.MINUTES).atZone(PageTime.ZONE).toEpochSecond();
         } catch (DateTimeParseException e) {
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, field + " must be a time YYYY-MM-DD HH:MM"); //$NON-NLS-1$
         }
@@ -100,7 +98,7 @@ final class Fields {
     /** @return the Unix seconds {@code seconds} as {@code YYYY-MM-DD HH:MM} in Asia/Shanghai, null if null */
     static String time(Long seconds) {
         return seconds == null ? null
-                : LocalDateTime.ofInstant(Instant.ofEpochSecond(seconds), ZONE).format(ArticleJson.PUB_DATE);
+                : LocalDateTime.ofInstant(Instant.ofEpochSecond(seconds), PageTime.ZONE).format(PageTime.MINUTES);
     }
 
     /** A required count of at least 0. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.PageTime;
 import org.govsite.protocol.ProtocolException;
 import org.govsite.server.Role;
 
@@ -53,8 +54,8 @@ final class StatisticsEndpoint {
     private static List<Map<String, Object>> sites(Connection connection, int year) throws SQLException {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        long start = first.atStartOfDay(Fields.ZONE).toEpochSecond();
-        long end = first.plusYears(1).atStartOfDay(Fields.ZONE).toEpochSecond();
+        long start = first.atStartOfDay(PageTime.ZONE).toEpochSecond();
+        long end = first.plusYears(1).atStartOfDay(PageTime.ZONE).toEpochSecond();
         Map<String, Map<String, Long>> counts = StatisticCounts.year(connection, year);
         Map<String, double[]> topics = bySite(connection, TOPICS, 2, last, first, first, last);
         Map<String, double[]> solicitations = bySite(connection, SOLICITATIONS, 3, first, last);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.govsite.protocol.ErrorCode;
+import org.govsite.protocol.PageTime;
 import org.govsite.protocol.ProtocolException;
 
 /**
@@ -54,7 +55,7 @@ final class Topics extends EntityTable<TopicJson> {
     void insert(Connection connection, TopicJson topic) throws SQLException {
         Rows.update(connection, "INSERT INTO topic (" + COLUMNS + ", opened_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$ //$NON-NLS-2$
                 topic.id(), topic.site(), topic.name(), topic.pathSegment(), topic.onHomePage(), topic.archived(),
-                Fields.date("archivedOn", topic.archivedOn()), topic.version(), LocalDate.now(clock.withZone(Fields.ZONE))); //$NON-NLS-1$
+                Fields.date("archivedOn", topic.archivedOn()), topic.version(), LocalDate.now(clock.withZone(PageTime.ZONE))); //$NON-NLS-1$
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.govsite.sync.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.govsite.protocol.PageTime;
 
 /**
  * The one mapping between model objects and the server's entity JSON (docs/server.md), used to read a replica's
@@ -46,7 +46,6 @@ public enum EntityJson {
     public static final String SITE_FIELD = "site";
     public static final String PARENT_FIELD = "parent";
     public static final String POSITION_FIELD = "position";
-    private static final ZoneId DATE_ZONE = ZoneId.of("Asia/Shanghai");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final String entity;
@@ -122,7 +121,7 @@ public enum EntityJson {
             return array;
         }
         if (value instanceof Date date) {
-            return JSON.textNode(LocalDate.ofInstant(date.toInstant(), DATE_ZONE).toString());
+            return JSON.textNode(LocalDate.ofInstant(date.toInstant(), PageTime.ZONE).toString());
         }
         if (value instanceof Integer number) {
             return JSON.numberNode(number);
@@ -177,7 +176,7 @@ public enum EntityJson {
             }
             object.eSet(attribute, literal.getInstance());
         } else if (type == Date.class) {
-            object.eSet(attribute, Date.from(LocalDate.parse(value.asText()).atStartOfDay(DATE_ZONE).toInstant()));
+            object.eSet(attribute, Date.from(LocalDate.parse(value.asText()).atStartOfDay(PageTime.ZONE).toInstant()));
         } else if (type == int.class || type == Integer.class) {
             object.eSet(attribute, value.asInt());
         } else if (type == boolean.class || type == Boolean.class) {

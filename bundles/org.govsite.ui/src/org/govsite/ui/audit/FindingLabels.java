@@ -1,19 +1,19 @@
 package org.govsite.ui.audit;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.govsite.audit.history.AuditRun;
 import org.govsite.audit.history.Decision;
+import org.govsite.protocol.PageTime;
 import org.govsite.ui.Messages;
 
 /** How decisions, runs and verdicts read in the audit views. */
 final class FindingLabels {
     /** Runs are shown in China Standard Time, as the operators read them. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss") //$NON-NLS-1$
-            .withZone(ZoneId.of("Asia/Shanghai")); //$NON-NLS-1$
+            .withZone(PageTime.ZONE);
 
     private FindingLabels() {
     }

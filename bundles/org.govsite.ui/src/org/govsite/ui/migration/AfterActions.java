@@ -20,6 +20,7 @@ import org.govsite.migration.batch.BatchException;
 import org.govsite.migration.batch.BatchSources;
 import org.govsite.migration.batch.MigrationBatch;
 import org.govsite.migration.redirect.Redirect;
+import org.govsite.protocol.PageTime;
 import org.govsite.ui.Dialogs;
 
 /**
@@ -71,7 +72,7 @@ final class AfterActions {
             PlatformSites.Site site = find(sites, batch);
             dialog = new NoticeDialog(shell, site, sites.sites().stream().filter(other -> !other.id().equals(site.id())).toList(),
                     NoticeWording.defaults(Locale.getDefault(), site.name(), site.address(BatchSources.site(batch.newSite)),
-                            LocalDate.now(MigrationNotice.ZONE)));
+                            LocalDate.now(PageTime.ZONE)));
         } catch (ClientException | IllegalArgumentException | BatchException e) {
             Dialogs.error(shell, title, e.getLocalizedMessage());
             return;

@@ -1,6 +1,5 @@
 package org.govsite.ui.migration;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,6 +24,7 @@ import org.govsite.migration.extract.AttachmentRef;
 import org.govsite.migration.extract.Extraction;
 import org.govsite.migration.extract.TemplateRule;
 import org.govsite.migration.mapping.UrlPattern;
+import org.govsite.protocol.PageTime;
 import org.govsite.ui.WidgetIds;
 
 /**
@@ -36,7 +36,6 @@ import org.govsite.ui.WidgetIds;
 final class RulesPage extends WizardPage {
     /** Sample pages fetched for the preview. */
     static final int SAMPLES = 10;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
     private static final String[] FIELDS = { "title", "published", "source", "author", "body", "attachments" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     private final MigrationWizard wizard;
     private final List<SamplePages.Sample> samples = new ArrayList<>();
@@ -150,7 +149,7 @@ final class RulesPage extends WizardPage {
             String body = SamplePages.text(article.body());
             values = List.of(article.template().isEmpty() ? Messages.Migration_automatic : article.template(),
                     article.title(),
-                    article.publication().map(t -> TIME.format(t) + " (" + article.dateFrom() + ")") //$NON-NLS-1$ //$NON-NLS-2$
+                    article.publication().map(t -> PageTime.MINUTES.format(t) + " (" + article.dateFrom() + ")") //$NON-NLS-1$ //$NON-NLS-2$
                             .orElse(Messages.Migration_undated),
                     article.source(), article.author(), body.length() > 300 ? body.substring(0, 300) + "…" : body, //$NON-NLS-1$
                     article.attachments().stream().map(AttachmentRef::url).map(Object::toString)

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.govsite.client.LogEntry;
+import org.govsite.protocol.PageTime;
 import org.govsite.ui.TableColumns;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
@@ -39,7 +40,7 @@ import org.govsite.ui.session.UiJobs;
 public class OperationLogPart {
 
     static final int PAGE_SIZE = 100;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(LogFilter.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(PageTime.ZONE);
 
     @Inject
     private Connections connections;

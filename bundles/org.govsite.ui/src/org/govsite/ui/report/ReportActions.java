@@ -14,6 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.govsite.client.ClientException;
 import org.govsite.model.validation.Severity;
+import org.govsite.protocol.PageTime;
 import org.govsite.report.AnnualReport;
 import org.govsite.report.Problem;
 import org.govsite.report.ReportTexts;
@@ -97,7 +98,7 @@ final class ReportActions {
      * then (confirmed when some have errors) written to a chosen file in another.
      */
     void exportProvince(Shell shell, Statistics statistics, Consumer<String> status) {
-        LocalDate today = LocalDate.now(ReportEditorPart.CHINA);
+        LocalDate today = LocalDate.now(PageTime.ZONE);
         UiJobs.run(Messages.AnnualReport_exportProvince, sync,
                 monitor -> ProvinceReports.build(workspace, statistics, checks, today, monitor), built -> {
                     if (confirm(shell, built.sitesWithErrors(), Messages.AnnualReport_confirmSiteErrors)) {

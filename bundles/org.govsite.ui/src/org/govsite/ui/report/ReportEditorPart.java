@@ -3,7 +3,6 @@ package org.govsite.ui.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +26,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
+import org.govsite.protocol.PageTime;
 import org.govsite.report.AnnualReport;
 import org.govsite.report.ManualFields;
 import org.govsite.report.Problem;
@@ -56,7 +56,6 @@ public class ReportEditorPart implements OwnFilesPart {
     public static final String DESCRIPTOR_ID = "org.govsite.ui.partdescriptor.annualReport"; //$NON-NLS-1$
     public static final String YEAR = "org.govsite.report.year"; //$NON-NLS-1$
     public static final String HOST = "org.govsite.report.host"; //$NON-NLS-1$
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai"); //$NON-NLS-1$
 
     private final ReportWorkspace workspace;
     private final ReportFiles files;
@@ -157,7 +156,7 @@ public class ReportEditorPart implements OwnFilesPart {
 
     private int initialYear() {
         String persisted = part.getPersistedState().get(YEAR);
-        return persisted == null ? LocalDate.now(CHINA).getYear() - 1 : Integer.parseInt(persisted);
+        return persisted == null ? LocalDate.now(PageTime.ZONE).getYear() - 1 : Integer.parseInt(persisted);
     }
 
     /** Reads the year's statistics: kept from earlier, else from the logged-in connection, else a statistics file. */
@@ -298,7 +297,7 @@ public class ReportEditorPart implements OwnFilesPart {
     }
 
     private void check() {
-        problems = checks.check(report(), LocalDate.now(CHINA));
+        problems = checks.check(report(), LocalDate.now(PageTime.ZONE));
         form.mark(problems);
         problemsTable.show(problems);
     }

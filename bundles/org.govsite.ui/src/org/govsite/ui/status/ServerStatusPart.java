@@ -17,6 +17,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.govsite.protocol.PageTime;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 import org.govsite.ui.connect.Connection;
@@ -33,7 +34,7 @@ import org.govsite.ui.session.UiJobs;
  */
 public class ServerStatusPart {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(LogFilter.ZONE);
+    private static final DateTimeFormatter TIME = PageTime.MINUTES.withZone(PageTime.ZONE);
 
     @Inject
     private Connections connections;

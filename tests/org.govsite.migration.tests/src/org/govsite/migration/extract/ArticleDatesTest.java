@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URI;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import org.govsite.protocol.PageTime;
 
 import org.junit.jupiter.api.Test;
 
 class ArticleDatesTest {
     private static Optional<ZonedDateTime> at(int month, int day, int hour, int minute) {
-        return Optional.of(ZonedDateTime.of(2019, month, day, hour, minute, 0, 0, ArticleDates.SHANGHAI));
+        return Optional.of(ZonedDateTime.of(2019, month, day, hour, minute, 0, 0, PageTime.ZONE));
     }
 
     @Test

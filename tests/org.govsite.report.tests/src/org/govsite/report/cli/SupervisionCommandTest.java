@@ -25,6 +25,7 @@ import org.govsite.model.GovSiteFactory;
 import org.govsite.model.LifecycleStatus;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
+import org.govsite.protocol.PageTime;
 import org.govsite.report.supervision.Quarter;
 import org.govsite.report.supervision.SupervisionCountsStore;
 import org.govsite.report.supervision.SupervisionEntries;
@@ -112,13 +113,13 @@ class SupervisionCommandTest {
     }
 
     private static SiteAudit siteAudit(String home, String beijingTime, boolean qualified) {
-        Instant finished = LocalDateTime.parse(beijingTime).atZone(Quarter.ZONE).toInstant();
+        Instant finished = LocalDateTime.parse(beijingTime).atZone(PageTime.ZONE).toInstant();
         return new SiteAudit(URI.create(home), finished.minusSeconds(600), finished, 10, List.of(),
                 new Verdict(List.of(), List.of(), qualified ? 90 : 40, 60));
     }
 
     private static Date date(String beijingTime) {
-        return Date.from(LocalDateTime.parse(beijingTime).atZone(Quarter.ZONE).toInstant());
+        return Date.from(LocalDateTime.parse(beijingTime).atZone(PageTime.ZONE).toInstant());
     }
 
     private static List<String> cells(Path file) throws IOException {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.govsite.model.GovSiteFactory;
 import org.govsite.model.LifecycleStatus;
 import org.govsite.model.Site;
+import org.govsite.protocol.PageTime;
 import org.govsite.report.ManualFields;
 import org.govsite.report.Problem;
 import org.govsite.report.check.ConsistencyChecks;
@@ -69,6 +70,6 @@ class SupervisionReportTest {
 
     private static Date date(String beijingTime) {
         return beijingTime == null ? null
-                : Date.from(LocalDateTime.parse(beijingTime).atZone(Quarter.ZONE).toInstant());
+                : Date.from(LocalDateTime.parse(beijingTime).atZone(PageTime.ZONE).toInstant());
     }
 }

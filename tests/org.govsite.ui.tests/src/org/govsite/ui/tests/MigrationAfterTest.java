@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.govsite.protocol.PageTime;
 
 /**
  * Step 6 of an imported batch in the Migrations view, against a legacy site on 127.0.0.1 and a real platform server on
@@ -150,7 +151,7 @@ class MigrationAfterTest extends MigrationUiTest {
         table.select(0);
         Widgets.press(workbench.shell, "migrations.publishNotice");
         waitForStatus("migrations.publishRedirects.status", "已发布迁移公告");
-        LocalDate today = LocalDate.now(MigrationNotice.ZONE);
+        LocalDate today = LocalDate.now(PageTime.ZONE);
         assertEquals("网站迁移公告", seen.get("title"));
         assertEquals("本网站已于" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth()
                 + "日整合迁移至某市人民政府门户网站（https://www.new.gov.cn/），原有内容可在新网站查阅，原网址将自动跳转至新网站的对应页面。",

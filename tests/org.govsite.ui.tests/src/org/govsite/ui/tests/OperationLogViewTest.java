@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.govsite.client.LogEntry;
 import org.govsite.crypto.Sm2KeyPair;
+import org.govsite.protocol.PageTime;
 import org.govsite.server.Role;
 import org.govsite.ui.Messages;
 import org.govsite.ui.connect.Connection;
@@ -51,7 +52,7 @@ class OperationLogViewTest extends ConnectedUiTest {
         assertEquals(List.of("root"), operators, "the filter ignores case and keeps only root's entries");
         Widgets.type(Widgets.find(workbench.shell, "log.action", Text.class), "operator.create");
         assertEquals(2, table.getItemCount(), "root registered editor1 and audit1");
-        Widgets.type(Widgets.find(workbench.shell, "log.from", Text.class), LocalDate.now(LogFilter.ZONE).plusDays(1).toString());
+        Widgets.type(Widgets.find(workbench.shell, "log.from", Text.class), LocalDate.now(PageTime.ZONE).plusDays(1).toString());
         assertEquals(0, table.getItemCount(), "nothing was logged tomorrow");
         Widgets.type(Widgets.find(workbench.shell, "log.from", Text.class), "tomorrow");
         assertEquals(Messages.Log_badDate, Widgets.find(workbench.shell, "log.page", Label.class).getText());

@@ -34,6 +34,7 @@ import org.govsite.model.GovSiteFactory;
 import org.govsite.model.LifecycleStatus;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
+import org.govsite.protocol.PageTime;
 import org.govsite.report.ReportTexts;
 import org.govsite.report.supervision.Quarter;
 import org.govsite.report.supervision.SupervisionCountsStore;
@@ -190,7 +191,7 @@ class SupervisionUiTest extends UiTest {
         again.press("auditSample");
         List<URI> homes = sample.stream().map(row -> URI.create("http://" + row.split("\\|")[1] + ":9/")).toList();
         Widgets.waitUntil(workbench.display, 60_000, () -> homes.stream().allMatch(h -> center.history().runs(h)
-                .stream().anyMatch(r -> r.finished().atZone(Quarter.ZONE).getYear() > YEAR))
+                .stream().anyMatch(r -> r.finished().atZone(PageTime.ZONE).getYear() > YEAR))
                 && Job.getJobManager().isIdle(), "the sample audited");
         Widgets.drain(workbench.display);
         unread.stop();
@@ -250,7 +251,7 @@ class SupervisionUiTest extends UiTest {
     }
 
     private static Date beijing(String time) {
-        return Date.from(LocalDateTime.parse(time).atZone(Quarter.ZONE).toInstant());
+        return Date.from(LocalDateTime.parse(time).atZone(PageTime.ZONE).toInstant());
     }
 
     private static String coverage(int quarter, int checked) {

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.govsite.model.Site;
+import org.govsite.protocol.PageTime;
 import org.govsite.report.Problem;
 import org.govsite.report.ReportTexts;
 import org.govsite.report.supervision.Quarter;
@@ -182,7 +183,7 @@ public class SupervisionPart implements OwnFilesPart {
 
     /** The year whose report is due next: the previous year in January (Beijing time), else this year. */
     private static int defaultYear() {
-        LocalDate today = LocalDate.now(Quarter.ZONE);
+        LocalDate today = LocalDate.now(PageTime.ZONE);
         return today.getMonthValue() == 1 ? today.getYear() - 1 : today.getYear();
     }
 
