@@ -285,6 +285,10 @@ public final class Messages extends NLS {
     public static String AuditSettings_badTypo;
     public static String AuditSettings_badMaxPages;
     public static String AuditSettings_badBudget;
+    public static String AuditSettings_homeMaxAge;
+    public static String AuditSettings_categories;
+    public static String AuditSettings_badHomeMaxAge;
+    public static String AuditSettings_badCategory;
     public static String AuditSettings_readFailed;
     public static String AnnualReport_title;
     public static String AnnualReport_year;

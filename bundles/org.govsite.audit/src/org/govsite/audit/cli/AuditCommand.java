@@ -51,7 +51,8 @@ public final class AuditCommand {
         }
         AuditOptions options = prelude.options();
         Audit audit = new Audit(new AuditSettings(options.crawlSettings(),
-                ContentSettings.defaults().withSensitiveWords(options.sensitiveWords).withTypos(options.typos), VerdictSettings.defaults()),
+                ContentSettings.defaults().withSensitiveWords(options.sensitiveWords).withTypos(options.typos), VerdictSettings.defaults(),
+                options.freshness),
                 Clock.systemUTC());
         ProgressLines progress = new ProgressLines(err, text);
         List<SiteAudit> sites = new ArrayList<>();

@@ -18,6 +18,8 @@ import org.govsite.audit.content.WordLists;
 import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.audit.export.ReportFormat;
 import org.govsite.audit.export.Texts;
+import org.govsite.audit.freshness.ColumnCategory;
+import org.govsite.audit.freshness.FreshnessSettings;
 
 /** The options of {@code govsite audit} (docs/audit.md, "Command line"), parsed and checked before any crawl. */
 final class AuditOptions {
@@ -43,6 +45,7 @@ final class AuditOptions {
     int maxDepth = DEFAULTS.maxDepth();
     int perHost = DEFAULTS.maxConnectionsPerHost();
     int timeoutSeconds = (int) DEFAULTS.totalTimeout().toSeconds();
+    FreshnessSettings freshness = FreshnessSettings.defaults();
 
     private AuditOptions() {
     }
@@ -69,6 +72,8 @@ final class AuditOptions {
             case "--government-hosts" -> options.governmentHosts = hosts(it.value(arg)); //$NON-NLS-1$
             case "--load-budget" -> options.loadBudgetSeconds = decimal(arg, it.value(arg), text); //$NON-NLS-1$
             case "--max-image-kb" -> options.maxImageKb = number(arg, it.value(arg), 1, text); //$NON-NLS-1$
+            case "--home-max-age" -> options.freshness = options.freshness.withHomeMaxAgeDays(number(arg, it.value(arg), 1, text)); //$NON-NLS-1$
+            case "--column-category" -> options.freshness = options.freshness.with(category(arg, it.value(arg), text)); //$NON-NLS-1$
             default -> options.homes.add(home(it, arg, text));
             }
         }
@@ -116,6 +121,10 @@ final class AuditOptions {
             // reported below
         }
         throw new UsageException(text.get("BadNumber", option, value, Integer.valueOf(least))); //$NON-NLS-1$
+    }
+
+    private static ColumnCategory category(String option, String value, Texts text) throws UsageException {
+        return ColumnCategory.parse(value).orElseThrow(() -> new UsageException(text.get("BadCategory", option, value))); //$NON-NLS-1$
     }
 
     private static Pattern pattern(String option, String value, Texts text) throws UsageException {

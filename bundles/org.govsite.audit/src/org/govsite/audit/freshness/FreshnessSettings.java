@@ -1,5 +1,6 @@
 package org.govsite.audit.freshness;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,23 @@ public record FreshnessSettings(int homeMaxAgeDays, List<ColumnCategory> categor
                 new ColumnCategory(NEWS, GuideRules.NEWS_UPDATE_PERIOD_DAYS, List.of("动态", "要闻", "新闻")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 new ColumnCategory(NOTICES, GuideRules.POLICY_UPDATE_PERIOD_DAYS, List.of("通知", "公告")), //$NON-NLS-1$ //$NON-NLS-2$
                 new ColumnCategory(POLICY, GuideRules.POLICY_UPDATE_PERIOD_DAYS, List.of("政策文件", "文件")))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return these settings with the home page's limit {@code days} */
+    public FreshnessSettings withHomeMaxAgeDays(int days) {
+        return new FreshnessSettings(days, categories);
+    }
+
+    /** @return these settings with {@code category} instead of the one of its id, else after the others */
+    public FreshnessSettings with(ColumnCategory category) {
+        List<ColumnCategory> changed = new ArrayList<>(categories);
+        int at = changed.stream().map(ColumnCategory::id).toList().indexOf(category.id());
+        if (at < 0) {
+            changed.add(category);
+        } else {
+            changed.set(at, category);
+        }
+        return new FreshnessSettings(homeMaxAgeDays, changed);
     }
 
     /** @return the column's category: by its ColumnType tag first, then by its name */

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.govsite.audit.AuditSettings;
 import org.govsite.audit.content.ContentSettings;
 import org.govsite.audit.crawl.CrawlSettings;
+import org.govsite.audit.freshness.ColumnCategory;
+import org.govsite.audit.freshness.FreshnessSettings;
 import org.govsite.audit.verdict.VerdictSettings;
 
 /**
@@ -22,22 +24,30 @@ import org.govsite.audit.verdict.VerdictSettings;
  * @param maxPages pages crawled at most per site
  * @param governmentHosts hosts or parent domains counted as government sites besides *.gov.cn
  * @param loadBudgetSeconds a page whose own GET takes longer is PAGE-LOAD-TIME
+ * @param homeMaxAgeDays a home page whose newest date is older is FRESH-HOME-STALE
+ * @param columnCategories the column categories and their update limits, in the order they are tried; settings saved
+ *        before there were these two read as the engine's freshness defaults
  */
 public record AuditPreferences(List<String> sensitiveWords, Map<String, String> typos, boolean honourRobots,
-        boolean sitemaps, int maxPages, List<String> governmentHosts, double loadBudgetSeconds) {
+        boolean sitemaps, int maxPages, List<String> governmentHosts, double loadBudgetSeconds, int homeMaxAgeDays,
+        List<ColumnCategory> columnCategories) {
 
     private static final CrawlSettings CRAWL = CrawlSettings.defaults();
+    private static final FreshnessSettings FRESHNESS = FreshnessSettings.defaults();
 
     public AuditPreferences {
         sensitiveWords = List.copyOf(sensitiveWords);
         typos = Collections.unmodifiableMap(new LinkedHashMap<>(typos));
         governmentHosts = List.copyOf(governmentHosts);
+        homeMaxAgeDays = homeMaxAgeDays < 1 ? FRESHNESS.homeMaxAgeDays() : homeMaxAgeDays;
+        columnCategories = columnCategories == null ? FRESHNESS.categories() : List.copyOf(columnCategories);
     }
 
     /** @return the engine's defaults */
     public static AuditPreferences defaults() {
         return new AuditPreferences(List.of(), Map.of(), CRAWL.honourRobots(), CRAWL.sitemaps(), CRAWL.maxPages(),
-                CRAWL.governmentHosts(), CRAWL.maxLoadTime().toMillis() / 1000.0);
+                CRAWL.governmentHosts(), CRAWL.maxLoadTime().toMillis() / 1000.0, FRESHNESS.homeMaxAgeDays(),
+                FRESHNESS.categories());
     }
 
     /** @return the settings an audit runs with: the engine's defaults with these preferences */
@@ -48,6 +58,6 @@ public record AuditPreferences(List<String> sensitiveWords, Map<String, String> 
                 .externalLinks(governmentHosts, CRAWL.leavePromptUrls())
                 .budgets(CRAWL.maxImageBytes(), Duration.ofMillis(Math.round(loadBudgetSeconds * 1000))).build();
         return new AuditSettings(crawl, ContentSettings.defaults().withSensitiveWords(sensitiveWords).withTypos(typos),
-                VerdictSettings.defaults());
+                VerdictSettings.defaults(), new FreshnessSettings(homeMaxAgeDays, columnCategories));
     }
 }

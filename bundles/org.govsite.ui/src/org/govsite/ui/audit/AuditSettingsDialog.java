@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -18,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.govsite.audit.content.WordLists;
+import org.govsite.audit.freshness.ColumnCategory;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 
@@ -38,6 +40,8 @@ final class AuditSettingsDialog extends Dialog {
     private Text maxPages;
     private Text governmentHosts;
     private Text loadBudget;
+    private Text homeMaxAge;
+    private Text categories;
     private Label error;
 
     AuditSettingsDialog(Shell parent, AuditPreferences initial) {
@@ -73,6 +77,9 @@ final class AuditSettingsDialog extends Dialog {
         maxPages = field(area, Messages.AuditSettings_maxPages, "maxPages", Integer.toString(initial.maxPages())); //$NON-NLS-1$
         loadBudget = field(area, Messages.AuditSettings_loadBudget, "loadBudget", //$NON-NLS-1$
                 BigDecimal.valueOf(initial.loadBudgetSeconds()).stripTrailingZeros().toPlainString());
+        homeMaxAge = field(area, Messages.AuditSettings_homeMaxAge, "homeMaxAge", Integer.toString(initial.homeMaxAgeDays())); //$NON-NLS-1$
+        categories = lines(area, Messages.AuditSettings_categories, "categories", //$NON-NLS-1$
+                initial.columnCategories().stream().map(ColumnCategory::written).collect(Collectors.joining("\n"))); //$NON-NLS-1$
         robots = check(area, Messages.AuditSettings_robots, "robots", initial.honourRobots()); //$NON-NLS-1$
         sitemaps = check(area, Messages.AuditSettings_sitemaps, "sitemaps", initial.sitemaps()); //$NON-NLS-1$
         error = WidgetIds.tag(new Label(area, SWT.WRAP), "auditSettings.error"); //$NON-NLS-1$
@@ -129,6 +136,19 @@ final class AuditSettingsDialog extends Dialog {
         if (!(seconds > 0)) {
             problems.add(NLS.bind(Messages.AuditSettings_badBudget, loadBudget.getText()));
         }
+        int homeDays = whole(homeMaxAge.getText());
+        if (homeDays < 1) {
+            problems.add(NLS.bind(Messages.AuditSettings_badHomeMaxAge, homeMaxAge.getText()));
+        }
+        List<ColumnCategory> columns = new ArrayList<>();
+        List<String> lines = categories.getText().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                int number = i + 1;
+                ColumnCategory.parse(lines.get(i)).ifPresentOrElse(columns::add,
+                        () -> problems.add(NLS.bind(Messages.AuditSettings_badCategory, Integer.valueOf(number), lines.get(number - 1))));
+            }
+        }
         if (!problems.isEmpty()) {
             error.setText(String.join("\n", problems)); //$NON-NLS-1$
             error.getParent().layout(true);
@@ -136,7 +156,7 @@ final class AuditSettingsDialog extends Dialog {
             return;
         }
         result = new AuditPreferences(WordLists.words(words.getText()), dictionary.entries(), robots.getSelection(),
-                sitemaps.getSelection(), pages, WordLists.words(governmentHosts.getText()), seconds);
+                sitemaps.getSelection(), pages, WordLists.words(governmentHosts.getText()), seconds, homeDays, columns);
         super.okPressed();
     }
 

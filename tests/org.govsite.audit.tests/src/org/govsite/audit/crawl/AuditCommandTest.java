@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govsite.audit.cli.AuditCommand;
+import org.govsite.protocol.PageTime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -201,6 +203,49 @@ class AuditCommandTest {
         assertTrue(errText().contains("The option --rate takes a number greater than 0, not 0."), errText());
     }
 
+    @Test
+    void theFreshnessLimitsAndColumnCategoriesAreOptions() throws Exception {
+        LocalDate today = LocalDate.now(PageTime.ZONE);
+        String tenDaysAgo = today.minusDays(10).toString();
+        String fortyDaysAgo = today.minusDays(40).toString();
+        try (TestSite site = new TestSite()) {
+            GovPages.serve(site, "/", GovPages.home("<ul class=\"nav\"><li><a href=\"/zwdt/\">政务动态</a></li>"
+                    + "<li><a href=\"/rsrm/\">人事任免</a></li></ul><ul>" + GovPages.item("/zwdt/a.html", "要闻", tenDaysAgo) + "</ul>"));
+            GovPages.serve(site, "/zwdt/", GovPages.column("政务动态", "工作动态", GovPages.item("/zwdt/a.html", "甲", tenDaysAgo)));
+            GovPages.serve(site, "/rsrm/", GovPages.column("人事任免", "", GovPages.item("/zwdt/a.html", "乙", fortyDaysAgo)));
+            GovPages.serve(site, "/zwdt/a.html", GovPages.article("政务动态", "工作动态", "甲", tenDaysAgo + " 09:00", "正文"));
+
+            run(site.uri.toString());
+            assertEquals(Set.of(), freshness(), "10 days: within the defaults; 人事任免 is of no category");
+            run("--home-max-age", "7", "--column-category", "news:7:动态", "--column-category", "rsrm：30：人事任免，人事信息",
+                    site.uri.toString());
+            assertEquals(Set.of("FRESH-HOME-STALE " + tenDaysAgo + " (10 > 7)",
+                    "FRESH-COLUMN-STALE 政务动态 [news]: " + tenDaysAgo + " (10 > 7)",
+                    "FRESH-COLUMN-STALE 人事任免 [rsrm]: " + fortyDaysAgo + " (40 > 30)"), freshness());
+            run("--column-category", "news:0:动态", site.uri.toString());
+            assertEquals(Set.of(), freshness(), "0 days: no limit");
+        }
+        for (String bad : List.of("news:7", "news:x:动态", "news:7:", "新 闻:7:动态", ":7:动态")) {
+            assertEquals(2, run("--lang", "en", "--column-category", bad, "http://127.0.0.1/"), bad);
+            assertTrue(errText().contains("The option --column-category takes ID:DAYS:KEYWORD[,KEYWORD...] (e.g. rsrm:90:人事任免), not "
+                    + bad + "."), errText());
+        }
+        assertEquals(2, run("--lang", "en", "--home-max-age", "0", "http://127.0.0.1/"));
+        assertTrue(errText().contains("The option --home-max-age takes a whole number of at least 1, not 0."), errText());
+    }
+
+    /** @return the freshness findings of the last run's JSON as "RULE evidence"; clears the output */
+    private Set<String> freshness() throws Exception {
+        Set<String> found = new TreeSet<>();
+        new ObjectMapper().readTree(out.toByteArray()).get("findings").forEach(f -> {
+            if (f.get("rule").asText().startsWith("FRESH-")) {
+                found.add(f.get("rule").asText() + " " + f.get("evidence").asText());
+            }
+        });
+        out.reset();
+        return found;
+    }
+
     /** Asserts that the last run's JSON holds one finding, of this rule, its evidence starting so. */
     private void assertOneFinding(String rule, String evidenceStart) throws Exception {
         JsonNode findings = new ObjectMapper().readTree(out.toByteArray()).get("findings");
@@ -246,7 +291,8 @@ class AuditCommandTest {
         String help = out.toString(StandardCharsets.UTF_8);
         for (String option : List.of("--format", "--output", "--ignore-robots", "--max-pages", "--max-depth",
                 "--per-host", "--timeout", "--include", "--exclude", "--sensitive-words", "--typos", "--sitemaps", "--rate",
-                "--fragments", "--government-hosts", "--load-budget", "--max-image-kb", "--lang", "--help")) {
+                "--fragments", "--government-hosts", "--load-budget", "--max-image-kb", "--home-max-age", "--column-category",
+                "--lang", "--help")) {
             assertTrue(help.contains(option), option);
         }
     }

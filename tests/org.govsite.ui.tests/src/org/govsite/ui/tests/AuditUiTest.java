@@ -34,6 +34,8 @@ import org.govsite.audit.freshness.Freshness;
 import org.govsite.audit.Finding;
 import org.govsite.audit.SiteAudit;
 import org.govsite.audit.content.ContentRule;
+import org.govsite.audit.freshness.ColumnCategory;
+import org.govsite.audit.freshness.FreshnessSettings;
 import org.govsite.audit.verdict.VerdictSettings;
 import org.govsite.audit.verdict.Verdicts;
 import org.govsite.audit.history.AuditHistory;
@@ -275,35 +277,47 @@ class AuditUiTest extends UiTest {
     @Test
     void aSensitiveWordSetInTheSettingsIsFoundByTheNextAuditAndBadLinesAreNamed() throws Exception {
         web.page("/", "首页", "<p>本站首页出现了违禁词丙。</p>");
-        String[] seen = new String[3];
+        String[] seen = new String[5];
         workbench.display.asyncExec(() -> {
             AuditSettingsDialogPage dialog = AuditSettingsDialogPage.find(workbench.display);
             seen[0] = dialog.title();
             assertTrue(dialog.checked("robots"), "robots.txt obeyed by default");
+            seen[3] = dialog.value("homeMaxAge");
+            seen[4] = dialog.value("categories");
             dialog.type("words", "违禁词丙\n\n违禁词丁\n");
             dialog.type("typos", "政务公凯\t政务公开\n只有一列\n");
             dialog.type("maxPages", "0");
             dialog.type("governmentHosts", "example.org\n");
             dialog.type("loadBudget", "2.5");
+            dialog.type("homeMaxAge", "0");
+            dialog.type("categories", "news:7:动态,要闻\n\n人事任免 90\nrsrm：90：人事任免\n");
             dialog.check("sitemaps", true);
             dialog.ok();
             seen[1] = dialog.error();
             seen[2] = dialog.value("words");
             dialog.type("typos", "政务公凯\t政务公开\n");
             dialog.type("maxPages", "50");
+            dialog.type("homeMaxAge", "7");
+            dialog.type("categories", "news:7:动态,要闻\n\nrsrm：90：人事任免\n");
             dialog.ok();
         });
         workbench.execute(new AuditSettingsHandler());
         assertEquals("审计设置", seen[0]);
-        assertEquals("错别字词典第 2 行不是 错误<TAB>正确：只有一列\n最多页面数须为不小于 1 的整数，不能是 0", seen[1]);
+        assertEquals("错别字词典第 2 行不是 错误<TAB>正确：只有一列\n最多页面数须为不小于 1 的整数，不能是 0\n"
+                + "首页更新期限须为不小于 1 的整数天，不能是 0\n栏目类别第 3 行不是 类别:天数:关键词[,关键词...]：人事任免 90", seen[1]);
         assertEquals("违禁词丙\n\n违禁词丁\n", seen[2], "nothing typed is lost");
+        assertEquals("14", seen[3], "the engine's limits shown");
+        assertEquals("news:14:动态,要闻,新闻\nnotices:180:通知,公告\npolicy:180:政策文件,文件", seen[4]);
 
+        List<ColumnCategory> categories = List.of(new ColumnCategory("news", 7, List.of("动态", "要闻")),
+                new ColumnCategory("rsrm", 90, List.of("人事任免")));
         AuditPreferences saved = new AuditPreferences(List.of("违禁词丙", "违禁词丁"), Map.of("政务公凯", "政务公开"), true, true,
-                50, List.of("example.org"), 2.5);
+                50, List.of("example.org"), 2.5, 7, categories);
         assertEquals(saved, center.preferences());
         assertEquals(saved, new AuditPreferencesFile(settingsFile()).read(), "kept in the workspace");
         assertEquals(List.of("违禁词丙", "违禁词丁"), center.settings().content().sensitiveWords());
         assertEquals(50, center.settings().crawl().maxPages());
+        assertEquals(new FreshnessSettings(7, categories), center.settings().freshness());
 
         runAudit(List.of(site), 1);
         FindingsPage findings = new FindingsPage(area(workbench.part(FindingsPart.class)));

@@ -25,7 +25,10 @@ public final class AuditSettingsDialogPage {
         return shell.getText();
     }
 
-    /** Types into a field: {@code words}, {@code typos}, {@code governmentHosts}, {@code maxPages}, {@code loadBudget}. */
+    /**
+     * Types into a field: {@code words}, {@code typos}, {@code governmentHosts}, {@code maxPages}, {@code loadBudget},
+     * {@code homeMaxAge}, {@code categories}.
+     */
     public void type(String field, String value) {
         Widgets.type(text(field), value);
     }

@@ -1,0 +1,39 @@
+package org.govsite.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.govsite.audit.freshness.ColumnCategory;
+import org.govsite.audit.freshness.FreshnessSettings;
+import org.govsite.ui.audit.AuditPreferences;
+import org.govsite.ui.audit.AuditPreferencesFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workspace's audit settings file: what is written reads back, and a file of an older workbench still reads. */
+class AuditPreferencesFileTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void settingsReadBackAndAnOlderFileGetsTheFreshnessDefaults() throws Exception {
+        AuditPreferencesFile file = new AuditPreferencesFile(temp.resolve(AuditPreferencesFile.FILE_NAME));
+        assertEquals(AuditPreferences.defaults(), file.read(), "no file: the defaults");
+        AuditPreferences written = new AuditPreferences(List.of("违禁词"), Map.of("政务公凯", "政务公开"), false, true, 30,
+                List.of("example.org"), 1.5, 5, List.of(new ColumnCategory("rsrm", 0, List.of("人事任免"))));
+        file.write(written);
+        assertEquals(written, file.read());
+
+        Files.writeString(temp.resolve(AuditPreferencesFile.FILE_NAME), """
+                {"sensitiveWords":["违禁词"],"typos":{},"honourRobots":true,"sitemaps":false,"maxPages":100,
+                 "governmentHosts":[],"loadBudgetSeconds":3.0}""", StandardCharsets.UTF_8);
+        AuditPreferences older = file.read();
+        assertEquals(100, older.maxPages());
+        assertEquals(FreshnessSettings.defaults(), older.settings().freshness(), "saved before the freshness settings");
+    }
+}
