@@ -127,6 +127,29 @@ class PublishTest extends EditorTestBase {
     }
 
     @Test
+    void linksToNonGovernmentSitesAskBeforeLeaving() {
+        Library.expect(201, library.post("/api/v1/articles", Library.article("links", "相关链接", List.of("zj-policy"),
+                Map.of("publishedAt", "2026-06-02 10:00", "body", "<p><a href=\"http://www.example.com/a?b=1\">外站</a>"
+                        + "<a href=\"https://www.beijing.gov.cn/\">北京</a><a href=\"http://网站.政务/\">政务</a>"
+                        + "<a href=\"HTTP://WWW.GOV.CN.EXAMPLE.ORG/\">仿冒</a><a href=\"/zcwj/\">本站</a>"
+                        + "<a href=\"mailto:ban@zj.gov.cn\">邮件</a></p>"))));
+        publish("zjportal");
+        Document page = Jsoup.parse(sites.get("www.zj.gov.cn", "/zcwj/202606/t20260602_links.html").text());
+        List<Element> prompted = page.select("div.content a.govsite-outlink");
+        assertEquals(List.of("外站", "仿冒"), prompted.stream().map(Element::text).toList(), "only non-government sites");
+        for (Element link : prompted) {
+            assertEquals("return confirm('您访问的链接即将离开本网站，前往非政府网站，是否继续？');", link.attr("onclick"));
+            assertEquals("_blank", link.attr("target"));
+            assertEquals("noopener noreferrer", link.attr("rel"));
+        }
+        assertEquals("http://www.example.com/a?b=1", prompted.get(0).attr("href"), "the address stays the external one");
+        for (String other : List.of("北京", "政务", "本站", "邮件")) {
+            Element link = page.select("div.content a:contains(" + other + ")").first();
+            assertFalse(link.hasAttr("onclick") || link.hasClass("govsite-outlink"), other);
+        }
+    }
+
+    @Test
     void anArticleOfAnotherSiteIsPublishedUnderTheLocalColumnWithItsHomeUrl() {
         publish("hzportal");
         Map<String, Document> pages = crawl("www.hangzhou.gov.cn");

@@ -1,6 +1,5 @@
 package org.govsite.audit.links;
 
-import java.net.IDN;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.govsite.audit.crawl.CheckedLink;
 import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.audit.crawl.Link;
 import org.govsite.audit.crawl.Resolution;
+import org.govsite.model.guide.GovernmentDomains;
 
 /**
  * Links people follow ({@code a}, {@code area}) out of the site to a host that is not a government site, without a
@@ -19,10 +19,8 @@ import org.govsite.audit.crawl.Resolution;
  * {@code LinkExtractor}) or a URL of the link or its redirects matching a {@code leavePromptUrls} pattern.
  */
 final class ExternalLinks {
-    private static final List<String> GOVERNMENT = List.of("gov.cn", IDN.toASCII("政务")); //$NON-NLS-1$ //$NON-NLS-2$
-
     private final CrawlSettings settings;
-    private final List<String> government = new ArrayList<>(GOVERNMENT);
+    private final List<String> government = new ArrayList<>();
 
     ExternalLinks(CrawlSettings settings) {
         this.settings = settings;
@@ -49,6 +47,7 @@ final class ExternalLinks {
     }
 
     private boolean isGovernment(String host) {
-        return government.stream().anyMatch(domain -> host.equals(domain) || host.endsWith("." + domain)); //$NON-NLS-1$
+        return GovernmentDomains.isGovernmentHost(host)
+                || government.stream().anyMatch(domain -> host.equals(domain) || host.endsWith("." + domain)); //$NON-NLS-1$
     }
 }

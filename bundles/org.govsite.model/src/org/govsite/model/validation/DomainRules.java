@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.govsite.model.Organisation;
 import org.govsite.model.Site;
 import org.govsite.model.SiteKind;
+import org.govsite.model.guide.GovernmentDomains;
 
 /**
  * The domain rules of the Guide (国办发〔2017〕47号 三（一）4 域名规范): {@link Rule#DOMAIN_SYNTAX},
@@ -19,8 +20,6 @@ final class DomainRules {
     private static final Pattern HOST = Pattern.compile(LABEL + "(?:\\." + LABEL + ")+"); //$NON-NLS-1$ //$NON-NLS-2$
     private static final Pattern PORTAL = Pattern.compile("www\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.gov\\.cn"); //$NON-NLS-1$
     private static final Pattern DEPARTMENT_LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"); //$NON-NLS-1$
-    private static final String GOV_CN = ".gov.cn"; //$NON-NLS-1$
-    private static final String ZHENGWU = ".\u653f\u52a1"; //$NON-NLS-1$
     private static final String WWW = "www."; //$NON-NLS-1$
 
     private DomainRules() {
@@ -50,7 +49,7 @@ final class DomainRules {
             findings.add(Rule.DOMAIN_SYNTAX, site, feature, Describe.object(site), domain);
             return false;
         }
-        if (!domain.endsWith(GOV_CN) && !domain.endsWith(ZHENGWU)) {
+        if (!GovernmentDomains.isGovernmentHost(domain)) {
             findings.add(Rule.DOMAIN_SUFFIX, site, feature, Describe.object(site), domain);
             return false;
         }

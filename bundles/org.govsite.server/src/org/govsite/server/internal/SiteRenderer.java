@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.govsite.model.ColumnCategory;
 import org.govsite.model.guide.GuideRules;
@@ -25,7 +28,8 @@ import org.jsoup.safety.Safelist;
  * paginated list pages of every column, and a page per article under the first of its columns on this site. Every
  * page carries the Guide's page tags (网页标签) as {@code <meta name content>}: the site tags everywhere, all column
  * tags on column pages, ColumnName and ColumnType with the article tags on article pages. Text is escaped; article
- * bodies are the editor's HTML cleaned by jsoup's relaxed safelist.
+ * bodies are the editor's HTML cleaned by jsoup's relaxed safelist, their links to non-government sites with the
+ * leave-site prompt.
  */
 final class SiteRenderer {
     /** Receives each rendered page. */
@@ -49,10 +53,14 @@ final class SiteRenderer {
     private final Map<String, Column> placement = new LinkedHashMap<>();
     /** the site's articles, each once, newest first */
     private final List<ArticleJson> articles;
+    /** the site's main domain and aliases, lower case */
+    private final Set<String> ownHosts = new HashSet<>();
 
     SiteRenderer(SiteContent content) {
         this.content = content;
         this.site = content.site();
+        Stream.concat(Stream.ofNullable(site.mainDomain()), site.aliases().stream())
+                .forEach(domain -> ownHosts.add(domain.toLowerCase(Locale.ROOT)));
         content.columns().forEach(column -> columns.put(column.id(), column));
         content.columns().forEach(column -> folders.put(column.id(), SiteLayout.columnFolder(column, columns)));
         Map<String, ArticleJson> byId = new LinkedHashMap<>();
@@ -148,11 +156,12 @@ final class SiteRenderer {
 
     /**
      * @return the editor's body HTML through jsoup's relaxed safelist: no scripts, event handlers, frames or style
-     *         attributes (which could hide "dark" links, 暗链), relative links kept
+     *         attributes (which could hide "dark" links, 暗链), relative links kept; then links to non-government
+     *         sites get the leave-site prompt ({@link LeavePrompts})
      */
     private String cleanBody(String body) {
         String base = PublishedPaths.SCHEME + (site.mainDomain() == null ? "localhost" : site.mainDomain()) + SiteLayout.HOME; //$NON-NLS-1$
-        return Jsoup.clean(body, base, BODY_SAFELIST);
+        return LeavePrompts.mark(Jsoup.clean(body, base, BODY_SAFELIST), base, ownHosts);
     }
 
     private String attachmentList(ArticleJson article) {

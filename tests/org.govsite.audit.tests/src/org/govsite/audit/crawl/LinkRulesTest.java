@@ -60,6 +60,7 @@ class LinkRulesTest {
                     + "<a href=\"http://partner.example" + port + "/\">伙伴</a>"
                     + "<a href=\"http://news.example" + port + "/\" onclick=\"return confirm('您即将离开本站')\">新闻</a>"
                     + "<a class=\"link-out\" href=\"http://news.example" + port + "/a\">新闻</a>"
+                    + "<a class=\"govsite-outlink\" target=\"_blank\" href=\"http://news.example" + port + "/a\">平台的外链</a>"
                     + "<div data-leave-tip=\"1\"><a href=\"http://news.example" + port + "/b\">新闻</a></div>"
                     + "<area href=\"http://map.example" + port + "/\" alt=\"地图\">"
                     + "<img src=\"http://cdn.example" + port + "/\" alt=\"图\">"
