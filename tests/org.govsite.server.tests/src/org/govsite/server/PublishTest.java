@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.govsite.crypto.Sm3;
+import org.govsite.protocol.PageTime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -124,6 +126,40 @@ class PublishTest extends EditorTestBase {
         SiteFetcher.Page file = sites.get("www.zj.gov.cn", "/files/" + pdf + ".pdf");
         assertEquals("application/pdf", file.headers().get("content-type"));
         assertArrayEquals("%PDF 实施方案".getBytes(StandardCharsets.UTF_8), file.body());
+    }
+
+    @Test
+    void anArchivedSitesPagesShowTheArchivedBannerWithTheArchiveTime() {
+        publish("zjportal");
+        String before = LocalDateTime.now(PageTime.ZONE).format(PageTime.MINUTES);
+        setStatus("ARCHIVED", "浙江省人民政府门户网站");
+        String after = LocalDateTime.now(PageTime.ZONE).format(PageTime.MINUTES);
+        for (String path : List.of("/", "/zwdt/tzgg/", "/zcwj/202606/t20260601_cross.html")) {
+            Document page = Jsoup.parse(sites.get("www.zj.gov.cn", path).text());
+            assertEquals("已归档", page.select("body > div.govsite-archived strong").text(), path);
+            String time = page.select("div.govsite-archived .archived-at").text().replace("归档时间：", "");
+            assertTrue(time.compareTo(before) >= 0 && time.compareTo(after) <= 0, time);
+            assertTrue(page.select("div.govsite-archived").text().endsWith("本网站已归档，内容不再更新。"), path);
+        }
+        assertArrayEquals("%PDF 实施方案".getBytes(StandardCharsets.UTF_8), sites.get("www.zj.gov.cn", "/files/" + pdf + ".pdf").body(),
+                "files as they are");
+        String archivedAt = Jsoup.parse(sites.get("zj.gov.cn", "/").text()).select(".archived-at").text();
+        setStatus("ARCHIVED", "浙江省人民政府门户网站（已归档）");
+        assertEquals(archivedAt, Jsoup.parse(sites.get("zj.gov.cn", "/").text()).select(".archived-at").text(),
+                "archived since it first was");
+        setStatus("RUNNING", "浙江省人民政府门户网站");
+        assertTrue(Jsoup.parse(sites.get("www.zj.gov.cn", "/").text()).select("div.govsite-archived").isEmpty(), "running again");
+        assertTrue(Jsoup.parse(sites.get("www.hangzhou.gov.cn", "/").text()).select("div.govsite-archived").isEmpty());
+    }
+
+    /** Changes the site zjportal's status and name through the API. */
+    private void setStatus(String status, String name) {
+        Map<String, Object> site = TestServer.parse(Library.expect(200, content.get("/api/v1/sites/zjportal")));
+        long version = ((Number) site.get("version")).longValue();
+        site.put("status", status);
+        site.put("name", name);
+        site.remove("version");
+        Library.expect(200, content.put("/api/v1/sites/zjportal", site, version));
     }
 
     @Test

@@ -37,13 +37,14 @@ class StatisticCountsTest extends EditorTestBase {
         new StatisticsPlatform(content, Y, 7).write(80, 40);
         test.close();
         try (Connection connection = database(); Statement statement = connection.createStatement()) {
-            // back to schema 5: the tables of versions 6 to 9 dropped, their history rows removed
+            // back to schema 5: the tables and columns of versions 6 to 10 dropped, their history rows removed
+            statement.execute("ALTER TABLE site DROP COLUMN archived_at");
             statement.execute("DROP TABLE archive_asset");
             statement.execute("DROP TABLE statistic_count");
             statement.execute("DROP TABLE redirect_entry");
             statement.execute("DROP TABLE archive_snapshot");
             statement.execute("DROP TABLE migration_notice");
-            assertEquals(4, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9')"));
+            assertEquals(5, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '10')"));
         }
         test = TestServer.reopen(test.config, test.admin);
         content = new Content(test.client, test.client.login(editorAccount));

@@ -109,10 +109,24 @@ final class MigrationPages {
 
     /** @return the stored snapshot {@code html} (UTF-8) with the 已归档 banner and archive time right after {@code <body>} */
     static byte[] snapshot(byte[] html, Snapshot snapshot) {
+        return withArchivedBanner(html, Long.valueOf(snapshot.archivedAt()), PageText.get("archivedBanner")); //$NON-NLS-1$
+    }
+
+    /**
+     * @param archivedAt when the site was archived, Unix seconds, or {@code null} when not known
+     * @return a published page of an archived site (UTF-8) with the 已归档 banner (DOMAIN.md "Sites") right after
+     *         {@code <body>}
+     */
+    static byte[] archivedSite(byte[] html, Long archivedAt) {
+        return withArchivedBanner(html, archivedAt, PageText.get("siteArchivedBanner")); //$NON-NLS-1$
+    }
+
+    private static byte[] withArchivedBanner(byte[] html, Long archivedAt, String explanation) {
+        String time = archivedAt == null ? "" : "<span class=\"archived-at\">" //$NON-NLS-1$ //$NON-NLS-2$
+                + Html.escape(PageText.get("archivedAt", Fields.time(archivedAt.longValue()))) + "</span> "; //$NON-NLS-1$ //$NON-NLS-2$
         String banner = "<div class=\"govsite-archived\" style=\"border:2px solid #b00;background:#fff4f4;padding:8px 12px;margin:0 0 12px;\">" //$NON-NLS-1$
-                + "<strong>" + Html.escape(PageText.get("archived")) + "</strong> <span class=\"archived-at\">" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + Html.escape(PageText.get("archivedAt", Fields.time(snapshot.archivedAt()))) + "</span> " //$NON-NLS-1$ //$NON-NLS-2$
-                + Html.escape(PageText.get("archivedBanner")) + "</div>\n"; //$NON-NLS-1$ //$NON-NLS-2$
+                + "<strong>" + Html.escape(PageText.get("archived")) + "</strong> " + time //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + Html.escape(explanation) + "</div>\n"; //$NON-NLS-1$
         String text = new String(html, StandardCharsets.UTF_8);
         Matcher body = BODY.matcher(text);
         int at = body.find() ? body.end() : 0;

@@ -32,11 +32,22 @@ final class PublishedSites {
         return root.resolve(siteId);
     }
 
-    /** @return the folder of the pages served for {@code host} (any case, without port), if a site that still exists is published there */
-    Optional<Path> pagesOf(Connection connection, String host) throws SQLException {
-        return Rows.first(connection, "SELECT s.site_id, s.generation FROM published_host h JOIN published_site s ON s.site_id = h.site_id " //$NON-NLS-1$
-                + "JOIN site ON site.id = s.site_id WHERE h.host = ?", row -> siteFolder(row.getString(1)).resolve(row.getString(2)), //$NON-NLS-1$
-                normalise(host));
+    /**
+     * The pages served for a host.
+     *
+     * @param folder the folder of the generation served
+     * @param archived whether the site is archived (its pages show 已归档)
+     * @param archivedAt when it was archived, Unix seconds; {@code null} when not known (archived before schema 10)
+     */
+    record Pages(Path folder, boolean archived, Long archivedAt) {
+    }
+
+    /** @return the pages served for {@code host} (any case, without port), if a site that still exists is published there */
+    Optional<Pages> pagesOf(Connection connection, String host) throws SQLException {
+        return Rows.first(connection, "SELECT s.site_id, s.generation, site.status, site.archived_at FROM published_host h " //$NON-NLS-1$
+                + "JOIN published_site s ON s.site_id = h.site_id JOIN site ON site.id = s.site_id WHERE h.host = ?", //$NON-NLS-1$
+                row -> new Pages(siteFolder(row.getString(1)).resolve(row.getString(2)), Sites.ARCHIVED.equals(row.getString(3)),
+                        row.getObject(4, Long.class)), normalise(host));
     }
 
     static Optional<Generation> find(Connection connection, String siteId) throws SQLException {

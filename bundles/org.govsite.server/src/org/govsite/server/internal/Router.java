@@ -60,7 +60,7 @@ public final class Router {
         List<EntityTable<?>> scoped = new ArrayList<>(List.of(topicTable, columnTable));
         scoped.addAll(records);
         this.organisations = new EntityEndpoints<>(services, organisationTable);
-        this.sites = new EntityEndpoints<>(services, new Sites(organisationTable, scoped));
+        this.sites = new EntityEndpoints<>(services, new Sites(organisationTable, scoped, services::now));
         this.columns = new EntityEndpoints<>(services, columnTable);
         this.topics = new EntityEndpoints<>(services, topicTable);
         Map<String, EntityEndpoints<?>> byPath = new HashMap<>();

@@ -21,7 +21,7 @@ import org.govsite.protocol.PublishedPaths;
  * port) is the main domain or an alias of a published site, or an old host with redirect entries, an active migration
  * notice or an archived snapshot (or a snapshot's file) at that path, and whose path is not under {@code /api/}, gets the migration's page
  * (the notice on the old home page, the snapshot and its files, the portal's notices page), else that site's static page (a
- * portal's home page with links to the notices it shows), else the redirect entry of its path and query (301 with
+ * portal's home page with links to the notices it shows; an archived site's pages under the 已归档 banner), else the redirect entry of its path and query (301 with
  * {@code Location}, or 410 with a page carrying the archive link), else a 404 page; 405 for other methods. Every
  * other request goes on to the API handler.
  */
@@ -71,16 +71,20 @@ public final class SiteHandler extends Handler.Wrapper {
             return true;
         }
         MigrationPages.Found migration = found.migration();
-        Optional<Path> file = found.pages().flatMap(pages -> resolve(pages, path));
+        Optional<Path> file = found.pages().flatMap(pages -> resolve(pages.folder(), path));
         if (serveMigration(response, callback, migration, target, head)) {
             return true;
         }
         if (file.isPresent()) {
             byte[] bytes = Files.readAllBytes(file.get());
+            String type = SiteLayout.contentType(file.get().getFileName().toString());
             if (!migration.portalNotices().isEmpty() && PublishedPaths.isHomePage(target)) {
                 bytes = MigrationPages.withNoticeLinks(bytes, migration.portalNotices());
             }
-            write(response, callback, 200, SiteLayout.contentType(file.get().getFileName().toString()), bytes, head);
+            if (found.pages().get().archived() && type.equals(SiteLayout.contentType(SiteLayout.INDEX))) {
+                bytes = MigrationPages.archivedSite(bytes, found.pages().get().archivedAt());
+            }
+            write(response, callback, 200, type, bytes, head);
         } else if (found.redirect().isPresent()) {
             redirect(response, callback, found.redirect().get(), head);
         } else {
@@ -119,7 +123,7 @@ public final class SiteHandler extends Handler.Wrapper {
     }
 
     /** What a host and path have: published pages, a redirect entry, redirect entries of the host, the migration's. */
-    private record Found(Optional<Path> pages, Optional<Redirects.Entry> redirect, boolean redirectHost,
+    private record Found(Optional<PublishedSites.Pages> pages, Optional<Redirects.Entry> redirect, boolean redirectHost,
             MigrationPages.Found migration) {
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
@@ -16,20 +17,29 @@ import org.govsite.protocol.ProtocolException;
 /**
  * The {@code site} and {@code site_alias} tables: the host must be an existing organisation and a domain belongs to
  * one site only. Deleting a site deletes what is scoped by it first (topics, columns, interaction records), each
- * recorded as a change.
+ * recorded as a change. A site's {@code archived_at} is set when its status becomes {@value #ARCHIVED} (kept while it
+ * stays so) and cleared when it leaves it.
  */
 final class Sites extends EntityTable<SiteJson> {
     private static final String COLUMNS = "id, name, kind, site_level, host_id, main_domain, id_code, icp_record, " //$NON-NLS-1$
             + "security_record, status, opened_on, version"; //$NON-NLS-1$
 
+    /** The status of an archived site (the model's {@code LifecycleStatus}). */
+    static final String ARCHIVED = "ARCHIVED"; //$NON-NLS-1$
+
     private final Organisations organisations;
     private final List<EntityTable<?>> scoped;
+    private final LongSupplier now;
 
-    /** @param scoped the tables scoped by a site, in the order a site's deletion empties them */
-    Sites(Organisations organisations, List<EntityTable<?>> scoped) {
+    /**
+     * @param scoped the tables scoped by a site, in the order a site's deletion empties them
+     * @param now the server's time, Unix seconds
+     */
+    Sites(Organisations organisations, List<EntityTable<?>> scoped, LongSupplier now) {
         super("site", "sites", SiteJson.class); //$NON-NLS-1$ //$NON-NLS-2$
         this.organisations = organisations;
         this.scoped = List.copyOf(scoped);
+        this.now = now;
     }
 
     @Override
@@ -66,20 +76,22 @@ final class Sites extends EntityTable<SiteJson> {
 
     @Override
     void insert(Connection connection, SiteJson site) throws SQLException {
-        Rows.update(connection, "INSERT INTO site (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$ //$NON-NLS-2$
+        Rows.update(connection, "INSERT INTO site (" + COLUMNS + ", archived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$ //$NON-NLS-2$
                 site.id(), site.name(), site.kind(), site.level(), site.host(), site.mainDomain(), site.idCode(),
                 site.icpRecord(), site.securityRecord(), site.status(), Fields.date("openedOn", site.openedOn()), //$NON-NLS-1$
-                site.version());
+                site.version(), ARCHIVED.equals(site.status()) ? Long.valueOf(now.getAsLong()) : null);
         insertAliases(connection, site);
     }
 
     @Override
     boolean update(Connection connection, SiteJson site, long baseVersion) throws SQLException {
         boolean updated = Rows.update(connection, "UPDATE site SET name = ?, kind = ?, site_level = ?, host_id = ?, " //$NON-NLS-1$
-                + "main_domain = ?, id_code = ?, icp_record = ?, security_record = ?, status = ?, opened_on = ?, version = ? " //$NON-NLS-1$
-                + "WHERE id = ? AND version = ?", site.name(), site.kind(), site.level(), site.host(), site.mainDomain(), //$NON-NLS-1$
-                site.idCode(), site.icpRecord(), site.securityRecord(), site.status(),
-                Fields.date("openedOn", site.openedOn()), site.version(), site.id(), baseVersion) == 1; //$NON-NLS-1$
+                + "main_domain = ?, id_code = ?, icp_record = ?, security_record = ?, status = ?, opened_on = ?, version = ?, " //$NON-NLS-1$
+                + "archived_at = CASE WHEN COALESCE(?, '') <> '" + ARCHIVED + "' THEN NULL WHEN status = '" + ARCHIVED + "' THEN archived_at " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + "ELSE ? END WHERE id = ? AND version = ?", site.name(), site.kind(), site.level(), site.host(), //$NON-NLS-1$
+                site.mainDomain(), site.idCode(), site.icpRecord(), site.securityRecord(), site.status(),
+                Fields.date("openedOn", site.openedOn()), site.version(), site.status(), Long.valueOf(now.getAsLong()), //$NON-NLS-1$
+                site.id(), baseVersion) == 1;
         if (updated) {
             Rows.update(connection, "DELETE FROM site_alias WHERE site_id = ?", site.id()); //$NON-NLS-1$
             insertAliases(connection, site);
