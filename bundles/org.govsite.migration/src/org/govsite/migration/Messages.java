@@ -51,6 +51,7 @@ public final class Messages extends NLS {
     public static String ArchiveUnreadable;
     public static String ArchiveFileUnreadable;
     public static String ArchiveFileType;
+    public static String ArchiveFileTooMany;
     public static String TaskNotices;
     public static String VerifyArchiveFailed;
     public static String VerifyArchiveNotLive;

@@ -28,6 +28,8 @@ public final class PublishedPaths {
     private static final String ARCHIVE_SUFFIX = ".html"; //$NON-NLS-1$
     private static final Pattern ARCHIVE_PAGE = Pattern.compile(Pattern.quote(ARCHIVE_FOLDER) + "([0-9a-f]{64})" //$NON-NLS-1$
             + Pattern.quote(ARCHIVE_SUFFIX));
+    /** The most files (images, style sheets, fonts) one archived snapshot may show from the platform. */
+    public static final int MAX_ARCHIVE_FILES = 500;
     private static final String ARCHIVE_FILES = ARCHIVE_FOLDER + "files/"; //$NON-NLS-1$
     private static final Pattern ARCHIVE_FILE = Pattern.compile(Pattern.quote(ARCHIVE_FILES) + "([0-9a-f]{64})\\.[a-z0-9]{1,8}"); //$NON-NLS-1$
     private static final Pattern HOME_PAGE = Pattern.compile("/((index|default)\\.(s?html?|jsp|php|aspx?))?"); //$NON-NLS-1$

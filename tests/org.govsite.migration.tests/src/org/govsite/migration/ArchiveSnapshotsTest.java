@@ -31,6 +31,7 @@ import org.govsite.migration.redirect.RedirectUpload;
 import org.govsite.migration.redirect.RedirectVerifier;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
+import org.govsite.protocol.PublishedPaths;
 import org.govsite.testing.LegacySite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -222,6 +223,37 @@ class ArchiveSnapshotsTest {
             assertTrue(font.find(), sheet.text());
             assertEquals("font/woff", pages.get(site.url(font.group(1))).contentType(), "by its signature");
             assertEquals(9, platform.logged("attachment.store"), "8 files, each once, and the page");
+        }
+    }
+
+    @Test
+    void aPageShowingMoreFilesThanThePlatformServesKeepsTheRestAtTheirOldAddresses() throws Exception {
+        int count = PublishedPaths.MAX_ARCHIVE_FILES + 2;
+        StringBuilder images = new StringBuilder();
+        LegacySite legacy = new LegacySite().html("/", "<html><body><a href=\"/old/gallery.html\">图集</a></body></html>");
+        for (int i = 0; i < count; i++) {
+            images.append("<img src=\"/img/p").append(i).append(".gif\">");
+            legacy.add("/img/p" + i + ".gif", "image/gif", ("GIF89a " + i).getBytes(GBK));
+        }
+        legacy.html("/old/gallery.html", "<html><body>" + images + "</body></html>");
+        try (LegacySite site = legacy.start();
+                ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk"));
+                PlatformPages pages = new PlatformPages(platform.server.uri())) {
+            Path mirror = site.mirror(temp.resolve("mirror"));
+            MigrationPlan plan = plan(mirror);
+            ArchiveSnapshots.Result result;
+            try (LegacySource source = new MirrorSource(mirror, "http", List.of())) {
+                result = new ArchiveSnapshots(platform.editor, source, 10).upload(plan, RedirectTable.of(plan, List.of()), null);
+            }
+            URI gallery = site.url("/old/gallery.html");
+            Document html = Jsoup.parse(pages.get(result.snapshots().get(gallery)).text(), gallery.toString());
+            List<String> sources = html.select("img").eachAttr("src");
+            assertTrue(sources.subList(0, PublishedPaths.MAX_ARCHIVE_FILES).stream().allMatch(src -> src.startsWith("/govsite-archive/files/")));
+            assertEquals(List.of(site.url("/img/p500.gif").toString(), site.url("/img/p501.gif").toString()),
+                    sources.subList(PublishedPaths.MAX_ARCHIVE_FILES, count));
+            assertEquals(Map.of(site.url("/img/p500.gif"), NLS.bind(Messages.ArchiveFileTooMany, PublishedPaths.MAX_ARCHIVE_FILES),
+                    site.url("/img/p501.gif"), NLS.bind(Messages.ArchiveFileTooMany, PublishedPaths.MAX_ARCHIVE_FILES)), result.filesMissing());
+            assertEquals(200, pages.get(site.url(sources.get(PublishedPaths.MAX_ARCHIVE_FILES - 1))).status());
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -116,6 +117,7 @@ class ArchiveSnapshotTest extends EditorTestBase {
         assertEquals("GS-REQ-INVALID-FIELD", put("/old/a.html", html, List.of(html)).code(), "nor is a page");
         assertEquals("GS-REQ-INVALID-FIELD", put("/old/a.html", html, List.of(Sm3.digestHex(new byte[] { 7 }))).code(), "not stored");
         assertEquals("GS-REQ-INVALID-FIELD", put("/old/a.html", html, List.of("ABC")).code());
+        assertEquals("GS-REQ-INVALID-FIELD", put("/old/a.html", html, Collections.nCopies(501, logo)).code(), "at most 500");
         Library.expect(200, put("/old/a.html", html, List.of(style, logo)));
         Library.expect(200, put("/old/b.html", html, List.of(style)));
 

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -35,8 +36,9 @@ import org.jsoup.nodes.Element;
  * the old host ({@link PublishedPaths#archiveFile}); style sheets are stored as UTF-8 with their own files
  * ({@code url(...)}, {@code @import}) archived the same way. Files of other hosts stay links; a file that redirects
  * (its old URL is in the redirect table) goes to its new address; a file that cannot be read, is too large or is not
- * an image, style sheet or font keeps its old address and is reported ({@link #missing()}). Each file is read and
- * stored once per upload however many pages show it.
+ * an image, style sheet or font keeps its old address and is reported ({@link #missing()}), and so does a file beyond
+ * the {@link PublishedPaths#MAX_ARCHIVE_FILES} one page may show. Each file is read and stored once per upload however
+ * many pages show it.
  */
 final class SnapshotFiles {
     /** Files larger than this are not archived (a snapshot's images and style sheets; the platform's cap is 32 MiB). */
@@ -59,6 +61,8 @@ final class SnapshotFiles {
     private final Set<String> oldHosts;
     private final Map<URI, Stored> stored = new HashMap<>();
     private final Map<URI, String> missing = new LinkedHashMap<>();
+    /** The files that could not be read or are of another type: not tried again. */
+    private final Set<URI> failed = new HashSet<>();
     private final Deque<URI> reading = new ArrayDeque<>();
 
     /**
@@ -132,7 +136,7 @@ final class SnapshotFiles {
         if (target != null) {
             return target.toString();
         }
-        if (!oldHosts.contains(url.getHost().toLowerCase(Locale.ROOT)) || missing.containsKey(url)) {
+        if (!oldHosts.contains(url.getHost().toLowerCase(Locale.ROOT)) || failed.contains(url)) {
             return url.toString();
         }
         Stored file = stored.get(url);
@@ -147,9 +151,16 @@ final class SnapshotFiles {
                 reading.pop();
             }
             if (file == null) {
+                failed.add(url);
                 return url.toString();
             }
             stored.put(url, file);
+        }
+        Set<String> shown = new HashSet<>(digests);
+        shown.addAll(file.digests());
+        if (shown.size() > PublishedPaths.MAX_ARCHIVE_FILES) {
+            missing.putIfAbsent(url, NLS.bind(Messages.ArchiveFileTooMany, Integer.valueOf(PublishedPaths.MAX_ARCHIVE_FILES)));
+            return url.toString();
         }
         digests.addAll(file.digests());
         return file.address();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.govsite.protocol.PublishedPaths;
 import org.govsite.server.Role;
 import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.Snapshots.Snapshot;
@@ -25,8 +26,6 @@ public final class SnapshotEndpoints {
     /** The content type a snapshot's attachment must have been stored with. */
     static final String HTML = "text/html; charset=utf-8"; //$NON-NLS-1$
     private static final int MAX_LIMIT = 1000;
-    /** Files one snapshot may show at most. */
-    static final int MAX_ASSETS = 500;
 
     /** The body of a PUT. */
     record Body(List<SnapshotJson> snapshots) {
@@ -59,7 +58,8 @@ public final class SnapshotEndpoints {
             Fields.check(paths.add(RedirectEndpoints.checkPath(json.path(), field + ".path")), field + ".path repeats " + json.path()); //$NON-NLS-1$ //$NON-NLS-2$
             Fields.check(json.digest() != null && ArticleJson.DIGEST.matcher(json.digest()).matches(),
                     field + ".digest must be an SM3 digest: 64 lower-case hex digits"); //$NON-NLS-1$
-            Fields.check(json.assetsOrNone().size() <= MAX_ASSETS, field + ".assets must hold at most " + MAX_ASSETS + " digests"); //$NON-NLS-1$ //$NON-NLS-2$
+            Fields.check(json.assetsOrNone().size() <= PublishedPaths.MAX_ARCHIVE_FILES,
+                    field + ".assets must hold at most " + PublishedPaths.MAX_ARCHIVE_FILES + " digests"); //$NON-NLS-1$ //$NON-NLS-2$
             Fields.check(json.assetsOrNone().stream().allMatch(d -> d != null && ArticleJson.DIGEST.matcher(d).matches()),
                     field + ".assets must be SM3 digests: 64 lower-case hex digits each"); //$NON-NLS-1$
         }
