@@ -174,12 +174,7 @@ class ArchiveSnapshotsTest {
                 ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk"));
                 PlatformPages pages = new PlatformPages(platform.server.uri())) {
             platform.publish();
-            Path mirror = site.mirror(temp.resolve("mirror"));
-            MigrationPlan plan = plan(mirror);
-            ArchiveSnapshots.Result result;
-            try (LegacySource source = new MirrorSource(mirror, "http", List.of())) {
-                result = new ArchiveSnapshots(platform.editor, source, 10).upload(plan, RedirectTable.of(plan, List.of()), null);
-            }
+            ArchiveSnapshots.Result result = archiveFromMirror(site, platform);
             URI c = site.url("/old/c.html");
             Document html = Jsoup.parse(pages.get(result.snapshots().get(c)).text(), c.toString());
             String file = "/govsite-archive/files/[0-9a-f]{64}\\.";
@@ -239,12 +234,7 @@ class ArchiveSnapshotsTest {
         try (LegacySite site = legacy.start();
                 ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk"));
                 PlatformPages pages = new PlatformPages(platform.server.uri())) {
-            Path mirror = site.mirror(temp.resolve("mirror"));
-            MigrationPlan plan = plan(mirror);
-            ArchiveSnapshots.Result result;
-            try (LegacySource source = new MirrorSource(mirror, "http", List.of())) {
-                result = new ArchiveSnapshots(platform.editor, source, 10).upload(plan, RedirectTable.of(plan, List.of()), null);
-            }
+            ArchiveSnapshots.Result result = archiveFromMirror(site, platform);
             URI gallery = site.url("/old/gallery.html");
             Document html = Jsoup.parse(pages.get(result.snapshots().get(gallery)).text(), gallery.toString());
             List<String> sources = html.select("img").eachAttr("src");
@@ -254,6 +244,15 @@ class ArchiveSnapshotsTest {
             assertEquals(Map.of(site.url("/img/p500.gif"), NLS.bind(Messages.ArchiveFileTooMany, PublishedPaths.MAX_ARCHIVE_FILES),
                     site.url("/img/p501.gif"), NLS.bind(Messages.ArchiveFileTooMany, PublishedPaths.MAX_ARCHIVE_FILES)), result.filesMissing());
             assertEquals(200, pages.get(site.url(sources.get(PublishedPaths.MAX_ARCHIVE_FILES - 1))).status());
+        }
+    }
+
+    /** @return the archived pages of {@code site}, planned from its mirror with the standard mapping, uploaded */
+    private ArchiveSnapshots.Result archiveFromMirror(LegacySite site, ImportPlatform platform) throws Exception {
+        Path mirror = site.mirror(temp.resolve("mirror"));
+        MigrationPlan plan = plan(mirror);
+        try (LegacySource source = new MirrorSource(mirror, "http", List.of())) {
+            return new ArchiveSnapshots(platform.editor, source, 10).upload(plan, RedirectTable.of(plan, List.of()), null);
         }
     }
 
