@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -35,6 +37,8 @@ final class AuditOptions {
     boolean fragments;
     double rate = DEFAULTS.maxRequestsPerSecondPerHost();
     List<String> governmentHosts = DEFAULTS.governmentHosts();
+    final List<Pattern> leavePromptUrls = new ArrayList<>(DEFAULTS.leavePromptUrls());
+    Set<Integer> softBlocked = DEFAULTS.softBlockedStatuses();
     double loadBudgetSeconds = DEFAULTS.maxLoadTime().toMillis() / 1000.0;
     int maxImageKb = (int) (DEFAULTS.maxImageBytes() / KB);
     ReportFormat format = ReportFormat.JSON;
@@ -70,6 +74,8 @@ final class AuditOptions {
             case "--fragments" -> options.fragments = true; //$NON-NLS-1$
             case "--rate" -> options.rate = decimal(arg, it.value(arg), text); //$NON-NLS-1$
             case "--government-hosts" -> options.governmentHosts = hosts(it.value(arg)); //$NON-NLS-1$
+            case "--leave-prompt-url" -> options.leavePromptUrls.add(pattern(arg, it.value(arg), text)); //$NON-NLS-1$
+            case "--soft-blocked" -> options.softBlocked = statuses(arg, it.value(arg), text); //$NON-NLS-1$
             case "--load-budget" -> options.loadBudgetSeconds = decimal(arg, it.value(arg), text); //$NON-NLS-1$
             case "--max-image-kb" -> options.maxImageKb = number(arg, it.value(arg), 1, text); //$NON-NLS-1$
             case "--home-max-age" -> options.freshness = options.freshness.withHomeMaxAgeDays(number(arg, it.value(arg), 1, text)); //$NON-NLS-1$
@@ -97,7 +103,7 @@ final class AuditOptions {
                 .limits(maxDepth, maxPages, DEFAULTS.maxUrlLength(), DEFAULTS.maxRepeatedSegments(),
                         DEFAULTS.maxQueryVariants())
                 .sitemaps(sitemaps).checkFragments(fragments).maxRequestsPerSecondPerHost(rate)
-                .externalLinks(governmentHosts, DEFAULTS.leavePromptUrls())
+                .externalLinks(governmentHosts, leavePromptUrls).softBlockedStatuses(softBlocked)
                 .budgets((long) maxImageKb * KB, Duration.ofMillis(Math.round(loadBudgetSeconds * 1000)))
                 .build();
     }
@@ -152,6 +158,18 @@ final class AuditOptions {
                     typos.badLines().size()));
         }
         return typos.entries();
+    }
+
+    /** @return the HTTP statuses of a comma-separated list (400 to 999; empty: none) */
+    private static Set<Integer> statuses(String option, String list, Texts text) throws UsageException {
+        Set<Integer> statuses = new TreeSet<>();
+        for (String item : hosts(list)) {
+            if (!item.matches("[4-9][0-9]{2}")) { //$NON-NLS-1$
+                throw new UsageException(text.get("BadStatuses", option, list)); //$NON-NLS-1$
+            }
+            statuses.add(Integer.valueOf(item));
+        }
+        return statuses;
     }
 
     /** @return the hosts of a comma-separated list, blanks dropped */

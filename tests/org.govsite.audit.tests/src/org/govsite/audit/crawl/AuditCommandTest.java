@@ -234,6 +234,22 @@ class AuditCommandTest {
         assertTrue(errText().contains("The option --home-max-age takes a whole number of at least 1, not 0."), errText());
     }
 
+    @Test
+    void softBlockedStatusesAndLeavePromptPagesAreOptions() throws Exception {
+        try (TestSite site = site("<a href=\"/waf.html\">防火墙</a><a href=\"/jump.jsp?to=外站\">外站</a>")) {
+            site.status("/waf.html", 403).redirect("/jump.jsp", "http://localhost:" + site.uri.getPort() + "/a.html");
+            run(site.uri.toString());
+            assertEquals(Set.of("LINK-SOFT-BLOCKED", "LINK-EXTERNAL-NO-PROMPT"), rules());
+            run("--soft-blocked", "", "--leave-prompt-url", "/jump\\.jsp\\?to=", site.uri.toString());
+            assertEquals(Set.of("LINK-BROKEN"), rules(), "403 broken; the jump page is the site's leave-site prompt");
+            run("--soft-blocked", "451, 403", site.uri.toString());
+            assertTrue(rules().contains("LINK-SOFT-BLOCKED"));
+        }
+        assertEquals(2, run("--lang", "en", "--soft-blocked", "403,abc", "http://127.0.0.1/"));
+        assertTrue(errText().contains("The option --soft-blocked takes HTTP statuses 400 to 999, comma-separated, not 403,abc."), errText());
+        assertEquals(2, run("--lang", "en", "--leave-prompt-url", "(", "http://127.0.0.1/"));
+    }
+
     /** @return the freshness findings of the last run's JSON as "RULE evidence"; clears the output */
     private Set<String> freshness() throws Exception {
         Set<String> found = new TreeSet<>();
@@ -292,7 +308,7 @@ class AuditCommandTest {
         for (String option : List.of("--format", "--output", "--ignore-robots", "--max-pages", "--max-depth",
                 "--per-host", "--timeout", "--include", "--exclude", "--sensitive-words", "--typos", "--sitemaps", "--rate",
                 "--fragments", "--government-hosts", "--load-budget", "--max-image-kb", "--home-max-age", "--column-category",
-                "--lang", "--help")) {
+                "--leave-prompt-url", "--soft-blocked", "--lang", "--help")) {
             assertTrue(help.contains(option), option);
         }
     }
