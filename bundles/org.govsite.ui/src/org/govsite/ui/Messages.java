@@ -289,6 +289,10 @@ public final class Messages extends NLS {
     public static String AuditSettings_categories;
     public static String AuditSettings_badHomeMaxAge;
     public static String AuditSettings_badCategory;
+    public static String AuditSettings_softBlocked;
+    public static String AuditSettings_leavePrompts;
+    public static String AuditSettings_badSoftBlocked;
+    public static String AuditSettings_badLeavePrompt;
     public static String AuditSettings_readFailed;
     public static String AnnualReport_title;
     public static String AnnualReport_year;

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -160,16 +159,8 @@ final class AuditOptions {
         return typos.entries();
     }
 
-    /** @return the HTTP statuses of a comma-separated list (400 to 999; empty: none) */
     private static Set<Integer> statuses(String option, String list, Texts text) throws UsageException {
-        Set<Integer> statuses = new TreeSet<>();
-        for (String item : hosts(list)) {
-            if (!item.matches("[4-9][0-9]{2}")) { //$NON-NLS-1$
-                throw new UsageException(text.get("BadStatuses", option, list)); //$NON-NLS-1$
-            }
-            statuses.add(Integer.valueOf(item));
-        }
-        return statuses;
+        return CrawlSettings.parseStatuses(list).orElseThrow(() -> new UsageException(text.get("BadStatuses", option, list))); //$NON-NLS-1$
     }
 
     /** @return the hosts of a comma-separated list, blanks dropped */

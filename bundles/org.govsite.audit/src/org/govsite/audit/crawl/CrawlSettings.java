@@ -3,7 +3,9 @@ package org.govsite.audit.crawl;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
@@ -76,6 +78,27 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
     }
 
     /** @return a builder holding the documented defaults */
+    /**
+     * Reads statuses as the command line and the workbench take {@code softBlockedStatuses}: comma-separated (full-width
+     * commas too), each 400 to 999, blanks ignored; empty: none.
+     *
+     * @return the statuses, or empty when one is not such a status
+     */
+    public static Optional<Set<Integer>> parseStatuses(String list) {
+        Set<Integer> statuses = new TreeSet<>();
+        for (String item : list.split("[,\uFF0C]")) { //$NON-NLS-1$
+            String status = item.strip();
+            if (status.isEmpty()) {
+                continue;
+            }
+            if (!status.matches("[4-9][0-9]{2}")) { //$NON-NLS-1$
+                return Optional.empty();
+            }
+            statuses.add(Integer.valueOf(status));
+        }
+        return Optional.of(statuses);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

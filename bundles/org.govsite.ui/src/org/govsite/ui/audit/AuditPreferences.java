@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.govsite.audit.AuditSettings;
 import org.govsite.audit.content.ContentSettings;
@@ -25,12 +27,15 @@ import org.govsite.audit.verdict.VerdictSettings;
  * @param governmentHosts hosts or parent domains counted as government sites besides *.gov.cn
  * @param loadBudgetSeconds a page whose own GET takes longer is PAGE-LOAD-TIME
  * @param homeMaxAgeDays a home page whose newest date is older is FRESH-HOME-STALE
- * @param columnCategories the column categories and their update limits, in the order they are tried; settings saved
- *        before there were these two read as the engine's freshness defaults
+ * @param columnCategories the column categories and their update limits, in the order they are tried
+ * @param softBlockedStatuses the statuses that are LINK-SOFT-BLOCKED instead of LINK-BROKEN
+ * @param leavePromptUrls regular expressions of the URLs of leave-site prompt pages
+ *        <p>
+ *        Settings saved before there were the last four read with the engine's defaults for them.
  */
 public record AuditPreferences(List<String> sensitiveWords, Map<String, String> typos, boolean honourRobots,
         boolean sitemaps, int maxPages, List<String> governmentHosts, double loadBudgetSeconds, int homeMaxAgeDays,
-        List<ColumnCategory> columnCategories) {
+        List<ColumnCategory> columnCategories, Set<Integer> softBlockedStatuses, List<String> leavePromptUrls) {
 
     private static final CrawlSettings CRAWL = CrawlSettings.defaults();
     private static final FreshnessSettings FRESHNESS = FreshnessSettings.defaults();
@@ -41,13 +46,16 @@ public record AuditPreferences(List<String> sensitiveWords, Map<String, String> 
         governmentHosts = List.copyOf(governmentHosts);
         homeMaxAgeDays = homeMaxAgeDays < 1 ? FRESHNESS.homeMaxAgeDays() : homeMaxAgeDays;
         columnCategories = columnCategories == null ? FRESHNESS.categories() : List.copyOf(columnCategories);
+        softBlockedStatuses = softBlockedStatuses == null ? CRAWL.softBlockedStatuses() : Set.copyOf(softBlockedStatuses);
+        leavePromptUrls = leavePromptUrls == null ? CRAWL.leavePromptUrls().stream().map(Pattern::pattern).toList()
+                : List.copyOf(leavePromptUrls);
     }
 
     /** @return the engine's defaults */
     public static AuditPreferences defaults() {
         return new AuditPreferences(List.of(), Map.of(), CRAWL.honourRobots(), CRAWL.sitemaps(), CRAWL.maxPages(),
                 CRAWL.governmentHosts(), CRAWL.maxLoadTime().toMillis() / 1000.0, FRESHNESS.homeMaxAgeDays(),
-                FRESHNESS.categories());
+                FRESHNESS.categories(), null, null);
     }
 
     /** @return the settings an audit runs with: the engine's defaults with these preferences */
@@ -55,7 +63,8 @@ public record AuditPreferences(List<String> sensitiveWords, Map<String, String> 
         CrawlSettings crawl = CrawlSettings.builder().honourRobots(honourRobots).sitemaps(sitemaps)
                 .limits(CRAWL.maxDepth(), maxPages, CRAWL.maxUrlLength(), CRAWL.maxRepeatedSegments(),
                         CRAWL.maxQueryVariants())
-                .externalLinks(governmentHosts, CRAWL.leavePromptUrls())
+                .externalLinks(governmentHosts, leavePromptUrls.stream().map(Pattern::compile).toList())
+                .softBlockedStatuses(softBlockedStatuses)
                 .budgets(CRAWL.maxImageBytes(), Duration.ofMillis(Math.round(loadBudgetSeconds * 1000))).build();
         return new AuditSettings(crawl, ContentSettings.defaults().withSensitiveWords(sensitiveWords).withTypos(typos),
                 VerdictSettings.defaults(), new FreshnessSettings(homeMaxAgeDays, columnCategories));

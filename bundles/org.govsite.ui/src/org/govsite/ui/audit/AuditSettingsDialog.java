@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.dialogs.Dialog;
@@ -19,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.govsite.audit.content.WordLists;
+import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.audit.freshness.ColumnCategory;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
@@ -42,6 +46,8 @@ final class AuditSettingsDialog extends Dialog {
     private Text loadBudget;
     private Text homeMaxAge;
     private Text categories;
+    private Text softBlocked;
+    private Text leavePrompts;
     private Label error;
 
     AuditSettingsDialog(Shell parent, AuditPreferences initial) {
@@ -80,6 +86,9 @@ final class AuditSettingsDialog extends Dialog {
         homeMaxAge = field(area, Messages.AuditSettings_homeMaxAge, "homeMaxAge", Integer.toString(initial.homeMaxAgeDays())); //$NON-NLS-1$
         categories = lines(area, Messages.AuditSettings_categories, "categories", //$NON-NLS-1$
                 initial.columnCategories().stream().map(ColumnCategory::written).collect(Collectors.joining("\n"))); //$NON-NLS-1$
+        softBlocked = field(area, Messages.AuditSettings_softBlocked, "softBlocked", initial.softBlockedStatuses().stream() //$NON-NLS-1$
+                .sorted().map(String::valueOf).collect(Collectors.joining(","))); //$NON-NLS-1$
+        leavePrompts = lines(area, Messages.AuditSettings_leavePrompts, "leavePrompts", String.join("\n", initial.leavePromptUrls())); //$NON-NLS-1$ //$NON-NLS-2$
         robots = check(area, Messages.AuditSettings_robots, "robots", initial.honourRobots()); //$NON-NLS-1$
         sitemaps = check(area, Messages.AuditSettings_sitemaps, "sitemaps", initial.sitemaps()); //$NON-NLS-1$
         error = WidgetIds.tag(new Label(area, SWT.WRAP), "auditSettings.error"); //$NON-NLS-1$
@@ -140,6 +149,26 @@ final class AuditSettingsDialog extends Dialog {
         if (homeDays < 1) {
             problems.add(NLS.bind(Messages.AuditSettings_badHomeMaxAge, homeMaxAge.getText()));
         }
+        List<ColumnCategory> columns = categories(problems);
+        Set<Integer> statuses = CrawlSettings.parseStatuses(softBlocked.getText()).orElse(null);
+        if (statuses == null) {
+            problems.add(NLS.bind(Messages.AuditSettings_badSoftBlocked, softBlocked.getText()));
+        }
+        List<String> prompts = prompts(problems);
+        if (!problems.isEmpty()) {
+            error.setText(String.join("\n", problems)); //$NON-NLS-1$
+            error.getParent().layout(true);
+            getShell().layout(true, true);
+            return;
+        }
+        result = new AuditPreferences(WordLists.words(words.getText()), dictionary.entries(), robots.getSelection(),
+                sitemaps.getSelection(), pages, WordLists.words(governmentHosts.getText()), seconds, homeDays, columns,
+                statuses, prompts);
+        super.okPressed();
+    }
+
+    /** @return the column categories, one a line; each bad line added to {@code problems} by its number */
+    private List<ColumnCategory> categories(List<String> problems) {
         List<ColumnCategory> columns = new ArrayList<>();
         List<String> lines = categories.getText().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
@@ -149,15 +178,26 @@ final class AuditSettingsDialog extends Dialog {
                         () -> problems.add(NLS.bind(Messages.AuditSettings_badCategory, Integer.valueOf(number), lines.get(number - 1))));
             }
         }
-        if (!problems.isEmpty()) {
-            error.setText(String.join("\n", problems)); //$NON-NLS-1$
-            error.getParent().layout(true);
-            getShell().layout(true, true);
-            return;
+        return columns;
+    }
+
+    /** @return the leave-site prompt patterns, one a line; each that is no regular expression added to {@code problems} */
+    private List<String> prompts(List<String> problems) {
+        List<String> patterns = new ArrayList<>();
+        List<String> lines = leavePrompts.getText().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String pattern = lines.get(i).strip();
+            if (pattern.isEmpty()) {
+                continue;
+            }
+            try {
+                Pattern.compile(pattern);
+                patterns.add(pattern);
+            } catch (PatternSyntaxException e) {
+                problems.add(NLS.bind(Messages.AuditSettings_badLeavePrompt, Integer.valueOf(i + 1), pattern));
+            }
         }
-        result = new AuditPreferences(WordLists.words(words.getText()), dictionary.entries(), robots.getSelection(),
-                sitemaps.getSelection(), pages, WordLists.words(governmentHosts.getText()), seconds, homeDays, columns);
-        super.okPressed();
+        return patterns;
     }
 
     private static int whole(String text) {

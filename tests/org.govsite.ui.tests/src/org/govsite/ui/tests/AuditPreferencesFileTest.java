@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.audit.freshness.ColumnCategory;
 import org.govsite.audit.freshness.FreshnessSettings;
 import org.govsite.ui.audit.AuditPreferences;
@@ -15,17 +17,18 @@ import org.govsite.ui.audit.AuditPreferencesFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The workspace's audit settings file: what is written reads back, and a file of an older workbench still reads. */
+/** The workspace's audit settings file: what is written reads back, and a file of an older workbench reads with the defaults. */
 class AuditPreferencesFileTest {
     @TempDir
     Path temp;
 
     @Test
-    void settingsReadBackAndAnOlderFileGetsTheFreshnessDefaults() throws Exception {
+    void settingsReadBackAndAnOlderFileGetsTheDefaultsOfWhatItLacks() throws Exception {
         AuditPreferencesFile file = new AuditPreferencesFile(temp.resolve(AuditPreferencesFile.FILE_NAME));
         assertEquals(AuditPreferences.defaults(), file.read(), "no file: the defaults");
         AuditPreferences written = new AuditPreferences(List.of("违禁词"), Map.of("政务公凯", "政务公开"), false, true, 30,
-                List.of("example.org"), 1.5, 5, List.of(new ColumnCategory("rsrm", 0, List.of("人事任免"))));
+                List.of("example.org"), 1.5, 5, List.of(new ColumnCategory("rsrm", 0, List.of("人事任免"))), Set.of(),
+                List.of("/jump\\.jsp\\?to="));
         file.write(written);
         assertEquals(written, file.read());
 
@@ -35,5 +38,7 @@ class AuditPreferencesFileTest {
         AuditPreferences older = file.read();
         assertEquals(100, older.maxPages());
         assertEquals(FreshnessSettings.defaults(), older.settings().freshness(), "saved before the freshness settings");
+        assertEquals(CrawlSettings.defaults().softBlockedStatuses(), older.settings().crawl().softBlockedStatuses());
+        assertEquals(List.of(CrawlSettings.defaults().leavePromptUrls().get(0).pattern()), older.leavePromptUrls());
     }
 }
