@@ -258,8 +258,13 @@ class BatchRunTest {
             assertTrue(platform.editor.migrationNotice("127.0.0.1").isEmpty(), "the platform refused it");
             assertEquals(saved, Files.readString(store.folder(batch.id).resolve(BatchStore.BATCH_FILE)), "nothing kept");
 
+            Path notice = temp.resolve("mirror").resolve("127.0.0.1:" + site.url("/").getPort()).resolve("old/notice.html");
+            Files.writeString(notice, Files.readString(notice).replace("</body>", "<img src=\"/img/gone.gif\"></body>"));
             MigrationReport published = after.publishRedirects(batch, platform.editor, new NullProgressMonitor());
             MigrationBatch kept = store.load(batch.id);
+            assertEquals(1, kept.after.filesNotArchived.size(), kept.after.filesNotArchived.toString());
+            assertTrue(kept.after.filesNotArchived.get(0).startsWith(site.url("/img/gone.gif") + " ("),
+                    "an image the archived page shows that the mirror lacks: " + kept.after.filesNotArchived);
             int moved = published.redirectTable().entries(Redirect.Kind.MOVED).size();
             int gone = published.redirectTable().entries(Redirect.Kind.GONE).size();
             assertEquals(List.of(moved, gone, published.redirectTable().entries(Redirect.Kind.NOT_READY).size(), 1),

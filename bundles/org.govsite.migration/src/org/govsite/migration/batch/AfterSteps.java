@@ -16,6 +16,8 @@ public final class AfterSteps {
     public int notReady;
     /** Archived pages stored as snapshots (已归档) before the upload. */
     public int snapshots;
+    /** The files those snapshots show that could not be archived, each {@code URL (reason)}: they keep their old addresses. */
+    public List<String> filesNotArchived = new ArrayList<>();
     /** When the table was last exported, or empty; the files written. */
     public String exported = ""; //$NON-NLS-1$
     public String csvFile = ""; //$NON-NLS-1$

@@ -86,6 +86,8 @@ public final class BatchAfter {
         after.gone = archived.table().entries(Redirect.Kind.GONE).size();
         after.notReady = archived.table().entries(Redirect.Kind.NOT_READY).size();
         after.snapshots = archived.snapshots().size();
+        after.filesNotArchived = new ArrayList<>();
+        archived.filesMissing().forEach((url, reason) -> after.filesNotArchived.add(url + " (" + reason + ")")); //$NON-NLS-1$ //$NON-NLS-2$
         store.save(batch);
         return published;
     }

@@ -111,10 +111,12 @@ final class AfterActions {
     }
 
     private static String published(MigrationReport report, MigrationBatch batch) {
-        return NLS.bind(Messages.Migration_redirectsPublished, new Object[] {
+        String published = NLS.bind(Messages.Migration_redirectsPublished, new Object[] {
                 report.redirectTable().entries(Redirect.Kind.MOVED).size(),
                 report.redirectTable().entries(Redirect.Kind.GONE).size(), batch.after.snapshots,
                 report.redirectTable().entries(Redirect.Kind.NOT_READY).size() });
+        return batch.after.filesNotArchived.isEmpty() ? published
+                : published + NLS.bind(Messages.Migration_filesNotArchived, batch.after.filesNotArchived.size());
     }
 
     private <T> void run(Shell shell, MigrationBatch batch, String title, String jobName, JobPanel.Step<T> step,

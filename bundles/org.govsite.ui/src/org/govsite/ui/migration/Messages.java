@@ -148,6 +148,7 @@ public final class Messages extends NLS {
     public static String Migration_afterBusy;
     public static String Migration_publishingRedirects;
     public static String Migration_redirectsPublished;
+    public static String Migration_filesNotArchived;
     public static String Migration_exportRedirectsCsv;
     public static String Migration_exportMap;
     public static String Migration_exportingRedirects;
