@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
+import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.client.ArchiveSnapshot;
 import org.govsite.migration.after.ArchiveSnapshots;
 import org.govsite.migration.extract.DigestFolder;
@@ -29,6 +30,7 @@ import org.govsite.migration.redirect.Redirect;
 import org.govsite.migration.redirect.RedirectTable;
 import org.govsite.migration.redirect.RedirectUpload;
 import org.govsite.migration.redirect.RedirectVerifier;
+import org.govsite.migration.source.CrawlSource;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.protocol.PublishedPaths;
@@ -174,9 +176,9 @@ class ArchiveSnapshotsTest {
                 ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk"));
                 PlatformPages pages = new PlatformPages(platform.server.uri())) {
             platform.publish();
-            ArchiveSnapshots.Result result = archiveFromMirror(site, platform);
+            ArchiveSnapshots.Result result = archive(site, platform, false);
             URI c = site.url("/old/c.html");
-            Document html = Jsoup.parse(pages.get(result.snapshots().get(c)).text(), c.toString());
+            Document html = snapshot(pages, result, c);
             String file = "/govsite-archive/files/[0-9a-f]{64}\\.";
 
             String logoAddress = html.select("img.logo").attr("src");
@@ -234,9 +236,8 @@ class ArchiveSnapshotsTest {
         try (LegacySite site = legacy.start();
                 ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk"));
                 PlatformPages pages = new PlatformPages(platform.server.uri())) {
-            ArchiveSnapshots.Result result = archiveFromMirror(site, platform);
-            URI gallery = site.url("/old/gallery.html");
-            Document html = Jsoup.parse(pages.get(result.snapshots().get(gallery)).text(), gallery.toString());
+            ArchiveSnapshots.Result result = archive(site, platform, false);
+            Document html = snapshot(pages, result, site.url("/old/gallery.html"));
             List<String> sources = html.select("img").eachAttr("src");
             assertTrue(sources.subList(0, PublishedPaths.MAX_ARCHIVE_FILES).stream().allMatch(src -> src.startsWith("/govsite-archive/files/")));
             assertEquals(List.of(site.url("/img/p500.gif").toString(), site.url("/img/p501.gif").toString()),
@@ -247,11 +248,37 @@ class ArchiveSnapshotsTest {
         }
     }
 
-    /** @return the archived pages of {@code site}, planned from its mirror with the standard mapping, uploaded */
-    private ArchiveSnapshots.Result archiveFromMirror(LegacySite site, ImportPlatform platform) throws Exception {
+    @Test
+    void aLivePageAndItsStyleSheetAreReadInTheCharsetTheirHeadersName() throws Exception {
+        LegacySite legacy = new LegacySite().html("/", "<html><body><a href=\"/old/h.html\">旧页面</a></body></html>")
+                .add("/old/h.html", "text/html; charset=GBK", ("<html><head><link rel=\"stylesheet\" href=\"/h.css\"></head>"
+                        + "<body><h1>只在响应头声明编码的页面</h1></body></html>").getBytes(GBK))
+                .add("/h.css", "text/css; charset=GBK", "body{font-family:\"宋体\"}".getBytes(GBK));
+        try (LegacySite site = legacy.start();
+                ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("xxgk"));
+                PlatformPages pages = new PlatformPages(platform.server.uri())) {
+            ArchiveSnapshots.Result result = archive(site, platform, true);
+            Document html = snapshot(pages, result, site.url("/old/h.html"));
+            assertEquals("只在响应头声明编码的页面", html.select("h1").text(), "no <meta>: the header's GBK");
+            assertEquals("body{font-family:\"宋体\"}", pages.get(site.url(html.select("link[rel=stylesheet]").attr("href"))).text(),
+                    "no @charset: the header's GBK");
+        }
+    }
+
+    /** @return the snapshot the upload stored of the old page {@code page}, as the platform serves it */
+    private static Document snapshot(PlatformPages pages, ArchiveSnapshots.Result result, URI page) {
+        return Jsoup.parse(pages.get(result.snapshots().get(page)).text(), page.toString());
+    }
+
+    /**
+     * @param readLive whether the archived pages are read again from the live site (else from the mirror)
+     * @return the archived pages of {@code site}, planned from its mirror with the standard mapping, uploaded
+     */
+    private ArchiveSnapshots.Result archive(LegacySite site, ImportPlatform platform, boolean readLive) throws Exception {
         Path mirror = site.mirror(temp.resolve("mirror"));
         MigrationPlan plan = plan(mirror);
-        try (LegacySource source = new MirrorSource(mirror, "http", List.of())) {
+        try (LegacySource source = readLive ? new CrawlSource(site.url("/"), CrawlSettings.defaults(), List.of())
+                : new MirrorSource(mirror, "http", List.of())) {
             return new ArchiveSnapshots(platform.editor, source, 10).upload(plan, RedirectTable.of(plan, List.of()), null);
         }
     }

@@ -151,7 +151,7 @@ public final class ArchiveSnapshots {
      *         the snapshot's address too), those to redirected old URLs going to the new addresses, its files archived
      */
     private Pending snapshot(Redirect entry, Download page, Map<URI, URI> moved, SnapshotFiles files) {
-        Charsets.Decoded text = Charsets.decode(page.bytes(), SnapshotFiles.headerCharset(page.contentType()));
+        Charsets.Decoded text = Charsets.decode(page.bytes(), page.charset());
         Document document = Jsoup.parse(text.text(), entry.oldUrl().toString());
         document.select("base").remove(); //$NON-NLS-1$
         for (String[] link : LINKS) {

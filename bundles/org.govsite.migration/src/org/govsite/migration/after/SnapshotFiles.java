@@ -48,7 +48,6 @@ final class SnapshotFiles {
     private static final Pattern CSS_REFERENCE = Pattern.compile(
             "url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]+)\\3", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
     private static final Pattern CSS_CHARSET = Pattern.compile("^@charset\\s+\"([^\"]+)\"\\s*;"); //$NON-NLS-1$
-    private static final Pattern HEADER_CHARSET = Pattern.compile(";\\s*charset\\s*=\\s*\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
     private static final String CSS = "text/css"; //$NON-NLS-1$
 
     /** A file stored: its address on the old host and the digests of it and of the files it shows. */
@@ -181,7 +180,7 @@ final class SnapshotFiles {
         Set<String> digests = new LinkedHashSet<>();
         byte[] bytes = download.bytes();
         if (type.equals(CSS)) {
-            String text = decode(bytes, download.contentType(), charset);
+            String text = decode(bytes, download.charset(), charset);
             bytes = css(CSS_CHARSET.matcher(text).replaceFirst("@charset \"UTF-8\";"), url, charset, depth + 1, digests) //$NON-NLS-1$
                     .getBytes(StandardCharsets.UTF_8);
             type = CSS + "; charset=utf-8"; //$NON-NLS-1$
@@ -207,15 +206,9 @@ final class SnapshotFiles {
         return out.toString();
     }
 
-    /** @return the charset parameter of a {@code Content-Type} (empty: none), else {@code null} */
-    static String headerCharset(String contentType) {
-        Matcher header = HEADER_CHARSET.matcher(contentType);
-        return header.find() ? header.group(1) : null;
-    }
-
     /** @return a style sheet's text: its header's charset, else its {@code @charset} rule, else the page's (a BOM first) */
-    private static String decode(byte[] bytes, String contentType, Charset pageCharset) {
-        String declared = headerCharset(contentType);
+    private static String decode(byte[] bytes, String headerCharset, Charset pageCharset) {
+        String declared = headerCharset;
         if (declared == null) {
             Matcher rule = CSS_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 128), StandardCharsets.ISO_8859_1));
             declared = rule.find() ? rule.group(1) : null;

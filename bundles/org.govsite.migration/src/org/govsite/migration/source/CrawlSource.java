@@ -133,7 +133,7 @@ public final class CrawlSource implements LegacySource {
         if (last.truncated() || last.size() > maxBytes) {
             return Download.oversized(last.size());
         }
-        return last.body() == null ? Download.unreachable(outcome.describe()) : Download.ok(last.body(), last.mimeType());
+        return last.body() == null ? Download.unreachable(outcome.describe()) : Download.ok(last.body(), last.mimeType(), last.charset());
     }
 
     @Override
