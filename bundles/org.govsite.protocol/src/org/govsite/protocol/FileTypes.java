@@ -86,6 +86,15 @@ public final class FileTypes {
         return type == null ? UNKNOWN_EXTENSION : EXTENSIONS.get(type);
     }
 
+    /**
+     * @return whether files of {@code contentType} (parameters and case ignored) may be what an archived snapshot shows
+     *         from the platform: images, style sheets and fonts
+     */
+    public static boolean isSnapshotFile(String contentType) {
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        return type.startsWith("image/") || type.startsWith("font/") || type.equals(CSS); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     /** @return the type of files with {@code extension} (any case, {@code jpeg} too), else {@link #OCTET_STREAM} */
     public static String ofExtension(String extension) {
         String type = byExtension(extension);

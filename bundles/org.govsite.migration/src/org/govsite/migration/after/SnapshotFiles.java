@@ -173,7 +173,7 @@ final class SnapshotFiles {
             return null;
         }
         String type = FileTypes.detect(download.bytes(), download.contentType(), url.getPath());
-        if (!type.startsWith("image/") && !type.startsWith("font/") && !type.equals(CSS)) { //$NON-NLS-1$ //$NON-NLS-2$
+        if (!FileTypes.isSnapshotFile(type)) {
             missing.put(url, NLS.bind(Messages.ArchiveFileType, type));
             return null;
         }

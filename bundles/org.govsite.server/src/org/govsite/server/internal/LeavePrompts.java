@@ -1,11 +1,11 @@
 package org.govsite.server.internal;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
 import org.govsite.model.guide.GovernmentDomains;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -23,23 +23,19 @@ final class LeavePrompts {
     }
 
     /**
-     * @param body an article body as cleaned for publishing
-     * @param base the address its relative links resolve against
+     * Puts the prompt on each link of {@code body} to a non-government site.
+     *
+     * @param body an article body as cleaned for publishing, its relative links resolving against its base URI
      * @param ownHosts the site's main domain and aliases, lower case
-     * @return {@code body} with the prompt on each link to a non-government site (as it was when there is none)
      */
-    static String mark(String body, String base, Set<String> ownHosts) {
-        Document fragment = Jsoup.parseBodyFragment(body, base);
-        boolean marked = false;
-        for (Element link : fragment.select("a[href]")) {
+    static void mark(Document body, Set<String> ownHosts) {
+        for (Element link : body.select("a[href]")) { //$NON-NLS-1$
             String host = host(link.absUrl("href")); //$NON-NLS-1$
             if (host != null && !ownHosts.contains(host) && !GovernmentDomains.isGovernmentHost(host)) {
                 link.addClass(OUTLINK).attr("target", "_blank").attr("rel", "noopener noreferrer") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                         .attr("onclick", "return confirm('" + PageText.get("leavePrompt") + "');"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                marked = true;
             }
         }
-        return marked ? fragment.body().html() : body;
     }
 
     /** @return the lower-case host of an http(s) address, else {@code null} */
@@ -48,7 +44,7 @@ final class LeavePrompts {
             URI uri = new URI(address);
             boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()); //$NON-NLS-1$ //$NON-NLS-2$
             return web && uri.getHost() != null ? uri.getHost().toLowerCase(Locale.ROOT) : null;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return null;
         }
     }

@@ -19,11 +19,11 @@ import org.govsite.protocol.PublishedPaths;
 /**
  * Serves published sites and redirect tables by host name in front of the API: a GET or HEAD whose {@code Host} (any
  * port) is the main domain or an alias of a published site, or an old host with redirect entries, an active migration
- * notice or an archived snapshot (or a snapshot's file) at that path, and whose path is not under {@code /api/}, gets the migration's page
- * (the notice on the old home page, the snapshot and its files, the portal's notices page), else that site's static page (a
- * portal's home page with links to the notices it shows; an archived site's pages under the 已归档 banner), else the redirect entry of its path and query (301 with
- * {@code Location}, or 410 with a page carrying the archive link), else a 404 page; 405 for other methods. Every
- * other request goes on to the API handler.
+ * notice or an archived snapshot (or a snapshot's file) at that path, and whose path is not under {@code /api/}, gets
+ * the migration's page (the notice on the old home page, the snapshot and its files, the portal's notices page), else
+ * that site's static page (a portal's home page with links to the notices it shows; an archived site's pages under
+ * the 已归档 banner), else the redirect entry of its path and query (301 with {@code Location}, or 410 with a page
+ * carrying the archive link), else a 404 page; 405 for other methods. Every other request goes on to the API handler.
  */
 public final class SiteHandler extends Handler.Wrapper {
     private static final System.Logger LOG = System.getLogger(SiteHandler.class.getName());

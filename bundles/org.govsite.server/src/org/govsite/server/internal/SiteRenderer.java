@@ -21,6 +21,8 @@ import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.SiteContent.Column;
 import org.govsite.server.internal.SiteContent.Site;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -161,7 +163,9 @@ final class SiteRenderer {
      */
     private String cleanBody(String body) {
         String base = PublishedPaths.SCHEME + (site.mainDomain() == null ? "localhost" : site.mainDomain()) + SiteLayout.HOME; //$NON-NLS-1$
-        return LeavePrompts.mark(Jsoup.clean(body, base, BODY_SAFELIST), base, ownHosts);
+        Document clean = new Cleaner(BODY_SAFELIST).clean(Jsoup.parseBodyFragment(body, base));
+        LeavePrompts.mark(clean, ownHosts);
+        return clean.body().html();
     }
 
     private String attachmentList(ArticleJson article) {

@@ -11,21 +11,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
+import org.govsite.model.LifecycleStatus;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
 
 /**
  * The {@code site} and {@code site_alias} tables: the host must be an existing organisation and a domain belongs to
  * one site only. Deleting a site deletes what is scoped by it first (topics, columns, interaction records), each
- * recorded as a change. A site's {@code archived_at} is set when its status becomes {@value #ARCHIVED} (kept while it
+ * recorded as a change. A site's {@code archived_at} is set when its status becomes {@code ARCHIVED} (kept while it
  * stays so) and cleared when it leaves it.
  */
 final class Sites extends EntityTable<SiteJson> {
     private static final String COLUMNS = "id, name, kind, site_level, host_id, main_domain, id_code, icp_record, " //$NON-NLS-1$
             + "security_record, status, opened_on, version"; //$NON-NLS-1$
 
-    /** The status of an archived site (the model's {@code LifecycleStatus}). */
-    static final String ARCHIVED = "ARCHIVED"; //$NON-NLS-1$
+    /** The status of an archived site. */
+    static final String ARCHIVED = LifecycleStatus.ARCHIVED.getLiteral();
 
     private final Organisations organisations;
     private final List<EntityTable<?>> scoped;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.govsite.protocol.FileTypes;
 import org.govsite.protocol.PublishedPaths;
 import org.govsite.server.Role;
 import org.govsite.server.internal.Attachments.Attachment;
@@ -19,7 +20,8 @@ import org.govsite.server.internal.Snapshots.Snapshot;
  * {@code /api/v1/archives/{host}}: the archived snapshots of a migrated legacy host's pages (docs/server.md, "Archived
  * snapshots"). Content editors write them in bulk ({@code PUT}, each an old path and the digest of its HTML stored
  * before as an attachment of type {@code text/html; charset=utf-8}, and the digests of the images, style sheets and
- * fonts it shows, stored before as attachments; the same snapshots again change nothing and keep their archive time) and delete them by old path ({@code DELETE}, as redirect entries), content editors and
+ * fonts it shows, stored before as attachments; the same snapshots again change nothing and keep their archive time)
+ * and delete them by old path ({@code DELETE}, as redirect entries), content editors and
  * reviewers list them in pages ({@code GET ?after=&limit=}).
  */
 public final class SnapshotEndpoints {
@@ -64,13 +66,15 @@ public final class SnapshotEndpoints {
                     field + ".assets must be SM3 digests: 64 lower-case hex digits each"); //$NON-NLS-1$
         }
         return services.database().transaction(connection -> {
+            Set<String> filesChecked = new HashSet<>();
             for (int i = 0; i < body.snapshots().size(); i++) {
                 String digest = body.snapshots().get(i).digest();
                 Attachment html = Attachments.find(connection, digest).orElse(null);
                 Fields.check(html != null && HTML.replace(" ", "").equals(html.contentType().toLowerCase(Locale.ROOT).replace(" ", "")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                         "snapshots[" + i + "].digest must name an attachment stored as " + HTML); //$NON-NLS-1$ //$NON-NLS-2$
                 for (String asset : body.snapshots().get(i).assetsOrNone()) {
-                    Fields.check(Attachments.find(connection, asset).filter(a -> isAsset(a.contentType())).isPresent(),
+                    Fields.check(!filesChecked.add(asset)
+                            || Attachments.find(connection, asset).filter(a -> FileTypes.isSnapshotFile(a.contentType())).isPresent(),
                             "snapshots[" + i + "].assets: " + asset + " must name an image, style sheet or font stored as an attachment"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 }
             }
@@ -101,12 +105,6 @@ public final class SnapshotEndpoints {
         List<Snapshot> page = services.database().transaction(connection -> Snapshots.list(connection, oldHost, after, limit));
         List<Map<String, Object>> json = page.stream().map(SnapshotEndpoints::json).toList();
         return ApiResponse.json(200, Map.of("host", oldHost, "snapshots", json, "more", page.size() == limit)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    }
-
-    /** @return whether an attachment of {@code contentType} may be a snapshot's file: an image, a style sheet, a font */
-    private static boolean isAsset(String contentType) {
-        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-        return type.startsWith("image/") || type.startsWith("font/") || type.equals("text/css"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private static Map<String, Object> json(Snapshot snapshot) {

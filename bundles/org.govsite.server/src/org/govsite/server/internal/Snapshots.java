@@ -85,9 +85,8 @@ final class Snapshots {
         if (digest.isEmpty()) {
             return Optional.empty();
         }
-        boolean shown = Rows.first(connection, "SELECT 1 FROM archive_asset WHERE host = ? AND digest = ? FETCH FIRST 1 ROWS ONLY", //$NON-NLS-1$
-                row -> Boolean.TRUE, host, digest.get()).isPresent();
-        return shown ? Attachments.find(connection, digest.get()) : Optional.empty();
+        return Rows.exists(connection, "SELECT 1 FROM archive_asset WHERE host = ? AND digest = ?", host, digest.get()) //$NON-NLS-1$
+                ? Attachments.find(connection, digest.get()) : Optional.empty();
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.govsite.protocol.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.govsite.protocol.FileTypes;
 import org.govsite.protocol.PublishedPaths;
@@ -91,6 +94,16 @@ class FileTypesTest {
         assertEquals("bin", FileTypes.extension(OCTET));
         assertEquals("image/jpeg", FileTypes.ofExtension("JPEG"));
         assertEquals(OCTET, FileTypes.ofExtension("exe"));
+    }
+
+    @Test
+    void aSnapshotShowsImagesStyleSheetsAndFontsOnly() {
+        for (String type : List.of("image/png", "IMAGE/SVG+XML", "font/woff2", "text/css; charset=utf-8")) {
+            assertTrue(FileTypes.isSnapshotFile(type), type);
+        }
+        for (String type : List.of("text/html; charset=utf-8", "application/pdf", "text/plain", "application/javascript", OCTET)) {
+            assertFalse(FileTypes.isSnapshotFile(type), type);
+        }
     }
 
     private static byte[] ascii(String text) {
