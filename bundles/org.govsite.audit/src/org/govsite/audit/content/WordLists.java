@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the word lists an operator writes, one entry a line, the same way for the command line's files and the
- * workbench's settings: the sensitive words (one word a line) and the user typo dictionary ({@code wrong<TAB>right}
- * a line). A byte order mark is dropped, blank lines are skipped, entries are trimmed. Lines that are not entries are
+ * workbench's settings: the sensitive words (one word a line), the user typo dictionary ({@code wrong<TAB>right}
+ * a line) and lists of other entries (e.g. column categories). A byte order mark is dropped, blank lines are skipped, entries are trimmed. Lines that are not entries are
  * returned with their line number, nothing else is dropped.
  */
 public final class WordLists {
@@ -47,6 +49,24 @@ public final class WordLists {
             }
         }
         return words;
+    }
+
+    /**
+     * @param entry reads one line (trimmed) as an entry, empty when it is not one
+     * @return the entries of the non-blank lines, in order, and the lines {@code entry} does not read
+     */
+    public static <T> Parsed<List<T>> entries(String text, Function<String, Optional<T>> entry) {
+        List<T> entries = new ArrayList<>();
+        List<BadLine> bad = new ArrayList<>();
+        List<String> lines = lines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.isBlank()) {
+                int number = i + 1;
+                entry.apply(line.strip()).ifPresentOrElse(entries::add, () -> bad.add(new BadLine(number, line)));
+            }
+        }
+        return new Parsed<>(entries, bad);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -149,12 +150,14 @@ final class AuditSettingsDialog extends Dialog {
         if (homeDays < 1) {
             problems.add(NLS.bind(Messages.AuditSettings_badHomeMaxAge, homeMaxAge.getText()));
         }
-        List<ColumnCategory> columns = categories(problems);
+        WordLists.Parsed<List<ColumnCategory>> columns = WordLists.entries(categories.getText(), ColumnCategory::parse);
+        columns.badLines().forEach(line -> problems.add(NLS.bind(Messages.AuditSettings_badCategory, line.number(), line.text())));
         Set<Integer> statuses = CrawlSettings.parseStatuses(softBlocked.getText()).orElse(null);
         if (statuses == null) {
             problems.add(NLS.bind(Messages.AuditSettings_badSoftBlocked, softBlocked.getText()));
         }
-        List<String> prompts = prompts(problems);
+        WordLists.Parsed<List<String>> prompts = WordLists.entries(leavePrompts.getText(), AuditSettingsDialog::pattern);
+        prompts.badLines().forEach(line -> problems.add(NLS.bind(Messages.AuditSettings_badLeavePrompt, line.number(), line.text())));
         if (!problems.isEmpty()) {
             error.setText(String.join("\n", problems)); //$NON-NLS-1$
             error.getParent().layout(true);
@@ -162,42 +165,19 @@ final class AuditSettingsDialog extends Dialog {
             return;
         }
         result = new AuditPreferences(WordLists.words(words.getText()), dictionary.entries(), robots.getSelection(),
-                sitemaps.getSelection(), pages, WordLists.words(governmentHosts.getText()), seconds, homeDays, columns,
-                statuses, prompts);
+                sitemaps.getSelection(), pages, WordLists.words(governmentHosts.getText()), seconds, homeDays,
+                columns.entries(), statuses, prompts.entries());
         super.okPressed();
     }
 
-    /** @return the column categories, one a line; each bad line added to {@code problems} by its number */
-    private List<ColumnCategory> categories(List<String> problems) {
-        List<ColumnCategory> columns = new ArrayList<>();
-        List<String> lines = categories.getText().lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                int number = i + 1;
-                ColumnCategory.parse(lines.get(i)).ifPresentOrElse(columns::add,
-                        () -> problems.add(NLS.bind(Messages.AuditSettings_badCategory, Integer.valueOf(number), lines.get(number - 1))));
-            }
+    /** @return {@code text} if it is a regular expression */
+    private static Optional<String> pattern(String text) {
+        try {
+            Pattern.compile(text);
+            return Optional.of(text);
+        } catch (PatternSyntaxException e) {
+            return Optional.empty();
         }
-        return columns;
-    }
-
-    /** @return the leave-site prompt patterns, one a line; each that is no regular expression added to {@code problems} */
-    private List<String> prompts(List<String> problems) {
-        List<String> patterns = new ArrayList<>();
-        List<String> lines = leavePrompts.getText().lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String pattern = lines.get(i).strip();
-            if (pattern.isEmpty()) {
-                continue;
-            }
-            try {
-                Pattern.compile(pattern);
-                patterns.add(pattern);
-            } catch (PatternSyntaxException e) {
-                problems.add(NLS.bind(Messages.AuditSettings_badLeavePrompt, Integer.valueOf(i + 1), pattern));
-            }
-        }
-        return patterns;
     }
 
     private static int whole(String text) {
