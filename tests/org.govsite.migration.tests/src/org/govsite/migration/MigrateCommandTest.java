@@ -35,6 +35,7 @@ import org.govsite.migration.source.MirrorSource;
 import org.govsite.protocol.KeyFingerprint;
 import org.govsite.protocol.PublishedPaths;
 import org.govsite.testing.LegacySite;
+import org.govsite.testing.Tls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,13 +141,7 @@ class MigrateCommandTest {
     @Test
     void theDryRunCrawlsALiveSite() throws Exception {
         try (LegacySite live = LegacySites.standard().start()) {
-            StringBuilder urls = new StringBuilder("url\n");
-            DryRunTest.known(live).forEach(url -> urls.append(url).append('\n'));
-            Files.writeString(temp.resolve("live-urls.csv"), urls);
-            String[] args = dryRun("live.json");
-            args[0] = "--site";
-            args[1] = live.url("/").toString();
-            args[3] = temp.resolve("live-urls.csv").toString();
+            String[] args = liveDryRun(live);
 
             assertEquals(MigrateCommand.PROBLEMS, run(args), err());
 
@@ -155,6 +150,25 @@ class MigrateCommandTest {
                     json.path("totals").path("articlesPerColumn"));
             assertEquals(1, json.path("totals").path("statuses").path("SKIPPED").asInt(), "robots.txt obeyed");
         }
+    }
+
+    @Test
+    void theCrawlOfAnHttpsSiteTrustsTheAuthoritiesOfCaCerts() throws Exception {
+        Path keyStore = Tls.keyStore(temp);
+        try (LegacySite live = LegacySites.standard().start(keyStore)) {
+            String[] args = liveDryRun(live);
+            assertEquals(MigrateCommand.PROBLEMS, run(args), err());
+            JsonNode untrusted = new ObjectMapper().readTree(temp.resolve("live.json").toFile());
+            assertEquals(0, untrusted.path("totals").path("articlesPerColumn").size(), "no page read without the site's CA");
+
+            Path authority = Tls.certificate(keyStore, temp.resolve("ca.pem"), true);
+            assertEquals(MigrateCommand.PROBLEMS, run(with(args, "--ca-certs", authority.toString())), err());
+            JsonNode json = new ObjectMapper().readTree(temp.resolve("live.json").toFile());
+            assertEquals(new ObjectMapper().valueToTree(Map.of("xxgk", 3, "news", 2, "dup", 1, "tpl", 1)),
+                    json.path("totals").path("articlesPerColumn"));
+        }
+        assertEquals(MigrateCommand.USAGE, run(with(dryRun("mirror.json"), "--ca-certs", temp.resolve("ca.pem").toString())));
+        assertTrue(err().contains("--ca-certs") && err().contains("--site"), err());
     }
 
     @Test
@@ -193,6 +207,16 @@ class MigrateCommandTest {
     }
 
     /** @return {@code args} reading the live site instead of the mirror */
+    /** @return the dry run's arguments to {@code live.json} with {@code --site} on {@code live} and its known URLs */
+    private String[] liveDryRun(LegacySite live) throws IOException {
+        StringBuilder urls = new StringBuilder("url\n");
+        DryRunTest.known(live).forEach(url -> urls.append(url).append('\n'));
+        Files.writeString(temp.resolve("live-urls.csv"), urls);
+        String[] args = live(dryRun("live.json"), live);
+        args[3] = temp.resolve("live-urls.csv").toString();
+        return args;
+    }
+
     private String[] live(String[] args, LegacySite live) {
         String[] changed = args.clone();
         changed[0] = "--site";

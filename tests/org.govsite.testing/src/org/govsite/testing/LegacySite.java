@@ -92,9 +92,13 @@ public final class LegacySite implements AutoCloseable {
     }
 
     public LegacySite start() throws Exception {
+        return start(null);
+    }
+
+    /** @param keyStore a key store of {@link Tls#keyStore} to serve https with its certificate, null for http */
+    public LegacySite start(Path keyStore) throws Exception {
         jetty = new Server();
-        ServerConnector connector = new ServerConnector(jetty);
-        connector.setHost("127.0.0.1");
+        ServerConnector connector = Tls.connector(jetty, keyStore);
         jetty.addConnector(connector);
         jetty.setHandler(new Handler.Abstract() {
             @Override
@@ -120,7 +124,7 @@ public final class LegacySite implements AutoCloseable {
             }
         });
         jetty.start();
-        uri = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+        uri = URI.create((keyStore == null ? "http" : "https") + "://127.0.0.1:" + connector.getLocalPort() + "/");
         return this;
     }
 

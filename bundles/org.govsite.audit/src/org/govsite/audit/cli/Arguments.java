@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
 
+import javax.net.ssl.SSLContext;
+
+import org.govsite.audit.crawl.TrustedCertificates;
 import org.govsite.audit.export.Texts;
 
 /**
@@ -109,6 +112,25 @@ public final class Arguments {
             return Path.of(value);
         } catch (InvalidPathException e) {
             throw new UsageException(text.get("BadPath", option, value)); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * @param option the option naming the files ({@code --ca-certs})
+     * @param files files of CA certificates, PEM or DER
+     * @return a TLS context trusting the JDK's authorities and those of {@code files}, null when there are none
+     * @throws UsageException naming the first file that cannot be read or holds no certificate
+     */
+    public SSLContext trusting(String option, List<Path> files) throws UsageException {
+        try {
+            return TrustedCertificates.sslContext(files);
+        } catch (TrustedCertificates.FileException e) {
+            String key = switch (e.trouble()) {
+            case MISSING -> "CaMissing"; //$NON-NLS-1$
+            case UNREADABLE -> "CaUnreadable"; //$NON-NLS-1$
+            case NO_CERTIFICATE -> "CaNoCertificate"; //$NON-NLS-1$
+            };
+            throw new UsageException(text.get(key, option, e.file(), e.detail()));
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import javax.net.ssl.SSLContext;
+
 import org.govsite.audit.content.WordLists;
 import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.audit.export.ReportFormat;
@@ -49,6 +51,8 @@ final class AuditOptions {
     int perHost = DEFAULTS.maxConnectionsPerHost();
     int timeoutSeconds = (int) DEFAULTS.totalTimeout().toSeconds();
     FreshnessSettings freshness = FreshnessSettings.defaults();
+    final List<Path> caCertificates = new ArrayList<>();
+    SSLContext sslContext;
 
     private AuditOptions() {
     }
@@ -79,6 +83,7 @@ final class AuditOptions {
             case "--max-image-kb" -> options.maxImageKb = number(arg, it.value(arg), 1, text); //$NON-NLS-1$
             case "--home-max-age" -> options.freshness = options.freshness.withHomeMaxAgeDays(number(arg, it.value(arg), 1, text)); //$NON-NLS-1$
             case "--column-category" -> options.freshness = options.freshness.with(category(arg, it.value(arg), text)); //$NON-NLS-1$
+            case "--ca-certs" -> options.caCertificates.add(it.path(arg, it.value(arg))); //$NON-NLS-1$
             default -> options.homes.add(home(it, arg, text));
             }
         }
@@ -89,6 +94,7 @@ final class AuditOptions {
         if (options.format.binary() && options.output == null && !options.help) {
             throw new UsageException(text.get("NeedsOutput", options.format.id())); //$NON-NLS-1$
         }
+        options.sslContext = it.trusting("--ca-certs", options.caCertificates); //$NON-NLS-1$
         return options;
     }
 
@@ -104,7 +110,7 @@ final class AuditOptions {
                 .sitemaps(sitemaps).checkFragments(fragments).maxRequestsPerSecondPerHost(rate)
                 .externalLinks(governmentHosts, leavePromptUrls).softBlockedStatuses(softBlocked)
                 .budgets((long) maxImageKb * KB, Duration.ofMillis(Math.round(loadBudgetSeconds * 1000)))
-                .build();
+                .sslContext(sslContext).build();
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -230,7 +230,7 @@ public final class MigrateCommand {
     }
 
     private static LegacySource source(MigrateOptions options, KnownUrls known) {
-        return options.site != null ? new CrawlSource(options.site, CrawlSettings.defaults(), known.urls())
+        return options.site != null ? new CrawlSource(options.site, CrawlSettings.builder().sslContext(options.sslContext).build(), known.urls())
                 : new MirrorSource(options.mirror, options.scheme, known.urls());
     }
 

@@ -4,10 +4,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLContext;
 
 import org.govsite.audit.cli.Arguments;
 import org.govsite.audit.cli.LoginOptions;
@@ -27,6 +30,10 @@ final class MigrateOptions {
     }
 
     URI site;
+    /** {@code --ca-certs}: files of CA certificates the crawl of {@link #site} trusts besides the JDK's */
+    final List<Path> caCertificates = new ArrayList<>();
+    /** whom the crawl's https connections trust: null for the JDK's default */
+    SSLContext sslContext;
     Path mirror;
     String scheme = "http"; //$NON-NLS-1$
     Path urls;
@@ -86,6 +93,7 @@ final class MigrateOptions {
         for (String option = it.nextOption(); option != null; option = it.nextOption()) {
             switch (option) {
             case "--site" -> options.site = url(option, it.single(option), text); //$NON-NLS-1$
+            case "--ca-certs" -> options.caCertificates.add(it.path(option, it.single(option))); //$NON-NLS-1$
             case "--mirror" -> options.mirror = it.path(option, it.single(option)); //$NON-NLS-1$
             case "--scheme" -> options.scheme = it.choice(option, it.single(option), List.of("http", "https")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             case "--urls" -> options.urls = it.path(option, it.single(option)); //$NON-NLS-1$
@@ -124,6 +132,7 @@ final class MigrateOptions {
         options.help = it.help();
         if (!options.help) {
             options.check(text);
+            options.sslContext = it.trusting("--ca-certs", options.caCertificates); //$NON-NLS-1$
         }
         return options;
     }
@@ -154,6 +163,7 @@ final class MigrateOptions {
         needs("--undated-time", "--import", undatedTime != null && !runImport, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--old-host", "--nginx-map", oldHost != null && nginxMap == null, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--through", "--verify", through != null && !verify, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--ca-certs", "--site", !caCertificates.isEmpty() && site == null, text); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** @return whether the run logs in to the platform: to import, to upload the redirect table or to publish notices */

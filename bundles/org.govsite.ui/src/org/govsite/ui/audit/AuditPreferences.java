@@ -1,5 +1,7 @@
 package org.govsite.ui.audit;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,12 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import javax.net.ssl.SSLContext;
+
+import org.eclipse.osgi.util.NLS;
 import org.govsite.audit.AuditSettings;
 import org.govsite.audit.content.ContentSettings;
 import org.govsite.audit.crawl.CrawlSettings;
+import org.govsite.audit.crawl.TrustedCertificates;
 import org.govsite.audit.freshness.ColumnCategory;
 import org.govsite.audit.freshness.FreshnessSettings;
 import org.govsite.audit.verdict.VerdictSettings;
+import org.govsite.ui.Messages;
 
 /**
  * What 审计设置 Audit Settings set for the workbench's next audits (docs/workbench.md); everything else keeps the
@@ -30,12 +37,14 @@ import org.govsite.audit.verdict.VerdictSettings;
  * @param columnCategories the column categories and their update limits, in the order they are tried
  * @param softBlockedStatuses the statuses that are LINK-SOFT-BLOCKED instead of LINK-BROKEN
  * @param leavePromptUrls regular expressions of the URLs of leave-site prompt pages
+ * @param caCertificates files of CA certificates (PEM or DER) https connections trust besides the JDK's
  *        <p>
- *        Settings saved before there were the last four read with the engine's defaults for them.
+ *        Settings saved before there were the last five read with the engine's defaults for them.
  */
 public record AuditPreferences(List<String> sensitiveWords, Map<String, String> typos, boolean honourRobots,
         boolean sitemaps, int maxPages, List<String> governmentHosts, double loadBudgetSeconds, int homeMaxAgeDays,
-        List<ColumnCategory> columnCategories, Set<Integer> softBlockedStatuses, List<String> leavePromptUrls) {
+        List<ColumnCategory> columnCategories, Set<Integer> softBlockedStatuses, List<String> leavePromptUrls,
+        List<String> caCertificates) {
 
     private static final CrawlSettings CRAWL = CrawlSettings.defaults();
     private static final FreshnessSettings FRESHNESS = FreshnessSettings.defaults();
@@ -49,24 +58,62 @@ public record AuditPreferences(List<String> sensitiveWords, Map<String, String> 
         softBlockedStatuses = softBlockedStatuses == null ? CRAWL.softBlockedStatuses() : Set.copyOf(softBlockedStatuses);
         leavePromptUrls = leavePromptUrls == null ? CRAWL.leavePromptUrls().stream().map(Pattern::pattern).toList()
                 : List.copyOf(leavePromptUrls);
+        caCertificates = caCertificates == null ? List.of() : List.copyOf(caCertificates);
     }
 
     /** @return the engine's defaults */
     public static AuditPreferences defaults() {
         return new AuditPreferences(List.of(), Map.of(), CRAWL.honourRobots(), CRAWL.sitemaps(), CRAWL.maxPages(),
                 CRAWL.governmentHosts(), CRAWL.maxLoadTime().toMillis() / 1000.0, FRESHNESS.homeMaxAgeDays(),
-                FRESHNESS.categories(), null, null);
+                FRESHNESS.categories(), null, null, null);
     }
 
-    /** @return the settings an audit runs with: the engine's defaults with these preferences */
+    /**
+     * @return the settings an audit runs with: the engine's defaults with these preferences
+     * @throws IllegalStateException when a certificate file cannot be used (gone since it was chosen), with the
+     *         reason in the workbench's language
+     */
     public AuditSettings settings() {
         CrawlSettings crawl = CrawlSettings.builder().honourRobots(honourRobots).sitemaps(sitemaps)
                 .limits(CRAWL.maxDepth(), maxPages, CRAWL.maxUrlLength(), CRAWL.maxRepeatedSegments(),
                         CRAWL.maxQueryVariants())
                 .externalLinks(governmentHosts, leavePromptUrls.stream().map(Pattern::compile).toList())
                 .softBlockedStatuses(softBlockedStatuses)
-                .budgets(CRAWL.maxImageBytes(), Duration.ofMillis(Math.round(loadBudgetSeconds * 1000))).build();
+                .budgets(CRAWL.maxImageBytes(), Duration.ofMillis(Math.round(loadBudgetSeconds * 1000)))
+                .sslContext(trust()).build();
         return new AuditSettings(crawl, ContentSettings.defaults().withSensitiveWords(sensitiveWords).withTypos(typos),
                 VerdictSettings.defaults(), new FreshnessSettings(homeMaxAgeDays, columnCategories));
+    }
+
+    private SSLContext trust() {
+        List<Path> files = caCertificates.stream().map(Path::of).toList();
+        try {
+            return TrustedCertificates.sslContext(files);
+        } catch (TrustedCertificates.FileException e) {
+            throw new IllegalStateException(problem(e), e);
+        }
+    }
+
+    /**
+     * @param line a line of the certificate files' list
+     * @return why the file it names cannot be used, in the workbench's language, or null when it can
+     */
+    static String certificateProblem(String line) {
+        try {
+            TrustedCertificates.read(Path.of(line));
+            return null;
+        } catch (InvalidPathException e) {
+            return NLS.bind(Messages.AuditSettings_caUnreadable, line, e.getMessage());
+        } catch (TrustedCertificates.FileException e) {
+            return problem(e);
+        }
+    }
+
+    private static String problem(TrustedCertificates.FileException e) {
+        return switch (e.trouble()) {
+        case MISSING -> NLS.bind(Messages.AuditSettings_caMissing, e.file());
+        case UNREADABLE -> NLS.bind(Messages.AuditSettings_caUnreadable, e.file(), e.detail());
+        case NO_CERTIFICATE -> NLS.bind(Messages.AuditSettings_caNoCertificate, e.file());
+        };
     }
 }

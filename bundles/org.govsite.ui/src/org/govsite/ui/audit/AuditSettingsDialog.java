@@ -1,9 +1,11 @@
 package org.govsite.ui.audit;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,8 +21,11 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.govsite.audit.content.WordLists;
 import org.govsite.audit.crawl.CrawlSettings;
@@ -29,10 +34,13 @@ import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 
 /**
- * 审计设置 Audit Settings: the sensitive words, the user typo dictionary (Tab types a tab there), robots.txt, sitemaps,
- * max pages, government hosts and the load-time budget. OK checks everything first: the problems (a typo line by its
- * number) are listed in the dialog, which stays open with what was typed. Widget ids: {@code auditSettings.words|
- * typos|robots|sitemaps|maxPages|governmentHosts|loadBudget|error|ok|cancel}.
+ * 审计设置 Audit Settings, on four tabs: 内容 the sensitive words and the user typo dictionary (Tab types a tab there);
+ * 链接 the government hosts, leave-site prompt pages, soft-blocked statuses and the CA certificate files https trusts
+ * besides the JDK's; 抓取 max pages, the load-time budget, robots.txt and sitemaps; 更新 the home page's limit and the
+ * column categories. OK checks everything first: the problems (a bad line by its number, a certificate file that
+ * cannot be used) are listed under the tabs, and the dialog stays open with what was typed. Widget ids:
+ * {@code auditSettings.tabs|words|typos|governmentHosts|leavePrompts|softBlocked|caCertificates|caBrowse|maxPages|
+ * loadBudget|robots|sitemaps|homeMaxAge|categories|error|ok|cancel}.
  */
 final class AuditSettingsDialog extends Dialog {
 
@@ -49,6 +57,7 @@ final class AuditSettingsDialog extends Dialog {
     private Text categories;
     private Text softBlocked;
     private Text leavePrompts;
+    private Text caCertificates;
     private Label error;
 
     AuditSettingsDialog(Shell parent, AuditPreferences initial) {
@@ -75,27 +84,63 @@ final class AuditSettingsDialog extends Dialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(2, false));
-        words = lines(area, Messages.AuditSettings_words, "words", String.join("\n", initial.sensitiveWords())); //$NON-NLS-1$ //$NON-NLS-2$
-        typos = lines(area, Messages.AuditSettings_typos, "typos", WordLists.typoLines(initial.typos())); //$NON-NLS-1$
+        TabFolder tabs = WidgetIds.tag(new TabFolder(area, SWT.TOP), "auditSettings.tabs"); //$NON-NLS-1$
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite content = tab(tabs, Messages.AuditSettings_tabContent);
+        words = lines(content, Messages.AuditSettings_words, "words", String.join("\n", initial.sensitiveWords())); //$NON-NLS-1$ //$NON-NLS-2$
+        typos = lines(content, Messages.AuditSettings_typos, "typos", WordLists.typoLines(initial.typos())); //$NON-NLS-1$
         typos.addTraverseListener(e -> e.doit = e.detail != SWT.TRAVERSE_TAB_NEXT && e.detail != SWT.TRAVERSE_TAB_PREVIOUS);
-        governmentHosts = lines(area, Messages.AuditSettings_governmentHosts, "governmentHosts", //$NON-NLS-1$
+        Composite links = tab(tabs, Messages.AuditSettings_tabLinks);
+        governmentHosts = lines(links, Messages.AuditSettings_governmentHosts, "governmentHosts", //$NON-NLS-1$
                 String.join("\n", initial.governmentHosts())); //$NON-NLS-1$
-        maxPages = field(area, Messages.AuditSettings_maxPages, "maxPages", Integer.toString(initial.maxPages())); //$NON-NLS-1$
-        loadBudget = field(area, Messages.AuditSettings_loadBudget, "loadBudget", //$NON-NLS-1$
-                BigDecimal.valueOf(initial.loadBudgetSeconds()).stripTrailingZeros().toPlainString());
-        homeMaxAge = field(area, Messages.AuditSettings_homeMaxAge, "homeMaxAge", Integer.toString(initial.homeMaxAgeDays())); //$NON-NLS-1$
-        categories = lines(area, Messages.AuditSettings_categories, "categories", //$NON-NLS-1$
-                initial.columnCategories().stream().map(ColumnCategory::written).collect(Collectors.joining("\n"))); //$NON-NLS-1$
-        softBlocked = field(area, Messages.AuditSettings_softBlocked, "softBlocked", initial.softBlockedStatuses().stream() //$NON-NLS-1$
+        leavePrompts = lines(links, Messages.AuditSettings_leavePrompts, "leavePrompts", String.join("\n", initial.leavePromptUrls())); //$NON-NLS-1$ //$NON-NLS-2$
+        softBlocked = field(links, Messages.AuditSettings_softBlocked, "softBlocked", initial.softBlockedStatuses().stream() //$NON-NLS-1$
                 .sorted().map(String::valueOf).collect(Collectors.joining(","))); //$NON-NLS-1$
-        leavePrompts = lines(area, Messages.AuditSettings_leavePrompts, "leavePrompts", String.join("\n", initial.leavePromptUrls())); //$NON-NLS-1$ //$NON-NLS-2$
-        robots = check(area, Messages.AuditSettings_robots, "robots", initial.honourRobots()); //$NON-NLS-1$
-        sitemaps = check(area, Messages.AuditSettings_sitemaps, "sitemaps", initial.sitemaps()); //$NON-NLS-1$
+        caCertificates = lines(links, Messages.AuditSettings_caCertificates, "caCertificates", //$NON-NLS-1$
+                String.join("\n", initial.caCertificates())); //$NON-NLS-1$
+        browse(links);
+        Composite crawl = tab(tabs, Messages.AuditSettings_tabCrawl);
+        maxPages = field(crawl, Messages.AuditSettings_maxPages, "maxPages", Integer.toString(initial.maxPages())); //$NON-NLS-1$
+        loadBudget = field(crawl, Messages.AuditSettings_loadBudget, "loadBudget", //$NON-NLS-1$
+                BigDecimal.valueOf(initial.loadBudgetSeconds()).stripTrailingZeros().toPlainString());
+        robots = check(crawl, Messages.AuditSettings_robots, "robots", initial.honourRobots()); //$NON-NLS-1$
+        sitemaps = check(crawl, Messages.AuditSettings_sitemaps, "sitemaps", initial.sitemaps()); //$NON-NLS-1$
+        Composite freshness = tab(tabs, Messages.AuditSettings_tabFreshness);
+        homeMaxAge = field(freshness, Messages.AuditSettings_homeMaxAge, "homeMaxAge", Integer.toString(initial.homeMaxAgeDays())); //$NON-NLS-1$
+        categories = lines(freshness, Messages.AuditSettings_categories, "categories", //$NON-NLS-1$
+                initial.columnCategories().stream().map(ColumnCategory::written).collect(Collectors.joining("\n"))); //$NON-NLS-1$
         error = WidgetIds.tag(new Label(area, SWT.WRAP), "auditSettings.error"); //$NON-NLS-1$
         error.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_RED));
-        error.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        error.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         return area;
+    }
+
+    /** @return the page of a new tab: labels beside their fields */
+    private static Composite tab(TabFolder tabs, String title) {
+        TabItem item = new TabItem(tabs, SWT.NONE);
+        item.setText(title);
+        Composite page = new Composite(tabs, SWT.NONE);
+        page.setLayout(new GridLayout(2, false));
+        item.setControl(page);
+        return page;
+    }
+
+    /** A 浏览 Browse button under the certificate files that adds the files chosen, one a line. */
+    private void browse(Composite page) {
+        new Label(page, SWT.NONE);
+        Button button = WidgetIds.tag(new Button(page, SWT.PUSH), "auditSettings.caBrowse"); //$NON-NLS-1$
+        button.setText(Messages.AuditSettings_browse);
+        button.addListener(SWT.Selection, e -> {
+            FileDialog files = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+            files.setFilterExtensions(new String[] { "*.pem;*.crt;*.cer;*.der", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
+            if (files.open() != null) {
+                StringBuilder text = new StringBuilder(caCertificates.getText().strip());
+                for (String name : files.getFileNames()) {
+                    text.append(text.isEmpty() ? "" : "\n").append(Path.of(files.getFilterPath(), name)); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                caCertificates.setText(text.toString());
+            }
+        });
     }
 
     private static Text lines(Composite area, String label, String id, String value) {
@@ -158,6 +203,8 @@ final class AuditSettingsDialog extends Dialog {
         }
         WordLists.Parsed<List<String>> prompts = WordLists.entries(leavePrompts.getText(), AuditSettingsDialog::pattern);
         prompts.badLines().forEach(line -> problems.add(NLS.bind(Messages.AuditSettings_badLeavePrompt, line.number(), line.text())));
+        List<String> certificates = WordLists.words(caCertificates.getText());
+        certificates.stream().map(AuditPreferences::certificateProblem).filter(Objects::nonNull).forEach(problems::add);
         if (!problems.isEmpty()) {
             error.setText(String.join("\n", problems)); //$NON-NLS-1$
             error.getParent().layout(true);
@@ -166,7 +213,7 @@ final class AuditSettingsDialog extends Dialog {
         }
         result = new AuditPreferences(WordLists.words(words.getText()), dictionary.entries(), robots.getSelection(),
                 sitemaps.getSelection(), pages, WordLists.words(governmentHosts.getText()), seconds, homeDays,
-                columns.entries(), statuses, prompts.entries());
+                columns.entries(), statuses, prompts.entries(), certificates);
         super.okPressed();
     }
 

@@ -56,9 +56,8 @@ public class RunAuditHandler {
         if (targets.isEmpty()) {
             return;
         }
-        AuditBatch batch = new AuditBatch(center, Clock.systemUTC());
-        UiJobs.run(NLS.bind(Messages.Audit_jobSites, targets.size()), sync,
-                monitor -> batch.run(targets, monitor, run -> sync.asyncExec(center::changed)),
+        UiJobs.run(NLS.bind(Messages.Audit_jobSites, targets.size()), sync, // the settings read in the job: a bad one is its error
+                monitor -> new AuditBatch(center, Clock.systemUTC()).run(targets, monitor, run -> sync.asyncExec(center::changed)),
                 runs -> reportUnread(shell, targets, runs),
                 e -> Dialogs.error(shell, Messages.Audit_title, NLS.bind(Messages.Audit_failed, e.getMessage())));
     }

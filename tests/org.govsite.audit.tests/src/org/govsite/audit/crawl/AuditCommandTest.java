@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govsite.audit.cli.AuditCommand;
 import org.govsite.protocol.PageTime;
+import org.govsite.testing.Tls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -302,13 +303,47 @@ class AuditCommandTest {
     }
 
     @Test
+    void caCertsTrustASiteWhoseAuthorityTheJdkLacks() throws Exception {
+        Path store = Tls.keyStore(temp);
+        try (TestSite site = new TestSite(store)) {
+            site.bytes("/", 200, "text/html; charset=utf-8", html("<a href=\"/a.html\">政务公开</a>"))
+                    .bytes("/a.html", 200, "text/html; charset=utf-8", html("<p>通知</p>"));
+            String home = site.uri.toString();
+            assertEquals(3, run("--lang", "en", home), "the JDK alone does not trust the site's certificate");
+            assertTrue(errText().contains("The home page " + home + " could not be read."), errText());
+            for (boolean pem : new boolean[] { true, false }) {
+                out.reset();
+                Path authority = Tls.certificate(store, temp.resolve(pem ? "ca.pem" : "ca.der"), pem);
+                assertEquals(0, run("--ca-certs", authority.toString(), home), errText());
+                JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+                assertEquals(2, json.get("sites").get(0).get("pages").asInt());
+                assertEquals(0, json.get("findings").size(), json.toString());
+            }
+        }
+    }
+
+    @Test
+    void caCertsThatAreNoCertificatesAreBadUsage() throws Exception {
+        try (TestSite site = site("")) {
+            Path missing = temp.resolve("missing.pem");
+            assertEquals(2, run("--lang", "en", "--ca-certs", missing.toString(), site.uri.toString()));
+            assertTrue(errText().contains("The option --ca-certs: there is no file " + missing + "."), errText());
+            err.reset();
+            Path text = Files.writeString(temp.resolve("notes.pem"), "-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n");
+            assertEquals(2, run("--ca-certs", text.toString(), site.uri.toString()));
+            assertTrue(errText().startsWith("选项 --ca-certs：" + text + " 中没有 X.509 证书（PEM 或 DER）。"), errText());
+            assertEquals(0, site.hits("/"));
+        }
+    }
+
+    @Test
     void helpListsEveryOption() {
         assertEquals(0, run("--help", "--lang", "en"));
         String help = out.toString(StandardCharsets.UTF_8);
         for (String option : List.of("--format", "--output", "--ignore-robots", "--max-pages", "--max-depth",
                 "--per-host", "--timeout", "--include", "--exclude", "--sensitive-words", "--typos", "--sitemaps", "--rate",
                 "--fragments", "--government-hosts", "--load-budget", "--max-image-kb", "--home-max-age", "--column-category",
-                "--leave-prompt-url", "--soft-blocked", "--lang", "--help")) {
+                "--leave-prompt-url", "--soft-blocked", "--ca-certs", "--lang", "--help")) {
             assertTrue(help.contains(option), option);
         }
     }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.govsite.audit.Finding;
 import org.govsite.audit.links.LinkChecks;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.govsite.testing.Tls;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -17,7 +17,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.govsite.testing.Tls;
 
 /**
  * A web site the test plants problems in: Jetty on 127.0.0.1, one answer per path (query strings reach the same
@@ -40,17 +40,7 @@ final class TestSite implements AutoCloseable {
 
     /** @param keyStore a PKCS12 key store (password {@link Tls#PASSWORD}) to speak https with, or null for http */
     TestSite(Path keyStore) throws Exception {
-        ServerConnector connector;
-        if (keyStore == null) {
-            connector = new ServerConnector(jetty);
-        } else {
-            SslContextFactory.Server tls = new SslContextFactory.Server();
-            tls.setKeyStorePath(keyStore.toString());
-            tls.setKeyStoreType("PKCS12");
-            tls.setKeyStorePassword(Tls.PASSWORD);
-            connector = new ServerConnector(jetty, tls);
-        }
-        connector.setHost("127.0.0.1");
+        ServerConnector connector = Tls.connector(jetty, keyStore);
         jetty.addConnector(connector);
         jetty.setHandler(new Handler.Abstract() {
             @Override

@@ -28,7 +28,7 @@ class AuditPreferencesFileTest {
         assertEquals(AuditPreferences.defaults(), file.read(), "no file: the defaults");
         AuditPreferences written = new AuditPreferences(List.of("违禁词"), Map.of("政务公凯", "政务公开"), false, true, 30,
                 List.of("example.org"), 1.5, 5, List.of(new ColumnCategory("rsrm", 0, List.of("人事任免"))), Set.of(),
-                List.of("/jump\\.jsp\\?to="));
+                List.of("/jump\\.jsp\\?to="), List.of("/etc/govsite/省级政务CA.pem"));
         file.write(written);
         assertEquals(written, file.read());
 
@@ -40,5 +40,7 @@ class AuditPreferencesFileTest {
         assertEquals(FreshnessSettings.defaults(), older.settings().freshness(), "saved before the freshness settings");
         assertEquals(CrawlSettings.defaults().softBlockedStatuses(), older.settings().crawl().softBlockedStatuses());
         assertEquals(List.of(CrawlSettings.defaults().leavePromptUrls().get(0).pattern()), older.leavePromptUrls());
+        assertEquals(List.of(), older.caCertificates(), "saved before the certificate files");
+        assertEquals(null, older.settings().crawl().sslContext(), "the JDK's trust store alone");
     }
 }

@@ -43,6 +43,8 @@ import org.govsite.audit.history.AuditHistory;
 import org.govsite.model.GovSiteFactory;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
+import org.govsite.testing.LegacySite;
+import org.govsite.testing.Tls;
 import org.govsite.ui.audit.AuditCenter;
 import org.govsite.ui.audit.AuditPreferences;
 import org.govsite.ui.audit.AuditPreferencesFile;
@@ -322,7 +324,7 @@ class AuditUiTest extends UiTest {
         List<ColumnCategory> categories = List.of(new ColumnCategory("news", 7, List.of("动态", "要闻")),
                 new ColumnCategory("rsrm", 90, List.of("人事任免")));
         AuditPreferences saved = new AuditPreferences(List.of("违禁词丙", "违禁词丁"), Map.of("政务公凯", "政务公开"), true, true,
-                50, List.of("example.org"), 2.5, 7, categories, Set.of(403, 451), List.of("/jump\\.jsp\\?to="));
+                50, List.of("example.org"), 2.5, 7, categories, Set.of(403, 451), List.of("/jump\\.jsp\\?to="), List.of());
         assertEquals(saved, center.preferences());
         assertEquals(saved, new AuditPreferencesFile(settingsFile()).read(), "kept in the workspace");
         assertEquals(List.of("违禁词丙", "违禁词丁"), center.settings().content().sensitiveWords());
@@ -338,6 +340,56 @@ class AuditUiTest extends UiTest {
         FindingsPage.Row word = rows.stream().filter(row -> row.rule().equals("PAGE-SENSITIVE-WORD")).findFirst().orElseThrow();
         assertEquals(web.home.toString(), word.page());
         assertTrue(word.evidence().startsWith("违禁词丙"), word.toString());
+    }
+
+    @Test
+    void caCertificateFilesInTheSettingsLetTheNextAuditReadAnHttpsSiteOfAPrivateAuthority() throws Exception {
+        Path folder = workbench.storeFolder.resolveSibling("tls");
+        Files.createDirectories(folder);
+        Path keyStore = Tls.keyStore(folder);
+        try (LegacySite secure = new LegacySite().html("/", "<html><body><a href=\"/a.html\">通知公告</a></body></html>")
+                .html("/a.html", "<html><body><p>通知</p></body></html>").start(keyStore)) {
+            URI home = secure.url("/");
+            site.setMainDomain(home.toString());
+            MessageDialogWatcher watcher = new MessageDialogWatcher(workbench.display);
+            workbench.context.set(IServiceConstants.ACTIVE_SELECTION, site);
+            workbench.execute(new RunAuditHandler());
+            Widgets.waitUntil(workbench.display, 30_000, () -> !watcher.shown().isEmpty(), "the message");
+            assertTrue(watcher.shown().get(0).contains("以下站点的首页无法读取，未能检查：测试县人民政府"), watcher.shown().toString());
+
+            Path missing = folder.resolve("missing.pem");
+            Path notes = Files.writeString(folder.resolve("notes.txt"), "这不是证书");
+            Path authority = Tls.certificate(keyStore, folder.resolve("ca.pem"), true);
+            String[] seen = new String[1];
+            workbench.display.asyncExec(() -> {
+                AuditSettingsDialogPage dialog = AuditSettingsDialogPage.find(workbench.display);
+                dialog.type("caCertificates", missing + "\n\n" + notes + "\n");
+                dialog.ok();
+                seen[0] = dialog.error();
+                dialog.type("caCertificates", authority + "\n");
+                dialog.ok();
+            });
+            workbench.execute(new AuditSettingsHandler());
+            assertEquals("证书文件 " + missing + " 不存在\n证书文件 " + notes + " 中没有 X.509 证书（PEM 或 DER）", seen[0]);
+            assertEquals(List.of(authority.toString()), new AuditPreferencesFile(settingsFile()).read().caCertificates(),
+                    "kept in the workspace");
+
+            workbench.execute(new RunAuditHandler());
+            Widgets.waitUntil(workbench.display, 60_000, () -> center.history().runs(home).size() == 2
+                    && Job.getJobManager().isIdle(), "the second run saved");
+            watcher.stop();
+            assertEquals(1, watcher.shown().size(), "no new message: " + watcher.shown());
+            assertEquals(2, center.history().runs(home).stream().mapToInt(run -> run.pages()).max().orElseThrow(),
+                    "both pages read over https");
+
+            Files.delete(authority);
+            MessageDialogWatcher gone = new MessageDialogWatcher(workbench.display);
+            workbench.execute(new RunAuditHandler());
+            Widgets.waitUntil(workbench.display, 30_000, () -> !gone.shown().isEmpty(), "the message");
+            gone.stop();
+            assertTrue(gone.shown().get(0).contains("证书文件 " + authority + " 不存在"), gone.shown().toString());
+            assertEquals(2, center.history().runs(home).size(), "no run without the settings");
+        }
     }
 
     @Test

@@ -2,10 +2,13 @@ package org.govsite.ui.tests.pages;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 
 /** Page object of 审计设置 Audit Settings. */
@@ -26,11 +29,32 @@ public final class AuditSettingsDialogPage {
     }
 
     /**
-     * Types into a field: {@code words}, {@code typos}, {@code governmentHosts}, {@code maxPages}, {@code loadBudget},
-     * {@code homeMaxAge}, {@code categories}.
+     * Types into a field, on its tab, which it selects first as a user would: {@code words}, {@code typos},
+     * {@code governmentHosts}, {@code leavePrompts}, {@code softBlocked}, {@code caCertificates}, {@code maxPages},
+     * {@code loadBudget}, {@code homeMaxAge}, {@code categories}.
      */
     public void type(String field, String value) {
-        Widgets.type(text(field), value);
+        Text text = text(field);
+        select(text);
+        Widgets.type(text, value);
+    }
+
+    /** Selects the tab holding {@code control}. */
+    private void select(Control control) {
+        TabFolder tabs = Widgets.find(shell, "auditSettings.tabs", TabFolder.class);
+        for (TabItem item : tabs.getItems()) {
+            for (Control c = control; c != null; c = c.getParent()) {
+                if (c == item.getControl()) {
+                    tabs.setSelection(item);
+                    tabs.notifyListeners(SWT.Selection, new Event());
+                    if (!control.isVisible()) {
+                        throw new AssertionError("the field is not shown on its tab " + item.getText());
+                    }
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("no tab holds the field");
     }
 
     /** The text of a field, as shown. */
@@ -41,6 +65,7 @@ public final class AuditSettingsDialogPage {
     /** Ticks or clears a check box: {@code robots}, {@code sitemaps}. */
     public void check(String box, boolean value) {
         Button button = Widgets.find(shell, "auditSettings." + box, Button.class);
+        select(button);
         button.setSelection(value);
         button.notifyListeners(SWT.Selection, new Event());
     }
