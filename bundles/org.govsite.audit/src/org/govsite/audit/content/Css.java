@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.govsite.audit.crawl.MediaQueries;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -21,10 +22,13 @@ import org.jsoup.select.Selector;
  * selector engine; lengths in pixels and colours as {@code #rrggbb}. {@code :link} and {@code :visited} are dropped
  * from selectors (every link matches one); a selector with {@code :hover}, {@code :focus}, {@code :focus-within} or
  * {@code :active} is kept, without them, as an <em>interactive</em> rule: what a visitor's pointer or keyboard
- * applies (a menu shown on hover). At-rules ({@code @media}, ...), selectors with other pseudo-classes or
- * pseudo-elements and selectors jsoup cannot parse are skipped.
+ * applies (a menu shown on hover). The rules inside {@code @media} that applies to every screen ({@code screen},
+ * {@code all}, {@code not print}) count as the sheet's own; {@code @media} for print or with viewport conditions (a
+ * phone's layout), a {@code <style>} whose {@code media} is such, other at-rules, selectors with other pseudo-classes
+ * or pseudo-elements and selectors jsoup cannot parse are skipped.
  */
 final class Css {
+    private static final Pattern MEDIA = Pattern.compile("@media\\b(.*)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL); //$NON-NLS-1$
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL); //$NON-NLS-1$
     private static final Pattern LINK_STATE = Pattern.compile(":(link|visited)\\b", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
     private static final Pattern IMPORTANT = Pattern.compile("!\\s*important"); //$NON-NLS-1$
@@ -93,31 +97,44 @@ final class Css {
     static List<Rule> rules(Document document) {
         List<Rule> rules = new ArrayList<>();
         for (Element style : document.select("style")) { //$NON-NLS-1$
-            String css = COMMENT.matcher(style.data()).replaceAll(" "); //$NON-NLS-1$
-            int depth = 0;
-            int start = 0;
-            String selectors = null;
-            for (int i = 0; i < css.length(); i++) {
-                char c = css.charAt(i);
-                if (c == '{' && depth++ == 0) {
-                    String prelude = css.substring(start, i);
-                    // after statement at-rules such as @charset "GBK"; or @import url(a.css);
-                    selectors = prelude.substring(prelude.lastIndexOf(';') + 1).trim();
-                    start = i + 1;
-                } else if (c == '}' && depth > 0 && --depth == 0) {
-                    addRules(selectors, css.substring(start, i), rules);
-                    start = i + 1;
-                }
+            if (MediaQueries.onScreen(style.attr("media"))) { //$NON-NLS-1$
+                addBlocks(COMMENT.matcher(style.data()).replaceAll(" "), rules); //$NON-NLS-1$
             }
         }
         rules.sort(Comparator.comparingInt(Rule::specificity));
         return rules;
     }
 
-    private static void addRules(String selectors, String block, List<Rule> rules) {
-        if (selectors.startsWith("@")) { //$NON-NLS-1$
-            return;
+    /**
+     * Adds the rules of a style sheet's top-level blocks; the blocks of an {@code @media} rule that applies to every
+     * screen ({@link MediaQueries#onScreen}) are read as the sheet's own, other at-rules are skipped.
+     */
+    private static void addBlocks(String css, List<Rule> rules) {
+        int depth = 0;
+        int start = 0;
+        String prelude = null;
+        for (int i = 0; i < css.length(); i++) {
+            char c = css.charAt(i);
+            if (c == '{' && depth++ == 0) {
+                String before = css.substring(start, i);
+                // after statement at-rules such as @charset "GBK"; or @import url(a.css);
+                prelude = before.substring(before.lastIndexOf(';') + 1).trim();
+                start = i + 1;
+            } else if (c == '}' && depth > 0 && --depth == 0) {
+                Matcher media = MEDIA.matcher(prelude);
+                if (media.matches()) {
+                    if (MediaQueries.onScreen(media.group(1))) {
+                        addBlocks(css.substring(start, i), rules);
+                    }
+                } else if (!prelude.startsWith("@")) { //$NON-NLS-1$
+                    addRules(prelude, css.substring(start, i), rules);
+                }
+                start = i + 1;
+            }
         }
+    }
+
+    private static void addRules(String selectors, String block, List<Rule> rules) {
         Map<String, String> declarations = declarations(block, false);
         Map<String, String> important = declarations(block, true);
         for (String selector : selectors.split(",")) { //$NON-NLS-1$

@@ -31,7 +31,6 @@ final class StyleSheets {
     private static final Pattern IMPORT = Pattern.compile(
             "@import\\s+(?:url\\(\\s*)?[\"']?([^\"')\\s;]+)[\"']?\\s*\\)?[^;]*;", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
     private static final int MAX_IMPORT_DEPTH = 3;
-    private static final List<String> SCREEN = List.of("", "all", "screen"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     private final Fetcher fetcher;
     private final Scope scope;
@@ -52,7 +51,7 @@ final class StyleSheets {
         for (Element link : page.select("link[rel][href]")) { //$NON-NLS-1$
             List<String> rel = Arrays.asList(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")); //$NON-NLS-1$ //$NON-NLS-2$
             if (!rel.contains("stylesheet") || rel.contains("alternate") //$NON-NLS-1$ //$NON-NLS-2$
-                    || !SCREEN.contains(link.attr("media").strip().toLowerCase(Locale.ROOT))) { //$NON-NLS-1$
+                    || !MediaQueries.onScreen(link.attr("media"))) { //$NON-NLS-1$
                 continue;
             }
             String address = link.absUrl("href"); //$NON-NLS-1$

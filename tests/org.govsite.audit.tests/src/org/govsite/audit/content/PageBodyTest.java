@@ -161,6 +161,27 @@ class PageBodyTest {
                 styled(css, links));
     }
 
+    @Test
+    void mediaRulesForEveryScreenHideLinksWhilePrintAndPhoneLayoutsDoNot() {
+        String css = "@media screen { .a { display: none } } @media only screen , print { .b { visibility: hidden } }"
+                + " @MEDIA not print { @media all { .c { font-size: 0 } } } @media print { .d { display: none } }"
+                + " @media (max-width: 600px) { .e { display: none } } @media screen and (max-width: 600px) { .f { display: none } }"
+                + " @supports (display: grid) { .g { display: none } } .h { color: #333 }";
+        String links = "<div class=\"a\"><a href=\"" + SPAM + "1\">博彩</a></div>"
+                + "<div class=\"b\"><a href=\"" + SPAM + "2\">博彩</a></div>"
+                + "<div class=\"c\"><a href=\"" + SPAM + "3\">博彩</a></div>";
+        for (String shown : List.of("d", "e", "f", "g", "h")) {
+            links += "<div class=\"" + shown + "\"><a href=\"" + SPAM + "ok-" + shown + "\">外站</a></div>";
+        }
+        assertEquals(found("1 (display:none @ div.a)", "2 (visibility:hidden @ div.b)", "3 (font-size:0 @ div.c)"),
+                styled(css, links));
+        String printOnly = "<a href=\"" + SPAM + "ok\" class=\"p\">外站</a>";
+        assertEquals(Set.of(), check(ContentSettings.defaults(), articleTags(),
+                "<style media=\"print\">.p { display: none }</style>", ARTICLE_BODY + printOnly));
+        assertEquals(found(" (display:none @ a.p)"), check(ContentSettings.defaults(), articleTags(),
+                "<style media=\"screen, print\">.p { display: none }</style>", ARTICLE_BODY + printOnly.replace("ok", "")));
+    }
+
     /** @return the findings of an article page with a style sheet and links added */
     private static Set<String> styled(String css, String links) {
         return check(ContentSettings.defaults(), articleTags(), "<style>" + css + "</style>", ARTICLE_BODY + links);
