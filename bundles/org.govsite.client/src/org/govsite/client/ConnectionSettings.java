@@ -3,7 +3,8 @@ package org.govsite.client;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
+
+import org.govsite.crypto.Sm3;
 
 /**
  * How to reach one platform server as one operator (the workbench keeps one per connection).
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
  *        or null before the first connection
  */
 public record ConnectionSettings(String name, URI baseUri, String operator, String pinnedFingerprint) {
-    private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{64}"); //$NON-NLS-1$
 
     /** @throws IllegalArgumentException if the URI is not an absolute http(s) URI or the fingerprint is malformed */
     public ConnectionSettings {
@@ -28,7 +28,7 @@ public record ConnectionSettings(String name, URI baseUri, String operator, Stri
         }
         if (pinnedFingerprint != null) {
             pinnedFingerprint = pinnedFingerprint.strip().toLowerCase(Locale.ROOT);
-            if (!FINGERPRINT.matcher(pinnedFingerprint).matches()) {
+            if (!Sm3.HEX_DIGEST.matcher(pinnedFingerprint).matches()) {
                 throw new IllegalArgumentException("a fingerprint is 64 hex digits: " + pinnedFingerprint); //$NON-NLS-1$
             }
         }

@@ -315,7 +315,21 @@ public final class PlatformClient implements AutoCloseable {
      * @return the digest, lower-case hex, by which articles link the attachment
      */
     public String putAttachment(byte[] bytes, String contentType) {
-        String digest = Sm3.digestHex(bytes);
+        return putAttachment(Sm3.digestHex(bytes), bytes, contentType);
+    }
+
+    /**
+     * As {@link #putAttachment(byte[], String)} for a caller that has the digest already (and checked it against the
+     * bytes): they are not digested again here. The platform refuses bytes whose SM3 differs
+     * ({@code GS-REQ-CONTENT-DIGEST}).
+     *
+     * @param digest the SM3 of {@code bytes}, 64 lower-case hexadecimal digits
+     * @throws IllegalArgumentException if {@code digest} is not written so
+     */
+    public String putAttachment(String digest, byte[] bytes, String contentType) {
+        if (!Sm3.HEX_DIGEST.matcher(digest).matches()) {
+            throw new IllegalArgumentException("not an SM3 digest: " + digest); //$NON-NLS-1$
+        }
         putBytes(API + "attachments/" + digest, bytes, contentType); //$NON-NLS-1$
         return digest;
     }

@@ -3,6 +3,7 @@ package org.govsite.crypto;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 import org.bouncycastle.crypto.digests.SM3Digest;
 
@@ -40,6 +41,9 @@ public final class Sm3 {
         }
         return finish(digest);
     }
+
+    /** A digest as {@link #digestHex} writes it: 64 lower-case hexadecimal digits. */
+    public static final Pattern HEX_DIGEST = Pattern.compile("[0-9a-f]{64}"); //$NON-NLS-1$
 
     /** @return SM3(data) as 64 lower-case hex digits */
     public static String digestHex(byte[] data) {

@@ -57,9 +57,19 @@ public final class CanonicalRequest {
      * @throws ProtocolException if the method, target or a signed header is missing or malformed
      */
     public static CanonicalRequest of(String method, String target, Map<String, String> headers, byte[] body) {
+        return ofDigest(method, target, headers, Sm3.digestHex(body));
+    }
+
+    /**
+     * The same with the body's SM3 already computed, for the signer and the verifier, which need it for
+     * {@code X-GovSite-Content-SM3} too (each body is digested once).
+     *
+     * @param bodySm3 the SM3 of the exact body bytes, lower-case hex
+     */
+    public static CanonicalRequest ofDigest(String method, String target, Map<String, String> headers, String bodySm3) {
         int questionMark = target.indexOf('?');
-        return questionMark < 0 ? of(method, target, null, headers, body)
-                : of(method, target.substring(0, questionMark), target.substring(questionMark + 1), headers, body);
+        return questionMark < 0 ? build(method, target, null, headers, bodySm3)
+                : build(method, target.substring(0, questionMark), target.substring(questionMark + 1), headers, bodySm3);
     }
 
     /**
@@ -70,6 +80,11 @@ public final class CanonicalRequest {
      */
     public static CanonicalRequest of(String method, String rawPath, String rawQuery, Map<String, String> headers,
             byte[] body) {
+        return build(method, rawPath, rawQuery, headers, Sm3.digestHex(body));
+    }
+
+    private static CanonicalRequest build(String method, String rawPath, String rawQuery, Map<String, String> headers,
+            String bodySm3) {
         if (!METHODS.contains(method)) {
             throw new ProtocolException(ErrorCode.REQ_MALFORMED_URI, "unsupported method " + method); //$NON-NLS-1$
         }
@@ -88,7 +103,7 @@ public final class CanonicalRequest {
             lines.add(name.toLowerCase(Locale.ROOT) + ':'
                     + HeaderValues.find(headers, name, ErrorCode.AUTH_MALFORMED_HEADER).orElse("")); //$NON-NLS-1$
         }
-        lines.add(Sm3.digestHex(body));
+        lines.add(bodySm3);
         return new CanonicalRequest(method, path, query, String.join("\n", lines)); //$NON-NLS-1$
     }
 

@@ -56,8 +56,9 @@ public final class RequestSigner {
         HeaderValues.put(headers, ProtocolHeaders.SESSION, sessionId);
         HeaderValues.put(headers, ProtocolHeaders.TIMESTAMP, Long.toString(clock.instant().getEpochSecond()));
         HeaderValues.put(headers, ProtocolHeaders.NONCE, nonces.next());
-        HeaderValues.put(headers, ProtocolHeaders.CONTENT_SM3, Sm3.digestHex(body));
-        CanonicalRequest canonical = CanonicalRequest.of(method, target, headers, body);
+        String bodySm3 = Sm3.digestHex(body);
+        HeaderValues.put(headers, ProtocolHeaders.CONTENT_SM3, bodySm3);
+        CanonicalRequest canonical = CanonicalRequest.ofDigest(method, target, headers, bodySm3);
         HeaderValues.put(headers, ProtocolHeaders.AUTHORIZATION, ProtocolHeaders.AUTHORIZATION_SCHEME + " Signature=" //$NON-NLS-1$
                 + HexFormat.of().formatHex(HmacSm3.mac(sessionKey, canonical.bytes())));
         return canonical;

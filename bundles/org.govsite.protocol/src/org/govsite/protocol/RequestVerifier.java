@@ -59,9 +59,10 @@ public final class RequestVerifier {
         String nonce = require(headers, ProtocolHeaders.NONCE, Syntax.NONCE);
         String contentSm3 = require(headers, ProtocolHeaders.CONTENT_SM3, Syntax.SM3_HEX);
         String authorization = require(headers, ProtocolHeaders.AUTHORIZATION, Syntax.AUTHORIZATION);
-        CanonicalRequest canonical = CanonicalRequest.of(method, target, headers, body);
+        String bodySm3 = Sm3.digestHex(body);
+        CanonicalRequest canonical = CanonicalRequest.ofDigest(method, target, headers, bodySm3);
 
-        if (!MessageDigest.isEqual(ascii(contentSm3), ascii(Sm3.digestHex(body)))) {
+        if (!MessageDigest.isEqual(ascii(contentSm3), ascii(bodySm3))) {
             return Verdict.reject(ErrorCode.AUTH_BODY_DIGEST, ProtocolHeaders.CONTENT_SM3 + " differs from the SM3 of the body"); //$NON-NLS-1$
         }
         Instant now = clock.instant();

@@ -143,6 +143,12 @@ class ContentApiTest extends EditorTestBase {
         assertEquals(Sm3.digestHex(bytes), digest);
         assertEquals(digest, client.putAttachment(bytes, "text/plain"));
         assertArrayEquals(bytes, client.getBytes("/api/v1/attachments/" + digest));
+        byte[] other = "监管报表".getBytes(StandardCharsets.UTF_8);
+        ClientException wrong = assertThrows(ClientException.class, () -> client.putAttachment(digest, other, "text/plain"));
+        assertEquals(ErrorCode.REQ_CONTENT_DIGEST, wrong.code(), "the platform checks the digest a caller gives");
+        assertArrayEquals(bytes, client.getBytes("/api/v1/attachments/" + digest), "the stored file unchanged");
+        assertThrows(IllegalArgumentException.class, () -> client.putAttachment("../sessions", other, "text/plain"));
+        assertEquals(Sm3.digestHex(other), client.putAttachment(Sm3.digestHex(other), other, "text/plain"));
     }
 
     @Test

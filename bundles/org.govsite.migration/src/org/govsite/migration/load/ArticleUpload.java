@@ -132,7 +132,7 @@ final class ArticleUpload {
             throw new AttachmentProblem(NLS.bind(Messages.ImportAttachmentDamaged, attachment.url()));
         }
         try {
-            client.putAttachment(bytes, attachment.contentType());
+            client.putAttachment(attachment.digest(), bytes, attachment.contentType());
         } catch (ClientException e) {
             throw new AttachmentProblem(NLS.bind(Messages.ImportAttachmentRefused, attachment.url(), refusal(e)));
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
+import org.govsite.protocol.ProtocolHeaders;
 
 /**
  * A request as the endpoints see it, independent of Jetty.
@@ -21,6 +22,17 @@ public record ApiRequest(String method, String target, List<String> segments, Ma
     /** @return the trimmed value of header {@code name}, if present */
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT))).map(String::strip);
+    }
+
+    /**
+     * @return the SM3 of {@link #body()}, lower-case hex, without digesting it again: the request's
+     *         {@code X-GovSite-Content-SM3}, which its authentication proved equal to the body's SM3 before any
+     *         endpoint behind it sees the request (not for the unauthenticated login endpoints)
+     * @throws ProtocolException {@link ErrorCode#AUTH_MISSING_HEADER} if the request carries none
+     */
+    public String bodySm3() {
+        return header(ProtocolHeaders.CONTENT_SM3).orElseThrow(() -> new ProtocolException(ErrorCode.AUTH_MISSING_HEADER,
+                "missing header " + ProtocolHeaders.CONTENT_SM3)); //$NON-NLS-1$
     }
 
     /** @return the value of query parameter {@code name} (raw, first occurrence), if present */

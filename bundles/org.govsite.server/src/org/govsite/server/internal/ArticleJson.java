@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.govsite.crypto.Sm3;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
 
@@ -33,7 +34,6 @@ public record ArticleJson(String id, String title, String subtitle, String publi
     static final List<String> KINDS = List.of("INTERPRETATION_MATERIAL", "INTERPRETATION_PRODUCT", "MEDIA_COMMENT", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "HOTSPOT_RESPONSE"); //$NON-NLS-1$
     /** An SM3 digest as the library names attachments. */
-    static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}"); //$NON-NLS-1$
     private static final int MAX_BODY_CHARS = 1_000_000;
     private static final int MAX_COLUMNS = 50;
     private static final int MAX_ATTACHMENTS = 200;
@@ -48,14 +48,14 @@ public record ArticleJson(String id, String title, String subtitle, String publi
         Fields.optional("author", author, 100); //$NON-NLS-1$
         Fields.optional("keywords", keywords, 500); //$NON-NLS-1$
         Fields.optional("description", description, 2000); //$NON-NLS-1$
-        Fields.matches("image", image, DIGEST); //$NON-NLS-1$
+        Fields.matches("image", image, Sm3.HEX_DIGEST); //$NON-NLS-1$
         Fields.check(body != null, "body is required"); //$NON-NLS-1$
         Fields.optional("body", body, MAX_BODY_CHARS); //$NON-NLS-1$
         columns = Fields.list("columns", columns); //$NON-NLS-1$
         Fields.check(!columns.isEmpty() && columns.size() <= MAX_COLUMNS && distinct(columns, Fields.ID),
                 "columns must list 1 to " + MAX_COLUMNS + " distinct column ids"); //$NON-NLS-1$ //$NON-NLS-2$
         attachments = Fields.list("attachments", attachments); //$NON-NLS-1$
-        Fields.check(attachments.size() <= MAX_ATTACHMENTS && distinct(attachments, DIGEST),
+        Fields.check(attachments.size() <= MAX_ATTACHMENTS && distinct(attachments, Sm3.HEX_DIGEST),
                 "attachments must be at most " + MAX_ATTACHMENTS + " distinct SM3 digests"); //$NON-NLS-1$ //$NON-NLS-2$
         Fields.check(kind == null || KINDS.contains(kind), "kind must be one of " + KINDS); //$NON-NLS-1$
     }

@@ -38,7 +38,7 @@ public final class AttachmentEndpoints {
     public ApiResponse put(Caller caller, ApiRequest request, String digest) throws SQLException {
         caller.require(Role.CONTENT_EDITOR);
         checkDigest(digest);
-        String actual = Sm3.digestHex(request.body());
+        String actual = request.bodySm3();
         if (!actual.equals(digest)) {
             throw new ProtocolException(ErrorCode.REQ_CONTENT_DIGEST, "the body's SM3 digest is " + actual); //$NON-NLS-1$
         }
@@ -100,7 +100,7 @@ public final class AttachmentEndpoints {
     }
 
     private static void checkDigest(String digest) {
-        if (!ArticleJson.DIGEST.matcher(digest).matches()) {
+        if (!Sm3.HEX_DIGEST.matcher(digest).matches()) {
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "an attachment is named by its SM3 digest: 64 lower-case hex digits"); //$NON-NLS-1$
         }
     }

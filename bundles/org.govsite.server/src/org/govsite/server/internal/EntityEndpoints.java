@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.govsite.crypto.Sm3;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
 import org.govsite.server.Role;
@@ -56,7 +57,7 @@ final class EntityEndpoints<T extends VersionedEntity> {
         return services.database().transaction(connection -> {
             List<ApiResponse> answers = new ArrayList<>(items.size());
             for (BatchItem item : items) {
-                String requestSm3 = Idempotency.fingerprint("POST", createPath, "", item.body()); //$NON-NLS-1$ //$NON-NLS-2$
+                String requestSm3 = Idempotency.fingerprint("POST", createPath, "", Sm3.digestHex(item.body())); //$NON-NLS-1$ //$NON-NLS-2$
                 answers.add(Idempotency.writeWithin(services, caller, item.key(), requestSm3,
                         within -> insert(within, caller, scope, JsonBodies.read(item.body(), table.bodyType())), connection));
             }

@@ -57,7 +57,7 @@ public final class Idempotency {
         }
         checkKey(key.get());
         String requestSm3 = fingerprint(request.method(), request.target(),
-                request.header(ProtocolHeaders.IF_MATCH).orElse(""), request.body()); //$NON-NLS-1$
+                request.header(ProtocolHeaders.IF_MATCH).orElse(""), request.bodySm3()); //$NON-NLS-1$
         expire(services);
         try {
             return services.database().transaction(connection -> once(services, caller, key.get(), requestSm3, write, connection));
@@ -137,9 +137,13 @@ public final class Idempotency {
         return replay(stored, requestSm3);
     }
 
-    /** SM3 over method, raw target, If-Match and the body's SM3: what makes two requests "the same". */
-    static String fingerprint(String method, String target, String ifMatch, byte[] body) {
-        String text = String.join("\n", method, target, ifMatch, Sm3.digestHex(body)); //$NON-NLS-1$
+    /**
+     * SM3 over method, raw target, If-Match and the body's SM3: what makes two requests "the same".
+     *
+     * @param bodySm3 the SM3 of the body, lower-case hex
+     */
+    static String fingerprint(String method, String target, String ifMatch, String bodySm3) {
+        String text = String.join("\n", method, target, ifMatch, bodySm3); //$NON-NLS-1$
         return Sm3.digestHex(text.getBytes(StandardCharsets.UTF_8));
     }
 

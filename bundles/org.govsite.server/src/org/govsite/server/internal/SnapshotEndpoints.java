@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.govsite.crypto.Sm3;
 import org.govsite.protocol.FileTypes;
 import org.govsite.protocol.PublishedPaths;
 import org.govsite.server.Role;
@@ -58,11 +59,11 @@ public final class SnapshotEndpoints {
             String field = "snapshots[" + i + "]"; //$NON-NLS-1$ //$NON-NLS-2$
             Fields.check(json != null, field + " must be an object"); //$NON-NLS-1$
             Fields.check(paths.add(RedirectEndpoints.checkPath(json.path(), field + ".path")), field + ".path repeats " + json.path()); //$NON-NLS-1$ //$NON-NLS-2$
-            Fields.check(json.digest() != null && ArticleJson.DIGEST.matcher(json.digest()).matches(),
+            Fields.check(json.digest() != null && Sm3.HEX_DIGEST.matcher(json.digest()).matches(),
                     field + ".digest must be an SM3 digest: 64 lower-case hex digits"); //$NON-NLS-1$
             Fields.check(json.assetsOrNone().size() <= PublishedPaths.MAX_ARCHIVE_FILES,
                     field + ".assets must hold at most " + PublishedPaths.MAX_ARCHIVE_FILES + " digests"); //$NON-NLS-1$ //$NON-NLS-2$
-            Fields.check(json.assetsOrNone().stream().allMatch(d -> d != null && ArticleJson.DIGEST.matcher(d).matches()),
+            Fields.check(json.assetsOrNone().stream().allMatch(d -> d != null && Sm3.HEX_DIGEST.matcher(d).matches()),
                     field + ".assets must be SM3 digests: 64 lower-case hex digits each"); //$NON-NLS-1$
         }
         return services.database().transaction(connection -> {
