@@ -28,6 +28,14 @@ public final class Charsets {
      * @param charset the charset used
      */
     public record Decoded(String text, Charset charset) {
+        /** @return how many characters of {@link #text} read U+FFFD: bytes the charset could not decode */
+        public int undecodable() {
+            int count = 0;
+            for (int i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+                count++;
+            }
+            return count;
+        }
     }
 
     private Charsets() {

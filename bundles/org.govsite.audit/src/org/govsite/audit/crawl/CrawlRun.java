@@ -185,7 +185,7 @@ final class CrawlRun implements AutoCloseable {
                 scheduleCheck(link.target());
             }
         }
-        Page page = new Page(last.url(), depth, document.title(), text.charset().name(), last.truncated(),
+        Page page = new Page(last.url(), depth, document.title(), text.charset().name(), text.undecodable(), last.truncated(),
                 last.elapsed(), settings.checkFragments() ? anchors(document) : Set.of());
         if (reader != PageReader.NONE) {
             styleSheets.inline(document, text.charset());

@@ -60,7 +60,7 @@ public final class CrawlSource implements LegacySource {
             }
         };
         CrawlResult crawl = new Crawler(settings).crawl(home, progress.split(CRAWL_SHARE), (page, document) -> once
-                .accept(SourcePage.fetched(page.url(), false, document, page.charset(), document.html())));
+                .accept(SourcePage.fetched(page.url(), false, document, page.charset(), page.undecodable())));
         for (CheckedLink checked : crawl.links()) {
             if (checked.link().navigates() && onSite(checked.link().target()) && checked.outcome() != null) {
                 status(checked.link().target(), checked.outcome(), false).ifPresent(once);
@@ -97,7 +97,7 @@ public final class CrawlSource implements LegacySource {
     private static SourcePage parse(URI url, Hop answer) {
         Charsets.Decoded text = Charsets.decode(answer.body(), answer.charset());
         Document document = Jsoup.parse(text.text(), url.toString());
-        return SourcePage.fetched(url, true, document, text.charset().name(), text.text());
+        return SourcePage.fetched(url, true, document, text.charset().name(), text.undecodable());
     }
 
     /** @return the status of a URL that does not lead to an HTML page at that URL, else empty */

@@ -74,7 +74,7 @@ public final class MirrorSource implements LegacySource {
         try {
             Charsets.Decoded text = Charsets.decode(Files.readAllBytes(file), null);
             Document document = Jsoup.parse(text.text(), url.toString());
-            return SourcePage.fetched(url, false, document, text.charset().name(), text.text());
+            return SourcePage.fetched(url, false, document, text.charset().name(), text.undecodable());
         } catch (IOException e) {
             return SourcePage.failed(url, false, SourceStatus.UNREACHABLE, NLS.bind(Messages.MirrorUnreadable, e));
         }

@@ -19,12 +19,9 @@ import org.jsoup.nodes.Document;
 public record SourcePage(URI url, boolean listedOnly, SourceStatus status, String detail, Document document,
         String charset, int undecodable) {
 
-    private static final char REPLACEMENT = '\uFFFD';
-
-    /** @return a page read, the undecodable characters counted in {@code html} as decoded */
-    public static SourcePage fetched(URI url, boolean listedOnly, Document document, String charset, String html) {
-        return new SourcePage(url, listedOnly, SourceStatus.FETCHED, "", document, charset, //$NON-NLS-1$
-                (int) html.chars().filter(c -> c == REPLACEMENT).count());
+    /** @return a page read */
+    public static SourcePage fetched(URI url, boolean listedOnly, Document document, String charset, int undecodable) {
+        return new SourcePage(url, listedOnly, SourceStatus.FETCHED, "", document, charset, undecodable); //$NON-NLS-1$
     }
 
     /** @return a URL that was not read as a page */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,18 @@ class CharsetsTest {
     void headerCharsetGb18030() {
         byte[] page = ("<title>" + TITLE + "</title>").getBytes(Charset.forName("GB18030"));
         assertEquals(TITLE, title(page, "GB18030"));
+    }
+
+    @Test
+    void bytesTheCharsetCannotDecodeAreCounted() {
+        byte[] title = ("<title>" + TITLE + "</title>").getBytes(Charset.forName("GBK"));
+        assertEquals(0, Charsets.decode(title, "GBK").undecodable());
+        byte[] broken = Arrays.copyOf(title, title.length + 2);
+        broken[title.length] = (byte) 0xFF; // no GBK character starts with 0xFF
+        broken[title.length + 1] = (byte) 0x80;
+        Charsets.Decoded decoded = Charsets.decode(broken, "GBK");
+        assertEquals(TITLE, Jsoup.parse(decoded.text()).title());
+        assertEquals(2, decoded.undecodable(), decoded.text());
     }
 
     @Test
