@@ -1,10 +1,7 @@
 package org.govsite.audit.crawl;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,25 +24,8 @@ public record Resolution(List<Hop> chain, boolean loop, boolean tooManyRedirects
      * @param fetch the request for a URL, chosen per hop by the caller (GET or HEAD with fallback)
      */
     static Resolution follow(URI url, int maxRedirects, Function<URI, Hop> fetch) {
-        List<Hop> chain = new ArrayList<>();
-        Set<URI> seen = new HashSet<>();
-        URI next = url;
-        while (true) {
-            seen.add(next);
-            Hop hop = fetch.apply(next);
-            chain.add(hop);
-            URI target = hop.isRedirect() ? Urls.resolve(next, hop.location()) : null;
-            if (target == null) {
-                return new Resolution(chain, false, false);
-            }
-            if (seen.contains(target)) {
-                return new Resolution(chain, true, false);
-            }
-            if (chain.size() > maxRedirects) {
-                return new Resolution(chain, false, true);
-            }
-            next = target;
-        }
+        Redirects.Walk<Hop> walk = Redirects.follow(url, maxRedirects, fetch::apply, hop -> hop.isRedirect() ? hop.location() : null);
+        return new Resolution(walk.answers(), walk.loop(), walk.tooManyRedirects());
     }
 
     /** @return the same chain without page bodies, to be kept after the page was read */

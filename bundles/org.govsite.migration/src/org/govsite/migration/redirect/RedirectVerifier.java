@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +29,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.govsite.audit.crawl.Redirects;
 import org.govsite.migration.Completions;
 import org.govsite.migration.Messages;
 import org.govsite.migration.Verification;
@@ -235,21 +235,15 @@ public final class RedirectVerifier implements AutoCloseable {
 
     /** @return the page {@code target} lands on, following its redirects; a loop or too many fail */
     private Landing follow(URI target) throws IOException {
-        Set<URI> seen = new HashSet<>(List.of(target));
-        URI url = target;
-        for (int redirects = 0;; redirects++) {
-            Answer answer = get(url);
-            if (!REDIRECTS.contains(Integer.valueOf(answer.status())) || answer.location() == null) {
-                return new Landing(url, answer.status());
-            }
-            url = url.resolve(answer.location());
-            if (!seen.add(url)) {
-                throw new IOException(NLS.bind(Messages.VerifyRedirectLoop, url));
-            }
-            if (redirects == MAX_REDIRECTS) {
-                throw new IOException(NLS.bind(Messages.VerifyTooManyRedirects, Integer.valueOf(MAX_REDIRECTS)));
-            }
+        Redirects.Walk<Answer> walk = Redirects.follow(target, MAX_REDIRECTS, this::get,
+                answer -> REDIRECTS.contains(Integer.valueOf(answer.status())) ? answer.location() : null);
+        if (walk.loop()) {
+            throw new IOException(NLS.bind(Messages.VerifyRedirectLoop, walk.next()));
         }
+        if (walk.tooManyRedirects()) {
+            throw new IOException(NLS.bind(Messages.VerifyTooManyRedirects, Integer.valueOf(MAX_REDIRECTS)));
+        }
+        return new Landing(walk.lastUrl(), walk.last().status());
     }
 
     /** A response: status, {@code Location} (or {@code null}) and body as UTF-8 text. */
