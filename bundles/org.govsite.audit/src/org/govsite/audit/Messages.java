@@ -7,6 +7,9 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.govsite.audit.messages"; //$NON-NLS-1$
 
     public static String CrawlTask;
+    public static String CaMissing;
+    public static String CaUnreadable;
+    public static String CaNoCertificate;
     public static String LINK_BROKEN;
     public static String LINK_RATE_LIMITED;
     public static String LINK_REDIRECT_CHAIN;

@@ -300,9 +300,6 @@ public final class Messages extends NLS {
     public static String AuditSettings_tabFreshness;
     public static String AuditSettings_caCertificates;
     public static String AuditSettings_browse;
-    public static String AuditSettings_caMissing;
-    public static String AuditSettings_caUnreadable;
-    public static String AuditSettings_caNoCertificate;
     public static String AnnualReport_title;
     public static String AnnualReport_year;
     public static String AnnualReport_site;

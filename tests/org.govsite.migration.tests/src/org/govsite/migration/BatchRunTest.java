@@ -33,8 +33,12 @@ import org.govsite.migration.load.Importer;
 import org.govsite.migration.mapping.Mapping;
 import org.govsite.migration.mapping.UrlPattern;
 import org.govsite.migration.redirect.Redirect;
+import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
+import org.govsite.migration.source.SourcePage;
+import org.govsite.migration.source.SourceStatus;
 import org.govsite.testing.LegacySite;
+import org.govsite.testing.Tls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -314,6 +318,40 @@ class BatchRunTest {
     }
 
     /** A batch of the standard site's mirror with its URL list, templates and mapping. */
+    @Test
+    void aLiveBatchOverHttpsTrustsItsCaCertificatesWhichAreKeptWithIt() throws Exception {
+        Path keyStore = Tls.keyStore(temp);
+        try (LegacySite secure = LegacySites.standard().start(keyStore)) {
+            MigrationBatch batch = batch("省政务外网站点");
+            batch.sourceKind = MigrationBatch.SourceKind.LIVE;
+            batch.site = secure.url("/").toString();
+            Path list = Files.writeString(temp.resolve("secure.csv"), "url\n" + DryRunTest.known(secure).stream()
+                    .map(URI::toString).collect(Collectors.joining("\n")) + "\n");
+            batch.knownUrls = list.toString();
+            assertEquals(0, fetched(batch), "the JDK alone does not trust the site");
+
+            batch.caCertificates = List.of(temp.resolve("missing.pem").toString());
+            BatchException missing = assertThrows(BatchException.class, () -> BatchSources.crawlSettings(batch));
+            assertEquals(NLS.bind(org.govsite.audit.Messages.CaMissing, temp.resolve("missing.pem")), missing.getMessage());
+            batch.caCertificates = List.of(Tls.certificate(keyStore, temp.resolve("ca.pem"), true).toString());
+            store.save(batch);
+            MigrationBatch read = store.load(batch.id);
+            assertEquals(batch.caCertificates, read.caCertificates);
+            int pages = fetched(read);
+            assertTrue(pages >= 7, "the standard site's pages read over https: " + pages);
+        }
+    }
+
+    /** @return the pages the batch's source reads (its known URLs are those of the standard site) */
+    private static int fetched(MigrationBatch batch) throws Exception {
+        List<URI> known = BatchSources.knownUrls(batch).urls();
+        List<SourcePage> pages = new ArrayList<>();
+        try (LegacySource source = BatchSources.open(batch, known)) {
+            source.read(pages::add, new NullProgressMonitor());
+        }
+        return (int) pages.stream().filter(page -> page.status() == SourceStatus.FETCHED).count();
+    }
+
     private MigrationBatch batch(String name) throws Exception {
         MigrationBatch batch = store.create(name);
         batch.sourceKind = MigrationBatch.SourceKind.MIRROR;

@@ -3,6 +3,7 @@ package org.govsite.audit.crawl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -20,6 +21,9 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+
+import org.eclipse.osgi.util.NLS;
+import org.govsite.audit.Messages;
 
 /**
  * Certificate authorities that https connections trust besides the JDK's own ({@link CrawlSettings#sslContext()}):
@@ -39,21 +43,33 @@ public final class TrustedCertificates {
         NO_CERTIFICATE
     }
 
-    /** A certificate file that could not be used: which one, why, and the underlying detail. */
+    /**
+     * A certificate file that could not be used: which one, why, and the underlying detail; its localized message
+     * says so in the workbench's language.
+     */
     public static final class FileException extends Exception {
         private static final long serialVersionUID = 1L;
-        private final transient Path file;
+        private final String file;
         private final Trouble trouble;
 
-        FileException(Path file, Trouble trouble, Exception cause) {
+        FileException(String file, Trouble trouble, Exception cause) {
             super(file + ": " + trouble + (cause == null ? "" : " (" + cause.getMessage() + ')'), cause); //$NON-NLS-1$ //$NON-NLS-2$
             this.file = file;
             this.trouble = trouble;
         }
 
-        /** @return the file */
-        public Path file() {
+        /** @return the file as named */
+        public String file() {
             return file;
+        }
+
+        @Override
+        public String getLocalizedMessage() {
+            return switch (trouble) {
+            case MISSING -> NLS.bind(Messages.CaMissing, file);
+            case UNREADABLE -> NLS.bind(Messages.CaUnreadable, file, detail());
+            case NO_CERTIFICATE -> NLS.bind(Messages.CaNoCertificate, file);
+            };
         }
 
         /** @return why it could not be used */
@@ -105,6 +121,23 @@ public final class TrustedCertificates {
     }
 
     /**
+     * @param names files as a user named them (settings, a batch)
+     * @return them as paths
+     * @throws FileException (unreadable) for the first that cannot be a path
+     */
+    public static List<Path> paths(List<String> names) throws FileException {
+        List<Path> paths = new ArrayList<>();
+        for (String name : names) {
+            try {
+                paths.add(Path.of(name));
+            } catch (InvalidPathException e) {
+                throw new FileException(name, Trouble.UNREADABLE, e);
+            }
+        }
+        return paths;
+    }
+
+    /**
      * @return the X.509 certificates of {@code file}: PEM (every {@code BEGIN CERTIFICATE} block) or DER
      * @throws FileException when it cannot be read or holds none
      */
@@ -113,16 +146,16 @@ public final class TrustedCertificates {
         try (InputStream in = Files.newInputStream(file)) {
             certificates = CertificateFactory.getInstance("X.509").generateCertificates(in); //$NON-NLS-1$
         } catch (NoSuchFileException e) {
-            throw new FileException(file, Trouble.MISSING, e);
+            throw new FileException(file.toString(), Trouble.MISSING, e);
         } catch (IOException | RuntimeException e) {
-            throw new FileException(file, Trouble.UNREADABLE, e);
+            throw new FileException(file.toString(), Trouble.UNREADABLE, e);
         } catch (CertificateException e) {
-            throw new FileException(file, Trouble.NO_CERTIFICATE, e);
+            throw new FileException(file.toString(), Trouble.NO_CERTIFICATE, e);
         }
         List<X509Certificate> x509 = certificates.stream().filter(X509Certificate.class::isInstance)
                 .map(X509Certificate.class::cast).toList();
         if (x509.isEmpty()) {
-            throw new FileException(file, Trouble.NO_CERTIFICATE, null);
+            throw new FileException(file.toString(), Trouble.NO_CERTIFICATE, null);
         }
         return x509;
     }

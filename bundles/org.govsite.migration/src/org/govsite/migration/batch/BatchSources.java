@@ -15,8 +15,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import javax.net.ssl.SSLContext;
+
 import org.eclipse.osgi.util.NLS;
 import org.govsite.audit.crawl.CrawlSettings;
+import org.govsite.audit.crawl.TrustedCertificates;
 import org.govsite.client.PlatformClient;
 import org.govsite.migration.LineProblem;
 import org.govsite.migration.MigrationSettings;
@@ -66,7 +69,10 @@ public final class BatchSources {
         return patterns;
     }
 
-    /** @return the audit crawler's settings for the batch's scope (the rest the documented defaults) */
+    /**
+     * @return the audit crawler's settings for the batch's scope and the CA certificates its crawl trusts (the rest
+     *         the documented defaults)
+     */
     public static CrawlSettings crawlSettings(MigrationBatch batch) throws BatchException {
         if (batch.maxPages < 1) {
             throw new BatchException(Messages.BadMaxPages);
@@ -76,7 +82,16 @@ public final class BatchSources {
                 .scope(List.of(), batch.pathPrefixes, patterns(batch.include), patterns(batch.exclude))
                 .honourRobots(batch.honourRobots).limits(defaults.maxDepth(), batch.maxPages,
                         defaults.maxUrlLength(), defaults.maxRepeatedSegments(), defaults.maxQueryVariants())
-                .build();
+                .sslContext(trust(batch.caCertificates)).build();
+    }
+
+    /** @return a TLS context trusting the JDK's authorities and those of {@code files}, null when there are none */
+    private static SSLContext trust(List<String> files) throws BatchException {
+        try {
+            return TrustedCertificates.sslContext(TrustedCertificates.paths(files));
+        } catch (TrustedCertificates.FileException e) {
+            throw new BatchException(e.getLocalizedMessage());
+        }
     }
 
     /** @return the known-URL list (empty when the batch names none) */

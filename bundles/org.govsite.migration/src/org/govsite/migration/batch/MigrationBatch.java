@@ -44,6 +44,8 @@ public final class MigrationBatch {
     public int maxPages = 10_000;
     /** Obey robots.txt. */
     public boolean honourRobots = true;
+    /** Files of CA certificates (PEM or DER) a live crawl trusts besides the JDK's (a provincial or intranet CA). */
+    public List<String> caCertificates = new ArrayList<>();
     /** The target site's id in the workbench model (its columns are the mapping's choices). */
     public String targetSite = ""; //$NON-NLS-1$
     /** The new site's address, attachment addresses are built from. */

@@ -1,7 +1,5 @@
 package org.govsite.ui.audit;
 
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,7 +10,6 @@ import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
 
-import org.eclipse.osgi.util.NLS;
 import org.govsite.audit.AuditSettings;
 import org.govsite.audit.content.ContentSettings;
 import org.govsite.audit.crawl.CrawlSettings;
@@ -20,7 +17,6 @@ import org.govsite.audit.crawl.TrustedCertificates;
 import org.govsite.audit.freshness.ColumnCategory;
 import org.govsite.audit.freshness.FreshnessSettings;
 import org.govsite.audit.verdict.VerdictSettings;
-import org.govsite.ui.Messages;
 
 /**
  * What 审计设置 Audit Settings set for the workbench's next audits (docs/workbench.md); everything else keeps the
@@ -86,11 +82,10 @@ public record AuditPreferences(List<String> sensitiveWords, Map<String, String> 
     }
 
     private SSLContext trust() {
-        List<Path> files = caCertificates.stream().map(Path::of).toList();
         try {
-            return TrustedCertificates.sslContext(files);
+            return TrustedCertificates.sslContext(TrustedCertificates.paths(caCertificates));
         } catch (TrustedCertificates.FileException e) {
-            throw new IllegalStateException(problem(e), e);
+            throw new IllegalStateException(e.getLocalizedMessage(), e);
         }
     }
 
@@ -100,20 +95,10 @@ public record AuditPreferences(List<String> sensitiveWords, Map<String, String> 
      */
     static String certificateProblem(String line) {
         try {
-            TrustedCertificates.read(Path.of(line));
+            TrustedCertificates.read(TrustedCertificates.paths(List.of(line)).get(0));
             return null;
-        } catch (InvalidPathException e) {
-            return NLS.bind(Messages.AuditSettings_caUnreadable, line, e.getMessage());
         } catch (TrustedCertificates.FileException e) {
-            return problem(e);
+            return e.getLocalizedMessage();
         }
-    }
-
-    private static String problem(TrustedCertificates.FileException e) {
-        return switch (e.trouble()) {
-        case MISSING -> NLS.bind(Messages.AuditSettings_caMissing, e.file());
-        case UNREADABLE -> NLS.bind(Messages.AuditSettings_caUnreadable, e.file(), e.detail());
-        case NO_CERTIFICATE -> NLS.bind(Messages.AuditSettings_caNoCertificate, e.file());
-        };
     }
 }

@@ -173,6 +173,7 @@ public final class Messages extends NLS {
     public static String Migration_noticePrompt;
     public static String Migration_reportUnreadable;
     public static String Migration_listSeparator;
+    public static String Migration_caCertificates;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

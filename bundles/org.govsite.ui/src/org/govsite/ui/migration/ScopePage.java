@@ -14,8 +14,9 @@ import org.govsite.migration.batch.MigrationBatch;
 import org.govsite.ui.WidgetIds;
 
 /**
- * 范围: what a live crawl reads, as the audit crawler's scope (path prefixes, include and exclude expressions), its
- * page limit and whether robots.txt is obeyed. A mirror folder is read whole.
+ * 范围: what a live crawl reads, as the audit crawler's scope (path prefixes, include and exclude expressions), the
+ * CA certificate files its https connections trust besides the JDK's, its page limit and whether robots.txt is
+ * obeyed. A mirror folder is read whole.
  */
 final class ScopePage extends WizardPage {
     private final MigrationWizard wizard;
@@ -42,6 +43,10 @@ final class ScopePage extends WizardPage {
         });
         Forms.lines(area, "migration.exclude", Messages.Migration_exclude, batch.exclude, v -> { //$NON-NLS-1$
             batch.exclude = v;
+            validate();
+        });
+        Forms.lines(area, "migration.caCertificates", Messages.Migration_caCertificates, batch.caCertificates, v -> { //$NON-NLS-1$
+            batch.caCertificates = v;
             validate();
         });
         new Label(area, SWT.NONE).setText(Messages.Migration_maxPages);

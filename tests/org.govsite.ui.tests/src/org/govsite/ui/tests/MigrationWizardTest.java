@@ -85,6 +85,12 @@ class MigrationWizardTest extends MigrationUiTest {
         assertTrue(page.errorMessage().startsWith("正则表达式“(unclosed”无效"), page.errorMessage());
         page.type("migration.exclude", "\\?print=");
         assertEquals(null, page.errorMessage());
+        Path noCa = folder.resolve("省级CA.pem");
+        page.type("migration.caCertificates", noCa.toString());
+        assertEquals("证书文件 " + noCa + " 不存在", page.errorMessage());
+        assertFalse(page.isEnabled("wizard.next"));
+        page.type("migration.caCertificates", "");
+        assertEquals(null, page.errorMessage());
         page.press("wizard.next");
 
         assertEquals("rules", page.pageName());
