@@ -300,6 +300,17 @@ public final class Messages extends NLS {
     public static String AuditSettings_tabFreshness;
     public static String AuditSettings_caCertificates;
     public static String AuditSettings_browse;
+    public static String AuditSettings_tabVerdict;
+    public static String AuditSettings_passMark;
+    public static String AuditSettings_homeLinkPoints;
+    public static String AuditSettings_linkPoints;
+    public static String AuditSettings_policyStalePoints;
+    public static String AuditSettings_staleColumnsVeto;
+    public static String AuditSettings_notUpdatedColumnsVeto;
+    public static String AuditSettings_emptyColumnsVeto;
+    public static String AuditSettings_badPassMark;
+    public static String AuditSettings_badPoints;
+    public static String AuditSettings_badVeto;
     public static String AnnualReport_title;
     public static String AnnualReport_year;
     public static String AnnualReport_site;

@@ -17,7 +17,6 @@ import org.govsite.audit.SiteAudit;
 import org.govsite.audit.content.ContentSettings;
 import org.govsite.audit.export.AuditReports;
 import org.govsite.audit.export.Texts;
-import org.govsite.audit.verdict.VerdictSettings;
 import org.govsite.model.validation.Severity;
 
 /**
@@ -51,7 +50,7 @@ public final class AuditCommand {
         }
         AuditOptions options = prelude.options();
         Audit audit = new Audit(new AuditSettings(options.crawlSettings(),
-                ContentSettings.defaults().withSensitiveWords(options.sensitiveWords).withTypos(options.typos), VerdictSettings.defaults(),
+                ContentSettings.defaults().withSensitiveWords(options.sensitiveWords).withTypos(options.typos), options.verdict,
                 options.freshness),
                 Clock.systemUTC());
         ProgressLines progress = new ProgressLines(err, text);

@@ -23,6 +23,7 @@ import org.govsite.audit.export.ReportFormat;
 import org.govsite.audit.export.Texts;
 import org.govsite.audit.freshness.ColumnCategory;
 import org.govsite.audit.freshness.FreshnessSettings;
+import org.govsite.audit.verdict.VerdictSettings;
 
 /** The options of {@code govsite audit} (docs/audit.md, "Command line"), parsed and checked before any crawl. */
 final class AuditOptions {
@@ -51,6 +52,7 @@ final class AuditOptions {
     int perHost = DEFAULTS.maxConnectionsPerHost();
     int timeoutSeconds = (int) DEFAULTS.totalTimeout().toSeconds();
     FreshnessSettings freshness = FreshnessSettings.defaults();
+    VerdictSettings verdict = VerdictSettings.defaults();
     final List<Path> caCertificates = new ArrayList<>();
     SSLContext sslContext;
 
@@ -84,6 +86,17 @@ final class AuditOptions {
             case "--home-max-age" -> options.freshness = options.freshness.withHomeMaxAgeDays(number(arg, it.value(arg), 1, text)); //$NON-NLS-1$
             case "--column-category" -> options.freshness = options.freshness.with(category(arg, it.value(arg), text)); //$NON-NLS-1$
             case "--ca-certs" -> options.caCertificates.add(it.path(arg, it.value(arg))); //$NON-NLS-1$
+            case "--pass-mark" -> options.verdict = options.verdict.withPoints(points(arg, it.value(arg), text), //$NON-NLS-1$
+                    options.verdict.brokenLinkHomePoints(), options.verdict.brokenLinkPoints(), options.verdict.policyStalePoints());
+            case "--broken-link-points" -> options.verdict = options.brokenLinkPoints(arg, it.value(arg), text); //$NON-NLS-1$
+            case "--policy-stale-points" -> options.verdict = options.verdict.withPoints(options.verdict.passMark(), //$NON-NLS-1$
+                    options.verdict.brokenLinkHomePoints(), options.verdict.brokenLinkPoints(), points(arg, it.value(arg), text));
+            case "--stale-columns-veto" -> options.verdict = options.verdict.withVetoes(number(arg, it.value(arg), 1, text), //$NON-NLS-1$
+                    options.verdict.notUpdatedColumnsVeto(), options.verdict.emptyColumnsVeto());
+            case "--not-updated-columns-veto" -> options.verdict = options.verdict.withVetoes(options.verdict.staleColumnsVeto(), //$NON-NLS-1$
+                    number(arg, it.value(arg), 1, text), options.verdict.emptyColumnsVeto());
+            case "--empty-columns-veto" -> options.verdict = options.verdict.withVetoes(options.verdict.staleColumnsVeto(), //$NON-NLS-1$
+                    options.verdict.notUpdatedColumnsVeto(), number(arg, it.value(arg), 1, text));
             default -> options.homes.add(home(it, arg, text));
             }
         }
@@ -111,6 +124,29 @@ final class AuditOptions {
                 .externalLinks(governmentHosts, leavePromptUrls).softBlockedStatuses(softBlocked)
                 .budgets((long) maxImageKb * KB, Duration.ofMillis(Math.round(loadBudgetSeconds * 1000)))
                 .sslContext(sslContext).build();
+    }
+
+    /** @return the number {@code value} of {@code option}, 0 to 100 ({@link VerdictSettings#validPoints}) */
+    private static double points(String option, String value, Texts text) throws UsageException {
+        try {
+            double number = Double.parseDouble(value.strip());
+            if (VerdictSettings.validPoints(number)) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(text.get("BadPoints", option, value)); //$NON-NLS-1$
+    }
+
+    /** @return {@code --broken-link-points HOME,OTHER}: the points of a broken link on the home page and elsewhere */
+    private VerdictSettings brokenLinkPoints(String option, String value, Texts text) throws UsageException {
+        String[] parts = value.split("[,，]", -1); //$NON-NLS-1$
+        if (parts.length != 2) {
+            throw new UsageException(text.get("BadPoints", option, value)); //$NON-NLS-1$
+        }
+        return verdict.withPoints(verdict.passMark(), points(option, parts[0], text),
+                points(option, parts[1], text), verdict.policyStalePoints());
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -23,6 +23,9 @@ public record VerdictSettings(double passMark, double brokenLinkHomePoints, doub
         int staleColumnsVeto, int notUpdatedColumnsVeto, int emptyColumnsVeto, double policyStalePoints,
         Set<String> staleCategories, Set<String> firstLevelStaleCategories) {
 
+    /** A site's score is out of this many points. */
+    public static final double MAX_SCORE = 100;
+
     public VerdictSettings {
         staleCategories = Set.copyOf(staleCategories);
         firstLevelStaleCategories = Set.copyOf(firstLevelStaleCategories);
@@ -36,5 +39,42 @@ public record VerdictSettings(double passMark, double brokenLinkHomePoints, doub
     public static VerdictSettings defaults() {
         return new VerdictSettings(60, 1, 0.1, 5, 10, 5, 5, Set.of(FreshnessSettings.NEWS),
                 Set.of(FreshnessSettings.NOTICES, FreshnessSettings.POLICY));
+    }
+
+    /**
+     * @return these settings with other points (a province's own scoring rules), the categories kept
+     * @throws IllegalArgumentException when the pass mark or points are not 0 to 100 ({@link #validPoints})
+     */
+    public VerdictSettings withPoints(double mark, double homeLink, double otherLink, double policyStale) {
+        if (!validPoints(mark, homeLink, otherLink, policyStale)) {
+            throw new IllegalArgumentException("pass mark and points 0 to 100"); //$NON-NLS-1$
+        }
+        return new VerdictSettings(mark, homeLink, otherLink, staleColumnsVeto, notUpdatedColumnsVeto,
+                emptyColumnsVeto, policyStale, staleCategories, firstLevelStaleCategories);
+    }
+
+    /**
+     * @return these settings with other single-veto counts, the categories kept
+     * @throws IllegalArgumentException when a count is below 1
+     */
+    public VerdictSettings withVetoes(int staleColumns, int notUpdatedColumns, int emptyColumns) {
+        if (staleColumns < 1 || notUpdatedColumns < 1 || emptyColumns < 1) {
+            throw new IllegalArgumentException("veto counts of at least 1"); //$NON-NLS-1$
+        }
+        return new VerdictSettings(passMark, brokenLinkHomePoints, brokenLinkPoints, staleColumns, notUpdatedColumns,
+                emptyColumns, policyStalePoints, staleCategories, firstLevelStaleCategories);
+    }
+
+    /** @return whether the pass mark and every points value are 0 to 100 (a score is out of 100) */
+    public static boolean validPoints(double mark, double... points) {
+        if (!(mark >= 0 && mark <= MAX_SCORE)) {
+            return false;
+        }
+        for (double value : points) {
+            if (!(value >= 0 && value <= MAX_SCORE)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -18,7 +18,6 @@ public final class Verdicts {
     private static final Set<String> SERIOUS_CONTENT = Set.of("PAGE-SENSITIVE-WORD", "PAGE-HIDDEN-LINK", //$NON-NLS-1$ //$NON-NLS-2$
             "PAGE-TYPO-SERIOUS"); //$NON-NLS-1$
     private static final String BROKEN = "LINK-BROKEN"; //$NON-NLS-1$
-    private static final double FULL_MARKS = 100;
 
     private final List<Finding> findings;
     private final Freshness freshness;
@@ -62,7 +61,7 @@ public final class Verdicts {
                 .forEach(f -> deductions.add(new VerdictItem(Indicator.DEDUCT_POLICY_STALE,
                         settings.policyStalePoints(), List.of(f))));
         double lost = deductions.stream().mapToDouble(VerdictItem::points).sum();
-        return new Verdict(vetoes, deductions, Math.max(0, FULL_MARKS - lost), settings.passMark());
+        return new Verdict(vetoes, deductions, Math.max(0, VerdictSettings.MAX_SCORE - lost), settings.passMark());
     }
 
     /** Adds the veto when at least {@code threshold} findings (and at least one) support it. */

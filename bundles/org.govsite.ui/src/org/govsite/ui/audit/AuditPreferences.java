@@ -34,13 +34,14 @@ import org.govsite.audit.verdict.VerdictSettings;
  * @param softBlockedStatuses the statuses that are LINK-SOFT-BLOCKED instead of LINK-BROKEN
  * @param leavePromptUrls regular expressions of the URLs of leave-site prompt pages
  * @param caCertificates files of CA certificates (PEM or DER) https connections trust besides the JDK's
+ * @param verdict the verdict's pass mark, points and single-veto counts (a province's own scoring rules)
  *        <p>
- *        Settings saved before there were the last five read with the engine's defaults for them.
+ *        Settings saved before there were the last six read with the engine's defaults for them.
  */
 public record AuditPreferences(List<String> sensitiveWords, Map<String, String> typos, boolean honourRobots,
         boolean sitemaps, int maxPages, List<String> governmentHosts, double loadBudgetSeconds, int homeMaxAgeDays,
         List<ColumnCategory> columnCategories, Set<Integer> softBlockedStatuses, List<String> leavePromptUrls,
-        List<String> caCertificates) {
+        List<String> caCertificates, VerdictSettings verdict) {
 
     private static final CrawlSettings CRAWL = CrawlSettings.defaults();
     private static final FreshnessSettings FRESHNESS = FreshnessSettings.defaults();
@@ -55,13 +56,14 @@ public record AuditPreferences(List<String> sensitiveWords, Map<String, String> 
         leavePromptUrls = leavePromptUrls == null ? CRAWL.leavePromptUrls().stream().map(Pattern::pattern).toList()
                 : List.copyOf(leavePromptUrls);
         caCertificates = caCertificates == null ? List.of() : List.copyOf(caCertificates);
+        verdict = verdict == null ? VerdictSettings.defaults() : verdict;
     }
 
     /** @return the engine's defaults */
     public static AuditPreferences defaults() {
         return new AuditPreferences(List.of(), Map.of(), CRAWL.honourRobots(), CRAWL.sitemaps(), CRAWL.maxPages(),
                 CRAWL.governmentHosts(), CRAWL.maxLoadTime().toMillis() / 1000.0, FRESHNESS.homeMaxAgeDays(),
-                FRESHNESS.categories(), null, null, null);
+                FRESHNESS.categories(), null, null, null, null);
     }
 
     /**
@@ -78,7 +80,7 @@ public record AuditPreferences(List<String> sensitiveWords, Map<String, String> 
                 .budgets(CRAWL.maxImageBytes(), Duration.ofMillis(Math.round(loadBudgetSeconds * 1000)))
                 .sslContext(trust()).build();
         return new AuditSettings(crawl, ContentSettings.defaults().withSensitiveWords(sensitiveWords).withTypos(typos),
-                VerdictSettings.defaults(), new FreshnessSettings(homeMaxAgeDays, columnCategories));
+                verdict, new FreshnessSettings(homeMaxAgeDays, columnCategories));
     }
 
     private SSLContext trust() {

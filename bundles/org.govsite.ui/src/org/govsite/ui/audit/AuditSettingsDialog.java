@@ -30,17 +30,20 @@ import org.eclipse.swt.widgets.Text;
 import org.govsite.audit.content.WordLists;
 import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.audit.freshness.ColumnCategory;
+import org.govsite.audit.verdict.VerdictSettings;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 
 /**
- * 审计设置 Audit Settings, on four tabs: 内容 the sensitive words and the user typo dictionary (Tab types a tab there);
+ * 审计设置 Audit Settings, on five tabs: 内容 the sensitive words and the user typo dictionary (Tab types a tab there);
  * 链接 the government hosts, leave-site prompt pages, soft-blocked statuses and the CA certificate files https trusts
  * besides the JDK's; 抓取 max pages, the load-time budget, robots.txt and sitemaps; 更新 the home page's limit and the
- * column categories. OK checks everything first: the problems (a bad line by its number, a certificate file that
+ * column categories; 评分 the verdict's pass mark, points per broken link and stale policy column, and the counts of
+ * stale, not updated and empty columns that fail a site. OK checks everything first: the problems (a bad line by its number, a certificate file that
  * cannot be used) are listed under the tabs, and the dialog stays open with what was typed. Widget ids:
  * {@code auditSettings.tabs|words|typos|governmentHosts|leavePrompts|softBlocked|caCertificates|caBrowse|maxPages|
- * loadBudget|robots|sitemaps|homeMaxAge|categories|error|ok|cancel}.
+ * loadBudget|robots|sitemaps|homeMaxAge|categories|passMark|homeLinkPoints|linkPoints|policyStalePoints|
+ * staleColumnsVeto|notUpdatedColumnsVeto|emptyColumnsVeto|error|ok|cancel}.
  */
 final class AuditSettingsDialog extends Dialog {
 
@@ -58,6 +61,13 @@ final class AuditSettingsDialog extends Dialog {
     private Text softBlocked;
     private Text leavePrompts;
     private Text caCertificates;
+    private Text passMark;
+    private Text homeLinkPoints;
+    private Text linkPoints;
+    private Text policyStalePoints;
+    private Text staleColumnsVeto;
+    private Text notUpdatedColumnsVeto;
+    private Text emptyColumnsVeto;
     private Label error;
 
     AuditSettingsDialog(Shell parent, AuditPreferences initial) {
@@ -101,18 +111,35 @@ final class AuditSettingsDialog extends Dialog {
         browse(links);
         Composite crawl = tab(tabs, Messages.AuditSettings_tabCrawl);
         maxPages = field(crawl, Messages.AuditSettings_maxPages, "maxPages", Integer.toString(initial.maxPages())); //$NON-NLS-1$
-        loadBudget = field(crawl, Messages.AuditSettings_loadBudget, "loadBudget", //$NON-NLS-1$
-                BigDecimal.valueOf(initial.loadBudgetSeconds()).stripTrailingZeros().toPlainString());
+        loadBudget = field(crawl, Messages.AuditSettings_loadBudget, "loadBudget", number(initial.loadBudgetSeconds())); //$NON-NLS-1$
         robots = check(crawl, Messages.AuditSettings_robots, "robots", initial.honourRobots()); //$NON-NLS-1$
         sitemaps = check(crawl, Messages.AuditSettings_sitemaps, "sitemaps", initial.sitemaps()); //$NON-NLS-1$
         Composite freshness = tab(tabs, Messages.AuditSettings_tabFreshness);
         homeMaxAge = field(freshness, Messages.AuditSettings_homeMaxAge, "homeMaxAge", Integer.toString(initial.homeMaxAgeDays())); //$NON-NLS-1$
         categories = lines(freshness, Messages.AuditSettings_categories, "categories", //$NON-NLS-1$
                 initial.columnCategories().stream().map(ColumnCategory::written).collect(Collectors.joining("\n"))); //$NON-NLS-1$
+        Composite scoring = tab(tabs, Messages.AuditSettings_tabVerdict);
+        VerdictSettings verdict = initial.verdict();
+        passMark = field(scoring, Messages.AuditSettings_passMark, "passMark", number(verdict.passMark())); //$NON-NLS-1$
+        homeLinkPoints = field(scoring, Messages.AuditSettings_homeLinkPoints, "homeLinkPoints", number(verdict.brokenLinkHomePoints())); //$NON-NLS-1$
+        linkPoints = field(scoring, Messages.AuditSettings_linkPoints, "linkPoints", number(verdict.brokenLinkPoints())); //$NON-NLS-1$
+        policyStalePoints = field(scoring, Messages.AuditSettings_policyStalePoints, "policyStalePoints", //$NON-NLS-1$
+                number(verdict.policyStalePoints()));
+        staleColumnsVeto = field(scoring, Messages.AuditSettings_staleColumnsVeto, "staleColumnsVeto", //$NON-NLS-1$
+                Integer.toString(verdict.staleColumnsVeto()));
+        notUpdatedColumnsVeto = field(scoring, Messages.AuditSettings_notUpdatedColumnsVeto, "notUpdatedColumnsVeto", //$NON-NLS-1$
+                Integer.toString(verdict.notUpdatedColumnsVeto()));
+        emptyColumnsVeto = field(scoring, Messages.AuditSettings_emptyColumnsVeto, "emptyColumnsVeto", //$NON-NLS-1$
+                Integer.toString(verdict.emptyColumnsVeto()));
         error = WidgetIds.tag(new Label(area, SWT.WRAP), "auditSettings.error"); //$NON-NLS-1$
         error.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_RED));
         error.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         return area;
+    }
+
+    /** @return {@code value} as typed: {@code 0.1}, {@code 60} */
+    private static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** @return the page of a new tab: labels beside their fields */
@@ -205,6 +232,7 @@ final class AuditSettingsDialog extends Dialog {
         prompts.badLines().forEach(line -> problems.add(NLS.bind(Messages.AuditSettings_badLeavePrompt, line.number(), line.text())));
         List<String> certificates = WordLists.words(caCertificates.getText());
         certificates.stream().map(AuditPreferences::certificateProblem).filter(Objects::nonNull).forEach(problems::add);
+        VerdictSettings verdict = verdict(problems);
         if (!problems.isEmpty()) {
             error.setText(String.join("\n", problems)); //$NON-NLS-1$
             error.getParent().layout(true);
@@ -213,8 +241,35 @@ final class AuditSettingsDialog extends Dialog {
         }
         result = new AuditPreferences(WordLists.words(words.getText()), dictionary.entries(), robots.getSelection(),
                 sitemaps.getSelection(), pages, WordLists.words(governmentHosts.getText()), seconds, homeDays,
-                columns.entries(), statuses, prompts.entries(), certificates);
+                columns.entries(), statuses, prompts.entries(), certificates, verdict);
         super.okPressed();
+    }
+
+    /** @return the verdict's points and vetoes typed, the problems added to {@code problems} (then null) */
+    private VerdictSettings verdict(List<String> problems) {
+        double mark = decimal(passMark.getText());
+        double home = decimal(homeLinkPoints.getText());
+        double other = decimal(linkPoints.getText());
+        double policy = decimal(policyStalePoints.getText());
+        int stale = whole(staleColumnsVeto.getText());
+        int notUpdated = whole(notUpdatedColumnsVeto.getText());
+        int empty = whole(emptyColumnsVeto.getText());
+        int before = problems.size();
+        if (!VerdictSettings.validPoints(mark)) {
+            problems.add(NLS.bind(Messages.AuditSettings_badPassMark, passMark.getText()));
+        }
+        for (Text points : List.of(homeLinkPoints, linkPoints, policyStalePoints)) {
+            if (!VerdictSettings.validPoints(0, decimal(points.getText()))) {
+                problems.add(NLS.bind(Messages.AuditSettings_badPoints, points.getText()));
+            }
+        }
+        for (Text veto : List.of(staleColumnsVeto, notUpdatedColumnsVeto, emptyColumnsVeto)) {
+            if (whole(veto.getText()) < 1) {
+                problems.add(NLS.bind(Messages.AuditSettings_badVeto, veto.getText()));
+            }
+        }
+        return problems.size() > before ? null
+                : initial.verdict().withPoints(mark, home, other, policy).withVetoes(stale, notUpdated, empty);
     }
 
     /** @return {@code text} if it is a regular expression */
@@ -235,12 +290,17 @@ final class AuditSettingsDialog extends Dialog {
         }
     }
 
-    private static double seconds(String text) {
+    /** @return the number typed, NaN when it is none */
+    private static double decimal(String text) {
         try {
-            double value = Double.parseDouble(text.strip());
-            return Double.isFinite(value) ? value : 0;
+            return Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
-            return 0;
+            return Double.NaN;
         }
+    }
+
+    private static double seconds(String text) {
+        double value = decimal(text);
+        return Double.isFinite(value) ? value : 0;
     }
 }

@@ -2,6 +2,7 @@ package org.govsite.audit.crawl;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -303,6 +304,37 @@ class AuditCommandTest {
     }
 
     @Test
+    void theVerdictsPointsAndVetoesAreOptions() throws Exception {
+        try (TestSite site = site("<a href=\"/gone.html\">失效链接</a>")) {
+            assertEquals(1, run(site.uri.toString()));
+            JsonNode verdict = new ObjectMapper().readTree(out.toByteArray()).get("sites").get(0);
+            assertEquals(99.0, verdict.get("score").asDouble(), verdict.toString());
+            assertTrue(verdict.get("qualified").asBoolean());
+            out.reset();
+            assertEquals(1, run("--broken-link-points", "45，0", site.uri.toString()));
+            verdict = new ObjectMapper().readTree(out.toByteArray()).get("sites").get(0);
+            assertEquals(55.0, verdict.get("score").asDouble(), verdict.toString());
+            assertFalse(verdict.get("qualified").asBoolean(), "below the pass mark of 60");
+            out.reset();
+            assertEquals(1, run("--broken-link-points", "45,0", "--pass-mark", "50", "--policy-stale-points", "0",
+                    "--stale-columns-veto", "3", "--not-updated-columns-veto", "6", "--empty-columns-veto", "2", site.uri.toString()));
+            verdict = new ObjectMapper().readTree(out.toByteArray()).get("sites").get(0);
+            assertTrue(verdict.get("qualified").asBoolean(), verdict.toString());
+            int requests = site.hits("/");
+            for (String[] bad : new String[][] { { "--pass-mark", "101" }, { "--broken-link-points", "1" },
+                    { "--broken-link-points", "1,-0.1" }, { "--policy-stale-points", "abc" }, { "--empty-columns-veto", "0" } }) {
+                err.reset();
+                assertEquals(2, run("--lang", "en", bad[0], bad[1], site.uri.toString()), String.join(" ", bad));
+            }
+            assertTrue(errText().contains("The option --empty-columns-veto takes a whole number of at least 1, not 0."), errText());
+            err.reset();
+            assertEquals(2, run("--lang", "en", "--broken-link-points", "1", site.uri.toString()));
+            assertTrue(errText().contains("The option --broken-link-points takes a number from 0 to 100 (two, comma-separated,"), errText());
+            assertEquals(requests, site.hits("/"), "nothing requested on bad usage");
+        }
+    }
+
+    @Test
     void caCertsTrustASiteWhoseAuthorityTheJdkLacks() throws Exception {
         Path store = Tls.keyStore(temp);
         try (TestSite site = new TestSite(store)) {
@@ -343,7 +375,8 @@ class AuditCommandTest {
         for (String option : List.of("--format", "--output", "--ignore-robots", "--max-pages", "--max-depth",
                 "--per-host", "--timeout", "--include", "--exclude", "--sensitive-words", "--typos", "--sitemaps", "--rate",
                 "--fragments", "--government-hosts", "--load-budget", "--max-image-kb", "--home-max-age", "--column-category",
-                "--leave-prompt-url", "--soft-blocked", "--ca-certs", "--lang", "--help")) {
+                "--leave-prompt-url", "--soft-blocked", "--ca-certs", "--pass-mark", "--broken-link-points", "--policy-stale-points",
+                "--stale-columns-veto", "--not-updated-columns-veto", "--empty-columns-veto", "--lang", "--help")) {
             assertTrue(help.contains(option), option);
         }
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.audit.freshness.ColumnCategory;
 import org.govsite.audit.freshness.FreshnessSettings;
+import org.govsite.audit.verdict.VerdictSettings;
 import org.govsite.ui.audit.AuditPreferences;
 import org.govsite.ui.audit.AuditPreferencesFile;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class AuditPreferencesFileTest {
         assertEquals(AuditPreferences.defaults(), file.read(), "no file: the defaults");
         AuditPreferences written = new AuditPreferences(List.of("违禁词"), Map.of("政务公凯", "政务公开"), false, true, 30,
                 List.of("example.org"), 1.5, 5, List.of(new ColumnCategory("rsrm", 0, List.of("人事任免"))), Set.of(),
-                List.of("/jump\\.jsp\\?to="), List.of("/etc/govsite/省级政务CA.pem"));
+                List.of("/jump\\.jsp\\?to="), List.of("/etc/govsite/省级政务CA.pem"),
+                VerdictSettings.defaults().withPoints(75, 2, 0.5, 10).withVetoes(3, 8, 2));
         file.write(written);
         assertEquals(written, file.read());
 
@@ -42,5 +44,6 @@ class AuditPreferencesFileTest {
         assertEquals(List.of(CrawlSettings.defaults().leavePromptUrls().get(0).pattern()), older.leavePromptUrls());
         assertEquals(List.of(), older.caCertificates(), "saved before the certificate files");
         assertEquals(null, older.settings().crawl().sslContext(), "the JDK's trust store alone");
+        assertEquals(VerdictSettings.defaults(), older.settings().verdict(), "the indicators' scoring");
     }
 }

@@ -280,7 +280,7 @@ class AuditUiTest extends UiTest {
     @Test
     void aSensitiveWordSetInTheSettingsIsFoundByTheNextAuditAndBadLinesAreNamed() throws Exception {
         web.page("/", "首页", "<p>本站首页出现了违禁词丙。</p>");
-        String[] seen = new String[7];
+        String[] seen = new String[9];
         workbench.display.asyncExec(() -> {
             AuditSettingsDialogPage dialog = AuditSettingsDialogPage.find(workbench.display);
             seen[0] = dialog.title();
@@ -289,6 +289,12 @@ class AuditUiTest extends UiTest {
             seen[4] = dialog.value("categories");
             seen[5] = dialog.value("softBlocked");
             seen[6] = dialog.value("leavePrompts");
+            seen[7] = dialog.value("passMark") + " " + dialog.value("homeLinkPoints") + " " + dialog.value("linkPoints") + " "
+                    + dialog.value("policyStalePoints");
+            seen[8] = dialog.value("staleColumnsVeto") + " " + dialog.value("notUpdatedColumnsVeto") + " " + dialog.value("emptyColumnsVeto");
+            dialog.type("passMark", "101");
+            dialog.type("homeLinkPoints", "-1");
+            dialog.type("emptyColumnsVeto", "0");
             dialog.type("words", "违禁词丙\n\n违禁词丁\n");
             dialog.type("typos", "政务公凯\t政务公开\n只有一列\n");
             dialog.type("maxPages", "0");
@@ -308,13 +314,19 @@ class AuditUiTest extends UiTest {
             dialog.type("categories", "news:7:动态,要闻\n\nrsrm：90：人事任免\n");
             dialog.type("softBlocked", "403，451");
             dialog.type("leavePrompts", "/jump\\.jsp\\?to=\n");
+            dialog.type("passMark", "70");
+            dialog.type("homeLinkPoints", "2");
+            dialog.type("emptyColumnsVeto", "3");
             dialog.ok();
         });
         workbench.execute(new AuditSettingsHandler());
         assertEquals("审计设置", seen[0]);
         assertEquals("错别字词典第 2 行不是 错误<TAB>正确：只有一列\n最多页面数须为不小于 1 的整数，不能是 0\n"
                 + "首页更新期限须为不小于 1 的整数天，不能是 0\n栏目类别第 3 行不是 类别:天数:关键词[,关键词...]：人事任免 90\n"
-                + "拦截爬虫的状态码须为以逗号分隔的 400 至 999 的 HTTP 状态码，不能是 403, 4O3\n离开本站提示页第 2 行不是正则表达式：(", seen[1]);
+                + "拦截爬虫的状态码须为以逗号分隔的 400 至 999 的 HTTP 状态码，不能是 403, 4O3\n离开本站提示页第 2 行不是正则表达式：(\n"
+                + "合格分数线须为 0 至 100 的数，不能是 101\n扣分须为 0 至 100 的数，不能是 -1\n单项否决的栏目数须为不小于 1 的整数，不能是 0", seen[1]);
+        assertEquals("60 1 0.1 5", seen[7], "the indicators' points shown");
+        assertEquals("5 10 5", seen[8]);
         assertEquals("违禁词丙\n\n违禁词丁\n", seen[2], "nothing typed is lost");
         assertEquals("14", seen[3], "the engine's limits shown");
         assertEquals("news:14:动态,要闻,新闻\nnotices:180:通知,公告\npolicy:180:政策文件,文件", seen[4]);
@@ -324,13 +336,16 @@ class AuditUiTest extends UiTest {
         List<ColumnCategory> categories = List.of(new ColumnCategory("news", 7, List.of("动态", "要闻")),
                 new ColumnCategory("rsrm", 90, List.of("人事任免")));
         AuditPreferences saved = new AuditPreferences(List.of("违禁词丙", "违禁词丁"), Map.of("政务公凯", "政务公开"), true, true,
-                50, List.of("example.org"), 2.5, 7, categories, Set.of(403, 451), List.of("/jump\\.jsp\\?to="), List.of());
+                50, List.of("example.org"), 2.5, 7, categories, Set.of(403, 451), List.of("/jump\\.jsp\\?to="), List.of(),
+                VerdictSettings.defaults().withPoints(70, 2, 0.1, 5).withVetoes(5, 10, 3));
         assertEquals(saved, center.preferences());
         assertEquals(saved, new AuditPreferencesFile(settingsFile()).read(), "kept in the workspace");
         assertEquals(List.of("违禁词丙", "违禁词丁"), center.settings().content().sensitiveWords());
         assertEquals(50, center.settings().crawl().maxPages());
         assertEquals(new FreshnessSettings(7, categories), center.settings().freshness());
         assertEquals(Set.of(403, 451), center.settings().crawl().softBlockedStatuses());
+        assertEquals(70, center.settings().verdict().passMark());
+        assertEquals(3, center.settings().verdict().emptyColumnsVeto());
         assertEquals(List.of("/jump\\.jsp\\?to="), center.settings().crawl().leavePromptUrls().stream().map(Pattern::pattern).toList());
 
         runAudit(List.of(site), 1);
