@@ -36,9 +36,12 @@ public final class Urls {
             int port = uri.getPort() == defaultPort(scheme) ? -1 : uri.getPort();
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath(); //$NON-NLS-1$
             String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery(); //$NON-NLS-1$ //$NON-NLS-2$
-            URI normal = new URI(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) //$NON-NLS-1$
-                    + (port == -1 ? "" : ":" + port) + path + query); //$NON-NLS-1$ //$NON-NLS-2$
-            return URI.create(normal.toASCIIString());
+            String normal = scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) //$NON-NLS-1$
+                    + (port == -1 ? "" : ":" + port) + path + query; //$NON-NLS-1$ //$NON-NLS-2$
+            if (normal.equals(uri.toString()) && isAscii(normal)) {
+                return uri; // most links are written in the normal form already: spare two more parses
+            }
+            return URI.create(new URI(normal).toASCIIString());
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
@@ -58,9 +61,18 @@ public final class Urls {
         return url.getPort() == -1 ? url.getHost() : url.getHost() + ":" + url.getPort(); //$NON-NLS-1$
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= ASCII_LIMIT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String asciiHost(String url) {
         Matcher host = HOST.matcher(url);
-        if (!host.find() || host.group(2).chars().allMatch(c -> c < ASCII_LIMIT)) {
+        if (!host.find() || isAscii(host.group(2))) {
             return url;
         }
         return host.group(1) + IDN.toASCII(host.group(2), IDN.ALLOW_UNASSIGNED) + url.substring(host.end());

@@ -15,6 +15,12 @@ class UrlsTest {
         assertEquals(URI.create("http://www.example.gov.cn/a/c?x=1"),
                 Urls.normalize("HTTP://WWW.Example.gov.cn:80/a/b/../c?x=1#top"));
         assertEquals(URI.create("https://www.example.gov.cn:8443/"), Urls.normalize("https://www.example.gov.cn:8443"));
+        assertEquals(URI.create("http://www.example.gov.cn/a/b.html?x=1&y=%E6%94%BF"),
+                Urls.normalize("http://www.example.gov.cn/a/b.html?x=1&y=%E6%94%BF"), "already normal");
+        assertEquals(URI.create("http://www.example.gov.cn/a?"), Urls.normalize("http://www.example.gov.cn/a?"));
+        assertEquals(URI.create("http://www.example.gov.cn/a"), Urls.normalize("http://editor:secret@www.example.gov.cn/a"),
+                "no user information");
+        assertEquals(URI.create("http://www.example.gov.cn/a"), Urls.normalize(" http://www.example.gov.cn/./a#p2 "));
     }
 
     @Test
