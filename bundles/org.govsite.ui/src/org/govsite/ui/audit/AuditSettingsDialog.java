@@ -1,6 +1,5 @@
 package org.govsite.ui.audit;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +41,7 @@ import org.govsite.ui.WidgetIds;
  * stale, not updated and empty columns that fail a site. OK checks everything first: the problems (a bad line by its number, a certificate file that
  * cannot be used) are listed under the tabs, and the dialog stays open with what was typed. Widget ids:
  * {@code auditSettings.tabs|words|typos|governmentHosts|leavePrompts|softBlocked|caCertificates|caBrowse|maxPages|
- * loadBudget|robots|sitemaps|homeMaxAge|categories|passMark|homeLinkPoints|linkPoints|policyStalePoints|
- * staleColumnsVeto|notUpdatedColumnsVeto|emptyColumnsVeto|error|ok|cancel}.
+ * loadBudget|robots|sitemaps|homeMaxAge|categories|error|ok|cancel} and those of {@link VerdictTab}.
  */
 final class AuditSettingsDialog extends Dialog {
 
@@ -61,13 +59,7 @@ final class AuditSettingsDialog extends Dialog {
     private Text softBlocked;
     private Text leavePrompts;
     private Text caCertificates;
-    private Text passMark;
-    private Text homeLinkPoints;
-    private Text linkPoints;
-    private Text policyStalePoints;
-    private Text staleColumnsVeto;
-    private Text notUpdatedColumnsVeto;
-    private Text emptyColumnsVeto;
+    private VerdictTab verdict;
     private Label error;
 
     AuditSettingsDialog(Shell parent, AuditPreferences initial) {
@@ -97,49 +89,32 @@ final class AuditSettingsDialog extends Dialog {
         TabFolder tabs = WidgetIds.tag(new TabFolder(area, SWT.TOP), "auditSettings.tabs"); //$NON-NLS-1$
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite content = tab(tabs, Messages.AuditSettings_tabContent);
-        words = lines(content, Messages.AuditSettings_words, "words", String.join("\n", initial.sensitiveWords())); //$NON-NLS-1$ //$NON-NLS-2$
-        typos = lines(content, Messages.AuditSettings_typos, "typos", WordLists.typoLines(initial.typos())); //$NON-NLS-1$
+        words = SettingsFields.lines(content, Messages.AuditSettings_words, "words", String.join("\n", initial.sensitiveWords())); //$NON-NLS-1$ //$NON-NLS-2$
+        typos = SettingsFields.lines(content, Messages.AuditSettings_typos, "typos", WordLists.typoLines(initial.typos())); //$NON-NLS-1$
         typos.addTraverseListener(e -> e.doit = e.detail != SWT.TRAVERSE_TAB_NEXT && e.detail != SWT.TRAVERSE_TAB_PREVIOUS);
         Composite links = tab(tabs, Messages.AuditSettings_tabLinks);
-        governmentHosts = lines(links, Messages.AuditSettings_governmentHosts, "governmentHosts", //$NON-NLS-1$
+        governmentHosts = SettingsFields.lines(links, Messages.AuditSettings_governmentHosts, "governmentHosts", //$NON-NLS-1$
                 String.join("\n", initial.governmentHosts())); //$NON-NLS-1$
-        leavePrompts = lines(links, Messages.AuditSettings_leavePrompts, "leavePrompts", String.join("\n", initial.leavePromptUrls())); //$NON-NLS-1$ //$NON-NLS-2$
-        softBlocked = field(links, Messages.AuditSettings_softBlocked, "softBlocked", initial.softBlockedStatuses().stream() //$NON-NLS-1$
+        leavePrompts = SettingsFields.lines(links, Messages.AuditSettings_leavePrompts, "leavePrompts", String.join("\n", initial.leavePromptUrls())); //$NON-NLS-1$ //$NON-NLS-2$
+        softBlocked = SettingsFields.field(links, Messages.AuditSettings_softBlocked, "softBlocked", initial.softBlockedStatuses().stream() //$NON-NLS-1$
                 .sorted().map(String::valueOf).collect(Collectors.joining(","))); //$NON-NLS-1$
-        caCertificates = lines(links, Messages.AuditSettings_caCertificates, "caCertificates", //$NON-NLS-1$
+        caCertificates = SettingsFields.lines(links, Messages.AuditSettings_caCertificates, "caCertificates", //$NON-NLS-1$
                 String.join("\n", initial.caCertificates())); //$NON-NLS-1$
         browse(links);
         Composite crawl = tab(tabs, Messages.AuditSettings_tabCrawl);
-        maxPages = field(crawl, Messages.AuditSettings_maxPages, "maxPages", Integer.toString(initial.maxPages())); //$NON-NLS-1$
-        loadBudget = field(crawl, Messages.AuditSettings_loadBudget, "loadBudget", number(initial.loadBudgetSeconds())); //$NON-NLS-1$
-        robots = check(crawl, Messages.AuditSettings_robots, "robots", initial.honourRobots()); //$NON-NLS-1$
-        sitemaps = check(crawl, Messages.AuditSettings_sitemaps, "sitemaps", initial.sitemaps()); //$NON-NLS-1$
+        maxPages = SettingsFields.field(crawl, Messages.AuditSettings_maxPages, "maxPages", Integer.toString(initial.maxPages())); //$NON-NLS-1$
+        loadBudget = SettingsFields.field(crawl, Messages.AuditSettings_loadBudget, "loadBudget", SettingsFields.number(initial.loadBudgetSeconds())); //$NON-NLS-1$
+        robots = SettingsFields.check(crawl, Messages.AuditSettings_robots, "robots", initial.honourRobots()); //$NON-NLS-1$
+        sitemaps = SettingsFields.check(crawl, Messages.AuditSettings_sitemaps, "sitemaps", initial.sitemaps()); //$NON-NLS-1$
         Composite freshness = tab(tabs, Messages.AuditSettings_tabFreshness);
-        homeMaxAge = field(freshness, Messages.AuditSettings_homeMaxAge, "homeMaxAge", Integer.toString(initial.homeMaxAgeDays())); //$NON-NLS-1$
-        categories = lines(freshness, Messages.AuditSettings_categories, "categories", //$NON-NLS-1$
+        homeMaxAge = SettingsFields.field(freshness, Messages.AuditSettings_homeMaxAge, "homeMaxAge", Integer.toString(initial.homeMaxAgeDays())); //$NON-NLS-1$
+        categories = SettingsFields.lines(freshness, Messages.AuditSettings_categories, "categories", //$NON-NLS-1$
                 initial.columnCategories().stream().map(ColumnCategory::written).collect(Collectors.joining("\n"))); //$NON-NLS-1$
-        Composite scoring = tab(tabs, Messages.AuditSettings_tabVerdict);
-        VerdictSettings verdict = initial.verdict();
-        passMark = field(scoring, Messages.AuditSettings_passMark, "passMark", number(verdict.passMark())); //$NON-NLS-1$
-        homeLinkPoints = field(scoring, Messages.AuditSettings_homeLinkPoints, "homeLinkPoints", number(verdict.brokenLinkHomePoints())); //$NON-NLS-1$
-        linkPoints = field(scoring, Messages.AuditSettings_linkPoints, "linkPoints", number(verdict.brokenLinkPoints())); //$NON-NLS-1$
-        policyStalePoints = field(scoring, Messages.AuditSettings_policyStalePoints, "policyStalePoints", //$NON-NLS-1$
-                number(verdict.policyStalePoints()));
-        staleColumnsVeto = field(scoring, Messages.AuditSettings_staleColumnsVeto, "staleColumnsVeto", //$NON-NLS-1$
-                Integer.toString(verdict.staleColumnsVeto()));
-        notUpdatedColumnsVeto = field(scoring, Messages.AuditSettings_notUpdatedColumnsVeto, "notUpdatedColumnsVeto", //$NON-NLS-1$
-                Integer.toString(verdict.notUpdatedColumnsVeto()));
-        emptyColumnsVeto = field(scoring, Messages.AuditSettings_emptyColumnsVeto, "emptyColumnsVeto", //$NON-NLS-1$
-                Integer.toString(verdict.emptyColumnsVeto()));
+        verdict = new VerdictTab(tab(tabs, Messages.AuditSettings_tabVerdict), initial.verdict());
         error = WidgetIds.tag(new Label(area, SWT.WRAP), "auditSettings.error"); //$NON-NLS-1$
         error.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_RED));
         error.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         return area;
-    }
-
-    /** @return {@code value} as typed: {@code 0.1}, {@code 60} */
-    private static String number(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** @return the page of a new tab: labels beside their fields */
@@ -170,33 +145,6 @@ final class AuditSettingsDialog extends Dialog {
         });
     }
 
-    private static Text lines(Composite area, String label, String id, String value) {
-        new Label(area, SWT.NONE).setText(label);
-        Text text = WidgetIds.tag(new Text(area, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL), "auditSettings." + id); //$NON-NLS-1$
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-        data.widthHint = 420;
-        data.heightHint = 90;
-        text.setLayoutData(data);
-        text.setText(value);
-        return text;
-    }
-
-    private static Text field(Composite area, String label, String id, String value) {
-        new Label(area, SWT.NONE).setText(label);
-        Text text = WidgetIds.tag(new Text(area, SWT.BORDER), "auditSettings." + id); //$NON-NLS-1$
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        text.setText(value);
-        return text;
-    }
-
-    private static Button check(Composite area, String label, String id, boolean value) {
-        Button button = WidgetIds.tag(new Button(area, SWT.CHECK), "auditSettings." + id); //$NON-NLS-1$
-        button.setText(label);
-        button.setSelection(value);
-        button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        return button;
-    }
-
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
@@ -210,15 +158,15 @@ final class AuditSettingsDialog extends Dialog {
         WordLists.Parsed<Map<String, String>> dictionary = WordLists.typos(typos.getText());
         dictionary.badLines().forEach(line -> problems.add(NLS.bind(Messages.AuditSettings_badTypo, line.number(),
                 line.text().replace('\t', ' '))));
-        int pages = whole(maxPages.getText());
+        int pages = SettingsFields.whole(maxPages.getText());
         if (pages < 1) {
             problems.add(NLS.bind(Messages.AuditSettings_badMaxPages, maxPages.getText()));
         }
-        double seconds = seconds(loadBudget.getText());
+        double seconds = SettingsFields.seconds(loadBudget.getText());
         if (!(seconds > 0)) {
             problems.add(NLS.bind(Messages.AuditSettings_badBudget, loadBudget.getText()));
         }
-        int homeDays = whole(homeMaxAge.getText());
+        int homeDays = SettingsFields.whole(homeMaxAge.getText());
         if (homeDays < 1) {
             problems.add(NLS.bind(Messages.AuditSettings_badHomeMaxAge, homeMaxAge.getText()));
         }
@@ -232,7 +180,7 @@ final class AuditSettingsDialog extends Dialog {
         prompts.badLines().forEach(line -> problems.add(NLS.bind(Messages.AuditSettings_badLeavePrompt, line.number(), line.text())));
         List<String> certificates = WordLists.words(caCertificates.getText());
         certificates.stream().map(AuditPreferences::certificateProblem).filter(Objects::nonNull).forEach(problems::add);
-        VerdictSettings verdict = verdict(problems);
+        VerdictSettings scoring = verdict.read(problems);
         if (!problems.isEmpty()) {
             error.setText(String.join("\n", problems)); //$NON-NLS-1$
             error.getParent().layout(true);
@@ -241,35 +189,8 @@ final class AuditSettingsDialog extends Dialog {
         }
         result = new AuditPreferences(WordLists.words(words.getText()), dictionary.entries(), robots.getSelection(),
                 sitemaps.getSelection(), pages, WordLists.words(governmentHosts.getText()), seconds, homeDays,
-                columns.entries(), statuses, prompts.entries(), certificates, verdict);
+                columns.entries(), statuses, prompts.entries(), certificates, scoring);
         super.okPressed();
-    }
-
-    /** @return the verdict's points and vetoes typed, the problems added to {@code problems} (then null) */
-    private VerdictSettings verdict(List<String> problems) {
-        double mark = decimal(passMark.getText());
-        double home = decimal(homeLinkPoints.getText());
-        double other = decimal(linkPoints.getText());
-        double policy = decimal(policyStalePoints.getText());
-        int stale = whole(staleColumnsVeto.getText());
-        int notUpdated = whole(notUpdatedColumnsVeto.getText());
-        int empty = whole(emptyColumnsVeto.getText());
-        int before = problems.size();
-        if (!VerdictSettings.validPoints(mark)) {
-            problems.add(NLS.bind(Messages.AuditSettings_badPassMark, passMark.getText()));
-        }
-        for (Text points : List.of(homeLinkPoints, linkPoints, policyStalePoints)) {
-            if (!VerdictSettings.validPoints(0, decimal(points.getText()))) {
-                problems.add(NLS.bind(Messages.AuditSettings_badPoints, points.getText()));
-            }
-        }
-        for (Text veto : List.of(staleColumnsVeto, notUpdatedColumnsVeto, emptyColumnsVeto)) {
-            if (whole(veto.getText()) < 1) {
-                problems.add(NLS.bind(Messages.AuditSettings_badVeto, veto.getText()));
-            }
-        }
-        return problems.size() > before ? null
-                : initial.verdict().withPoints(mark, home, other, policy).withVetoes(stale, notUpdated, empty);
     }
 
     /** @return {@code text} if it is a regular expression */
@@ -280,27 +201,5 @@ final class AuditSettingsDialog extends Dialog {
         } catch (PatternSyntaxException e) {
             return Optional.empty();
         }
-    }
-
-    private static int whole(String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    /** @return the number typed, NaN when it is none */
-    private static double decimal(String text) {
-        try {
-            return Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
-    private static double seconds(String text) {
-        double value = decimal(text);
-        return Double.isFinite(value) ? value : 0;
     }
 }
