@@ -153,6 +153,45 @@ class MigrateCommandTest {
     }
 
     @Test
+    void theLiveCrawlsScopeLimitAndRobotsAreOptionsAndAKeptPlanFollowsThem() throws Exception {
+        try (LegacySite live = LegacySites.standard().start()) {
+            String[] args = liveDryRun(live);
+            args[3] = Files.writeString(temp.resolve("no-urls.csv"), "url\n").toString(); // only what links reach
+            String plan = temp.resolve("scope-plan.json").toString();
+            assertEquals(MigrateCommand.PROBLEMS, run(with(args, "--plan", plan)), err());
+            JsonNode all = new ObjectMapper().readTree(temp.resolve("live.json").toFile()).path("totals");
+            assertTrue(all.path("articlesPerColumn").path("news").asInt() > 0, all.toString());
+            assertEquals(1, all.path("statuses").path("SKIPPED").asInt(), "robots.txt obeyed: " + all);
+
+            assertEquals(MigrateCommand.PROBLEMS, run(with(args, "--plan", plan, "--exclude", "/news/", "--ignore-robots")), err());
+            assertFalse(err().contains("Plan taken from"), "another scope, another plan: " + err());
+            JsonNode scoped = new ObjectMapper().readTree(temp.resolve("live.json").toFile()).path("totals");
+            assertEquals(0, scoped.path("articlesPerColumn").path("news").asInt(), scoped.toString());
+            assertEquals(all.path("articlesPerColumn").path("xxgk").asInt(), scoped.path("articlesPerColumn").path("xxgk").asInt());
+            assertEquals(0, scoped.path("statuses").path("SKIPPED").asInt(), "robots.txt ignored: " + scoped);
+
+            assertEquals(MigrateCommand.PROBLEMS, run(with(args, "--prefix", "/xxgk/")), err());
+            JsonNode prefixed = new ObjectMapper().readTree(temp.resolve("live.json").toFile()).path("totals");
+            assertEquals(0, prefixed.path("articlesPerColumn").path("news").asInt(), prefixed.toString());
+            assertEquals(all.path("articlesPerColumn").path("xxgk").asInt(), prefixed.path("articlesPerColumn").path("xxgk").asInt());
+
+            assertEquals(MigrateCommand.PROBLEMS, run(with(args, "--max-pages", "2")), err());
+            JsonNode limited = new ObjectMapper().readTree(temp.resolve("live.json").toFile()).path("totals");
+            assertTrue(limited.path("statuses").path("SKIPPED").asInt() > 1, "pages over the limit skipped: " + limited);
+            assertTrue(limited.path("statuses").path("FETCHED").asInt() <= 2, limited.toString());
+
+            int requests = live.requests();
+            err.reset();
+            assertEquals(MigrateCommand.USAGE, run(with(args, "--prefix", "xxgk/")));
+            assertTrue(err().contains("The option --prefix takes a path starting with /, not xxgk/"), err());
+            assertEquals(MigrateCommand.USAGE, run(with(args, "--exclude", "(")));
+            assertEquals(MigrateCommand.USAGE, run(with(dryRun("mirror.json"), "--max-pages", "5")));
+            assertTrue(err().contains("--max-pages") && err().contains("--site"), err());
+            assertEquals(requests, live.requests(), "nothing read on bad usage");
+        }
+    }
+
+    @Test
     void theCrawlOfAnHttpsSiteTrustsTheAuthoritiesOfCaCerts() throws Exception {
         Path keyStore = Tls.keyStore(temp);
         try (LegacySite live = LegacySites.standard().start(keyStore)) {
@@ -640,6 +679,9 @@ class MigrateCommandTest {
         assertEquals(MigrateCommand.OK, run("--help", "--lang", "en"));
         assertTrue(out().contains("Exit codes: 0 no problem"), out());
         assertTrue(out().contains("--in-flight N") && out().contains("--no-bulk"), out());
+        for (String option : List.of("--ca-certs", "--prefix", "--include", "--exclude", "--max-pages", "--ignore-robots")) {
+            assertTrue(out().contains(option), option);
+        }
     }
 
     private String[] dryRun(String report) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import javax.net.ssl.SSLContext;
 
@@ -112,6 +114,20 @@ public final class Arguments {
             return Path.of(value);
         } catch (InvalidPathException e) {
             throw new UsageException(text.get("BadPath", option, value)); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * @param option the option
+     * @param value its value
+     * @return the value as a regular expression
+     * @throws UsageException if it is none
+     */
+    public Pattern pattern(String option, String value) throws UsageException {
+        try {
+            return Pattern.compile(value);
+        } catch (PatternSyntaxException e) {
+            throw new UsageException(text.get("BadRegex", option, value)); //$NON-NLS-1$
         }
     }
 

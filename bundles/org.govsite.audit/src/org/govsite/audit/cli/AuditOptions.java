@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import javax.net.ssl.SSLContext;
 
@@ -71,15 +70,15 @@ final class AuditOptions {
             case "--max-depth" -> options.maxDepth = number(arg, it.value(arg), 0, text); //$NON-NLS-1$
             case "--per-host" -> options.perHost = number(arg, it.value(arg), 1, text); //$NON-NLS-1$
             case "--timeout" -> options.timeoutSeconds = number(arg, it.value(arg), 1, text); //$NON-NLS-1$
-            case "--include" -> options.include.add(pattern(arg, it.value(arg), text)); //$NON-NLS-1$
-            case "--exclude" -> options.exclude.add(pattern(arg, it.value(arg), text)); //$NON-NLS-1$
+            case "--include" -> options.include.add(it.pattern(arg, it.value(arg))); //$NON-NLS-1$
+            case "--exclude" -> options.exclude.add(it.pattern(arg, it.value(arg))); //$NON-NLS-1$
             case "--sensitive-words" -> options.sensitiveWords = WordLists.words(read(it.value(arg), text)); //$NON-NLS-1$
             case "--typos" -> options.typos = typos(it.value(arg), text); //$NON-NLS-1$
             case "--sitemaps" -> options.sitemaps = true; //$NON-NLS-1$
             case "--fragments" -> options.fragments = true; //$NON-NLS-1$
             case "--rate" -> options.rate = decimal(arg, it.value(arg), text); //$NON-NLS-1$
             case "--government-hosts" -> options.governmentHosts = hosts(it.value(arg)); //$NON-NLS-1$
-            case "--leave-prompt-url" -> options.leavePromptUrls.add(pattern(arg, it.value(arg), text)); //$NON-NLS-1$
+            case "--leave-prompt-url" -> options.leavePromptUrls.add(it.pattern(arg, it.value(arg))); //$NON-NLS-1$
             case "--soft-blocked" -> options.softBlocked = statuses(arg, it.value(arg), text); //$NON-NLS-1$
             case "--load-budget" -> options.loadBudgetSeconds = decimal(arg, it.value(arg), text); //$NON-NLS-1$
             case "--max-image-kb" -> options.maxImageKb = number(arg, it.value(arg), 1, text); //$NON-NLS-1$
@@ -172,14 +171,6 @@ final class AuditOptions {
 
     private static ColumnCategory category(String option, String value, Texts text) throws UsageException {
         return ColumnCategory.parse(value).orElseThrow(() -> new UsageException(text.get("BadCategory", option, value))); //$NON-NLS-1$
-    }
-
-    private static Pattern pattern(String option, String value, Texts text) throws UsageException {
-        try {
-            return Pattern.compile(value);
-        } catch (PatternSyntaxException e) {
-            throw new UsageException(text.get("BadRegex", option, value)); //$NON-NLS-1$
-        }
     }
 
     /** @return the UTF-8 text of a word-list file */

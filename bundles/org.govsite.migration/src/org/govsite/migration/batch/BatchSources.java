@@ -28,6 +28,7 @@ import org.govsite.migration.cli.TemplateFile;
 import org.govsite.migration.load.ImportSettings;
 import org.govsite.migration.load.PlatformColumns;
 import org.govsite.migration.mapping.MappingCsv;
+import org.govsite.migration.source.CrawlScope;
 import org.govsite.migration.source.CrawlSource;
 import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
@@ -77,12 +78,8 @@ public final class BatchSources {
         if (batch.maxPages < 1) {
             throw new BatchException(Messages.BadMaxPages);
         }
-        CrawlSettings defaults = CrawlSettings.defaults();
-        return CrawlSettings.builder()
-                .scope(List.of(), batch.pathPrefixes, patterns(batch.include), patterns(batch.exclude))
-                .honourRobots(batch.honourRobots).limits(defaults.maxDepth(), batch.maxPages,
-                        defaults.maxUrlLength(), defaults.maxRepeatedSegments(), defaults.maxQueryVariants())
-                .sslContext(trust(batch.caCertificates)).build();
+        return new CrawlScope(batch.pathPrefixes, patterns(batch.include), patterns(batch.exclude), batch.maxPages,
+                batch.honourRobots, trust(batch.caCertificates)).settings();
     }
 
     /** @return a TLS context trusting the JDK's authorities and those of {@code files}, null when there are none */

@@ -15,7 +15,6 @@ import org.govsite.audit.cli.CommandPrelude;
 import org.govsite.audit.cli.PlatformLogin;
 import org.govsite.audit.cli.ProgressLines;
 import org.govsite.audit.cli.UsageException;
-import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.audit.export.Texts;
 import org.govsite.client.ClientException;
 import org.govsite.client.PlatformClient;
@@ -221,16 +220,17 @@ public final class MigrateCommand {
 
     /**
      * @return the SM3 (hex) of what a plan is made from: the source (site, or mirror folder and scheme), the contents
-     *         of the URL list, mapping and templates files, the new site and the attachments' size limit
+     *         of the URL list, mapping and templates files, the new site, the attachments' size limit and the live
+     *         crawl's scope
      */
     private static String fingerprint(MigrateOptions options) throws IOException {
         Path mirror = options.mirror == null ? null : options.mirror.toAbsolutePath().normalize();
         return PlanFile.fingerprint(options.site, mirror, options.scheme, PlanFile.digest(options.urls), PlanFile.digest(options.mapping),
-                PlanFile.digest(options.templates), options.newSite, Long.valueOf(options.maxAttachment));
+                PlanFile.digest(options.templates), options.newSite, Long.valueOf(options.maxAttachment), options.scope().fingerprint());
     }
 
     private static LegacySource source(MigrateOptions options, KnownUrls known) {
-        return options.site != null ? new CrawlSource(options.site, CrawlSettings.builder().sslContext(options.sslContext).build(), known.urls())
+        return options.site != null ? new CrawlSource(options.site, options.scope().settings(), known.urls())
                 : new MirrorSource(options.mirror, options.scheme, known.urls());
     }
 

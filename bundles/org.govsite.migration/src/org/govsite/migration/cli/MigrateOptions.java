@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 
 import org.govsite.audit.cli.Arguments;
+import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.audit.cli.LoginOptions;
 import org.govsite.audit.cli.UsageException;
 import org.govsite.audit.export.Texts;
 import org.govsite.migration.MigrationSettings;
 import org.govsite.migration.after.MigrationNotices;
 import org.govsite.migration.load.ImportSettings;
+import org.govsite.migration.source.CrawlScope;
 
 /**
  * The options of {@code govsite migrate} (docs/migration.md, "Command line"), checked before anything is read.
@@ -34,6 +36,14 @@ final class MigrateOptions {
     final List<Path> caCertificates = new ArrayList<>();
     /** whom the crawl's https connections trust: null for the JDK's default */
     SSLContext sslContext;
+    /** {@code --prefix}, {@code --include}, {@code --exclude}: the live crawl's scope */
+    final List<String> prefixes = new ArrayList<>();
+    final List<Pattern> include = new ArrayList<>();
+    final List<Pattern> exclude = new ArrayList<>();
+    /** {@code --max-pages}: pages the live crawl reads at most */
+    int maxPages = CrawlSettings.defaults().maxPages();
+    /** {@code --ignore-robots}: the live crawl does not obey robots.txt (for the site's own operators) */
+    boolean ignoreRobots;
     Path mirror;
     String scheme = "http"; //$NON-NLS-1$
     Path urls;
@@ -73,6 +83,8 @@ final class MigrateOptions {
     final LoginOptions login;
 
     private static final long MAX_BATCH = 10_000;
+    /** The most {@code --max-pages}: ten million. */
+    private static final long MAX_PAGES = 10_000_000;
     /** The longest {@code --notice-days}: ten years. */
     private static final int MAX_NOTICE_DAYS = 3_660;
     /** The most {@code --in-flight}: twice the client's 8 pooled connections would only queue. */
@@ -94,6 +106,11 @@ final class MigrateOptions {
             switch (option) {
             case "--site" -> options.site = url(option, it.single(option), text); //$NON-NLS-1$
             case "--ca-certs" -> options.caCertificates.add(it.path(option, it.single(option))); //$NON-NLS-1$
+            case "--prefix" -> options.prefixes.add(prefix(option, it.single(option), text)); //$NON-NLS-1$
+            case "--include" -> options.include.add(it.pattern(option, it.single(option))); //$NON-NLS-1$
+            case "--exclude" -> options.exclude.add(it.pattern(option, it.single(option))); //$NON-NLS-1$
+            case "--max-pages" -> options.maxPages = (int) number(option, it.single(option), MAX_PAGES, text); //$NON-NLS-1$
+            case "--ignore-robots" -> options.ignoreRobots = true; //$NON-NLS-1$
             case "--mirror" -> options.mirror = it.path(option, it.single(option)); //$NON-NLS-1$
             case "--scheme" -> options.scheme = it.choice(option, it.single(option), List.of("http", "https")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             case "--urls" -> options.urls = it.path(option, it.single(option)); //$NON-NLS-1$
@@ -164,6 +181,11 @@ final class MigrateOptions {
         needs("--old-host", "--nginx-map", oldHost != null && nginxMap == null, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--through", "--verify", through != null && !verify, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--ca-certs", "--site", !caCertificates.isEmpty() && site == null, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--prefix", "--site", !prefixes.isEmpty() && site == null, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--include", "--site", !include.isEmpty() && site == null, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--exclude", "--site", !exclude.isEmpty() && site == null, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--max-pages", "--site", maxPages != CrawlSettings.defaults().maxPages() && site == null, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--ignore-robots", "--site", ignoreRobots && site == null, text); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** @return whether the run logs in to the platform: to import, to upload the redirect table or to publish notices */
@@ -241,6 +263,19 @@ final class MigrateOptions {
             // reported below
         }
         throw new UsageException(text.get("BadNumber", option, value, Long.toString(max))); //$NON-NLS-1$
+    }
+
+    /** @return a path prefix of the crawl's scope: one starting with {@code /} */
+    private static String prefix(String option, String value, Texts text) throws UsageException {
+        if (!value.startsWith("/")) { //$NON-NLS-1$
+            throw new UsageException(text.get("BadPrefix", option, value)); //$NON-NLS-1$
+        }
+        return value;
+    }
+
+    /** @return the live crawl's scope: {@code --prefix}, {@code --include}, {@code --exclude}, {@code --max-pages}, robots.txt and {@code --ca-certs} */
+    CrawlScope scope() {
+        return new CrawlScope(prefixes, include, exclude, maxPages, !ignoreRobots, sslContext);
     }
 
     /** @return how many days the notices are shown: a whole number from {@link MigrationNotices#MIN_DAYS} */
