@@ -1,10 +1,10 @@
 package org.govsite.migration;
 
-import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.govsite.migration.extract.AttachmentStore;
+import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
 
 /**
@@ -20,12 +20,13 @@ public final class DryRun {
 
     /**
      * @param source the legacy site
-     * @param listProblems the known-URL list's bad lines ({@code KnownUrls.problems()}), reported with the rest
+     * @param known the known-URL list ({@link KnownUrls#NONE}: none): its bad lines reported with the rest, its dates
+     *        given to undated pages
      * @param monitor progress, one unit per old URL; may be {@code null}
      * @throws OperationCanceledException when the monitor is cancelled
      */
-    public MigrationReport run(LegacySource source, List<LineProblem> listProblems, IProgressMonitor monitor) {
-        MigrationPlan plan = new Planner(settings).plan(source, AttachmentStore.DIGEST_ONLY, listProblems, monitor);
+    public MigrationReport run(LegacySource source, KnownUrls known, IProgressMonitor monitor) {
+        MigrationPlan plan = new Planner(settings).plan(source, AttachmentStore.DIGEST_ONLY, known, monitor);
         return MigrationReport.of(plan, settings.samplesPerColumn());
     }
 }

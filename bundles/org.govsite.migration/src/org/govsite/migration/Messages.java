@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String MirrorMissing;
     public static String MirrorUnreadable;
     public static String ListNotUrl;
+    public static String ListNotDate;
     public static String FailureNotArticle;
     public static String FailureNoBody;
     public static String FailureEmptyBody;

@@ -31,6 +31,7 @@ import org.govsite.migration.redirect.RedirectTable;
 import org.govsite.migration.redirect.RedirectUpload;
 import org.govsite.migration.redirect.RedirectVerifier;
 import org.govsite.migration.source.CrawlSource;
+import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.protocol.PublishedPaths;
@@ -307,7 +308,7 @@ class ArchiveSnapshotsTest {
         MigrationSettings settings = new MigrationSettings(LegacySites.templates(), new Mapping(rules), LegacySites.MAX_ATTACHMENT,
                 MigrationSettings.filesUnder(URI.create(NEW)), 2);
         try (LegacySource source = new MirrorSource(mirror, "http", List.of())) {
-            return new Planner(settings).plan(source, new DigestFolder(temp.resolve("attachments")), List.of(), null);
+            return new Planner(settings).plan(source, new DigestFolder(temp.resolve("attachments")), KnownUrls.NONE, null);
         }
     }
 

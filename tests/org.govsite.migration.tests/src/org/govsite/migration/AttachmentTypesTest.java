@@ -22,6 +22,7 @@ import org.govsite.migration.mapping.MappingRule;
 import org.govsite.migration.mapping.Outcome;
 import org.govsite.migration.mapping.UrlPattern;
 import org.govsite.migration.source.CrawlSource;
+import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.testing.LegacySite;
 import org.govsite.testing.SampleFiles;
@@ -75,7 +76,7 @@ class AttachmentTypesTest {
             DigestFolder folder = new DigestFolder(temp.resolve("attachments"));
             MigrationPlan plan;
             try (LegacySource source = new CrawlSource(site.url("/"), CrawlSettings.defaults(), List.of())) {
-                plan = new Planner(MigrationSettings.of(List.of(), mapping, URI.create(NEW))).plan(source, folder, List.of(), null);
+                plan = new Planner(MigrationSettings.of(List.of(), mapping, URI.create(NEW))).plan(source, folder, KnownUrls.NONE, null);
             }
             List<AttachmentRef> attachments = plan.articles().get(0).attachments();
             assertEquals(expected.size(), attachments.size());

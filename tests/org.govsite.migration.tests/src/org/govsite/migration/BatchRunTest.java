@@ -33,6 +33,7 @@ import org.govsite.migration.load.Importer;
 import org.govsite.migration.mapping.Mapping;
 import org.govsite.migration.mapping.UrlPattern;
 import org.govsite.migration.redirect.Redirect;
+import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.migration.source.SourcePage;
@@ -114,7 +115,7 @@ class BatchRunTest {
         MigrationBatch batch = batch("某市人民政府");
         MigrationReport direct;
         try (MirrorSource source = new MirrorSource(temp.resolve("mirror"), "http", DryRunTest.known(site))) {
-            direct = new DryRun(BatchSources.settings(batch)).run(source, List.of(), null);
+            direct = new DryRun(BatchSources.settings(batch)).run(source, KnownUrls.NONE, null);
         }
         new BatchRun(store).dryRun(batch, new NullProgressMonitor());
         MigrationBatch dry = store.load(batch.id);

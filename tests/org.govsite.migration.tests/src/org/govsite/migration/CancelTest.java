@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.migration.source.CrawlSource;
+import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.testing.LegacySite;
@@ -57,7 +58,7 @@ class CancelTest {
                 LegacySource source = new CrawlSource(site.url("/"),
                         CrawlSettings.builder().honourRobots(false).connections(2, 2).build(), List.of())) {
             assertThrows(OperationCanceledException.class,
-                    () -> new DryRun(LegacySites.settings()).run(source, List.of(), new CancelAfter(5)));
+                    () -> new DryRun(LegacySites.settings()).run(source, KnownUrls.NONE, new CancelAfter(5)));
             Thread.sleep(200);
             assertTrue(site.requests() < PAGES / 4, site.requests() + " requests");
         }

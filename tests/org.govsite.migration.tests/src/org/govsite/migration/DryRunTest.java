@@ -3,12 +3,15 @@ package org.govsite.migration;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,7 @@ import org.govsite.migration.extract.ExtractionFailure;
 import org.govsite.migration.mapping.Outcome;
 import org.govsite.migration.source.CrawlSource;
 import org.govsite.migration.source.Download;
+import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.migration.source.SourceStatus;
@@ -43,7 +47,7 @@ class DryRunTest {
     @Test
     void liveSite() throws Exception {
         try (LegacySite site = LegacySites.standard().start(); LegacySource source = crawl(site)) {
-            MigrationReport report = new DryRun(LegacySites.settings()).run(source, List.of(), null);
+            MigrationReport report = new DryRun(LegacySites.settings()).run(source, KnownUrls.NONE, null);
             assertTheSite(report, site, Set.of("/moved.html", "/private/secret.html"));
             UrlOutcome moved = outcome(report, site, "/moved.html");
             assertEquals(SourceStatus.REDIRECTED, moved.status());
@@ -73,7 +77,7 @@ class DryRunTest {
             Set<Path> before = files(temp);
             int requests = site.requests();
             try (LegacySource source = new MirrorSource(mirror, "http", known(site))) {
-                report = new DryRun(LegacySites.settings()).run(source, List.of(), null);
+                report = new DryRun(LegacySites.settings()).run(source, KnownUrls.NONE, null);
             }
             assertEquals(requests, site.requests(), "the mirror is read without network");
             assertEquals(before, files(temp), "a dry run writes nothing");
@@ -86,11 +90,31 @@ class DryRunTest {
     }
 
     @Test
+    void aDateInTheUrlListDatesAPageThatShowsNone() throws Exception {
+        try (LegacySite site = LegacySites.standard().start()) {
+            Path mirror = site.mirror(temp.resolve("mirror"));
+            KnownUrls list = KnownUrls.csv(new StringReader("url,published\n" + site.url("/news/undated.html") + ",2019年3月8日\n"
+                    + site.url("/xxgk/art_1_101.html") + ",2001-01-01\n"));
+            MigrationReport report;
+            try (LegacySource source = new MirrorSource(mirror, "http", known(site))) {
+                report = new DryRun(LegacySites.settings()).run(source, list, null);
+            }
+            Article undated = article(report, site, "/news/undated.html");
+            assertEquals(ZonedDateTime.of(2019, 3, 8, 0, 0, 0, 0, ZoneId.of("Asia/Shanghai")), undated.published());
+            assertEquals(Article.DateFrom.URL_LIST, undated.dateFrom());
+            assertFalse(report.undated().contains(site.url("/news/undated.html")), report.undated().toString());
+            Article dated = article(report, site, "/xxgk/art_1_101.html");
+            assertEquals(2019, dated.published().getYear(), "the page's own date wins over the list's");
+            assertNotEquals(Article.DateFrom.URL_LIST, dated.dateFrom());
+        }
+    }
+
+    @Test
     void aPlanKeepsAttachmentsInTheDigestFolder() throws Exception {
         try (LegacySite site = LegacySites.standard().start();
                 LegacySource source = new MirrorSource(site.mirror(temp.resolve("mirror")), "http", List.of())) {
             DigestFolder store = new DigestFolder(temp.resolve("store"));
-            MigrationPlan plan = new Planner(LegacySites.settings()).plan(source, store, List.of(), null);
+            MigrationPlan plan = new Planner(LegacySites.settings()).plan(source, store, KnownUrls.NONE, null);
             for (byte[] bytes : List.of(LegacySites.PLAN_PDF, LegacySites.PHOTO_PNG, LegacySites.FORM_DOCX)) {
                 assertArrayEquals(bytes, Files.readAllBytes(store.path(Sm3.digestHex(bytes))));
             }

@@ -32,6 +32,7 @@ import org.govsite.migration.load.ImportSettings;
 import org.govsite.migration.load.Importer;
 import org.govsite.migration.load.JournalEntry;
 import org.govsite.migration.load.JournalFile;
+import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.protocol.ErrorCode;
@@ -75,7 +76,7 @@ class ImportTest {
         try (LegacySite started = LegacySites.standard().start();
                 LegacySource source = new MirrorSource(started.mirror(temp.resolve("mirror")), "http",
                         DryRunTest.known(started))) {
-            plan = new Planner(LegacySites.settings()).plan(source, store, List.of(), null);
+            plan = new Planner(LegacySites.settings()).plan(source, store, KnownUrls.NONE, null);
             site = started;
         }
     }

@@ -31,6 +31,7 @@ import org.govsite.migration.mapping.MappingCsv;
 import org.govsite.migration.mapping.MappingRule;
 import org.govsite.migration.mapping.Outcome;
 import org.govsite.migration.mapping.UrlPattern;
+import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.protocol.KeyFingerprint;
 import org.govsite.protocol.PublishedPaths;
@@ -87,7 +88,7 @@ class MigrateCommandTest {
         MigrationReport expected;
         try (MirrorSource source = new MirrorSource(mirror, "http", DryRunTest.known(site))) {
             expected = new DryRun(MigrationSettings.of(LegacySites.templates(), LegacySites.mapping(),
-                    URI.create(LegacySites.NEW_SITE))).run(source, List.of(), null);
+                    URI.create(LegacySites.NEW_SITE))).run(source, KnownUrls.NONE, null);
         }
         assertEquals(MigrateCommand.PROBLEMS, run(dryRun("report.json")), err());
         JsonNode json = new ObjectMapper().readTree(temp.resolve("report.json").toFile());

@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.govsite.migration.extract.AttachmentStore;
+import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
 import org.govsite.testing.LegacySite;
@@ -28,7 +30,7 @@ class PlanFileTest {
         try (LegacySite site = LegacySites.standard().start();
                 LegacySource source = new MirrorSource(site.mirror(temp.resolve("mirror")), "http", DryRunTest.known(site))) {
             plan = new Planner(LegacySites.settings()).plan(source, AttachmentStore.DIGEST_ONLY,
-                    List.of(new LineProblem(3, "没有网址")), null);
+                    new KnownUrls(List.of(), List.of(new LineProblem(3, "没有网址")), Map.of()), null);
         }
         assertTrue(plan.outcomes().stream().anyMatch(o -> o.article() != null && o.article().published() != null
                 && !o.article().attachments().isEmpty() && !o.article().pageLinks().isEmpty()), "the plan has every kind of field");

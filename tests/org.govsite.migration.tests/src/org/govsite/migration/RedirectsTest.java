@@ -34,6 +34,7 @@ import org.govsite.migration.redirect.Redirect;
 import org.govsite.migration.redirect.RedirectTable;
 import org.govsite.migration.redirect.RedirectUpload;
 import org.govsite.migration.redirect.RedirectVerifier;
+import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
 import org.jsoup.Jsoup;
@@ -212,7 +213,7 @@ class RedirectsTest {
         try (LegacySource source = new MirrorSource(mirror, "http", DryRunTest.known(site))) {
             return new Planner(new MigrationSettings(LegacySites.templates(), mapping(newSite), LegacySites.MAX_ATTACHMENT,
                     MigrationSettings.filesUnder(URI.create(newSite)), 2)).plan(source, new DigestFolder(temp.resolve("attachments")),
-                            List.of(), null);
+                            KnownUrls.NONE, null);
         }
     }
 

@@ -35,7 +35,7 @@ final class BatchPlans {
         MigrationPlan plan;
         try (LegacySource source = BatchSources.open(batch, list.urls())) {
             plan = new Planner(BatchSources.settings(batch)).plan(source, new DigestFolder(store.attachments(batch.id)),
-                    list.problems(), monitor);
+                    list, monitor);
         }
         PlanFile.write(plan, fingerprint, store.attachments(batch.id), store.plan(batch.id));
         return plan;

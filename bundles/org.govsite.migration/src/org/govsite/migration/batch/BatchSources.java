@@ -94,7 +94,7 @@ public final class BatchSources {
     /** @return the known-URL list (empty when the batch names none) */
     public static KnownUrls knownUrls(MigrationBatch batch) throws BatchException {
         if (batch.knownUrls.isBlank()) {
-            return new KnownUrls(List.of(), List.of());
+            return KnownUrls.NONE;
         }
         Path file = Path.of(batch.knownUrls.strip());
         try {

@@ -101,7 +101,7 @@ public final class MigrateCommand {
         try {
             List<TemplateRule> templates = templates(options, text);
             Mapping mapping = mapping(options.mapping, text);
-            KnownUrls known = options.urls == null ? new KnownUrls(List.of(), List.of()) : KnownUrls.read(options.urls);
+            KnownUrls known = options.urls == null ? KnownUrls.NONE : KnownUrls.read(options.urls);
             MigrationReport report;
             try (PlatformClient client = options.logsIn() ? PlatformLogin.open(options.login, console) : null) {
                 Mapping columns = options.runImport ? columnIds(mapping, PlatformColumns.read(client), options, text) : null;
@@ -210,7 +210,7 @@ public final class MigrateCommand {
         MigrationPlan plan;
         try (LegacySource source = source(options, known)) {
             plan = new Planner(settings).plan(source, attachments == null ? AttachmentStore.DIGEST_ONLY
-                    : new DigestFolder(attachments), known.problems(), progress);
+                    : new DigestFolder(attachments), known, progress);
         }
         if (options.plan != null) {
             PlanFile.write(plan, fingerprint, attachments, options.plan);

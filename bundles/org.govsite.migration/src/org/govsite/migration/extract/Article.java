@@ -36,6 +36,8 @@ public record Article(URI url, String template, String title, ZonedDateTime publ
         PAGE_TEXT,
         /** The URL ({@code t20190305_789.html}). */
         URL,
+        /** The known-URL list's date column (a CMS export), for a page that shows none. */
+        URL_LIST,
         /** Nowhere: the page is undated. */
         NONE
     }

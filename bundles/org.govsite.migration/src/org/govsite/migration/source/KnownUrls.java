@@ -7,15 +7,20 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,6 +28,8 @@ import org.eclipse.osgi.util.NLS;
 import org.govsite.audit.crawl.Urls;
 import org.govsite.migration.LineProblem;
 import org.govsite.migration.Messages;
+import org.govsite.migration.extract.ArticleDates;
+import org.govsite.protocol.PageTime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -34,17 +41,27 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  * header line naming a {@code url} column (any case), or an XLSX workbook whose first sheet holds them in its first
  * column (a first row that is no URL is a header). Each URL is normalised as the crawler does; repeats are kept once;
  * a cell that is no http(s) URL is a {@link LineProblem} with its line (row) number, never silently dropped; blank
- * lines are skipped.
+ * lines are skipped. A CMS export often knows when each page was published: a column named {@code published},
+ * {@code date}, {@code 发布时间}, {@code 发布日期} or {@code 日期} (any case; in XLSX a header cell of the first row) gives
+ * the page's publication time in the Chinese forms the extraction reads ({@code 2019年3月5日}, {@code 2019-03-05 10:20},
+ * {@code 2019/3/5}; in XLSX a date cell too), which an article whose page shows none takes; a date that cannot be
+ * read is a {@link LineProblem}.
  *
  * @param urls the URLs, normalised, in file order
- * @param problems the lines that held no usable URL
+ * @param problems the lines that held no usable URL or date
+ * @param published the publication times the list gives (Asia/Shanghai), by URL
  */
-public record KnownUrls(List<URI> urls, List<LineProblem> problems) {
+public record KnownUrls(List<URI> urls, List<LineProblem> problems, Map<URI, ZonedDateTime> published) {
+    /** No list. */
+    public static final KnownUrls NONE = new KnownUrls(List.of(), List.of(), Map.of());
     private static final char BOM = '\uFEFF';
+    private static final Set<String> DATE_COLUMNS = Set.of("published", "date", "\u53d1\u5e03\u65f6\u95f4", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "\u53d1\u5e03\u65e5\u671f", "\u65e5\u671f"); //$NON-NLS-1$ //$NON-NLS-2$
 
     public KnownUrls {
         urls = List.copyOf(urls);
         problems = List.copyOf(problems);
+        published = Map.copyOf(published);
     }
 
     /** @return the list in {@code file}: XLSX when its name ends in {@code .xlsx}, else CSV */
@@ -66,16 +83,20 @@ public record KnownUrls(List<URI> urls, List<LineProblem> problems) {
                 .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
             int line = 1;
             String column = null;
+            String dates = null;
             while (rows.hasNextValue()) {
                 if (column == null) {
-                    column = urlColumn(((CsvSchema) rows.getParser().getSchema()).getColumnNames());
+                    List<String> header = ((CsvSchema) rows.getParser().getSchema()).getColumnNames();
+                    column = column(header, Set.of("url")); //$NON-NLS-1$
                     if (column == null) {
                         collector.problems.add(new LineProblem(1, NLS.bind(Messages.CsvMissingColumn, "url"))); //$NON-NLS-1$
                         break;
                     }
+                    dates = column(header, DATE_COLUMNS);
                 }
                 line++;
-                collector.add(line, rows.nextValue().getOrDefault(column, "")); //$NON-NLS-1$
+                Map<String, String> row = rows.nextValue();
+                collector.add(line, row.getOrDefault(column, ""), dates == null ? "" : row.getOrDefault(dates, "")); //$NON-NLS-1$ //$NON-NLS-2$
             }
         } catch (JsonProcessingException e) {
             collector.problems.add(new LineProblem(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
@@ -90,33 +111,58 @@ public record KnownUrls(List<URI> urls, List<LineProblem> problems) {
         DataFormatter format = new DataFormatter(Locale.ROOT);
         try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
+            int dates = -1;
             for (Row row : sheet) {
                 Cell cell = row.getCell(0);
                 String text = cell == null ? "" : format.formatCellValue(cell); //$NON-NLS-1$
                 if (row.getRowNum() == sheet.getFirstRowNum() && Urls.normalize(text) == null) {
-                    continue; // a header
+                    dates = dateColumn(row, format); // a header
+                    continue;
                 }
-                collector.add(row.getRowNum() + 1, text);
+                collector.add(row.getRowNum() + 1, text, dates < 0 ? "" : date(row.getCell(dates), format)); //$NON-NLS-1$
             }
         }
         return collector.list();
     }
 
-    private static String urlColumn(List<String> header) {
+    /** @return the first header name that is one of {@code names} (any case, a byte order mark ignored), or null */
+    private static String column(List<String> header, Set<String> names) {
         for (String name : header) {
-            if (name.replace(String.valueOf(BOM), "").strip().equalsIgnoreCase("url")) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (names.contains(name.replace(String.valueOf(BOM), "").strip().toLowerCase(Locale.ROOT))) { //$NON-NLS-1$
                 return name;
             }
         }
         return null;
     }
 
-    /** Gathers URLs and problems line by line. */
+    /** @return the index of the header row's date column, or -1 */
+    private static int dateColumn(Row header, DataFormatter format) {
+        for (Cell cell : header) {
+            if (DATE_COLUMNS.contains(format.formatCellValue(cell).strip().toLowerCase(Locale.ROOT))) {
+                return cell.getColumnIndex();
+            }
+        }
+        return -1;
+    }
+
+    /** @return a date cell as {@code YYYY-MM-DD HH:MM}, another cell as written */
+    private static String date(Cell cell, DataFormatter format) {
+        if (cell == null) {
+            return ""; //$NON-NLS-1$
+        }
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return PageTime.MINUTES.format(cell.getLocalDateTimeCellValue());
+        }
+        return format.formatCellValue(cell);
+    }
+
+    /** Gathers URLs, their dates and problems line by line. */
     private static final class Collector {
         private final Set<URI> urls = new LinkedHashSet<>();
         private final List<LineProblem> problems = new ArrayList<>();
+        private final Map<URI, ZonedDateTime> published = new HashMap<>();
 
-        void add(int line, String cell) {
+        void add(int line, String cell, String dateCell) {
             String text = cell == null ? "" : cell.strip(); //$NON-NLS-1$
             if (text.isEmpty()) {
                 return;
@@ -124,13 +170,22 @@ public record KnownUrls(List<URI> urls, List<LineProblem> problems) {
             URI url = Urls.normalize(text);
             if (url == null) {
                 problems.add(new LineProblem(line, NLS.bind(Messages.ListNotUrl, text)));
-            } else {
-                urls.add(url);
+                return;
+            }
+            urls.add(url);
+            String date = dateCell == null ? "" : dateCell.strip(); //$NON-NLS-1$
+            if (!date.isEmpty()) {
+                Optional<ZonedDateTime> time = ArticleDates.in(date);
+                if (time.isPresent()) {
+                    published.putIfAbsent(url, time.get());
+                } else {
+                    problems.add(new LineProblem(line, NLS.bind(Messages.ListNotDate, date)));
+                }
             }
         }
 
         KnownUrls list() {
-            return new KnownUrls(new ArrayList<>(urls), problems);
+            return new KnownUrls(new ArrayList<>(urls), problems, published);
         }
     }
 }

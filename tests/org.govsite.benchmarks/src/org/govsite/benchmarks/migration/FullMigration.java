@@ -20,6 +20,7 @@ import org.govsite.migration.load.JournalFile;
 import org.govsite.migration.redirect.RedirectTable;
 import org.govsite.migration.redirect.RedirectUpload;
 import org.govsite.migration.source.CrawlSource;
+import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
 
@@ -95,7 +96,7 @@ public final class FullMigration implements Benchmark {
         MigrationPlan plan;
         try (LegacySource source = mirror ? new MirrorSource(mirrorFolder, "http", List.of())
                 : new CrawlSource(fixture.site.url("/"), SiteFixture.crawl(), List.of())) {
-            plan = new Planner(MigrationSite.settings()).plan(source, attachments, List.of(), null);
+            plan = new Planner(MigrationSite.settings()).plan(source, attachments, KnownUrls.NONE, null);
         }
         long planned = System.nanoTime();
         long plannedCpu = ProcessCpu.nanos();
