@@ -104,7 +104,7 @@ public final class TrustedCertificates {
             KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
             anchors.load(null, null);
             int alias = 0;
-            for (X509Certificate authority : jdkAuthorities()) {
+            for (X509Certificate authority : JdkAuthorities.ALL) {
                 anchors.setCertificateEntry("jdk-" + alias++, authority); //$NON-NLS-1$
             }
             for (X509Certificate authority : extra) {
@@ -160,15 +160,24 @@ public final class TrustedCertificates {
         return x509;
     }
 
-    private static List<X509Certificate> jdkAuthorities() throws GeneralSecurityException {
-        TrustManagerFactory jdk = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        jdk.init((KeyStore) null);
-        List<X509Certificate> authorities = new ArrayList<>();
-        for (TrustManager manager : jdk.getTrustManagers()) {
-            if (manager instanceof X509TrustManager x509) {
-                authorities.addAll(Arrays.asList(x509.getAcceptedIssuers()));
+    /** The JDK's trusted authorities, read once (a settings page builds a context on each keystroke). */
+    private static final class JdkAuthorities {
+        static final List<X509Certificate> ALL = read();
+
+        private static List<X509Certificate> read() {
+            try {
+                TrustManagerFactory jdk = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                jdk.init((KeyStore) null);
+                List<X509Certificate> authorities = new ArrayList<>();
+                for (TrustManager manager : jdk.getTrustManagers()) {
+                    if (manager instanceof X509TrustManager x509) {
+                        authorities.addAll(Arrays.asList(x509.getAcceptedIssuers()));
+                    }
+                }
+                return List.copyOf(authorities);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("the JDK's trust store cannot be read", e); //$NON-NLS-1$
             }
         }
-        return authorities;
     }
 }

@@ -1,6 +1,8 @@
 package org.govsite.ui.audit;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
@@ -15,31 +17,35 @@ import org.govsite.ui.Messages;
  * emptyColumnsVeto}.
  */
 final class VerdictTab {
+    /** A field of the tab: its id, label and the setting it shows. */
+    private record Field(String id, String label, ToDoubleFunction<VerdictSettings> value) {
+    }
+
+    private static final List<Field> POINTS = List.of(
+            new Field("passMark", Messages.AuditSettings_passMark, VerdictSettings::passMark), //$NON-NLS-1$
+            new Field("homeLinkPoints", Messages.AuditSettings_homeLinkPoints, VerdictSettings::brokenLinkHomePoints), //$NON-NLS-1$
+            new Field("linkPoints", Messages.AuditSettings_linkPoints, VerdictSettings::brokenLinkPoints), //$NON-NLS-1$
+            new Field("policyStalePoints", Messages.AuditSettings_policyStalePoints, VerdictSettings::policyStalePoints)); //$NON-NLS-1$
+    private static final List<Field> VETOES = List.of(
+            new Field("staleColumnsVeto", Messages.AuditSettings_staleColumnsVeto, VerdictSettings::staleColumnsVeto), //$NON-NLS-1$
+            new Field("notUpdatedColumnsVeto", Messages.AuditSettings_notUpdatedColumnsVeto, //$NON-NLS-1$
+                    VerdictSettings::notUpdatedColumnsVeto),
+            new Field("emptyColumnsVeto", Messages.AuditSettings_emptyColumnsVeto, VerdictSettings::emptyColumnsVeto)); //$NON-NLS-1$
+
     private final VerdictSettings initial;
-    private final Text passMark;
-    private final Text homeLinkPoints;
-    private final Text linkPoints;
-    private final Text policyStalePoints;
-    private final Text staleColumnsVeto;
-    private final Text notUpdatedColumnsVeto;
-    private final Text emptyColumnsVeto;
+    private final List<Text> points = new ArrayList<>();
+    private final List<Text> vetoes = new ArrayList<>();
 
     VerdictTab(Composite page, VerdictSettings initial) {
         this.initial = initial;
-        passMark = SettingsFields.field(page, Messages.AuditSettings_passMark, "passMark", //$NON-NLS-1$
-                SettingsFields.number(initial.passMark()));
-        homeLinkPoints = SettingsFields.field(page, Messages.AuditSettings_homeLinkPoints, "homeLinkPoints", //$NON-NLS-1$
-                SettingsFields.number(initial.brokenLinkHomePoints()));
-        linkPoints = SettingsFields.field(page, Messages.AuditSettings_linkPoints, "linkPoints", //$NON-NLS-1$
-                SettingsFields.number(initial.brokenLinkPoints()));
-        policyStalePoints = SettingsFields.field(page, Messages.AuditSettings_policyStalePoints, "policyStalePoints", //$NON-NLS-1$
-                SettingsFields.number(initial.policyStalePoints()));
-        staleColumnsVeto = SettingsFields.field(page, Messages.AuditSettings_staleColumnsVeto, "staleColumnsVeto", //$NON-NLS-1$
-                Integer.toString(initial.staleColumnsVeto()));
-        notUpdatedColumnsVeto = SettingsFields.field(page, Messages.AuditSettings_notUpdatedColumnsVeto, "notUpdatedColumnsVeto", //$NON-NLS-1$
-                Integer.toString(initial.notUpdatedColumnsVeto()));
-        emptyColumnsVeto = SettingsFields.field(page, Messages.AuditSettings_emptyColumnsVeto, "emptyColumnsVeto", //$NON-NLS-1$
-                Integer.toString(initial.emptyColumnsVeto()));
+        for (Field field : POINTS) {
+            points.add(SettingsFields.field(page, field.label(), field.id(),
+                    SettingsFields.number(field.value().applyAsDouble(initial))));
+        }
+        for (Field field : VETOES) {
+            vetoes.add(SettingsFields.field(page, field.label(), field.id(),
+                    Integer.toString((int) field.value().applyAsDouble(initial))));
+        }
     }
 
     /**
@@ -49,25 +55,22 @@ final class VerdictTab {
      */
     VerdictSettings read(List<String> problems) {
         int before = problems.size();
-        if (!VerdictSettings.validPoints(SettingsFields.decimal(passMark.getText()))) {
-            problems.add(NLS.bind(Messages.AuditSettings_badPassMark, passMark.getText()));
+        double[] typed = points.stream().mapToDouble(text -> SettingsFields.decimal(text.getText())).toArray();
+        if (!VerdictSettings.validPoints(typed[0])) {
+            problems.add(NLS.bind(Messages.AuditSettings_badPassMark, points.get(0).getText()));
         }
-        for (Text points : List.of(homeLinkPoints, linkPoints, policyStalePoints)) {
-            if (!VerdictSettings.validPoints(0, SettingsFields.decimal(points.getText()))) {
-                problems.add(NLS.bind(Messages.AuditSettings_badPoints, points.getText()));
+        for (int i = 1; i < typed.length; i++) {
+            if (!VerdictSettings.validPoints(0, typed[i])) {
+                problems.add(NLS.bind(Messages.AuditSettings_badPoints, points.get(i).getText()));
             }
         }
-        for (Text veto : List.of(staleColumnsVeto, notUpdatedColumnsVeto, emptyColumnsVeto)) {
-            if (SettingsFields.whole(veto.getText()) < 1) {
-                problems.add(NLS.bind(Messages.AuditSettings_badVeto, veto.getText()));
+        int[] counts = vetoes.stream().mapToInt(text -> SettingsFields.whole(text.getText())).toArray();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] < 1) {
+                problems.add(NLS.bind(Messages.AuditSettings_badVeto, vetoes.get(i).getText()));
             }
         }
-        if (problems.size() > before) {
-            return null;
-        }
-        return initial.withPoints(SettingsFields.decimal(passMark.getText()), SettingsFields.decimal(homeLinkPoints.getText()),
-                SettingsFields.decimal(linkPoints.getText()), SettingsFields.decimal(policyStalePoints.getText()))
-                .withVetoes(SettingsFields.whole(staleColumnsVeto.getText()),
-                        SettingsFields.whole(notUpdatedColumnsVeto.getText()), SettingsFields.whole(emptyColumnsVeto.getText()));
+        return problems.size() > before ? null
+                : initial.withPoints(typed[0], typed[1], typed[2], typed[3]).withVetoes(counts[0], counts[1], counts[2]);
     }
 }
