@@ -57,9 +57,7 @@ public final class Planner {
         Article article = extraction.article();
         ZonedDateTime listed = known.published().get(page.url());
         if (article != null && article.published() == null && listed != null) {
-            article = new Article(article.url(), article.template(), article.title(), listed, DateFrom.URL_LIST,
-                    article.source(), article.author(), article.body(), article.bodyDigest(), article.attachments(),
-                    article.pageLinks());
+            article = article.withPublished(listed, DateFrom.URL_LIST);
         }
         return new UrlOutcome(page.url(), MigrationKeys.key(page.url()), page.listedOnly(), page.status(),
                 page.detail(), page.undecodable(), decision, article, extraction.failure(), null);

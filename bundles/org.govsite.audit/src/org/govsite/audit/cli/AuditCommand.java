@@ -50,7 +50,7 @@ public final class AuditCommand {
         }
         AuditOptions options = prelude.options();
         Audit audit = new Audit(new AuditSettings(options.crawlSettings(),
-                ContentSettings.defaults().withSensitiveWords(options.sensitiveWords).withTypos(options.typos), options.verdict,
+                ContentSettings.defaults().withSensitiveWords(options.sensitiveWords).withTypos(options.typos), options.verdictSettings(),
                 options.freshness),
                 Clock.systemUTC());
         ProgressLines progress = new ProgressLines(err, text);

@@ -27,6 +27,7 @@ import org.govsite.audit.verdict.VerdictSettings;
 /** The options of {@code govsite audit} (docs/audit.md, "Command line"), parsed and checked before any crawl. */
 final class AuditOptions {
     private static final CrawlSettings DEFAULTS = CrawlSettings.defaults();
+    private static final VerdictSettings VERDICT = VerdictSettings.defaults();
     private static final int KB = 1024;
 
     final List<URI> homes = new ArrayList<>();
@@ -51,7 +52,13 @@ final class AuditOptions {
     int perHost = DEFAULTS.maxConnectionsPerHost();
     int timeoutSeconds = (int) DEFAULTS.totalTimeout().toSeconds();
     FreshnessSettings freshness = FreshnessSettings.defaults();
-    VerdictSettings verdict = VerdictSettings.defaults();
+    double passMark = VERDICT.passMark();
+    double homeLinkPoints = VERDICT.brokenLinkHomePoints();
+    double linkPoints = VERDICT.brokenLinkPoints();
+    double policyStalePoints = VERDICT.policyStalePoints();
+    int staleColumnsVeto = VERDICT.staleColumnsVeto();
+    int notUpdatedColumnsVeto = VERDICT.notUpdatedColumnsVeto();
+    int emptyColumnsVeto = VERDICT.emptyColumnsVeto();
     final List<Path> caCertificates = new ArrayList<>();
     SSLContext sslContext;
 
@@ -85,17 +92,12 @@ final class AuditOptions {
             case "--home-max-age" -> options.freshness = options.freshness.withHomeMaxAgeDays(number(arg, it.value(arg), 1, text)); //$NON-NLS-1$
             case "--column-category" -> options.freshness = options.freshness.with(category(arg, it.value(arg), text)); //$NON-NLS-1$
             case "--ca-certs" -> options.caCertificates.add(it.path(arg, it.value(arg))); //$NON-NLS-1$
-            case "--pass-mark" -> options.verdict = options.verdict.withPoints(points(arg, it.value(arg), text), //$NON-NLS-1$
-                    options.verdict.brokenLinkHomePoints(), options.verdict.brokenLinkPoints(), options.verdict.policyStalePoints());
-            case "--broken-link-points" -> options.verdict = options.brokenLinkPoints(arg, it.value(arg), text); //$NON-NLS-1$
-            case "--policy-stale-points" -> options.verdict = options.verdict.withPoints(options.verdict.passMark(), //$NON-NLS-1$
-                    options.verdict.brokenLinkHomePoints(), options.verdict.brokenLinkPoints(), points(arg, it.value(arg), text));
-            case "--stale-columns-veto" -> options.verdict = options.verdict.withVetoes(number(arg, it.value(arg), 1, text), //$NON-NLS-1$
-                    options.verdict.notUpdatedColumnsVeto(), options.verdict.emptyColumnsVeto());
-            case "--not-updated-columns-veto" -> options.verdict = options.verdict.withVetoes(options.verdict.staleColumnsVeto(), //$NON-NLS-1$
-                    number(arg, it.value(arg), 1, text), options.verdict.emptyColumnsVeto());
-            case "--empty-columns-veto" -> options.verdict = options.verdict.withVetoes(options.verdict.staleColumnsVeto(), //$NON-NLS-1$
-                    options.verdict.notUpdatedColumnsVeto(), number(arg, it.value(arg), 1, text));
+            case "--pass-mark" -> options.passMark = points(arg, it.value(arg), text); //$NON-NLS-1$
+            case "--broken-link-points" -> options.brokenLinkPoints(arg, it.value(arg), text); //$NON-NLS-1$
+            case "--policy-stale-points" -> options.policyStalePoints = points(arg, it.value(arg), text); //$NON-NLS-1$
+            case "--stale-columns-veto" -> options.staleColumnsVeto = number(arg, it.value(arg), 1, text); //$NON-NLS-1$
+            case "--not-updated-columns-veto" -> options.notUpdatedColumnsVeto = number(arg, it.value(arg), 1, text); //$NON-NLS-1$
+            case "--empty-columns-veto" -> options.emptyColumnsVeto = number(arg, it.value(arg), 1, text); //$NON-NLS-1$
             default -> options.homes.add(home(it, arg, text));
             }
         }
@@ -138,14 +140,20 @@ final class AuditOptions {
         throw new UsageException(text.get("BadPoints", option, value)); //$NON-NLS-1$
     }
 
-    /** @return {@code --broken-link-points HOME,OTHER}: the points of a broken link on the home page and elsewhere */
-    private VerdictSettings brokenLinkPoints(String option, String value, Texts text) throws UsageException {
+    /** Reads {@code --broken-link-points HOME,OTHER}: the points of a broken link on the home page and elsewhere. */
+    private void brokenLinkPoints(String option, String value, Texts text) throws UsageException {
         String[] parts = value.split("[,，]", -1); //$NON-NLS-1$
         if (parts.length != 2) {
             throw new UsageException(text.get("BadPoints", option, value)); //$NON-NLS-1$
         }
-        return verdict.withPoints(verdict.passMark(), points(option, parts[0], text),
-                points(option, parts[1], text), verdict.policyStalePoints());
+        homeLinkPoints = points(option, parts[0], text);
+        linkPoints = points(option, parts[1], text);
+    }
+
+    /** @return the verdict's settings: the indicators' with what the options changed */
+    VerdictSettings verdictSettings() {
+        return VERDICT.withPoints(passMark, homeLinkPoints, linkPoints, policyStalePoints)
+                .withVetoes(staleColumnsVeto, notUpdatedColumnsVeto, emptyColumnsVeto);
     }
 
     private static Duration min(Duration a, Duration b) {

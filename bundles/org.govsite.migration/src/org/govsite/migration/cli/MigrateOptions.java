@@ -40,8 +40,8 @@ final class MigrateOptions {
     final List<String> prefixes = new ArrayList<>();
     final List<Pattern> include = new ArrayList<>();
     final List<Pattern> exclude = new ArrayList<>();
-    /** {@code --max-pages}: pages the live crawl reads at most */
-    int maxPages = CrawlSettings.defaults().maxPages();
+    /** {@code --max-pages}: pages the live crawl reads at most, or {@code null}: the crawler's default */
+    Integer maxPages;
     /** {@code --ignore-robots}: the live crawl does not obey robots.txt (for the site's own operators) */
     boolean ignoreRobots;
     Path mirror;
@@ -109,7 +109,7 @@ final class MigrateOptions {
             case "--prefix" -> options.prefixes.add(prefix(option, it.single(option), text)); //$NON-NLS-1$
             case "--include" -> options.include.add(it.pattern(option, it.single(option))); //$NON-NLS-1$
             case "--exclude" -> options.exclude.add(it.pattern(option, it.single(option))); //$NON-NLS-1$
-            case "--max-pages" -> options.maxPages = (int) number(option, it.single(option), MAX_PAGES, text); //$NON-NLS-1$
+            case "--max-pages" -> options.maxPages = Integer.valueOf((int) number(option, it.single(option), MAX_PAGES, text)); //$NON-NLS-1$
             case "--ignore-robots" -> options.ignoreRobots = true; //$NON-NLS-1$
             case "--mirror" -> options.mirror = it.path(option, it.single(option)); //$NON-NLS-1$
             case "--scheme" -> options.scheme = it.choice(option, it.single(option), List.of("http", "https")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -184,7 +184,7 @@ final class MigrateOptions {
         needs("--prefix", "--site", !prefixes.isEmpty() && site == null, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--include", "--site", !include.isEmpty() && site == null, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--exclude", "--site", !exclude.isEmpty() && site == null, text); //$NON-NLS-1$ //$NON-NLS-2$
-        needs("--max-pages", "--site", maxPages != CrawlSettings.defaults().maxPages() && site == null, text); //$NON-NLS-1$ //$NON-NLS-2$
+        needs("--max-pages", "--site", maxPages != null && site == null, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--ignore-robots", "--site", ignoreRobots && site == null, text); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
@@ -275,7 +275,8 @@ final class MigrateOptions {
 
     /** @return the live crawl's scope: {@code --prefix}, {@code --include}, {@code --exclude}, {@code --max-pages}, robots.txt and {@code --ca-certs} */
     CrawlScope scope() {
-        return new CrawlScope(prefixes, include, exclude, maxPages, !ignoreRobots, sslContext);
+        return new CrawlScope(prefixes, include, exclude, maxPages == null ? CrawlSettings.defaults().maxPages() : maxPages.intValue(),
+                !ignoreRobots, sslContext);
     }
 
     /** @return how many days the notices are shown: a whole number from {@link MigrationNotices#MIN_DAYS} */

@@ -47,6 +47,11 @@ public record Article(URI url, String template, String title, ZonedDateTime publ
         pageLinks = List.copyOf(pageLinks);
     }
 
+    /** @return this article published at {@code time}, found {@code from} */
+    public Article withPublished(ZonedDateTime time, DateFrom from) {
+        return new Article(url, template, title, time, from, source, author, body, bodyDigest, attachments, pageLinks);
+    }
+
     /** @return the publication time, when the page is dated */
     public Optional<ZonedDateTime> publication() {
         return Optional.ofNullable(published);
