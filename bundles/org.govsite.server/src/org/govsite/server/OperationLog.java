@@ -57,6 +57,16 @@ public final class OperationLog {
     }
 
     /**
+     * Locks the head row until the caller's transaction ends, as {@link #append} does: what runs after it takes turns
+     * with every write that is logged (locking it again in the same transaction is free).
+     */
+    public static void lock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("UPDATE operation_log_head SET seq = seq WHERE id = 1")) { //$NON-NLS-1$
+            lock.executeUpdate();
+        }
+    }
+
+    /**
      * Appends an entry inside the caller's transaction. The head row ({@code operation_log_head}) is locked first,
      * so concurrent appends queue until this transaction ends.
      */
@@ -64,9 +74,8 @@ public final class OperationLog {
             throws SQLException {
         long seq;
         String prevHash;
-        try (PreparedStatement lock = connection.prepareStatement("UPDATE operation_log_head SET seq = seq WHERE id = 1"); //$NON-NLS-1$
-                PreparedStatement head = connection.prepareStatement("SELECT seq, hash FROM operation_log_head WHERE id = 1")) { //$NON-NLS-1$
-            lock.executeUpdate();
+        lock(connection);
+        try (PreparedStatement head = connection.prepareStatement("SELECT seq, hash FROM operation_log_head WHERE id = 1")) { //$NON-NLS-1$
             try (ResultSet row = head.executeQuery()) {
                 row.next();
                 seq = row.getLong(1) + 1;

@@ -34,8 +34,11 @@ abstract class EditorTestBase {
         content = new Content(client, editor);
     }
 
-    /** @return a connection to the server's database, beside the server ({@code Postgres*Test}s override it) */
+    /** @return a connection to the server's database (H2 or PostgreSQL), beside the server */
     Connection database() throws SQLException {
+        if (test.config.jdbcUrl().startsWith("jdbc:postgresql:")) {
+            return PostgresDatabases.dataSource(test.config).getConnection();
+        }
         Properties credentials = new Properties();
         credentials.setProperty("user", "sa");
         credentials.setProperty("password", "");

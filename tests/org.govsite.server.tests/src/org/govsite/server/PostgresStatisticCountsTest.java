@@ -1,18 +1,11 @@
 package org.govsite.server;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /** {@link StatisticCountsTest} on PostgreSQL: the counts, the migration's back-fill and two instances writing. */
 class PostgresStatisticCountsTest extends StatisticCountsTest {
     @Override
     ServerConfig config(Path data) {
         return PostgresDatabases.config(data);
-    }
-
-    @Override
-    Connection database() throws SQLException {
-        return PostgresDatabases.dataSource(test.config).getConnection();
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
@@ -43,16 +44,63 @@ class SchemaUpgradeTest {
     @Test
     void anH2DatabaseOfTheRunnerBeforeFlywayIsTakenOverWithItsData() throws SQLException {
         ServerConfig config = TestServer.config(folder);
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(config.jdbcUrl());
-        h2.setUser(config.dbUser());
-        assertTakenOver(config, h2);
+        assertTakenOver(config, h2(config));
     }
 
     @Test
     void aPostgresDatabaseOfTheRunnerBeforeFlywayIsTakenOverWithItsData() throws SQLException {
         ServerConfig config = PostgresDatabases.config(folder);
         assertTakenOver(config, PostgresDatabases.dataSource(config));
+    }
+
+    @Test
+    void domainsTwoSitesShowedBeforeTheClaimsGoToTheSmallerSiteId() throws SQLException {
+        ServerConfig config = TestServer.config(folder);
+        assertClaimsBackfilled(config, h2(config));
+    }
+
+    private static DataSource h2(ServerConfig config) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(config.jdbcUrl());
+        h2.setUser(config.dbUser());
+        return h2;
+    }
+
+    @Test
+    void domainsTwoPostgresSitesShowedBeforeTheClaimsGoToTheSmallerSiteId() throws SQLException {
+        ServerConfig config = PostgresDatabases.config(folder);
+        assertClaimsBackfilled(config, PostgresDatabases.dataSource(config));
+    }
+
+    /** A database at schema 10 (versions 11 and 12 taken back) whose sites share a domain (written concurrently before schema 11) is upgraded. */
+    private static void assertClaimsBackfilled(ServerConfig config, DataSource database) throws SQLException {
+        Account admin;
+        try (TestServer test = TestServer.withAdministrator(config)) {
+            admin = test.admin;
+        }
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP INDEX article_attachment_by_digest");
+            statement.execute("DROP INDEX article_by_image");
+            statement.execute("DROP INDEX archive_snapshot_by_digest");
+            statement.execute("DROP INDEX archive_asset_by_digest_only");
+            statement.execute("DROP TABLE site_domain");
+            assertEquals(2, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('11', '12')"));
+            statement.execute("INSERT INTO organisation (id, name, kind, version) VALUES ('hz', '杭州市人民政府', 'GOVERNMENT', 1)");
+            statement.execute("INSERT INTO site (id, name, kind, site_level, host_id, main_domain, status, version) VALUES "
+                    + "('b-site', '乙', 'PORTAL', 'CITY', 'hz', 'WWW.X.gov.cn', 'RUNNING', 1), "
+                    + "('a-site', '甲', 'PORTAL', 'CITY', 'hz', 'a.gov.cn', 'RUNNING', 1)");
+            statement.execute("INSERT INTO site_alias (site_id, position, domain) VALUES ('a-site', 0, 'www.x.gov.cn'), "
+                    + "('b-site', 0, '杭州.政务')");
+        }
+        try (TestServer test = TestServer.reopen(config, admin)) {
+            assertEquals(List.of("a.gov.cn a-site", "www.x.gov.cn a-site", "杭州.政务 b-site"), SqlRows.strings(database,
+                    "SELECT domain || ' ' || site_id FROM site_domain ORDER BY domain"));
+            Content content = new Content(test.client, test.client.login(test.addOperator("zhang.wei", Role.CONTENT_EDITOR)));
+            Map<String, Object> site = Content.with(Content.site("b-site", "hz", "WWW.X.gov.cn"), "aliases", List.of("杭州.政务"));
+            ApiClient.Reply kept = content.put("/api/v1/sites/b-site", Content.with(site, "name", "乙"), 1);
+            assertEquals(400, kept.status(), "the domain stays with a-site");
+            assertEquals(200, content.put("/api/v1/sites/b-site", Content.with(site, "mainDomain", "www.b.gov.cn"), 1).status());
+        }
     }
 
     private static void assertTakenOver(ServerConfig config, DataSource database) throws SQLException {

@@ -67,6 +67,7 @@ class SiteTest extends EditorTestBase {
                 Content.with(good, "mainDomain", "http://www.hangzhou.gov.cn/"),
                 Content.with(good, "aliases", List.of("a.gov.cn", "a.gov.cn")),
                 Content.with(good, "aliases", List.of("www.hangzhou.gov.cn")),
+                Content.with(good, "aliases", List.of("WWW.Hangzhou.gov.cn")),
                 Content.with(good, "idCode", "330100001"), Content.with(good, "icpRecord", "x".repeat(101)));
         for (Map<String, Object> body : bad) {
             ApiClient.Reply reply = content.post("/api/v1/sites", body);
@@ -87,6 +88,37 @@ class SiteTest extends EditorTestBase {
                 "the domain belongs to s1");
         assertEquals("GS-REQ-INVALID-FIELD", content.put("/api/v1/sites/s1", Content.with(good, "id", "s9"), 1).code(),
                 "id differs from the path");
+    }
+
+    @Test
+    void aDomainBelongsToOneSiteWhateverItsCaseUntilThatSiteLetsItGo() {
+        content.siteWithHost("s1", "hz", "www.hangzhou.gov.cn");
+        Map<String, Object> s1 = Content.with(Content.site("s1", "hz", "www.hangzhou.gov.cn"), "aliases", List.of("hz.gov.cn"));
+        assertEquals(200, content.put("/api/v1/sites/s1", s1, 1).status());
+
+        assertEquals("domain WWW.Hangzhou.gov.cn belongs to another site",
+                refusal(content.post("/api/v1/sites", Content.site("s2", "hz", "WWW.Hangzhou.gov.cn"))));
+        assertEquals("domain hz.gov.cn belongs to another site", refusal(content.post("/api/v1/sites",
+                Content.with(Content.site("s2", "hz", "www.s2.gov.cn"), "aliases", List.of("hz.gov.cn")))));
+        content.create("/api/v1/sites", Content.site("s2", "hz", "www.s2.gov.cn"));
+        assertEquals("domain www.s2.gov.cn belongs to another site",
+                refusal(content.put("/api/v1/sites/s1", Content.with(s1, "aliases", List.of("www.s2.gov.cn")), 2)));
+
+        Map<String, Object> swapped = Content.with(Content.site("s1", "hz", "hz.gov.cn"), "aliases", List.of("www.hangzhou.gov.cn"));
+        assertEquals(200, content.put("/api/v1/sites/s1", swapped, 2).status(), "a site's own domains change places");
+        assertEquals(200, content.put("/api/v1/sites/s1", Content.site("s1", "hz", "www.hz.gov.cn"), 3).status());
+        assertEquals(200, content.put("/api/v1/sites/s2", Content.with(Content.site("s2", "hz", "www.s2.gov.cn"),
+                "aliases", List.of("www.hangzhou.gov.cn", "hz.gov.cn")), 1).status(), "the domains s1 let go");
+        assertEquals("domain www.hz.gov.cn belongs to another site",
+                refusal(content.post("/api/v1/sites", Content.site("s3", "hz", "www.hz.gov.cn"))));
+        assertEquals(200, deleteSite("s2", 2, editorAccount.key()).status());
+        content.create("/api/v1/sites", Content.site("s3", "hz", "HZ.gov.cn"));
+    }
+
+    private static String refusal(ApiClient.Reply reply) {
+        assertEquals(400, reply.status(), reply::text);
+        assertEquals("GS-REQ-INVALID-FIELD", reply.code());
+        return String.valueOf(TestServer.parse(reply).get("detail"));
     }
 
     @Test

@@ -37,14 +37,17 @@ class StatisticCountsTest extends EditorTestBase {
         new StatisticsPlatform(content, Y, 7).write(80, 40);
         test.close();
         try (Connection connection = database(); Statement statement = connection.createStatement()) {
-            // back to schema 5: the tables and columns of versions 6 to 10 dropped, their history rows removed
+            // back to schema 5: the tables, columns and indexes of versions 6 to 12 dropped, their history rows removed
+            statement.execute("DROP INDEX article_attachment_by_digest");
+            statement.execute("DROP INDEX article_by_image");
+            statement.execute("DROP TABLE site_domain");
             statement.execute("ALTER TABLE site DROP COLUMN archived_at");
             statement.execute("DROP TABLE archive_asset");
             statement.execute("DROP TABLE statistic_count");
             statement.execute("DROP TABLE redirect_entry");
             statement.execute("DROP TABLE archive_snapshot");
             statement.execute("DROP TABLE migration_notice");
-            assertEquals(5, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '10')"));
+            assertEquals(7, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '10', '11', '12')"));
         }
         test = TestServer.reopen(test.config, test.admin);
         content = new Content(test.client, test.client.login(editorAccount));

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
+import org.govsite.server.OperationLog;
 
 /**
  * The {@code article} table with its column links ({@code article_column}, position 0 the home column) and
@@ -56,6 +57,9 @@ final class Articles extends EntityTable<ArticleJson> {
         List<String> digests = new ArrayList<>(input.attachments());
         if (input.image() != null) {
             digests.add(0, input.image());
+        }
+        if (!digests.isEmpty()) {
+            OperationLog.lock(connection); // before the check: see Attachments
         }
         for (String digest : digests) {
             if (Attachments.find(connection, digest).isEmpty()) {

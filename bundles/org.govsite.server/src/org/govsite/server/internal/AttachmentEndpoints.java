@@ -2,14 +2,19 @@ package org.govsite.server.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.govsite.crypto.Sm3;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.FileTypes;
 import org.govsite.protocol.ProtocolException;
+import org.govsite.server.OperationLog;
 import org.govsite.server.Role;
 import org.govsite.server.internal.Attachments.Attachment;
 
@@ -18,6 +23,9 @@ import org.govsite.server.internal.Attachments.Attachment;
  * digest is checked, a repeat stores nothing new), content editors and reviewers read them back ({@code GET}) with
  * the content type given when they were first stored ({@code application/octet-stream} or none: the type the bytes
  * show, {@link FileTypes#detect}, so that the published file is named and served by it). Bodies of these PUTs may be up to {@link #MAX_BYTES}.
+ * {@code POST /api/v1/attachments/sweep}: system administrators remove the attachments nothing has used since they
+ * were last stored at least {@link #SWEEP_AFTER} ago, each removal in the operation log ({@link Attachments} says how
+ * the sweep and the writes take turns).
  */
 public final class AttachmentEndpoints {
     /** The body limit of {@code PUT /api/v1/attachments/...}: 32 MiB (other requests: the 1 MiB JSON limit). */
@@ -25,7 +33,12 @@ public final class AttachmentEndpoints {
     /** Path prefix of the endpoint, for the body limit. */
     public static final String PATH = "/api/v1/attachments/"; //$NON-NLS-1$
     private static final Pattern CONTENT_TYPE = Pattern.compile("[A-Za-z0-9.+-]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9.+-]+=[A-Za-z0-9.+\"-]+)*"); //$NON-NLS-1$
-    private static final String SQL_INTEGRITY = "23"; //$NON-NLS-1$
+    /**
+     * How long an attachment nothing uses is kept after it was last stored: as long as idempotency records, so that an
+     * import resumed within that time (its articles' creates replayed or sent) finds the attachments it stored.
+     */
+    public static final Duration SWEEP_AFTER = Idempotency.RETENTION;
+    private static final int SWEEP_PAGE = 500;
 
     private final Services services;
     private final AttachmentStore store;
@@ -48,20 +61,12 @@ public final class AttachmentEndpoints {
         }
         String type = isUnknown(declared) ? FileTypes.detect(request.body(), null, null) : declared;
         try {
-            store.write(digest, request.body());
+            store.write(digest, request.body()); // before the transaction, outside the log's lock, as a rule
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Attachment attachment = new Attachment(digest, type, request.body().length);
-        Attachment stored;
-        try {
-            stored = record(caller, attachment);
-        } catch (SQLException e) {
-            if (e.getSQLState() == null || !e.getSQLState().startsWith(SQL_INTEGRITY)) {
-                throw e;
-            }
-            stored = record(caller, attachment); // another request stored the same digest meanwhile: now a repeat
-        }
+        Attachment stored = record(caller, attachment, request.body());
         return ApiResponse.json(stored == attachment ? 201 : 200, json(stored));
     }
 
@@ -77,17 +82,71 @@ public final class AttachmentEndpoints {
         }
     }
 
-    /** @return {@code attachment} if this request stored it, else the attachment stored before */
-    private Attachment record(Caller caller, Attachment attachment) throws SQLException {
+    /**
+     * Records the attachment whose file was written, with the operation log's head locked first (concurrent stores of
+     * one digest and the sweep take turns): the file is written again if a sweep removed it meanwhile, a repeat makes
+     * the stored attachment young again.
+     *
+     * @return {@code attachment} if this request stored it, else the attachment stored before
+     */
+    private Attachment record(Caller caller, Attachment attachment, byte[] bytes) throws SQLException {
         return services.database().transaction(connection -> {
+            OperationLog.lock(connection);
             Attachment before = Attachments.find(connection, attachment.digest()).orElse(null);
+            try {
+                store.write(attachment.digest(), bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             if (before == null) {
                 Attachments.insert(connection, attachment, services.now());
+            } else {
+                Attachments.touch(connection, attachment.digest(), services.now());
             }
             services.log().append(connection, caller.operator(), "attachment.store", attachment.digest(), //$NON-NLS-1$
                     before == null ? attachment.size() + " bytes " + attachment.contentType() : "already stored"); //$NON-NLS-1$ //$NON-NLS-2$
             return before == null ? attachment : before;
         });
+    }
+
+    /** @return {@code {"removed": <attachments>, "bytes": <their sizes>}} */
+    public ApiResponse sweep(Caller caller) throws SQLException {
+        caller.require(Role.SYSTEM_ADMINISTRATOR);
+        long storedBefore = services.now() - SWEEP_AFTER.toSeconds();
+        long removed = 0;
+        long bytes = 0;
+        List<String> page = List.of();
+        do {
+            String after = page.isEmpty() ? "" : page.get(page.size() - 1); //$NON-NLS-1$
+            page = services.database().transaction(connection -> Attachments.unused(connection, storedBefore, after, SWEEP_PAGE));
+            for (String digest : page) {
+                Optional<Attachment> gone = remove(caller, digest, storedBefore);
+                removed += gone.isPresent() ? 1 : 0;
+                bytes += gone.map(Attachment::size).orElse(0L).longValue();
+            }
+        } while (page.size() == SWEEP_PAGE);
+        return ApiResponse.json(200, Map.of("removed", removed, "bytes", bytes)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Deletes the attachment's row if still unused, its file once that commits (put back if it does not). */
+    private Optional<Attachment> remove(Caller caller, String digest, long storedBefore) throws SQLException {
+        Path[] aside = new Path[1];
+        try {
+            Optional<Attachment> removed = services.database().transaction(connection -> {
+                Optional<Attachment> unused = Attachments.deleteIfUnused(connection, digest, storedBefore);
+                if (unused.isPresent()) {
+                    services.log().append(connection, caller.operator(), "attachment.remove", digest, //$NON-NLS-1$
+                            unused.get().size() + " bytes " + unused.get().contentType() + ", unused"); //$NON-NLS-1$ //$NON-NLS-2$
+                    aside[0] = store.setAside(digest);
+                }
+                return unused;
+            });
+            store.discard(aside[0]);
+            return removed;
+        } catch (SQLException | RuntimeException e) {
+            store.putBack(aside[0], digest);
+            throw e;
+        }
     }
 
     private static Map<String, Object> json(Attachment attachment) {

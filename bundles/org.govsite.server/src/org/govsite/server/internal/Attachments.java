@@ -1,21 +1,68 @@
 package org.govsite.server.internal;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
-/** The {@code attachment} table: one row per stored content digest, written after its file is in place. */
+import org.govsite.server.OperationLog;
+
+/**
+ * The {@code attachment} table: one row per stored content digest, its file in place before the row commits. Storing
+ * an attachment and every write that makes an article or an archived snapshot use one first lock the operation log's
+ * head ({@link OperationLog#lock}), which the sweep of unused attachments holds while it deletes one
+ * ({@link #deleteIfUnused}): the two take turns, so that nothing comes to use an attachment being deleted (a
+ * foreign key alone does not stop that on H2) and an attachment stored again is not deleted under its writer.
+ */
 final class Attachments {
     /** A stored attachment. */
     record Attachment(String digest, String contentType, long size) {
     }
 
+    private static final String COLUMNS = "digest, content_type, size"; //$NON-NLS-1$
+    /** Attachment {@code a} is used by nothing: no article lists it or shows it as its image, no snapshot shows it. */
+    private static final String UNUSED = "NOT EXISTS (SELECT 1 FROM article_attachment u WHERE u.digest = a.digest) " //$NON-NLS-1$
+            + "AND NOT EXISTS (SELECT 1 FROM article u WHERE u.image = a.digest) " //$NON-NLS-1$
+            + "AND NOT EXISTS (SELECT 1 FROM archive_snapshot u WHERE u.digest = a.digest) " //$NON-NLS-1$
+            + "AND NOT EXISTS (SELECT 1 FROM archive_asset u WHERE u.digest = a.digest)"; //$NON-NLS-1$
+
     private Attachments() {
     }
 
     static Optional<Attachment> find(Connection connection, String digest) throws SQLException {
-        return Rows.first(connection, "SELECT digest, content_type, size FROM attachment WHERE digest = ?", //$NON-NLS-1$
-                row -> new Attachment(row.getString(1), row.getString(2), row.getLong(3)), digest);
+        return Rows.first(connection, "SELECT " + COLUMNS + " FROM attachment WHERE digest = ?", Attachments::read, digest); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Records that the attachment was stored again at {@code storedAt}: the sweep counts its age from then. */
+    static void touch(Connection connection, String digest, long storedAt) throws SQLException {
+        Rows.update(connection, "UPDATE attachment SET stored_at = ? WHERE digest = ?", storedAt, digest); //$NON-NLS-1$
+    }
+
+    /** @return at most {@code limit} digests after {@code after}, in order, of attachments stored before {@code storedBefore} and used by nothing */
+    static List<String> unused(Connection connection, long storedBefore, String after, int limit) throws SQLException {
+        return Rows.list(connection, "SELECT a.digest FROM attachment a WHERE a.digest > ? AND a.stored_at < ? AND " + UNUSED //$NON-NLS-1$
+                + " ORDER BY a.digest FETCH FIRST " + limit + " ROWS ONLY", row -> row.getString(1), after, storedBefore); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Deletes the row of {@code digest} if, with the operation log's head locked, it is still stored before
+     * {@code storedBefore} and used by nothing.
+     *
+     * @return the attachment deleted
+     */
+    static Optional<Attachment> deleteIfUnused(Connection connection, String digest, long storedBefore) throws SQLException {
+        OperationLog.lock(connection);
+        Optional<Attachment> unused = Rows.first(connection, "SELECT " + COLUMNS + " FROM attachment a WHERE a.digest = ? " //$NON-NLS-1$ //$NON-NLS-2$
+                + "AND a.stored_at < ? AND " + UNUSED, Attachments::read, digest, storedBefore); //$NON-NLS-1$
+        if (unused.isPresent()) {
+            Rows.update(connection, "DELETE FROM attachment WHERE digest = ?", digest); //$NON-NLS-1$
+        }
+        return unused;
+    }
+
+    private static Attachment read(ResultSet row) throws SQLException {
+        return new Attachment(row.getString(1), row.getString(2), row.getLong(3));
     }
 
     static void insert(Connection connection, Attachment attachment, long storedAt) throws SQLException {

@@ -75,7 +75,15 @@ final class EntityEndpoints<T extends VersionedEntity> {
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, table.entity() + ' ' + id + " exists already"); //$NON-NLS-1$
         }
         T created = table.prepare(connection, scope, input, id, 1);
-        table.insert(connection, created);
+        try {
+            table.insert(connection, created);
+        } catch (SQLException e) {
+            if (!Rows.isDuplicateKey(e)) {
+                throw e;
+            }
+            // a concurrent create of the same id committed after the check above
+            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, table.entity() + ' ' + id + " exists already"); //$NON-NLS-1$
+        }
         new Changes(services, connection, caller.operator()).upserted(table.entity(), "create", id, 1, created, //$NON-NLS-1$
                 created.name());
         return Versions.answer(201, created, 1);

@@ -30,7 +30,6 @@ public final class Idempotency {
     /** How long keys and their answers are kept. */
     public static final Duration RETENTION = Duration.ofDays(30);
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}"); //$NON-NLS-1$
-    private static final String UNIQUE_VIOLATION = "23505"; //$NON-NLS-1$
 
     private record Stored(String requestSm3, int status, String body, String etag) {
         ApiResponse response() {
@@ -129,7 +128,7 @@ public final class Idempotency {
     /** A unique violation: a concurrent request with this key committed first, answer what it stored. */
     private static ApiResponse afterConflict(Services services, Caller caller, String key, String requestSm3,
             SQLException e) throws SQLException {
-        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        if (!Rows.isDuplicateKey(e)) {
             throw e;
         }
         Stored stored = services.database().transaction(connection -> find(connection, caller.operator(), key))

@@ -49,6 +49,9 @@ public final class LibraryRoutes {
             default -> Optional.empty();
             };
         }
+        if (method.equals("POST") && path.equals(List.of("attachments", "sweep"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return Optional.of(attachments.sweep(caller));
+        }
         if (path.size() == 2 && path.get(0).equals("attachments")) { //$NON-NLS-1$
             return switch (method) {
             case "PUT" -> Optional.of(attachments.put(caller, request, path.get(1))); //$NON-NLS-1$

@@ -20,7 +20,6 @@ public final class Nonces implements NonceRegistry {
     /** How often an instance deletes expired nonces, at most. */
     static final long PURGE_INTERVAL_SECONDS = 10;
     /** SQLSTATE of a unique or primary key violation. */
-    private static final String DUPLICATE_KEY = "23505"; //$NON-NLS-1$
 
     private final Database database;
     private final Clock clock;
@@ -45,7 +44,7 @@ public final class Nonces implements NonceRegistry {
                 }
             });
         } catch (SQLException e) {
-            if (DUPLICATE_KEY.equals(e.getSQLState())) {
+            if (Rows.isDuplicateKey(e)) {
                 return false;
             }
             throw new IllegalStateException("nonce registry failed", e); //$NON-NLS-1$

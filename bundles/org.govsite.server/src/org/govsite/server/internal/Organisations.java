@@ -12,7 +12,9 @@ import org.govsite.protocol.ProtocolException;
 
 /**
  * The {@code organisation} table: a superior must be another existing organisation; an organisation that is the
- * superior of another or hosts a site cannot be deleted.
+ * superior of another or hosts a site cannot be deleted. An organisation's row is locked ({@link #lock}) by whatever
+ * comes to depend on it (a site it hosts, an organisation under it) and by its deletion before it looks for
+ * dependants, so that the two take turns even on two instances.
  */
 final class Organisations extends EntityTable<OrganisationJson> {
     private static final String COLUMNS = "id, name, kind, division_code, short_name, superior_id, version"; //$NON-NLS-1$
@@ -31,11 +33,20 @@ final class Organisations extends EntityTable<OrganisationJson> {
         return Rows.first(connection, "SELECT " + COLUMNS + " FROM organisation WHERE id = ?", Organisations::read, id); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    /**
+     * Locks the row of organisation {@code id} until the transaction ends.
+     *
+     * @return false if there is no such organisation (any more)
+     */
+    static boolean lock(Connection connection, String id) throws SQLException {
+        return Rows.exists(connection, "SELECT id FROM organisation WHERE id = ? FOR UPDATE", id); //$NON-NLS-1$
+    }
+
     @Override
     OrganisationJson prepare(Connection connection, String scope, OrganisationJson input, String id, long version)
             throws SQLException {
         String superior = input.superior();
-        if (superior != null && (superior.equals(id) || find(connection, null, superior).isEmpty())) {
+        if (superior != null && (superior.equals(id) || !lock(connection, superior))) {
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "superior " + superior + " is not another organisation"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return input.with(id, version);
@@ -63,6 +74,9 @@ final class Organisations extends EntityTable<OrganisationJson> {
 
     @Override
     void beforeDelete(Connection connection, Changes changes, OrganisationJson current) throws SQLException {
+        if (!lock(connection, current.id())) {
+            throw new ProtocolException(ErrorCode.REQ_NOT_FOUND, "no organisation " + current.id()); //$NON-NLS-1$
+        }
         if (Rows.exists(connection, "SELECT 1 FROM organisation WHERE superior_id = ?", current.id())) { //$NON-NLS-1$
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "organisation " + current.id() + " is the superior of others"); //$NON-NLS-1$ //$NON-NLS-2$
         }

@@ -52,15 +52,14 @@ public final class Router {
     public Router(Services services) {
         this.services = services;
         this.login = new LoginEndpoints(services);
-        Organisations organisationTable = new Organisations();
         Columns columnTable = new Columns();
         Topics topicTable = new Topics(services.config().clock());
         List<EntityTable<?>> records = List.of(MessageJson.table(), SolicitationJson.table(), InterviewJson.table(),
                 new ServiceItems());
         List<EntityTable<?>> scoped = new ArrayList<>(List.of(topicTable, columnTable));
         scoped.addAll(records);
-        this.organisations = new EntityEndpoints<>(services, organisationTable);
-        this.sites = new EntityEndpoints<>(services, new Sites(organisationTable, scoped, services::now));
+        this.organisations = new EntityEndpoints<>(services, new Organisations());
+        this.sites = new EntityEndpoints<>(services, new Sites(scoped, services::now));
         this.columns = new EntityEndpoints<>(services, columnTable);
         this.topics = new EntityEndpoints<>(services, topicTable);
         Map<String, EntityEndpoints<?>> byPath = new HashMap<>();

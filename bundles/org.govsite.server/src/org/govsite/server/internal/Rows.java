@@ -16,7 +16,14 @@ final class Rows {
         T read(ResultSet row) throws SQLException;
     }
 
+    private static final String DUPLICATE_KEY = "23505"; //$NON-NLS-1$
+
     private Rows() {
+    }
+
+    /** @return whether {@code e} is a unique or primary key violation (SQLSTATE 23505, H2 and PostgreSQL) */
+    static boolean isDuplicateKey(SQLException e) {
+        return DUPLICATE_KEY.equals(e.getSQLState());
     }
 
     static <T> List<T> list(Connection connection, String sql, Reader<T> reader, Object... parameters) throws SQLException {

@@ -1,6 +1,5 @@
 package org.govsite.server.internal;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,8 +36,9 @@ public record SiteJson(String id, String name, String kind, String level, String
         Fields.matches("mainDomain", mainDomain, Fields.DOMAIN); //$NON-NLS-1$
         aliases = Fields.list("aliases", aliases); //$NON-NLS-1$
         aliases.forEach(alias -> Fields.matches("aliases", alias, Fields.DOMAIN)); //$NON-NLS-1$
-        Fields.check(new HashSet<>(aliases).size() == aliases.size() && !aliases.contains(mainDomain),
-                "aliases must differ from each other and from mainDomain"); //$NON-NLS-1$
+        List<String> domains = domains(mainDomain, aliases);
+        Fields.check(domains.stream().map(PublishedSites::normalise).distinct().count() == domains.size(),
+                "aliases must differ from each other and from mainDomain, in any case"); //$NON-NLS-1$
         Fields.matches("idCode", idCode, ID_CODE); //$NON-NLS-1$
         Fields.optional("icpRecord", icpRecord, 100); //$NON-NLS-1$
         Fields.optional("securityRecord", securityRecord, 100); //$NON-NLS-1$
@@ -54,6 +54,10 @@ public record SiteJson(String id, String name, String kind, String level, String
 
     /** @return every domain of the site: the main one (if any) and the aliases */
     List<String> domains() {
+        return domains(mainDomain, aliases);
+    }
+
+    private static List<String> domains(String mainDomain, List<String> aliases) {
         return mainDomain == null ? aliases : Stream.concat(Stream.of(mainDomain), aliases.stream()).toList();
     }
 }

@@ -16,8 +16,9 @@ import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
 
 /**
- * The {@code site} and {@code site_alias} tables: the host must be an existing organisation and a domain belongs to
- * one site only. Deleting a site deletes what is scoped by it first (topics, columns, interaction records), each
+ * The {@code site} and {@code site_alias} tables: the host must be an existing organisation (whose row a write locks,
+ * see {@link Organisations#lock}) and a domain belongs to one site only: each site claims its domains, lower-cased, in
+ * {@code site_domain}, whose primary key lets only one of two concurrent claims commit. Deleting a site deletes what is scoped by it first (topics, columns, interaction records), each
  * recorded as a change. A site's {@code archived_at} is set when its status becomes {@code ARCHIVED} (kept while it
  * stays so) and cleared when it leaves it.
  */
@@ -28,7 +29,6 @@ final class Sites extends EntityTable<SiteJson> {
     /** The status of an archived site. */
     static final String ARCHIVED = LifecycleStatus.ARCHIVED.getLiteral();
 
-    private final Organisations organisations;
     private final List<EntityTable<?>> scoped;
     private final LongSupplier now;
 
@@ -36,9 +36,8 @@ final class Sites extends EntityTable<SiteJson> {
      * @param scoped the tables scoped by a site, in the order a site's deletion empties them
      * @param now the server's time, Unix seconds
      */
-    Sites(Organisations organisations, List<EntityTable<?>> scoped, LongSupplier now) {
+    Sites(List<EntityTable<?>> scoped, LongSupplier now) {
         super("site", "sites", SiteJson.class); //$NON-NLS-1$ //$NON-NLS-2$
-        this.organisations = organisations;
         this.scoped = List.copyOf(scoped);
         this.now = now;
     }
@@ -63,14 +62,8 @@ final class Sites extends EntityTable<SiteJson> {
 
     @Override
     SiteJson prepare(Connection connection, String scope, SiteJson input, String id, long version) throws SQLException {
-        if (organisations.find(connection, null, input.host()).isEmpty()) {
+        if (!Organisations.lock(connection, input.host())) {
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "host " + input.host() + " is not an organisation"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        for (String domain : input.domains()) {
-            if (Rows.exists(connection, "SELECT 1 FROM site WHERE main_domain = ? AND id <> ?", domain, id) //$NON-NLS-1$
-                    || Rows.exists(connection, "SELECT 1 FROM site_alias WHERE domain = ? AND site_id <> ?", domain, id)) { //$NON-NLS-1$
-                throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "domain " + domain + " belongs to another site"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
         }
         return input.with(id, version);
     }
@@ -81,7 +74,7 @@ final class Sites extends EntityTable<SiteJson> {
                 site.id(), site.name(), site.kind(), site.level(), site.host(), site.mainDomain(), site.idCode(),
                 site.icpRecord(), site.securityRecord(), site.status(), Fields.date("openedOn", site.openedOn()), //$NON-NLS-1$
                 site.version(), ARCHIVED.equals(site.status()) ? Long.valueOf(now.getAsLong()) : null);
-        insertAliases(connection, site);
+        insertDomains(connection, site);
     }
 
     @Override
@@ -95,7 +88,8 @@ final class Sites extends EntityTable<SiteJson> {
                 site.id(), baseVersion) == 1;
         if (updated) {
             Rows.update(connection, "DELETE FROM site_alias WHERE site_id = ?", site.id()); //$NON-NLS-1$
-            insertAliases(connection, site);
+            Rows.update(connection, "DELETE FROM site_domain WHERE site_id = ?", site.id()); //$NON-NLS-1$
+            insertDomains(connection, site);
         }
         return updated;
     }
@@ -117,10 +111,22 @@ final class Sites extends EntityTable<SiteJson> {
         return Rows.update(connection, "DELETE FROM site WHERE id = ? AND version = ?", id, baseVersion) == 1; //$NON-NLS-1$
     }
 
-    private static void insertAliases(Connection connection, SiteJson site) throws SQLException {
+    /** Writes the aliases and claims every domain of {@code site}, refusing one another site holds or is claiming. */
+    private static void insertDomains(Connection connection, SiteJson site) throws SQLException {
         for (int i = 0; i < site.aliases().size(); i++) {
             Rows.update(connection, "INSERT INTO site_alias (site_id, position, domain) VALUES (?, ?, ?)", //$NON-NLS-1$
                     site.id(), i, site.aliases().get(i));
+        }
+        for (String domain : site.domains()) {
+            try {
+                Rows.update(connection, "INSERT INTO site_domain (domain, site_id) VALUES (?, ?)", //$NON-NLS-1$
+                        PublishedSites.normalise(domain), site.id());
+            } catch (SQLException e) {
+                if (!Rows.isDuplicateKey(e)) {
+                    throw e;
+                }
+                throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "domain " + domain + " belongs to another site"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
         }
     }
 

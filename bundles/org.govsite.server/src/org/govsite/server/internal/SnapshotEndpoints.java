@@ -13,6 +13,7 @@ import java.util.Set;
 import org.govsite.crypto.Sm3;
 import org.govsite.protocol.FileTypes;
 import org.govsite.protocol.PublishedPaths;
+import org.govsite.server.OperationLog;
 import org.govsite.server.Role;
 import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.Snapshots.Snapshot;
@@ -67,6 +68,7 @@ public final class SnapshotEndpoints {
                     field + ".assets must be SM3 digests: 64 lower-case hex digits each"); //$NON-NLS-1$
         }
         return services.database().transaction(connection -> {
+            OperationLog.lock(connection); // before the attachments are checked: see Attachments
             Set<String> filesChecked = new HashSet<>();
             for (int i = 0; i < body.snapshots().size(); i++) {
                 String digest = body.snapshots().get(i).digest();

@@ -31,7 +31,6 @@ public final class StatisticCounts {
     private static final String UPDATE = "UPDATE statistic_count SET n = n + ? " //$NON-NLS-1$
             + "WHERE stat_year = ? AND site_id = ? AND measure = ?"; //$NON-NLS-1$
     private static final String INSERT = "INSERT INTO statistic_count (n, stat_year, site_id, measure) VALUES (?, ?, ?, ?)"; //$NON-NLS-1$
-    private static final String DUPLICATE_KEY = "23505"; //$NON-NLS-1$
 
     /** One count: a measure of a site in a year. */
     record Key(int year, String site, String measure) {
@@ -81,7 +80,7 @@ public final class StatisticCounts {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             set(insert, key, amount).executeUpdate();
         } catch (SQLException e) {
-            if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+            if (!Rows.isDuplicateKey(e)) {
                 throw e;
             }
             connection.rollback(before);
