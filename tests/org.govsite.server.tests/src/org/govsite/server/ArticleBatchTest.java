@@ -183,6 +183,35 @@ class ArticleBatchTest extends EditorTestBase {
         assertTrue(test.server.operationLog().verify().intact());
     }
 
+    @Test
+    void twoBatchesTakingTheSameColumnsInCrossedOrderBothComplete() throws Exception {
+        assertCrossedBatchesComplete(List.of("zj-news", "zj-policy"), List.of("zj-policy", "zj-news"));
+    }
+
+    @Test
+    void twoBatchesTakingOtherColumnsOfOneSiteInCrossedCategoriesBothComplete() throws Exception {
+        library.column("zjportal", "zj-news2", null, "图片新闻", "tpxw", "NEWS", 2);
+        library.column("zjportal", "zj-policy2", null, "政策解读", "zcjd", "POLICY", 3);
+        assertCrossedBatchesComplete(List.of("zj-news", "zj-policy"), List.of("zj-policy2", "zj-news2"));
+    }
+
+    /** Two batches of two articles, in these columns, sent at the same moment (4 rounds): both written whole. */
+    private void assertCrossedBatchesComplete(List<String> firstColumns, List<String> secondColumns) throws Exception {
+        for (int round = 0; round < 4; round++) {
+            List<Map<String, Object>> first = new ArrayList<>();
+            List<Map<String, Object>> second = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                first.add(item(null, Library.article("x" + round + i, "甲" + i, List.of(firstColumns.get(i)), Map.of())));
+                second.add(item(null, Library.article("y" + round + i, "乙" + i, List.of(secondColumns.get(i)), Map.of())));
+            }
+            List<ApiClient.Reply> replies = Together.run(List.of(() -> batch(first), () -> batch(second)));
+            for (ApiClient.Reply reply : replies) {
+                assertEquals(List.of(201, 201), results(Library.expect(200, reply)).stream().map(r -> r.get("status")).toList());
+            }
+        }
+        assertTrue(test.server.operationLog().verify().intact());
+    }
+
     private static Map<String, Object> article(String prefix, int i) {
         return Library.article(prefix + i, "第" + i + "条通知", i % 2 == 0 ? List.of("zj-policy") : List.of("zj-news", "hz-news"),
                 Map.of("publishedAt", "202" + (i % 3) + "-05-18 10:19"));

@@ -9,11 +9,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
-import org.govsite.server.OperationLog;
 
 /**
  * The {@code article} table with its column links ({@code article_column}, position 0 the home column) and
@@ -47,26 +47,57 @@ final class Articles extends EntityTable<ArticleJson> {
         return Rows.exists(connection, "SELECT 1 FROM article WHERE id = ?", id); //$NON-NLS-1$
     }
 
+    /** Locks the columns of all the batch's articles, in id order, before the first article takes the log's head. */
+    @Override
+    void lockForBatch(Connection connection, List<ArticleJson> inputs) throws SQLException {
+        Set<String> columns = new TreeSet<>();
+        inputs.forEach(input -> columns.addAll(input.columns()));
+        for (String column : columns) {
+            lockColumn(connection, column); // one that does not exist is its article's refusal, in prepare
+        }
+    }
+
     @Override
     ArticleJson prepare(Connection connection, String scope, ArticleJson input, String id, long version) throws SQLException {
         for (String column : new TreeSet<>(input.columns())) { // locked in id order, as a site's deletion locks them
-            if (!Rows.exists(connection, "SELECT 1 FROM site_column WHERE id = ? FOR UPDATE", column)) { //$NON-NLS-1$
+            if (!lockColumn(connection, column)) {
                 throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "no column " + column); //$NON-NLS-1$
             }
         }
-        List<String> digests = new ArrayList<>(input.attachments());
-        if (input.image() != null) {
-            digests.add(0, input.image());
-        }
-        if (!digests.isEmpty()) {
-            OperationLog.lock(connection); // before the check: see Attachments
-        }
-        for (String digest : digests) {
+        requireAttachments(connection, input);
+        return input.with(id, version);
+    }
+
+    /** Checks the attachments again with the operation log's head held: one may have been swept since (see Attachments). */
+    @Override
+    void afterLogged(Connection connection, ArticleJson article) throws SQLException {
+        requireAttachments(connection, article);
+    }
+
+    private static void requireAttachments(Connection connection, ArticleJson article) throws SQLException {
+        for (String digest : digests(article)) {
             if (Attachments.find(connection, digest).isEmpty()) {
-                throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "no attachment " + digest + ": store it first"); //$NON-NLS-1$ //$NON-NLS-2$
+                throw missingAttachment(List.of(digest));
             }
         }
-        return input.with(id, version);
+    }
+
+    /** @return the article's image (if any) and attachments */
+    private static List<String> digests(ArticleJson article) {
+        List<String> digests = new ArrayList<>(article.attachments());
+        if (article.image() != null) {
+            digests.add(0, article.image());
+        }
+        return digests;
+    }
+
+    private static ProtocolException missingAttachment(List<String> digests) {
+        return new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "no attachment " + String.join(", ", digests) + ": store it first"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** @return whether column {@code id} exists; its row is locked until the transaction ends */
+    private static boolean lockColumn(Connection connection, String id) throws SQLException {
+        return Rows.exists(connection, "SELECT 1 FROM site_column WHERE id = ? FOR UPDATE", id); //$NON-NLS-1$
     }
 
     @Override
@@ -145,8 +176,15 @@ final class Articles extends EntityTable<ArticleJson> {
     private static void insertLinks(Connection connection, ArticleJson article) throws SQLException {
         insertLinks(connection, "INSERT INTO article_column (article_id, position, column_id) VALUES (?, ?, ?)", //$NON-NLS-1$
                 article.id(), article.columns());
-        insertLinks(connection, "INSERT INTO article_attachment (article_id, position, digest) VALUES (?, ?, ?)", //$NON-NLS-1$
-                article.id(), article.attachments());
+        try {
+            insertLinks(connection, "INSERT INTO article_attachment (article_id, position, digest) VALUES (?, ?, ?)", //$NON-NLS-1$
+                    article.id(), article.attachments());
+        } catch (SQLException e) {
+            if (Rows.isMissingReference(e)) { // a sweep removed one since prepare (PostgreSQL waits for it, then refuses)
+                throw missingAttachment(article.attachments());
+            }
+            throw e;
+        }
     }
 
     private static void insertLinks(Connection connection, String sql, String id, List<String> values) throws SQLException {

@@ -9,11 +9,14 @@ import java.util.Optional;
 import org.govsite.server.OperationLog;
 
 /**
- * The {@code attachment} table: one row per stored content digest, its file in place before the row commits. Storing
- * an attachment and every write that makes an article or an archived snapshot use one first lock the operation log's
- * head ({@link OperationLog#lock}), which the sweep of unused attachments holds while it deletes one
- * ({@link #deleteIfUnused}): the two take turns, so that nothing comes to use an attachment being deleted (a
- * foreign key alone does not stop that on H2) and an attachment stored again is not deleted under its writer.
+ * The {@code attachment} table: one row per stored content digest, its file in place before the row commits. The
+ * sweep of unused attachments ({@link #deleteIfUnused}) holds the operation log's head ({@link OperationLog#lock})
+ * while it deletes one. Storing an attachment locks the head before it looks at the row, so a repeat and a removal
+ * take turns; a write that makes an article or an archived snapshot use attachments checks them once more after its
+ * own log entry, with the head held, so that nothing comes to use an attachment being removed (on H2 the foreign key
+ * alone does not stop that; on PostgreSQL the sweep skips an attachment whose row a writer's foreign key check has
+ * locked, and a writer whose check waited for a removal is refused). Writes keep their usual lock order: the head
+ * last.
  */
 final class Attachments {
     /** A stored attachment. */
@@ -53,6 +56,9 @@ final class Attachments {
      */
     static Optional<Attachment> deleteIfUnused(Connection connection, String digest, long storedBefore) throws SQLException {
         OperationLog.lock(connection);
+        if (!Rows.exists(connection, "SELECT digest FROM attachment WHERE digest = ? FOR UPDATE SKIP LOCKED", digest)) { //$NON-NLS-1$
+            return Optional.empty(); // gone, or a writer is taking it
+        }
         Optional<Attachment> unused = Rows.first(connection, "SELECT " + COLUMNS + " FROM attachment a WHERE a.digest = ? " //$NON-NLS-1$ //$NON-NLS-2$
                 + "AND a.stored_at < ? AND " + UNUSED, Attachments::read, digest, storedBefore); //$NON-NLS-1$
         if (unused.isPresent()) {

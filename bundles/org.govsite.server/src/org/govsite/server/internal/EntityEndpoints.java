@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.govsite.crypto.Sm3;
@@ -54,12 +55,16 @@ final class EntityEndpoints<T extends VersionedEntity> {
     List<ApiResponse> createEach(Caller caller, List<BatchItem> items, String scope, String createPath) throws SQLException {
         caller.require(Role.CONTENT_EDITOR);
         Idempotency.expire(services);
+        List<Parsed<T>> parsed = items.stream().map(this::parse).toList();
         return services.database().transaction(connection -> {
+            table.lockForBatch(connection, parsed.stream().map(Parsed::input).filter(Objects::nonNull).toList());
             List<ApiResponse> answers = new ArrayList<>(items.size());
-            for (BatchItem item : items) {
+            for (int i = 0; i < items.size(); i++) {
+                BatchItem item = items.get(i);
+                Parsed<T> body = parsed.get(i);
                 String requestSm3 = Idempotency.fingerprint("POST", createPath, "", Sm3.digestHex(item.body())); //$NON-NLS-1$ //$NON-NLS-2$
                 answers.add(Idempotency.writeWithin(services, caller, item.key(), requestSm3,
-                        within -> insert(within, caller, scope, JsonBodies.read(item.body(), table.bodyType())), connection));
+                        within -> insert(within, caller, scope, body.inputOrRefusal()), connection));
             }
             return answers;
         });
@@ -67,6 +72,24 @@ final class EntityEndpoints<T extends VersionedEntity> {
 
     /** One item of a batch: the body a single create would carry, and its idempotency key ({@code null}: none). */
     record BatchItem(String key, byte[] body) {
+    }
+
+    /** A batch item's body read, or why it cannot be (thrown when the item is created, as the single create would). */
+    private record Parsed<T>(T input, ProtocolException refusal) {
+        T inputOrRefusal() {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return input;
+        }
+    }
+
+    private Parsed<T> parse(BatchItem item) {
+        try {
+            return new Parsed<>(JsonBodies.read(item.body(), table.bodyType()), null);
+        } catch (ProtocolException e) {
+            return new Parsed<>(null, e);
+        }
     }
 
     private ApiResponse insert(Connection connection, Caller caller, String scope, T input) throws SQLException {
@@ -86,6 +109,7 @@ final class EntityEndpoints<T extends VersionedEntity> {
         }
         new Changes(services, connection, caller.operator()).upserted(table.entity(), "create", id, 1, created, //$NON-NLS-1$
                 created.name());
+        table.afterLogged(connection, created);
         return Versions.answer(201, created, 1);
     }
 
@@ -105,6 +129,7 @@ final class EntityEndpoints<T extends VersionedEntity> {
             }
             new Changes(services, connection, caller.operator()).upserted(table.entity(), "update", id, version, //$NON-NLS-1$
                     updated, "version " + version); //$NON-NLS-1$
+            table.afterLogged(connection, updated);
             return Versions.answer(200, updated, version);
         });
     }

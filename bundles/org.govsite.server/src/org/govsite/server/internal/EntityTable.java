@@ -76,6 +76,21 @@ abstract class EntityTable<T extends VersionedEntity> {
      */
     abstract T prepare(Connection connection, String scope, T input, String id, long version) throws SQLException;
 
+    /**
+     * Locks, before the first create of a batch, what the creates of {@code inputs} lock one by one in
+     * {@link #prepare}, all in one order, so that two batches never wait for each other crosswise (each create takes
+     * the operation log's head, held until the batch commits). Nothing by default.
+     */
+    void lockForBatch(Connection connection, List<T> inputs) throws SQLException {
+    }
+
+    /**
+     * Checks, after a create or update of {@code row} has appended its operation-log entry (the log's head is held
+     * until the transaction ends), what only holds once it is held. Nothing by default.
+     */
+    void afterLogged(Connection connection, T row) throws SQLException {
+    }
+
     abstract void insert(Connection connection, T row) throws SQLException;
 
     /** @return false if the row is no longer at {@code baseVersion}: nothing written */

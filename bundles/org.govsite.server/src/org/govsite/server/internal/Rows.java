@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Small JDBC helpers: queries with positional parameters bound by {@link PreparedStatement#setObject}. */
 final class Rows {
@@ -17,8 +18,15 @@ final class Rows {
     }
 
     private static final String DUPLICATE_KEY = "23505"; //$NON-NLS-1$
+    /** Foreign key violations: PostgreSQL's, H2's for a parent row missing. */
+    private static final Set<String> MISSING_REFERENCE = Set.of("23503", "23506"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private Rows() {
+    }
+
+    /** @return whether {@code e} says a row refers to one that does not exist (a foreign key violation) */
+    static boolean isMissingReference(SQLException e) {
+        return MISSING_REFERENCE.contains(e.getSQLState());
     }
 
     /** @return whether {@code e} is a unique or primary key violation (SQLSTATE 23505, H2 and PostgreSQL) */

@@ -1,5 +1,6 @@
 package org.govsite.server.internal;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,9 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.govsite.crypto.Sm3;
+import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.FileTypes;
+import org.govsite.protocol.ProtocolException;
 import org.govsite.protocol.PublishedPaths;
-import org.govsite.server.OperationLog;
 import org.govsite.server.Role;
 import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.Snapshots.Snapshot;
@@ -68,32 +70,44 @@ public final class SnapshotEndpoints {
                     field + ".assets must be SM3 digests: 64 lower-case hex digits each"); //$NON-NLS-1$
         }
         return services.database().transaction(connection -> {
-            OperationLog.lock(connection); // before the attachments are checked: see Attachments
-            Set<String> filesChecked = new HashSet<>();
-            for (int i = 0; i < body.snapshots().size(); i++) {
-                String digest = body.snapshots().get(i).digest();
-                Attachment html = Attachments.find(connection, digest).orElse(null);
-                Fields.check(html != null && HTML.replace(" ", "").equals(html.contentType().toLowerCase(Locale.ROOT).replace(" ", "")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                        "snapshots[" + i + "].digest must name an attachment stored as " + HTML); //$NON-NLS-1$ //$NON-NLS-2$
-                for (String asset : body.snapshots().get(i).assetsOrNone()) {
-                    Fields.check(!filesChecked.add(asset)
-                            || Attachments.find(connection, asset).filter(a -> FileTypes.isSnapshotFile(a.contentType())).isPresent(),
-                            "snapshots[" + i + "].assets: " + asset + " must name an image, style sheet or font stored as an attachment"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                }
-            }
+            checkAttachments(connection, body);
             long now = services.now();
             int changed = 0;
             List<Map<String, Object>> stored = new ArrayList<>();
-            for (SnapshotJson json : body.snapshots()) {
-                Snapshots.Stored put = Snapshots.put(connection, oldHost, json.path(), json.digest(), now);
-                Snapshots.putAssets(connection, oldHost, json.path(), new LinkedHashSet<>(json.assetsOrNone()));
-                changed += put.changed() ? 1 : 0;
-                stored.add(json(put.snapshot()));
+            try {
+                for (SnapshotJson json : body.snapshots()) {
+                    Snapshots.Stored put = Snapshots.put(connection, oldHost, json.path(), json.digest(), now);
+                    Snapshots.putAssets(connection, oldHost, json.path(), new LinkedHashSet<>(json.assetsOrNone()));
+                    changed += put.changed() ? 1 : 0;
+                    stored.add(json(put.snapshot()));
+                }
+            } catch (SQLException e) {
+                if (Rows.isMissingReference(e)) { // a sweep removed one since the check (PostgreSQL waits for it, then refuses)
+                    throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "an attachment of the snapshots is no longer stored: store it again"); //$NON-NLS-1$
+                }
+                throw e;
             }
             services.log().append(connection, caller.operator(), "archive.put", oldHost, //$NON-NLS-1$
                     stored.size() + " snapshots, " + changed + " changed"); //$NON-NLS-1$ //$NON-NLS-2$
+            checkAttachments(connection, body); // again with the log's head held: one may have been swept since (see Attachments)
             return ApiResponse.json(200, Map.of("host", oldHost, "snapshots", stored, "changed", changed)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         });
+    }
+
+    /** Checks that each snapshot's HTML and files are stored attachments of their kinds. */
+    private static void checkAttachments(Connection connection, Body body) throws SQLException {
+        Set<String> filesChecked = new HashSet<>();
+        for (int i = 0; i < body.snapshots().size(); i++) {
+            String digest = body.snapshots().get(i).digest();
+            Attachment html = Attachments.find(connection, digest).orElse(null);
+            Fields.check(html != null && HTML.replace(" ", "").equals(html.contentType().toLowerCase(Locale.ROOT).replace(" ", "")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    "snapshots[" + i + "].digest must name an attachment stored as " + HTML); //$NON-NLS-1$ //$NON-NLS-2$
+            for (String asset : body.snapshots().get(i).assetsOrNone()) {
+                Fields.check(!filesChecked.add(asset)
+                        || Attachments.find(connection, asset).filter(a -> FileTypes.isSnapshotFile(a.contentType())).isPresent(),
+                        "snapshots[" + i + "].assets: " + asset + " must name an image, style sheet or font stored as an attachment"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+        }
     }
 
     public ApiResponse delete(Caller caller, ApiRequest request, String host) throws SQLException {
