@@ -264,6 +264,11 @@ public final class PlatformClient implements AutoCloseable {
         return read(get(API + "status"), ServerStatus.class); //$NON-NLS-1$
     }
 
+    /** {@code POST /api/v1/attachments/sweep} (system administrators): removes the attachments nothing uses. */
+    public AttachmentSweep sweepAttachments() {
+        return read(post(API + "attachments/sweep", Map.of()).value(), AttachmentSweep.class); //$NON-NLS-1$
+    }
+
     /** {@code GET /api/v1/operators} (system administrators). */
     public List<OperatorInfo> operators() {
         return Arrays.asList(read(get(API + "operators").path("operators"), OperatorInfo[].class)); //$NON-NLS-1$ //$NON-NLS-2$

@@ -173,6 +173,11 @@ public final class Messages extends NLS {
     public static String Status_sites;
     public static String Status_articles;
     public static String Status_startedAt;
+    public static String Status_sweep;
+    public static String Status_sweepTitle;
+    public static String Status_sweepConfirm;
+    public static String Status_sweeping;
+    public static String Status_swept;
     public static String Role_systemAdministrator;
     public static String Role_contentEditor;
     public static String Role_contentReviewer;

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.govsite.protocol.PageTime;
+import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 import org.govsite.ui.connect.Connection;
@@ -28,9 +29,10 @@ import org.govsite.ui.session.UiJobs;
 
 /**
  * The Server Status view (服务器状态) of the active connection: health, versions, database, counts and the
- * change-feed lag of this workbench's replica. Widget ids: {@code server.refresh}, {@code server.connection} and
+ * change-feed lag of this workbench's replica, and the system administrator's removal of unused attachments
+ * (清理未用附件, confirmed first). Widget ids: {@code server.refresh}, {@code server.connection},
  * {@code server.<field>} for health, server, protocol, schema, database, head, cursor, lag, operators, sites,
- * articles, startedAt.
+ * articles, startedAt, and {@code server.sweep} with {@code server.sweepResult}.
  */
 public class ServerStatusPart {
 
@@ -44,6 +46,7 @@ public class ServerStatusPart {
     private UISynchronize sync;
 
     private Label connectionLabel;
+    private Label sweepResult;
     private final Map<String, Label> values = new LinkedHashMap<>();
     private final Map<String, Function<ServerReport, String>> fields = new LinkedHashMap<>();
 
@@ -67,6 +70,32 @@ public class ServerStatusPart {
         field("sites", Messages.Status_sites, r -> Long.toString(r.status().sites()));
         field("articles", Messages.Status_articles, r -> Long.toString(r.status().articles()));
         field("startedAt", Messages.Status_startedAt, r -> TIME.format(Instant.ofEpochSecond(r.status().startedAt())));
+        Button sweep = WidgetIds.tag(new Button(parent, SWT.PUSH), "server.sweep");
+        sweep.setText(Messages.Status_sweep);
+        sweep.addListener(SWT.Selection, e -> sweep());
+        sweepResult = WidgetIds.tag(new Label(parent, SWT.NONE), "server.sweepResult");
+        sweepResult.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    }
+
+    /** Asks, then removes the active connection's unused attachments in a job and says how many went. */
+    void sweep() {
+        Connection connection = connections.active().orElse(null);
+        if (connection == null) {
+            sweepResult.setText(Messages.Views_noActiveConnection);
+            return;
+        }
+        if (!Dialogs.confirm(sweepResult.getShell(), Messages.Status_sweepTitle,
+                NLS.bind(Messages.Status_sweepConfirm, connection.name()))) {
+            return;
+        }
+        UiJobs.run(NLS.bind(Messages.Status_sweeping, connection.name()), sync,
+                monitor -> connections.call(connection.id(), () -> connections.client(connection.id()).sweepAttachments()),
+                swept -> {
+                    if (!sweepResult.isDisposed()) {
+                        sweepResult.setText(NLS.bind(Messages.Status_swept, Long.toString(swept.removed()), Long.toString(swept.bytes())));
+                        sweepResult.getParent().layout(true, true);
+                    }
+                }, e -> actions.failed(connection, e));
     }
 
     /** Reads the active connection's status in a job. */

@@ -1,13 +1,17 @@
 package org.govsite.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -15,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.govsite.client.ClientException;
 import org.govsite.client.OperatorInfo;
 import org.govsite.client.PlatformClient;
 import org.govsite.crypto.Sm2KeyPair;
@@ -59,6 +64,40 @@ class ServerViewsTest extends ConnectedUiTest {
         refreshStatus();
         assertEquals(Long.toString(head), value("cursor"));
         assertEquals("0", value("lag"), "lag = server head minus replica cursor");
+    }
+
+    @Test
+    void administratorsRemoveUnusedAttachmentsOnceTheyConfirm() throws Exception {
+        Connection editor = addConnection("市平台", EDITOR, EDITOR_PASSWORD, null, Role.CONTENT_EDITOR);
+        logIn(editor, EDITOR_PASSWORD);
+        byte[] unused = "%PDF-1.7 未用的附件".getBytes(StandardCharsets.UTF_8);
+        String digest = connections.client(editor.id()).putAttachment(unused, "application/pdf");
+        server.ageAttachments(Duration.ofDays(31));
+        workbench.part(ServerStatusPart.class);
+        Label result = Widgets.find(workbench.shell, "server.sweepResult", Label.class);
+
+        MessageDialogWatcher closing = new MessageDialogWatcher(workbench.display);
+        Widgets.press(workbench.shell, "server.sweep");
+        closing.stop();
+        assertTrue(closing.shown().get(0).contains(Messages.Status_sweepTitle), closing.shown()::toString);
+        assertEquals("", result.getText(), "closing the question removes nothing");
+
+        ReportEditorTest.answerWhenShown(workbench.display, Messages.Button_ok);
+        Widgets.press(workbench.shell, "server.sweep");
+        MessageDialogWatcher refusal = new MessageDialogWatcher(workbench.display);
+        Widgets.waitUntil(workbench.display, 15_000, () -> !refusal.shown().isEmpty(), "the refusal");
+        refusal.stop();
+        assertTrue(refusal.shown().get(0).contains(ErrorCode.AUTH_ROLE.message()), refusal.shown()::toString);
+        assertEquals("", result.getText(), "an editor may not");
+
+        administrator();
+        ReportEditorTest.answerWhenShown(workbench.display, Messages.Button_ok);
+        Widgets.press(workbench.shell, "server.sweep");
+        String swept = NLS.bind(Messages.Status_swept, "1", Integer.toString(unused.length));
+        Widgets.waitUntil(workbench.display, 15_000, () -> swept.equals(result.getText()), "the sweep's result");
+        ClientException gone = assertThrows(ClientException.class,
+                () -> connections.client(editor.id()).getBytes("/api/v1/attachments/" + digest));
+        assertEquals(ErrorCode.REQ_NOT_FOUND, gone.code());
     }
 
     @Test

@@ -2,9 +2,14 @@ package org.govsite.ui.tests;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.govsite.client.ConnectionSettings;
 import org.govsite.client.PlatformClient;
@@ -16,6 +21,7 @@ import org.govsite.server.OperationLog;
 import org.govsite.server.PlatformServer;
 import org.govsite.server.Role;
 import org.govsite.server.ServerConfig;
+import org.h2.Driver;
 
 /**
  * A real platform server for UI tests, on 127.0.0.1 and a free port, in a test's folder, with a first system
@@ -27,11 +33,12 @@ public final class TestPlatformServer implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "root-password-2026";
 
     public final Sm2KeyPair adminKey = Sm2KeyPair.generate();
+    private final ServerConfig config;
     private final PlatformServer server;
     private boolean stopped;
 
     public TestPlatformServer(Path folder) {
-        ServerConfig config = ServerConfig.defaults(folder, "server passphrase for ui tests".toCharArray()).withPort(0)
+        config = ServerConfig.defaults(folder, "server passphrase for ui tests".toCharArray()).withPort(0)
                 .withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
         PlatformServer.createFirstAdministrator(config, ADMIN, adminKey.publicKey(), ADMIN_PASSWORD.toCharArray());
         server = PlatformServer.start(config);
@@ -62,6 +69,18 @@ public final class TestPlatformServer implements AutoCloseable {
             throw new AssertionError("the server's log is broken: " + verification.reason());
         }
         return verification.entries();
+    }
+
+    /** Dates the last store of every attachment {@code age} back, as if they had been stored that long ago. */
+    public void ageAttachments(Duration age) throws SQLException {
+        Properties login = new Properties();
+        login.setProperty("user", config.dbUser());
+        login.setProperty("password", config.dbPassword() == null ? "" : new String(config.dbPassword()));
+        try (Connection connection = new Driver().connect(config.jdbcUrl(), login);
+                PreparedStatement update = connection.prepareStatement("UPDATE attachment SET stored_at = ?")) {
+            update.setLong(1, Instant.now().minus(age).getEpochSecond());
+            update.executeUpdate();
+        }
     }
 
     public void stop() {
