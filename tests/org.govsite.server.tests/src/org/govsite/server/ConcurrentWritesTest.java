@@ -3,10 +3,15 @@ package org.govsite.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import org.govsite.crypto.Sm3;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,12 +25,13 @@ class ConcurrentWritesTest extends EditorTestBase {
     private static final int ROUNDS = 12;
 
     private PlatformServer second;
+    private ApiClient client2;
     private Content other;
 
     @BeforeEach
     void startSecondInstance() {
         second = PlatformServer.start(test.config);
-        ApiClient client2 = new ApiClient(second.uri(), second.serverKey());
+        client2 = new ApiClient(second.uri(), second.serverKey());
         other = new Content(client2, client2.login(editorAccount));
     }
 
@@ -110,6 +116,55 @@ class ConcurrentWritesTest extends EditorTestBase {
     /** @return the editor's calls at instance 0 (the first) or 1 (the second) */
     private Content instance(int at) {
         return at == 0 ? content : other;
+    }
+
+    @Test
+    void oneOperatorRegisteredAtBothInstancesAtOnceIsRegisteredOnce() throws Exception {
+        List<Content> admins = List.of(new Content(client, client.login(test.admin)), new Content(client2, client2.login(test.admin)));
+        for (int round = 0; round < ROUNDS; round++) {
+            Account account = Account.generate("audit" + round);
+            Map<String, Object> body = Map.of("name", account.name(), "publicKey", account.key().publicKey().toPem(),
+                    "password", account.password(), "roles", List.of(Role.AUDITOR.wireName()));
+            List<ApiClient.Reply> replies = race(at -> admins.get(at).post("/api/v1/operators", body));
+            assertOneWins(replies, "operator " + account.name() + " exists already");
+        }
+    }
+
+    @Test
+    void theSameRedirectsArchivesAndNoticePutAtBothInstancesAtOnceAreWrittenOnce() throws Exception {
+        Library library = new Library(test, editor, content);
+        library.site("portal", "门户网站", "bd", "www.bd.gov.cn", List.of(), "1306000001");
+        library.site("slj", "保定市水利局", "bd", "slj.bd.gov.cn", List.of(), "1306000009");
+        for (int round = 0; round < ROUNDS; round++) {
+            String host = "www.old" + round + ".gov.cn";
+            Map<String, Object> redirects = Map.of("entries", List.of(
+                    Map.of("path", "/a.html", "status", 301, "target", "http://slj.bd.gov.cn/a.html"),
+                    Map.of("path", "/b.html", "status", 410, "target", "http://slj.bd.gov.cn/b.html")));
+            List<ApiClient.Reply> replies = race(at -> instance(at).putKeyed("/api/v1/redirects/" + host, redirects));
+            assertEquals(2, changed(replies), "the entries written once");
+
+            byte[] html = ("<html><body>旧页面 " + round + "</body></html>").getBytes(StandardCharsets.UTF_8);
+            Library.expect(201, library.putAttachment(editor, null, html, "text/html; charset=utf-8"));
+            Map<String, Object> archive = Map.of("snapshots", List.of(Map.of("path", "/old.html", "digest", Sm3.digestHex(html))));
+            assertEquals(1, changed(race(at -> instance(at).putKeyed("/api/v1/archives/" + host, archive))), "archived once");
+
+            Map<String, Object> notice = Map.of("site", "slj", "superiorSite", "portal", "title", "网站迁移公告",
+                    "text", "网站已迁移。", "end", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(40)
+                            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+            for (ApiClient.Reply reply : race(at -> instance(at).putKeyed("/api/v1/migration-notices/" + host, notice))) {
+                assertEquals(200, reply.status(), reply::text);
+            }
+        }
+    }
+
+    /** @return the sum of the answers' {@code changed} counts, each answer 200 */
+    private static int changed(List<ApiClient.Reply> replies) {
+        int changed = 0;
+        for (ApiClient.Reply reply : replies) {
+            assertEquals(200, reply.status(), reply::text);
+            changed += ((Number) TestServer.parse(reply).get("changed")).intValue();
+        }
+        return changed;
     }
 
     /** @return the answers of {@code call} made for instances 0 and 1 at the same moment */

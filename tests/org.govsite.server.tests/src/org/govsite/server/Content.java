@@ -67,6 +67,11 @@ final class Content {
         return client.signed(editor, "PUT", path, TestServer.json(body), "\"" + ifMatch + "\"");
     }
 
+    /** A {@code PUT} of what is keyed by its path (redirects, archives, notices of a host): no {@code If-Match}. */
+    ApiClient.Reply putKeyed(String path, Map<String, Object> body) {
+        return client.signed(editor, "PUT", path, TestServer.json(body));
+    }
+
     ApiClient.Reply delete(String path, long ifMatch) {
         return client.signed(editor, "DELETE", path, NO_BODY, "\"" + ifMatch + "\"");
     }

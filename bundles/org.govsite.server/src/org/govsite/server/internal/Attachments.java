@@ -11,12 +11,11 @@ import org.govsite.server.OperationLog;
 /**
  * The {@code attachment} table: one row per stored content digest, its file in place before the row commits. The
  * sweep of unused attachments ({@link #deleteIfUnused}) holds the operation log's head ({@link OperationLog#lock})
- * while it deletes one. Storing an attachment locks the head before it looks at the row, so a repeat and a removal
- * take turns; a write that makes an article or an archived snapshot use attachments checks them once more after its
- * own log entry, with the head held, so that nothing comes to use an attachment being removed (on H2 the foreign key
- * alone does not stop that; on PostgreSQL the sweep skips an attachment whose row a writer's foreign key check has
- * locked, and a writer whose check waited for a removal is refused). Writes keep their usual lock order: the head
- * last.
+ * while it deletes one. Storing an attachment and an archive put lock the head before they look at attachments, so
+ * they and a removal take turns; an article write checks its attachments once more after its own log entry, with the
+ * head held (it keeps its usual lock order, the head last), so that no article comes to list an attachment being
+ * removed (on H2 the foreign key alone does not stop that; on PostgreSQL the sweep skips an attachment whose row a
+ * writer's foreign key check has locked, and a writer whose check waited for a removal is refused).
  */
 final class Attachments {
     /** A stored attachment. */

@@ -126,6 +126,11 @@ public final class Operators {
             insert.setString(4, formatRoles(roles));
             insert.setLong(5, now);
             insert.executeUpdate();
+        } catch (SQLException e) {
+            if (Rows.isDuplicateKey(e)) {
+                return false; // registered at the same moment by another transaction
+            }
+            throw e;
         }
         return true;
     }

@@ -12,10 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.govsite.crypto.Sm3;
-import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.FileTypes;
-import org.govsite.protocol.ProtocolException;
 import org.govsite.protocol.PublishedPaths;
+import org.govsite.server.OperationLog;
 import org.govsite.server.Role;
 import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.Snapshots.Snapshot;
@@ -70,26 +69,19 @@ public final class SnapshotEndpoints {
                     field + ".assets must be SM3 digests: 64 lower-case hex digits each"); //$NON-NLS-1$
         }
         return services.database().transaction(connection -> {
+            OperationLog.lock(connection); // first: writes keyed by a host take turns (two may insert one key), also with the sweep
             checkAttachments(connection, body);
             long now = services.now();
             int changed = 0;
             List<Map<String, Object>> stored = new ArrayList<>();
-            try {
-                for (SnapshotJson json : body.snapshots()) {
-                    Snapshots.Stored put = Snapshots.put(connection, oldHost, json.path(), json.digest(), now);
-                    Snapshots.putAssets(connection, oldHost, json.path(), new LinkedHashSet<>(json.assetsOrNone()));
-                    changed += put.changed() ? 1 : 0;
-                    stored.add(json(put.snapshot()));
-                }
-            } catch (SQLException e) {
-                if (Rows.isMissingReference(e)) { // a sweep removed one since the check (PostgreSQL waits for it, then refuses)
-                    throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "an attachment of the snapshots is no longer stored: store it again"); //$NON-NLS-1$
-                }
-                throw e;
+            for (SnapshotJson json : body.snapshots()) {
+                Snapshots.Stored put = Snapshots.put(connection, oldHost, json.path(), json.digest(), now);
+                Snapshots.putAssets(connection, oldHost, json.path(), new LinkedHashSet<>(json.assetsOrNone()));
+                changed += put.changed() ? 1 : 0;
+                stored.add(json(put.snapshot()));
             }
             services.log().append(connection, caller.operator(), "archive.put", oldHost, //$NON-NLS-1$
                     stored.size() + " snapshots, " + changed + " changed"); //$NON-NLS-1$ //$NON-NLS-2$
-            checkAttachments(connection, body); // again with the log's head held: one may have been swept since (see Attachments)
             return ApiResponse.json(200, Map.of("host", oldHost, "snapshots", stored, "changed", changed)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         });
     }
