@@ -1,11 +1,12 @@
 package org.govsite.client;
 
 /**
- * The answer of {@code POST /api/v1/attachments/sweep} (system administrators): the attachments nothing used for 30
- * days since they were last stored, removed from the platform.
+ * One page of {@code POST /api/v1/attachments/sweep} (system administrators): attachments nothing used for 30 days
+ * since they were last stored, removed from the platform.
  *
- * @param removed how many
+ * @param removed how many this page removed
  * @param bytes their sizes together
+ * @param next the digest to continue after ({@link PlatformClient#sweepAttachments(String)}), or null: none left
  */
-public record AttachmentSweep(long removed, long bytes) {
+public record AttachmentSweep(long removed, long bytes, String next) {
 }

@@ -264,9 +264,12 @@ public final class PlatformClient implements AutoCloseable {
         return read(get(API + "status"), ServerStatus.class); //$NON-NLS-1$
     }
 
-    /** {@code POST /api/v1/attachments/sweep} (system administrators): removes the attachments nothing uses. */
-    public AttachmentSweep sweepAttachments() {
-        return read(post(API + "attachments/sweep", Map.of()).value(), AttachmentSweep.class); //$NON-NLS-1$
+    /**
+     * {@code POST /api/v1/attachments/sweep?after=} (system administrators): removes one page of the attachments
+     * nothing uses, in digest order after {@code after} ({@code ""}: from the first).
+     */
+    public AttachmentSweep sweepAttachments(String after) {
+        return read(post(API + "attachments/sweep?after=" + after, Map.of()).value(), AttachmentSweep.class); //$NON-NLS-1$
     }
 
     /** {@code GET /api/v1/operators} (system administrators). */

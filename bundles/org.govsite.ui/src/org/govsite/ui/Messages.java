@@ -177,6 +177,7 @@ public final class Messages extends NLS {
     public static String Status_sweepTitle;
     public static String Status_sweepConfirm;
     public static String Status_sweeping;
+    public static String Status_sweepProgress;
     public static String Status_swept;
     public static String Role_systemAdministrator;
     public static String Role_contentEditor;

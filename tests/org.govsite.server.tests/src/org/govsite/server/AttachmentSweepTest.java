@@ -78,6 +78,27 @@ class AttachmentSweepTest extends EditorTestBase {
     }
 
     @Test
+    void theSweepGoesPageByPageInDigestOrder() throws Exception {
+        List<String> digests = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            byte[] bytes = store("%PDF-1.7 第" + i + "页");
+            age(bytes);
+            digests.add(Sm3.digestHex(bytes));
+        }
+        digests.sort(null);
+        String after = "";
+        for (String digest : digests) {
+            Map<String, Object> page = TestServer.parse(Library.expect(200, sweep("?limit=1&after=" + after)));
+            assertEquals(1, page.get("removed"));
+            assertEquals(digest, page.get("next"), "a full page: go on after its last candidate");
+            after = digest;
+        }
+        assertEquals(Map.of("removed", 0, "bytes", 0), TestServer.parse(sweep("?limit=1&after=" + after)), "no next: done");
+        assertEquals("GS-REQ-INVALID-FIELD", sweep("?after=abc").code());
+        assertEquals("GS-REQ-INVALID-FIELD", sweep("?limit=501").code());
+    }
+
+    @Test
     void anArticleTakingAnOldAttachmentDuringASweepKeepsIt() throws Exception {
         List<byte[]> taken = new ArrayList<>();
         for (int round = 0; round < 10; round++) {
@@ -124,7 +145,11 @@ class AttachmentSweepTest extends EditorTestBase {
     }
 
     private ApiClient.Reply sweep() {
-        return client.signed(admin, "POST", SWEEP, Content.NO_BODY);
+        return sweep("");
+    }
+
+    private ApiClient.Reply sweep(String query) {
+        return client.signed(admin, "POST", SWEEP + query, Content.NO_BODY);
     }
 
     private ApiClient.Reply read(byte[] bytes) {

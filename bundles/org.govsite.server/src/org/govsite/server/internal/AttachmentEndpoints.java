@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +24,9 @@ import org.govsite.server.internal.Attachments.Attachment;
  * digest is checked, a repeat stores nothing new), content editors and reviewers read them back ({@code GET}) with
  * the content type given when they were first stored ({@code application/octet-stream} or none: the type the bytes
  * show, {@link FileTypes#detect}, so that the published file is named and served by it). Bodies of these PUTs may be up to {@link #MAX_BYTES}.
- * {@code POST /api/v1/attachments/sweep}: system administrators remove the attachments nothing has used since they
- * were last stored at least {@link #SWEEP_AFTER} ago, each removal in the operation log ({@link Attachments} says how
- * the sweep and the writes take turns).
+ * {@code POST /api/v1/attachments/sweep?after=&limit=}: system administrators remove the attachments nothing has used
+ * since they were last stored at least {@link #SWEEP_AFTER} ago, a page of candidates in digest order per request, each
+ * removal in the operation log ({@link Attachments} says how the sweep and the writes take turns).
  */
 public final class AttachmentEndpoints {
     /** The body limit of {@code PUT /api/v1/attachments/...}: 32 MiB (other requests: the 1 MiB JSON limit). */
@@ -38,7 +39,8 @@ public final class AttachmentEndpoints {
      * import resumed within that time (its articles' creates replayed or sent) finds the attachments it stored.
      */
     public static final Duration SWEEP_AFTER = Idempotency.RETENTION;
-    private static final int SWEEP_PAGE = 500;
+    /** The most candidates one sweep request looks at (and the default). */
+    public static final int MAX_SWEEP_PAGE = 500;
 
     private final Services services;
     private final AttachmentStore store;
@@ -109,23 +111,33 @@ public final class AttachmentEndpoints {
         });
     }
 
-    /** @return {@code {"removed": <attachments>, "bytes": <their sizes>}} */
-    public ApiResponse sweep(Caller caller) throws SQLException {
+    /**
+     * Looks at up to {@code limit} candidates with digests after {@code after} ({@code ""}: from the first).
+     *
+     * @return {@code {"removed": <attachments>, "bytes": <their sizes>, "next": <digest to continue after>}},
+     *         {@code next} absent when no candidate is left
+     */
+    public ApiResponse sweep(Caller caller, ApiRequest request) throws SQLException {
         caller.require(Role.SYSTEM_ADMINISTRATOR);
+        String after = request.query("after").orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
+        if (!after.isEmpty()) {
+            checkDigest(after);
+        }
+        int limit = (int) request.number("limit", 1, MAX_SWEEP_PAGE, MAX_SWEEP_PAGE); //$NON-NLS-1$
         long storedBefore = services.now() - SWEEP_AFTER.toSeconds();
+        List<String> page = services.database().transaction(connection -> Attachments.unused(connection, storedBefore, after, limit));
         long removed = 0;
         long bytes = 0;
-        List<String> page = List.of();
-        do {
-            String after = page.isEmpty() ? "" : page.get(page.size() - 1); //$NON-NLS-1$
-            page = services.database().transaction(connection -> Attachments.unused(connection, storedBefore, after, SWEEP_PAGE));
-            for (String digest : page) {
-                Optional<Attachment> gone = remove(caller, digest, storedBefore);
-                removed += gone.isPresent() ? 1 : 0;
-                bytes += gone.map(Attachment::size).orElse(0L).longValue();
-            }
-        } while (page.size() == SWEEP_PAGE);
-        return ApiResponse.json(200, Map.of("removed", removed, "bytes", bytes)); //$NON-NLS-1$ //$NON-NLS-2$
+        for (String digest : page) {
+            Optional<Attachment> gone = remove(caller, digest, storedBefore);
+            removed += gone.isPresent() ? 1 : 0;
+            bytes += gone.map(Attachment::size).orElse(0L).longValue();
+        }
+        Map<String, Object> answer = new LinkedHashMap<>(Map.of("removed", removed, "bytes", bytes)); //$NON-NLS-1$ //$NON-NLS-2$
+        if (page.size() == limit) {
+            answer.put("next", page.get(page.size() - 1)); //$NON-NLS-1$
+        }
+        return ApiResponse.json(200, answer);
     }
 
     /** Deletes the attachment's row if still unused, its file once that commits (put back if it does not). */

@@ -50,7 +50,7 @@ public final class LibraryRoutes {
             };
         }
         if (method.equals("POST") && path.equals(List.of("attachments", "sweep"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            return Optional.of(attachments.sweep(caller));
+            return Optional.of(attachments.sweep(caller, request));
         }
         if (path.size() == 2 && path.get(0).equals("attachments")) { //$NON-NLS-1$
             return switch (method) {

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -17,6 +19,8 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.govsite.client.AttachmentSweep;
+import org.govsite.client.PlatformClient;
 import org.govsite.protocol.PageTime;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
@@ -89,7 +93,7 @@ public class ServerStatusPart {
             return;
         }
         UiJobs.run(NLS.bind(Messages.Status_sweeping, connection.name()), sync,
-                monitor -> connections.call(connection.id(), () -> connections.client(connection.id()).sweepAttachments()),
+                monitor -> connections.call(connection.id(), () -> sweepAll(connections.client(connection.id()), monitor)),
                 swept -> {
                     if (!sweepResult.isDisposed()) {
                         sweepResult.setText(NLS.bind(Messages.Status_swept, Long.toString(swept.removed()), Long.toString(swept.bytes())));
@@ -110,6 +114,24 @@ public class ServerStatusPart {
                 monitor -> connections.call(connection.id(), () -> ServerReport.fetch(connections.client(connection.id()),
                         connections.replica(connection.id()).cursor(), monitor)),
                 this::show, e -> actions.failed(connection, e));
+    }
+
+    /** @return what the sweep's pages removed together, each page a request; stops between pages when cancelled */
+    private static AttachmentSweep sweepAll(PlatformClient client, IProgressMonitor monitor) {
+        long removed = 0;
+        long bytes = 0;
+        String after = ""; //$NON-NLS-1$
+        while (after != null) {
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            AttachmentSweep page = client.sweepAttachments(after);
+            removed += page.removed();
+            bytes += page.bytes();
+            monitor.subTask(NLS.bind(Messages.Status_sweepProgress, Long.toString(removed)));
+            after = page.next();
+        }
+        return new AttachmentSweep(removed, bytes, null);
     }
 
     private void show(ServerReport report) {
