@@ -1,9 +1,11 @@
 package org.govsite.protocol;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
@@ -89,6 +91,19 @@ public final class PublishedPaths {
     /** @return the absolute URL of {@code path} on a site with {@code mainDomain}; the path itself when it has none */
     public static String siteUrl(String mainDomain, String path) {
         return siteUrl(SCHEME, mainDomain, path);
+    }
+
+    /**
+     * @param domains the site's domains (main and aliases), lower case
+     * @param address an address of the site as someone gave it (a migration's new site), or {@code null}
+     * @return the scheme with {@code ://} of the site's addresses: {@code address}'s ({@code http} or {@code https})
+     *         when its host is one of {@code domains}, else {@link #SCHEME}
+     */
+    public static String schemeOf(Collection<String> domains, URI address) {
+        boolean named = address != null && address.getHost() != null
+                && domains.contains(address.getHost().toLowerCase(Locale.ROOT))
+                && ("http".equalsIgnoreCase(address.getScheme()) || "https".equalsIgnoreCase(address.getScheme())); //$NON-NLS-1$ //$NON-NLS-2$
+        return named ? address.getScheme().toLowerCase(Locale.ROOT) + "://" : SCHEME; //$NON-NLS-1$
     }
 
     /**

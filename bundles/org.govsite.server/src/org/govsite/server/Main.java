@@ -20,7 +20,7 @@ import org.govsite.protocol.KeyFingerprint;
  *
  * <pre>
  * govsite-server [--db FOLDER] [--jdbc-url URL [--db-user USER] [--db-password-file FILE]] [--host HOST] [--port PORT]
- *                [--key-passphrase-file FILE]
+ *                [--public-scheme https|http] [--key-passphrase-file FILE]
  *                [--init-admin NAME --admin-key PUBLIC-KEY.pem --admin-password-file FILE]
  * </pre>
  *
@@ -33,7 +33,7 @@ public final class Main {
     public static final String DEFAULT_DATA_FOLDER = "govsite-server-data"; //$NON-NLS-1$
 
     private static final List<String> OPTIONS = List.of("--db", "--jdbc-url", "--db-user", "--db-password-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            "--host", "--port", //$NON-NLS-1$ //$NON-NLS-2$
+            "--host", "--port", "--public-scheme", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "--key-passphrase-file", "--init-admin", "--admin-key", "--admin-password-file"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     private Main() {
@@ -68,6 +68,7 @@ public final class Main {
         ServerConfig config = ServerConfig.defaults(data, passphrase(options, environment))
                 .withHost(options.getOrDefault("--host", ServerConfig.LOOPBACK)) //$NON-NLS-1$
                 .withPort(port(options.getOrDefault("--port", Integer.toString(ServerConfig.DEFAULT_PORT)))) //$NON-NLS-1$
+                .withPublicScheme(scheme(options.getOrDefault("--public-scheme", ServerConfig.HTTPS))) //$NON-NLS-1$
                 .withJdbcUrl(options.getOrDefault("--jdbc-url", ServerConfig.h2Url(data))) //$NON-NLS-1$
                 .withDatabaseLogin(options.getOrDefault("--db-user", ServerConfig.H2_USER), //$NON-NLS-1$
                         options.containsKey("--db-password-file") //$NON-NLS-1$
@@ -108,6 +109,13 @@ public final class Main {
             throw new ServerException(NLS.bind(Messages.MissingOptionValue, name));
         }
         return value;
+    }
+
+    private static String scheme(String text) {
+        if (text.equals(ServerConfig.HTTPS) || text.equals(ServerConfig.HTTP)) {
+            return text;
+        }
+        throw new ServerException(NLS.bind(Messages.UnknownOption, "--public-scheme " + text, Messages.Usage)); //$NON-NLS-1$
     }
 
     private static int port(String text) {

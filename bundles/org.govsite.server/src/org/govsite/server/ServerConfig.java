@@ -28,14 +28,19 @@ import org.govsite.protocol.ReplayPolicy;
  * @param sessionLifetime how long a session lasts after login
  * @param passwordIterations PBKDF2 iterations of new password verifiers
  * @param clock the server's clock
+ * @param publicScheme the scheme visitors reach the published sites by, {@code https} (a TLS proxy in front, the
+ *            default) or {@code http}: absolute addresses on published pages (page tags, migration notices) use it
  */
 public record ServerConfig(String host, int port, Path dataFolder, String jdbcUrl, String dbUser, char[] dbPassword,
         char[] keyPassphrase,
-        int maxBodyBytes, ReplayPolicy replayPolicy, Duration sessionLifetime, int passwordIterations, Clock clock) {
+        int maxBodyBytes, ReplayPolicy replayPolicy, Duration sessionLifetime, int passwordIterations, Clock clock,
+        String publicScheme) {
     public static final String LOOPBACK = "127.0.0.1"; //$NON-NLS-1$
     public static final int DEFAULT_PORT = 8443;
     public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
     public static final Duration DEFAULT_SESSION_LIFETIME = Duration.ofHours(8);
+    /** The schemes {@link #publicScheme()} may be. */
+    public static final String HTTPS = "https", HTTP = "http"; //$NON-NLS-1$ //$NON-NLS-2$
     /** The user of the default H2 database. */
     public static final String H2_USER = "sa"; //$NON-NLS-1$
 
@@ -43,7 +48,7 @@ public record ServerConfig(String host, int port, Path dataFolder, String jdbcUr
     public static ServerConfig defaults(Path dataFolder, char[] keyPassphrase) {
         return new ServerConfig(LOOPBACK, DEFAULT_PORT, dataFolder, h2Url(dataFolder), H2_USER, new char[0], keyPassphrase,
                 DEFAULT_MAX_BODY_BYTES, ReplayPolicy.standard(), DEFAULT_SESSION_LIFETIME,
-                PasswordVerifier.DEFAULT_ITERATIONS, Clock.systemUTC());
+                PasswordVerifier.DEFAULT_ITERATIONS, Clock.systemUTC(), HTTPS);
     }
 
     /**
@@ -58,33 +63,33 @@ public record ServerConfig(String host, int port, Path dataFolder, String jdbcUr
 
     public ServerConfig withHost(String newHost) {
         return new ServerConfig(newHost, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
-                sessionLifetime, passwordIterations, clock);
+                sessionLifetime, passwordIterations, clock, publicScheme);
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
-                sessionLifetime, passwordIterations, clock);
+                sessionLifetime, passwordIterations, clock, publicScheme);
     }
 
     public ServerConfig withJdbcUrl(String newJdbcUrl) {
         return new ServerConfig(host, port, dataFolder, newJdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
-                sessionLifetime, passwordIterations, clock);
+                sessionLifetime, passwordIterations, clock, publicScheme);
     }
 
     /** The database login (e.g. for PostgreSQL); the password array is used as is, not copied. */
     public ServerConfig withDatabaseLogin(String newDbUser, char[] newDbPassword) {
         return new ServerConfig(host, port, dataFolder, jdbcUrl, newDbUser, newDbPassword, keyPassphrase, maxBodyBytes,
-                replayPolicy, sessionLifetime, passwordIterations, clock);
+                replayPolicy, sessionLifetime, passwordIterations, clock, publicScheme);
     }
 
     public ServerConfig withPasswordIterations(int newPasswordIterations) {
         return new ServerConfig(host, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
-                sessionLifetime, newPasswordIterations, clock);
+                sessionLifetime, newPasswordIterations, clock, publicScheme);
     }
 
     public ServerConfig withMaxBodyBytes(int newMaxBodyBytes) {
         return new ServerConfig(host, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, newMaxBodyBytes, replayPolicy,
-                sessionLifetime, passwordIterations, clock);
+                sessionLifetime, passwordIterations, clock, publicScheme);
     }
 
     /**
@@ -93,6 +98,20 @@ public record ServerConfig(String host, int port, Path dataFolder, String jdbcUr
      */
     public ServerConfig withClock(Clock newClock) {
         return new ServerConfig(host, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
-                sessionLifetime, passwordIterations, newClock);
+                sessionLifetime, passwordIterations, newClock, publicScheme);
+    }
+
+    /** @param scheme {@link #HTTPS} or {@link #HTTP} */
+    public ServerConfig withPublicScheme(String scheme) {
+        if (!HTTPS.equals(scheme) && !HTTP.equals(scheme)) {
+            throw new IllegalArgumentException("the public scheme is https or http, not " + scheme); //$NON-NLS-1$
+        }
+        return new ServerConfig(host, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
+                sessionLifetime, passwordIterations, clock, scheme);
+    }
+
+    /** @return {@link #publicScheme()} with {@code ://}, as absolute addresses start */
+    public String publicPrefix() {
+        return publicScheme + "://"; //$NON-NLS-1$
     }
 }

@@ -21,11 +21,13 @@ public final class PlatformSites {
     /** A site on the platform: id, name, main domain (or null) and every domain (lower case). */
     public record Site(String id, String name, String mainDomain, List<String> domains) {
         /**
-         * @param fallback the address to give when the site has no main domain
+         * @param newSite the migration's new site address: given when the site has no main domain, its scheme taken
+         *        when it names this site ({@code http} for a platform reached without TLS)
          * @return the site's home page as the platform publishes it (and shows in its notices)
          */
-        public URI address(URI fallback) {
-            return mainDomain == null ? fallback : URI.create(PublishedPaths.siteUrl(mainDomain, "/")); //$NON-NLS-1$
+        public URI address(URI newSite) {
+            return mainDomain == null ? newSite
+                    : URI.create(PublishedPaths.siteUrl(PublishedPaths.schemeOf(domains, newSite), mainDomain, "/")); //$NON-NLS-1$
         }
     }
 

@@ -88,14 +88,7 @@ public final class PlatformColumns {
         String page = PublishedPaths.articlePage(PublishedPaths.columnFolder(column, columnsOf(column.siteId())),
                 LocalDateTime.parse(publishedAt, PageTime.MINUTES), id);
         Site site = sites.get(column.siteId());
-        return Optional.of(URI.create(PublishedPaths.siteUrl(scheme(site, newSite), site.mainDomain(), page)));
-    }
-
-    /** @return the scheme with {@code ://} of {@code site}'s addresses: {@code newSite}'s when it names the site */
-    private static String scheme(Site site, URI newSite) {
-        boolean named = newSite != null && newSite.getHost() != null && site.domains().contains(newSite.getHost().toLowerCase(Locale.ROOT))
-                && ("http".equalsIgnoreCase(newSite.getScheme()) || "https".equalsIgnoreCase(newSite.getScheme())); //$NON-NLS-1$ //$NON-NLS-2$
-        return named ? newSite.getScheme().toLowerCase(Locale.ROOT) + "://" : PublishedPaths.SCHEME; //$NON-NLS-1$
+        return Optional.of(URI.create(PublishedPaths.siteUrl(PublishedPaths.schemeOf(site.domains(), newSite), site.mainDomain(), page)));
     }
 
     /**

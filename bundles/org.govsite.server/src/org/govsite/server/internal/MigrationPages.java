@@ -66,10 +66,13 @@ final class MigrationPages {
     private MigrationPages() {
     }
 
-    /** @return the old host's home page while {@code notice} is active: where the site went, with its page tags */
-    static byte[] notice(Notice notice, Map<String, Site> sites) {
+    /**
+     * @param prefix how absolute addresses start: the server's public scheme and {@code ://}
+     * @return the old host's home page while {@code notice} is active: where the site went, with its page tags
+     */
+    static byte[] notice(Notice notice, Map<String, Site> sites, String prefix) {
         Optional<Site> site = Optional.ofNullable(sites.get(notice.siteId()));
-        String address = NoticeEndpoints.address(site.orElse(null));
+        String address = NoticeEndpoints.address(site.orElse(null), prefix);
         String name = site.map(Site::name).orElse(""); //$NON-NLS-1$
         String main = "<h1>" + Html.escape(notice.title()) + "</h1>\n<p>" + Html.escape(notice.text()) + "</p>\n<p>" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + Html.escape(PageText.get("migratedTo")) + link(address, name.isEmpty() ? address : name + " " + address) //$NON-NLS-1$ //$NON-NLS-2$
@@ -79,11 +82,11 @@ final class MigrationPages {
     }
 
     /** @return the superior portal's page listing {@code notices} (each anchored by its old host) */
-    static byte[] portalNotices(List<Notice> notices, Map<String, Site> sites, Optional<Site> portal) {
+    static byte[] portalNotices(List<Notice> notices, Map<String, Site> sites, Optional<Site> portal, String prefix) {
         StringBuilder main = new StringBuilder("<h1>").append(Html.escape(PageText.get("migrationNotices"))).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         for (Notice notice : notices) {
             Site site = sites.get(notice.siteId());
-            String address = NoticeEndpoints.address(site);
+            String address = NoticeEndpoints.address(site, prefix);
             main.append("<section class=\"migration-notice\" id=\"").append(Html.escape(notice.host())).append("\"><h2>") //$NON-NLS-1$ //$NON-NLS-2$
                     .append(Html.escape(notice.title())).append("</h2>\n<p>").append(Html.escape(notice.text())).append("</p>\n<p>") //$NON-NLS-1$ //$NON-NLS-2$
                     .append(Html.escape(PageText.get("oldSiteMigrated", notice.host()))) //$NON-NLS-1$

@@ -98,16 +98,19 @@ public final class NoticeEndpoints {
         });
     }
 
-    /** @return the address visitors of the old host are sent to: the new site's home page */
-    static String address(Site site) {
-        return site == null || site.mainDomain() == null ? "" : PublishedPaths.siteUrl(site.mainDomain(), "/"); //$NON-NLS-1$ //$NON-NLS-2$
+    /**
+     * @param prefix how absolute addresses start: the server's public scheme and {@code ://}
+     * @return the address visitors of the old host are sent to: the new site's home page
+     */
+    static String address(Site site, String prefix) {
+        return site == null || site.mainDomain() == null ? "" : PublishedPaths.siteUrl(prefix, site.mainDomain(), "/"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static Map<String, Object> json(Notice notice, Site site, long now) {
+    private Map<String, Object> json(Notice notice, Site site, long now) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("host", notice.host()); //$NON-NLS-1$
         json.put("site", notice.siteId()); //$NON-NLS-1$
-        json.put("address", address(site)); //$NON-NLS-1$
+        json.put("address", address(site, services.config().publicPrefix())); //$NON-NLS-1$
         json.put("superiorSite", notice.superiorSiteId()); //$NON-NLS-1$
         json.put("title", notice.title()); //$NON-NLS-1$
         json.put("text", notice.text()); //$NON-NLS-1$

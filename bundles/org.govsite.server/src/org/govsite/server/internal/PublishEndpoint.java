@@ -17,7 +17,7 @@ public final class PublishEndpoint {
     public PublishEndpoint(Services services) {
         this.services = services;
         this.publisher = new SitePublisher(new AttachmentStore(services.config().dataFolder()),
-                new PublishedSites(services.config().dataFolder()));
+                new PublishedSites(services.config().dataFolder()), services.config().publicPrefix());
     }
 
     public ApiResponse publish(Caller caller, String siteId) throws SQLException {

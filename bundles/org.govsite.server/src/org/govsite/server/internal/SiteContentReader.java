@@ -21,21 +21,25 @@ import org.govsite.server.internal.SiteContent.Site;
  */
 final class SiteContentReader {
     private final Connection connection;
+    private final String prefix;
     private final Map<String, Optional<Site>> sites = new HashMap<>();
     private final Map<String, Map<String, Column>> columnsOfSite = new HashMap<>();
 
-    private SiteContentReader(Connection connection) {
+    /** @param prefix how absolute addresses start ({@code https://}, {@code http://}); null: none made */
+    private SiteContentReader(Connection connection, String prefix) {
         this.connection = connection;
+        this.prefix = prefix;
     }
 
     /** @return the content of site {@code siteId}, empty if there is no such site */
-    static Optional<SiteContent> read(Connection connection, String siteId) throws SQLException {
-        return new SiteContentReader(connection).content(siteId);
+    /** @param prefix how the articles' canonical addresses start: the server's public scheme and {@code ://} */
+    static Optional<SiteContent> read(Connection connection, String siteId, String prefix) throws SQLException {
+        return new SiteContentReader(connection, prefix).content(siteId);
     }
 
     /** @return the site tags and footer identity of site {@code siteId}, empty if there is no such site */
     static Optional<Site> site(Connection connection, String siteId) throws SQLException {
-        return new SiteContentReader(connection).site(siteId);
+        return new SiteContentReader(connection, null).site(siteId);
     }
 
     private Optional<SiteContent> content(String siteId) throws SQLException {
@@ -74,7 +78,7 @@ final class SiteContentReader {
         Map<String, Column> homeColumns = columns(homeSite.get());
         String path = SiteLayout.articlePage(SiteLayout.columnFolder(homeColumns.get(article.homeColumn()), homeColumns), article);
         String domain = site(homeSite.get()).map(Site::mainDomain).orElse(null);
-        return PublishedPaths.siteUrl(domain, path);
+        return PublishedPaths.siteUrl(prefix, domain, path);
     }
 
     private Optional<String> siteOfColumn(String columnId) throws SQLException {

@@ -104,7 +104,8 @@ public final class SiteHandler extends Handler.Wrapper {
             throws IOException {
         String html = SiteLayout.contentType(SiteLayout.INDEX);
         if (migration.notice().isPresent() && PublishedPaths.isHomePage(target)) {
-            write(response, callback, 200, html, MigrationPages.notice(migration.notice().get(), migration.sites()), head);
+            write(response, callback, 200, html, MigrationPages.notice(migration.notice().get(), migration.sites(),
+                    services.config().publicPrefix()), head);
         } else if (migration.snapshot().isPresent()) {
             response.getHeaders().put("Content-Security-Policy", SNAPSHOT_POLICY); //$NON-NLS-1$
             write(response, callback, 200, html, MigrationPages.snapshot(store.read(migration.snapshot().get().digest()),
@@ -115,7 +116,7 @@ public final class SiteHandler extends Handler.Wrapper {
             write(response, callback, 200, migration.asset().get().contentType(), store.read(migration.asset().get().digest()), head);
         } else if (!migration.portalNotices().isEmpty() && target.equals(MigrationPages.NOTICES)) {
             write(response, callback, 200, html, MigrationPages.portalNotices(migration.portalNotices(), migration.sites(),
-                    migration.portal()), head);
+                    migration.portal(), services.config().publicPrefix()), head);
         } else {
             return false;
         }

@@ -41,10 +41,13 @@ final class SitePublisher {
 
     private final AttachmentStore attachments;
     private final PublishedSites published;
+    private final String prefix;
 
-    SitePublisher(AttachmentStore attachments, PublishedSites published) {
+    /** @param prefix how absolute addresses on the pages start: the server's public scheme and {@code ://} */
+    SitePublisher(AttachmentStore attachments, PublishedSites published, String prefix) {
         this.attachments = attachments;
         this.published = published;
+        this.prefix = prefix;
     }
 
     /**
@@ -53,7 +56,7 @@ final class SitePublisher {
      *         for a site without a domain or with a domain another site is published under
      */
     Result publish(Database database, String siteId, long now, Recorder recorder) throws SQLException {
-        SiteContent content = database.transaction(connection -> SiteContentReader.read(connection, siteId))
+        SiteContent content = database.transaction(connection -> SiteContentReader.read(connection, siteId, prefix))
                 .orElseThrow(() -> new ProtocolException(ErrorCode.REQ_NOT_FOUND, "no site " + siteId)); //$NON-NLS-1$
         List<String> hosts = PublishedSites.hostsOf(content.site());
         if (hosts.isEmpty()) {
@@ -100,7 +103,7 @@ final class SitePublisher {
 
     private int render(SiteContent content, Path folder) throws IOException {
         Files.createDirectories(folder);
-        int pages = new SiteRenderer(content).render((path, html) -> {
+        int pages = new SiteRenderer(content, prefix).render((path, html) -> {
             Path file = folder.resolve(SiteLayout.storedFile(path));
             Files.createDirectories(file.getParent());
             Files.writeString(file, html, StandardCharsets.UTF_8);

@@ -48,6 +48,7 @@ final class SiteRenderer {
     static final int LATEST = 20;
 
     private final SiteContent content;
+    private final String prefix;
     private final Site site;
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final Map<String, String> folders = new HashMap<>();
@@ -58,8 +59,10 @@ final class SiteRenderer {
     /** the site's main domain and aliases, lower case */
     private final Set<String> ownHosts = new HashSet<>();
 
-    SiteRenderer(SiteContent content) {
+    /** @param prefix how absolute addresses start: the server's public scheme and {@code ://} */
+    SiteRenderer(SiteContent content, String prefix) {
         this.content = content;
+        this.prefix = prefix;
         this.site = content.site();
         Stream.concat(Stream.ofNullable(site.mainDomain()), site.aliases().stream())
                 .forEach(domain -> ownHosts.add(domain.toLowerCase(Locale.ROOT)));
@@ -162,7 +165,7 @@ final class SiteRenderer {
      *         sites get the leave-site prompt ({@link LeavePrompts})
      */
     private String cleanBody(String body) {
-        String base = PublishedPaths.SCHEME + (site.mainDomain() == null ? "localhost" : site.mainDomain()) + SiteLayout.HOME; //$NON-NLS-1$
+        String base = prefix + (site.mainDomain() == null ? "localhost" : site.mainDomain()) + SiteLayout.HOME; //$NON-NLS-1$
         Document clean = new Cleaner(BODY_SAFELIST).clean(Jsoup.parseBodyFragment(body, base));
         LeavePrompts.mark(clean, ownHosts);
         return clean.body().html();
@@ -267,7 +270,7 @@ final class SiteRenderer {
     }
 
     private String siteUrl(String path) {
-        return PublishedPaths.siteUrl(site.mainDomain(), path);
+        return PublishedPaths.siteUrl(prefix, site.mainDomain(), path);
     }
 
     private static String columnType(Column column) {
