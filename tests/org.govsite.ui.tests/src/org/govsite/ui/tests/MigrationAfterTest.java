@@ -157,8 +157,8 @@ class MigrationAfterTest extends MigrationUiTest {
         LocalDate today = LocalDate.now(PageTime.ZONE);
         assertEquals("网站迁移公告", seen.get("title"));
         assertEquals("本网站已于" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth()
-                + "日整合迁移至某市人民政府门户网站（https://www.new.gov.cn/），原有内容可在新网站查阅，原网址将自动跳转至新网站的对应页面。",
-                seen.get("text"));
+                + "日整合迁移至某市人民政府门户网站（" + NEW_SITE + "），原有内容可在新网站查阅，原网址将自动跳转至新网站的对应页面。",
+                seen.get("text"), "the batch's new-site address (http) names the site: the wording gives its scheme, as the 301 targets");
         assertEquals("请选择上级门户", seen.get("first error"));
         assertEquals("某省人民政府门户网站（www.prov.gov.cn）", seen.get("portals"));
         assertEquals("公示天数须为不少于 30 的整数", seen.get("29 days"));
