@@ -246,6 +246,8 @@ class PublishTest extends EditorTestBase {
         Document home = Jsoup.parse(sites.get("www.hangzhou.gov.cn", "/").text());
         assertEquals("3301000002", meta(home, "SiteIDCode"));
         assertEquals(List.of("/ywdt/"), home.select("section.columns a").eachAttr("href"));
+        assertFalse(Files.exists(folder.resolve("published").resolve("hzportal")), "the deleted site's pages are gone from disk");
+        assertTrue(Files.isDirectory(folder.resolve("published").resolve("hz2")));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.govsite.server.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Which published generation of which site answers a host name: the tables {@code published_site} (the generation
@@ -30,6 +34,18 @@ final class PublishedSites {
     /** @return the folder of site {@code siteId}'s generations */
     Path siteFolder(String siteId) {
         return root.resolve(siteId);
+    }
+
+    /** @return the folders of every site that has published pages (named by site id) */
+    List<Path> siteFolders() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(root)) {
+            return children.filter(Files::isDirectory).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -83,6 +83,7 @@ final class SitePublisher {
                     PublishedSites.find(connection, siteId).ifPresent(served -> deleteOthers(siteFolder,
                             new HashSet<>(Arrays.asList(served.generation(), served.previous()))));
                 }
+                deleteDeletedSites(connection);
                 return null;
             });
             return new Result(siteId, generation, pages, hosts);
@@ -114,6 +115,27 @@ final class SitePublisher {
             Files.copy(attachments.file(attachment.digest()), file);
         }
         return pages;
+    }
+
+    /**
+     * Deletes the page folders of sites that no longer exist (the switch has freed their host names); a folder with a
+     * temporary folder in it (a publish under way of a site created again with that id) is left.
+     */
+    private void deleteDeletedSites(Connection connection) throws SQLException {
+        for (Path folder : published.siteFolders()) {
+            if (!Rows.exists(connection, "SELECT 1 FROM site WHERE id = ?", folder.getFileName().toString()) //$NON-NLS-1$
+                    && !hasTemporary(folder)) {
+                deleteQuietly(folder);
+            }
+        }
+    }
+
+    private static boolean hasTemporary(Path siteFolder) {
+        try (Stream<Path> children = Files.list(siteFolder)) {
+            return children.anyMatch(child -> child.getFileName().toString().startsWith(TEMPORARY));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Deletes the generations of a site other than {@code keep}; temporary folders belong to publishes under way. */
