@@ -88,11 +88,6 @@ public final class PublishedPaths {
         return FileTypes.ofExtension(extension);
     }
 
-    /** @return the absolute URL of {@code path} on a site with {@code mainDomain}; the path itself when it has none */
-    public static String siteUrl(String mainDomain, String path) {
-        return siteUrl(SCHEME, mainDomain, path);
-    }
-
     /**
      * @param domains the site's domains (main and aliases), lower case
      * @param address an address of the site as someone gave it (a migration's new site), or {@code null}

@@ -95,7 +95,7 @@ final class EntityEndpoints<T extends VersionedEntity> {
     private ApiResponse insert(Connection connection, Caller caller, String scope, T input) throws SQLException {
         String id = input.id() == null ? UUID.randomUUID().toString() : input.id();
         if (table.exists(connection, id)) {
-            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, table.entity() + ' ' + id + " exists already"); //$NON-NLS-1$
+            throw existsAlready(id);
         }
         T created = table.prepare(connection, scope, input, id, 1);
         try {
@@ -104,13 +104,16 @@ final class EntityEndpoints<T extends VersionedEntity> {
             if (!Rows.isDuplicateKey(e)) {
                 throw e;
             }
-            // a concurrent create of the same id committed after the check above
-            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, table.entity() + ' ' + id + " exists already"); //$NON-NLS-1$
+            throw existsAlready(id); // a concurrent create of the same id committed after the check above
         }
         new Changes(services, connection, caller.operator()).upserted(table.entity(), "create", id, 1, created, //$NON-NLS-1$
                 created.name());
         table.afterLogged(connection, created);
         return Versions.answer(201, created, 1);
+    }
+
+    private ProtocolException existsAlready(String id) {
+        return new ProtocolException(ErrorCode.REQ_INVALID_FIELD, table.entity() + ' ' + id + " exists already"); //$NON-NLS-1$
     }
 
     ApiResponse update(Caller caller, ApiRequest request, String scope, String id) throws SQLException {

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
 import org.govsite.protocol.PublishedPaths;
-import org.govsite.server.OperationLog;
 import org.govsite.server.Role;
 import org.govsite.server.internal.Notices.Notice;
 import org.govsite.server.internal.SiteContent.Site;
@@ -45,8 +44,7 @@ public final class NoticeEndpoints {
         Long start = Fields.time("start", body.start()); //$NON-NLS-1$
         Long end = Fields.time("end", body.end()); //$NON-NLS-1$
         Fields.check(end != null, "end must be a time YYYY-MM-DD HH:MM"); //$NON-NLS-1$
-        return services.database().transaction(connection -> {
-            OperationLog.lock(connection); // first: writes keyed by a host take turns (two may insert one key), also with the sweep
+        return services.hostWrite(connection -> {
             long now = services.now();
             Site site = SiteContentReader.site(connection, body.site()).orElseThrow(() -> invalid("site names no site")); //$NON-NLS-1$
             Fields.check(site.mainDomain() != null, "site has no main domain to send visitors to"); //$NON-NLS-1$
@@ -86,8 +84,7 @@ public final class NoticeEndpoints {
     public ApiResponse delete(Caller caller, String host) throws SQLException {
         caller.require(Role.CONTENT_EDITOR);
         String oldHost = RedirectEndpoints.checkHost(host);
-        return services.database().transaction(connection -> {
-            OperationLog.lock(connection); // first: writes keyed by a host take turns (two may insert one key), also with the sweep
+        return services.hostWrite(connection -> {
             Notice notice = Notices.lock(connection, oldHost).orElseThrow(() -> notFound(oldHost));
             locked(notice.lockedAt(services.now()), "the notice is shown since " + Fields.time(notice.startsAt()) //$NON-NLS-1$
                     + ": it can be taken down from " + Fields.time(notice.startsAt() + Notices.MIN_SECONDS)); //$NON-NLS-1$

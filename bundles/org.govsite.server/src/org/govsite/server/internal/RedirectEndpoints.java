@@ -16,7 +16,6 @@ import java.util.Set;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
-import org.govsite.server.OperationLog;
 import org.govsite.server.Role;
 import org.govsite.server.internal.Redirects.Entry;
 
@@ -68,8 +67,7 @@ public final class RedirectEndpoints {
             Fields.check(paths.add(entry.path()), "entries[" + i + "].path repeats " + entry.path()); //$NON-NLS-1$ //$NON-NLS-2$
             entries.add(entry);
         }
-        int changed = services.database().transaction(connection -> {
-            OperationLog.lock(connection); // first: writes keyed by a host take turns (two may insert one key), also with the sweep
+        int changed = services.hostWrite(connection -> {
             int n = 0;
             for (Entry entry : entries) {
                 n += Redirects.put(connection, oldHost, entry, services.now()) ? 1 : 0;
@@ -104,8 +102,7 @@ public final class RedirectEndpoints {
             String field = "paths[" + i + "]"; //$NON-NLS-1$ //$NON-NLS-2$
             Fields.check(paths.add(checkPath(body.paths().get(i), field)), field + " repeats " + body.paths().get(i)); //$NON-NLS-1$
         }
-        int deleted = services.database().transaction(connection -> {
-            OperationLog.lock(connection); // first: writes keyed by a host take turns (two may insert one key), also with the sweep
+        int deleted = services.hostWrite(connection -> {
             int n = 0;
             for (String path : body.paths()) {
                 n += delete.delete(connection, oldHost, path) ? 1 : 0;

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.govsite.crypto.Sm3;
 import org.govsite.protocol.FileTypes;
 import org.govsite.protocol.PublishedPaths;
-import org.govsite.server.OperationLog;
 import org.govsite.server.Role;
 import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.Snapshots.Snapshot;
@@ -68,8 +67,7 @@ public final class SnapshotEndpoints {
             Fields.check(json.assetsOrNone().stream().allMatch(d -> d != null && Sm3.HEX_DIGEST.matcher(d).matches()),
                     field + ".assets must be SM3 digests: 64 lower-case hex digits each"); //$NON-NLS-1$
         }
-        return services.database().transaction(connection -> {
-            OperationLog.lock(connection); // first: writes keyed by a host take turns (two may insert one key), also with the sweep
+        return services.hostWrite(connection -> {
             checkAttachments(connection, body);
             long now = services.now();
             int changed = 0;

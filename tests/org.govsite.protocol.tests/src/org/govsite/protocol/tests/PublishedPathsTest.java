@@ -30,8 +30,8 @@ class PublishedPathsTest {
         assertEquals("/xxgk/tzgg/c3/", PublishedPaths.columnFolder(columns.get("c3"), columns), "an unsafe segment: the id");
         assertEquals("/xxgk/tzgg/202605/t20260518_a1.html",
                 PublishedPaths.articlePage("/xxgk/tzgg/", LocalDateTime.of(2026, 5, 18, 9, 30), "a1"));
-        assertEquals("https://www.example.gov.cn/xxgk/", PublishedPaths.siteUrl("www.example.gov.cn", "/xxgk/"));
-        assertEquals("/xxgk/", PublishedPaths.siteUrl(null, "/xxgk/"), "no main domain: the path");
+        assertEquals("https://www.example.gov.cn/xxgk/", PublishedPaths.siteUrl(PublishedPaths.SCHEME, "www.example.gov.cn", "/xxgk/"));
+        assertEquals("/xxgk/", PublishedPaths.siteUrl(PublishedPaths.SCHEME, null, "/xxgk/"), "no main domain: the path");
     }
 
     @Test
