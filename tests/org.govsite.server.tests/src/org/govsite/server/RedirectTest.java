@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +89,50 @@ class RedirectTest extends EditorTestBase {
         assertTrue(old.get("www.old.gov.cn", "/nothing.html").text().contains("页面不存在"));
         assertEquals(405, old.send("POST", "www.old.gov.cn", "/old/notice.html").status());
         assertEquals(200, old.get("www.old.gov.cn", "/api/v1/health").status(), "the API stays the API");
+    }
+
+    @Test
+    void oneAddressWrittenSeveralWaysFindsItsEntryAndAddedTrackingParametersDoNotLoseIt() throws Exception {
+        put("{\"entries\":[" + one("/xxgk/%e6%96%87%e4%bb%b6.html", 301, "http://n.gov.cn/file") + ","
+                + one("/content.jsp?id=5&cat=2", 301, "http://n.gov.cn/5") + "," + one("/content.jsp?id=6&cat=2", 301, "http://n.gov.cn/6")
+                + "," + one("/news/art_1.html", 301, "http://n.gov.cn/news1") + "," + one("/list.jsp", 301, "http://n.gov.cn/list")
+                + "," + one("/list.jsp?page=2", 301, "http://n.gov.cn/list2") + "]}");
+        SiteFetcher old = new SiteFetcher(test.server.uri());
+        Map<String, String> moved = new LinkedHashMap<>();
+        moved.put("/xxgk/%E6%96%87%E4%BB%B6.html", "http://n.gov.cn/file");
+        moved.put("/%78xgk/%e6%96%87%E4%bb%b6.html", "http://n.gov.cn/file");
+        moved.put("/content.jsp?cat=2&id=5", "http://n.gov.cn/5");
+        moved.put("/content.jsp?id=5&cat=2&from=singlemessage&isappinstalled=0", "http://n.gov.cn/5");
+        moved.put("/content.jsp?from=timeline&cat=2&id=6", "http://n.gov.cn/6");
+        moved.put("/news/art_1.html?from=singlemessage", "http://n.gov.cn/news1");
+        moved.put("/list.jsp?from=groupmessage", "http://n.gov.cn/list");
+        moved.put("/list.jsp?page=2&from=groupmessage", "http://n.gov.cn/list2");
+        for (Map.Entry<String, String> each : moved.entrySet()) {
+            SiteFetcher.Page page = old.get("www.old.gov.cn", each.getKey());
+            assertEquals(301, page.status(), each.getKey());
+            assertEquals(each.getValue(), page.headers().get("location"), each.getKey());
+        }
+        for (String unknown : List.of("/content.jsp?id=7&cat=2", "/content.jsp?id=5", "/content.jsp?from=timeline",
+                "/list.jsp?page=3", "/list.jsp?page=3&from=groupmessage", "/xxgk/%E6%96%87.html")) {
+            assertEquals(404, old.get("www.old.gov.cn", unknown).status(), "a significant parameter or path differs: " + unknown);
+        }
+
+        List<String> listed = new ArrayList<>();
+        json(client.signed(editor, "GET", PATH, new byte[0])).path("entries").forEach(e -> listed.add(e.path("path").asText()));
+        assertEquals(List.of("/content.jsp?cat=2&id=5", "/content.jsp?cat=2&id=6", "/list.jsp", "/list.jsp?page=2",
+                "/news/art_1.html", "/xxgk/%E6%96%87%E4%BB%B6.html"), listed, "entries are kept in normal form");
+        assertEquals(0, put(entry("/content.jsp?cat=2&id=%35", 301, "http://n.gov.cn/5")).path("changed").asInt(),
+                "another way of writing an entry is the same entry");
+        JsonNode twoWays = put("{\"entries\":[" + one("/a.html?x=1&y=2", 410, "http://n.gov.cn/a") + ","
+                + one("/a.html?y=2&x=1", 410, "http://n.gov.cn/a") + "]}");
+        assertEquals(2, twoWays.path("entries").asInt());
+        assertEquals(1, twoWays.path("changed").asInt(), "two ways of writing one address with one answer: one entry");
+        ApiClient.Reply differing = client.signed(editor, "PUT", PATH, ("{\"entries\":[" + one("/b.html?x=1&y=2", 301, "http://n.gov.cn/b")
+                + "," + one("/b.html?y=2&x=1", 410, "http://n.gov.cn/c") + "]}").getBytes(StandardCharsets.UTF_8));
+        assertEquals("GS-REQ-INVALID-FIELD", differing.code());
+        assertTrue(differing.text().contains("entries[1].path repeats /b.html?y=2&x=1 (/b.html?x=1&y=2)"), differing.text());
+        assertEquals(1, delete("{\"paths\":[\"/content.jsp?id=5&cat=2\"]}").path("deleted").asInt(), "deleted in any form");
+        assertEquals(404, old.get("www.old.gov.cn", "/content.jsp?cat=2&id=5&from=singlemessage").status());
     }
 
     @Test

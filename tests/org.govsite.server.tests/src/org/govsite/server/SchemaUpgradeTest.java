@@ -38,7 +38,7 @@ class SchemaUpgradeTest {
         }
         List<String> applied = SqlRows.strings(PostgresDatabases.dataSource(config), "SELECT version || ' ' || type "
                 + "|| ' ' || success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank");
-        assertEquals(IntStream.rangeClosed(1, schema).mapToObj(v -> v + " SQL true").toList(), applied);
+        assertEquals(IntStream.rangeClosed(1, schema).mapToObj(v -> v + " " + type(v) + " true").toList(), applied);
     }
 
     @Test
@@ -72,18 +72,16 @@ class SchemaUpgradeTest {
         assertClaimsBackfilled(config, PostgresDatabases.dataSource(config));
     }
 
-    /** A database at schema 10 (versions 11 and 12 taken back) whose sites share a domain (written concurrently before schema 11) is upgraded. */
+    /** A database at schema 10 (versions 11 to 13 taken back) whose sites share a domain (written concurrently before schema 11) is upgraded. */
     private static void assertClaimsBackfilled(ServerConfig config, DataSource database) throws SQLException {
-        Account admin;
-        try (TestServer test = TestServer.withAdministrator(config)) {
-            admin = test.admin;
-        }
+        Account admin = newestSchema(config);
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP INDEX article_attachment_by_digest");
             statement.execute("DROP INDEX article_by_image");
             statement.execute("DROP INDEX archive_snapshot_by_digest");
             statement.execute("DROP INDEX archive_asset_by_digest_only");
             statement.execute("DROP TABLE site_domain");
+            takeBackRedirectKeys(statement);
             assertEquals(2, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('11', '12')"));
             statement.execute("INSERT INTO organisation (id, name, kind, version) VALUES ('hz', '杭州市人民政府', 'GOVERNMENT', 1)");
             statement.execute("INSERT INTO site (id, name, kind, site_level, host_id, main_domain, status, version) VALUES "
@@ -103,6 +101,63 @@ class SchemaUpgradeTest {
         }
     }
 
+    @Test
+    void redirectEntriesWrittenBeforeSchema13AreKeptInNormalForm() throws SQLException {
+        ServerConfig config = TestServer.config(folder);
+        assertRedirectsRekeyed(config, h2(config));
+    }
+
+    @Test
+    void postgresRedirectEntriesWrittenBeforeSchema13AreKeptInNormalForm() throws SQLException {
+        ServerConfig config = PostgresDatabases.config(folder);
+        assertRedirectsRekeyed(config, PostgresDatabases.dataSource(config));
+    }
+
+    /**
+     * A database at schema 12 whose redirect entries were keyed as written, two of them one address in two forms (the
+     * later one stays), is upgraded: the entries are found in any form, with tracking parameters added.
+     */
+    private static void assertRedirectsRekeyed(ServerConfig config, DataSource database) throws SQLException {
+        Account admin = newestSchema(config);
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            takeBackRedirectKeys(statement);
+            statement.execute("INSERT INTO redirect_entry (host, old_path, status, target, updated_at) VALUES "
+                    + "('www.old.gov.cn', '/a.html?b=2&a=1', 301, 'http://n.gov.cn/first', 100), "
+                    + "('www.old.gov.cn', '/a.html?a=1&b=2', 410, 'http://n.gov.cn/later', 200), "
+                    + "('www.old.gov.cn', '/xxgk/%e6%96%87.html', 301, 'http://n.gov.cn/file', 100), "
+                    + "('old.gov.cn', '/a.html?b=2&a=1', 301, 'http://n.gov.cn/other-host', 100)");
+        }
+        try (TestServer test = TestServer.reopen(config, admin)) {
+            assertEquals(List.of("old.gov.cn /a.html?a=1&b=2 /a.html a&b 301", "www.old.gov.cn /a.html?a=1&b=2 /a.html a&b 410",
+                    "www.old.gov.cn /xxgk/%E6%96%87.html /xxgk/%E6%96%87.html  301"), SqlRows.strings(database,
+                            "SELECT host || ' ' || old_path || ' ' || base_path || ' ' || query_names || ' ' || status "
+                                    + "FROM redirect_entry ORDER BY host, old_path"));
+            SiteFetcher old = new SiteFetcher(test.server.uri());
+            assertEquals(410, old.get("www.old.gov.cn", "/a.html?b=2&from=singlemessage&a=1").status());
+            assertEquals("http://n.gov.cn/file", old.get("www.old.gov.cn", "/xxgk/%E6%96%87.html").headers().get("location"));
+        }
+    }
+
+    /** @return the administrator of a new database at the newest schema (a server started on it and stopped) */
+    private static Account newestSchema(ServerConfig config) {
+        try (TestServer test = TestServer.withAdministrator(config)) {
+            return test.admin;
+        }
+    }
+
+    /** Takes schema version 13 back: the redirect table keyed as written. */
+    private static void takeBackRedirectKeys(Statement statement) throws SQLException {
+        statement.execute("DROP INDEX redirect_entry_by_base_path");
+        statement.execute("ALTER TABLE redirect_entry DROP COLUMN base_path");
+        statement.execute("ALTER TABLE redirect_entry DROP COLUMN query_names");
+        assertEquals(1, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '13'"));
+    }
+
+    /** @return the type Flyway records for schema version {@code version}: a script, or a step written in Java */
+    private static String type(int version) {
+        return version == 13 ? "JDBC" : "SQL";
+    }
+
     private static void assertTakenOver(ServerConfig config, DataSource database) throws SQLException {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             LegacySchema.create(connection, PlatformServer.class, V1, 1);
@@ -119,7 +174,7 @@ class SchemaUpgradeTest {
         List<String> history = SqlRows.strings(database, "SELECT \"version\" || ' ' || \"type\" "
                 + "FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
         assertEquals("1 BASELINE", history.get(0), "the old runner's version 1 is the baseline");
-        assertEquals(IntStream.range(2, history.size() + 1).mapToObj(v -> v + " SQL").toList(),
+        assertEquals(IntStream.range(2, history.size() + 1).mapToObj(v -> v + " " + type(v)).toList(),
                 history.subList(1, history.size()), "the later scripts are applied on top");
     }
 }

@@ -16,7 +16,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * The server's database, H2 or PostgreSQL: a HikariCP pool of JDBC connections and transactions around units of
  * work. Every piece of server state lives here (no state held only in memory), so several instances on one
  * PostgreSQL database behave as one. The schema is migrated by Flyway on open ({@link SchemaMigrations}): the
- * scripts {@code V<n>__*.sql} of {@value #SCHEMA_FOLDER}.
+ * scripts {@code V<n>__*.sql} of {@value #SCHEMA_FOLDER} and the versions written in Java ({@link RedirectKeysStep}).
  */
 public final class Database implements AutoCloseable {
     /** A unit of work on one connection inside one transaction. */
@@ -59,7 +59,8 @@ public final class Database implements AutoCloseable {
             throw e.getCause() instanceof SQLException cause ? cause : new SQLException(e.getMessage(), e);
         }
         try {
-            return new Database(pool, SchemaMigrations.migrate(pool, Database.class, SCHEMA_FOLDER));
+            return new Database(pool,
+                    SchemaMigrations.migrate(pool, Database.class, SCHEMA_FOLDER, new RedirectKeysStep()));
         } catch (SQLException | RuntimeException e) {
             pool.close();
             throw e;

@@ -21,8 +21,9 @@ import org.govsite.server.internal.Redirects.Entry;
 
 /**
  * {@code /api/v1/redirects/{host}}: the redirect table of a migrated legacy host (docs/server.md, "Redirects").
- * Content editors write entries in bulk ({@code PUT}, keyed by old path with query: writing the same entries again
- * changes nothing) and delete them by old path ({@code DELETE} with the paths in the body), content editors and
+ * Content editors write entries in bulk ({@code PUT}, keyed by old path with query in {@link OldPaths}' normal form:
+ * writing the same entries again changes nothing; two paths of one normal form in a PUT must have the same answer)
+ * and delete them by old path ({@code DELETE} with the paths in the body), content editors and
  * reviewers list them in pages ({@code GET ?after=&limit=}).
  */
 public final class RedirectEndpoints {
@@ -60,23 +61,26 @@ public final class RedirectEndpoints {
         Body body = JsonBodies.read(request.body(), Body.class);
         Fields.check(body.entries() != null && !body.entries().isEmpty() && body.entries().size() <= MAX_ENTRIES,
                 "entries must hold 1 to " + MAX_ENTRIES + " entries"); //$NON-NLS-1$ //$NON-NLS-2$
-        List<Entry> entries = new ArrayList<>();
+        Map<String, Entry> entries = new LinkedHashMap<>();
         Set<String> paths = new HashSet<>();
         for (int i = 0; i < body.entries().size(); i++) {
-            Entry entry = check(body.entries().get(i), "entries[" + i + "]"); //$NON-NLS-1$ //$NON-NLS-2$
-            Fields.check(paths.add(entry.path()), "entries[" + i + "].path repeats " + entry.path()); //$NON-NLS-1$ //$NON-NLS-2$
-            entries.add(entry);
+            String field = "entries[" + i + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+            Entry entry = check(body.entries().get(i), field);
+            String path = body.entries().get(i).path();
+            Entry same = entries.putIfAbsent(entry.path(), entry);
+            Fields.check(paths.add(path) && (same == null || same.equals(entry)), field + ".path repeats " + path //$NON-NLS-1$
+                    + (path.equals(entry.path()) ? "" : " (" + entry.path() + ")")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         int changed = services.hostWrite(connection -> {
             int n = 0;
-            for (Entry entry : entries) {
+            for (Entry entry : entries.values()) {
                 n += Redirects.put(connection, oldHost, entry, services.now()) ? 1 : 0;
             }
             services.log().append(connection, caller.operator(), "redirect.put", oldHost, //$NON-NLS-1$
-                    entries.size() + " entries, " + n + " changed"); //$NON-NLS-1$ //$NON-NLS-2$
+                    body.entries().size() + " entries, " + n + " changed"); //$NON-NLS-1$ //$NON-NLS-2$
             return n;
         });
-        return ApiResponse.json(200, Map.of("host", oldHost, "entries", entries.size(), "changed", changed)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return ApiResponse.json(200, Map.of("host", oldHost, "entries", body.entries().size(), "changed", changed)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     public ApiResponse delete(Caller caller, ApiRequest request, String host) throws SQLException {
@@ -133,7 +137,9 @@ public final class RedirectEndpoints {
 
     private static Entry check(EntryJson json, String field) {
         Fields.check(json != null, field + " must be an object"); //$NON-NLS-1$
-        String path = checkPath(json.path(), field + ".path"); //$NON-NLS-1$
+        String path = OldPaths.of(checkPath(json.path(), field + ".path")).path(); //$NON-NLS-1$
+        Fields.check(path.length() <= Redirects.MAX_PATH, field + ".path is over " + Redirects.MAX_PATH //$NON-NLS-1$
+                + " characters in normal form (percent-encoded)"); //$NON-NLS-1$
         Fields.check(json.status() == 301 || json.status() == 410, field + ".status must be 301 or 410"); //$NON-NLS-1$
         String target = json.target();
         Fields.check(target != null && target.length() <= MAX_TEXT && isHttpUrl(target),

@@ -22,8 +22,8 @@ import org.govsite.protocol.PublishedPaths;
  * notice or an archived snapshot (or a snapshot's file) at that path, and whose path is not under {@code /api/}, gets
  * the migration's page (the notice on the old home page, the snapshot and its files, the portal's notices page), else
  * that site's static page (a portal's home page with links to the notices it shows; an archived site's pages under
- * the 已归档 banner), else the redirect entry of its path and query (301 with {@code Location}, or 410 with a page
- * carrying the archive link), else a 404 page; 405 for other methods. Every other request goes on to the API handler.
+ * the 已归档 banner), else the redirect entry answering its path and query ({@link Redirects#answering}: 301 with
+ * {@code Location}, or 410 with a page carrying the archive link), else a 404 page; 405 for other methods. Every other request goes on to the API handler.
  */
 public final class SiteHandler extends Handler.Wrapper {
     private static final System.Logger LOG = System.getLogger(SiteHandler.class.getName());
@@ -54,7 +54,7 @@ public final class SiteHandler extends Handler.Wrapper {
         Found found;
         try {
             found = services.database().transaction(connection -> new Found(published.pagesOf(connection, host),
-                    Redirects.find(connection, host, target), Redirects.knows(connection, host),
+                    Redirects.answering(connection, host, target), Redirects.knows(connection, host),
                     MigrationPages.Found.read(connection, host, target, services.now())));
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.ERROR, "host lookup failed", e); //$NON-NLS-1$

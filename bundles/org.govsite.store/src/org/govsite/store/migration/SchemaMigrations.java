@@ -18,6 +18,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Versioned schemas with Flyway, shared by the workbench store and the platform server (H2 and PostgreSQL): the
@@ -55,14 +56,17 @@ public final class SchemaMigrations {
      * @param dataSource the database (H2 or PostgreSQL)
      * @param anchor a class whose class path (bundle, folder or jar) holds the scripts
      * @param folder the scripts' resource folder there, e.g. {@code org/govsite/server/schema}
+     * @param steps the versions written in Java, applied in version order among the scripts
      * @return the schema version afterwards (0 for an empty folder on an empty database)
      * @throws NewerSchemaException if the database has a newer version than the newest script
      * @throws SQLException if the database or a script fails: that script's transaction is rolled back
      */
-    public static int migrate(DataSource dataSource, Class<?> anchor, String folder) throws SQLException {
+    public static int migrate(DataSource dataSource, Class<?> anchor, String folder, JavaSchemaStep... steps)
+            throws SQLException {
         int legacyVersion = legacyVersion(dataSource);
         FluentConfiguration configuration = Flyway.configure(anchor.getClassLoader()).dataSource(dataSource)
-                .resourceProvider(new ScriptFolder(anchor, folder));
+                .resourceProvider(new ScriptFolder(anchor, folder))
+                .javaMigrations(Arrays.stream(steps).map(FlywayStep::new).toArray(JavaMigration[]::new));
         if (legacyVersion > 0) {
             configuration.baselineOnMigrate(true).baselineVersion(Integer.toString(legacyVersion))
                     .baselineDescription(LEGACY_TABLE);
