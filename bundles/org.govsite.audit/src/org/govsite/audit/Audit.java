@@ -18,12 +18,13 @@ import org.govsite.audit.crawl.PageReader;
 import org.govsite.audit.freshness.Freshness;
 import org.govsite.audit.freshness.FreshnessChecks;
 import org.govsite.audit.freshness.FreshnessCollector;
+import org.govsite.audit.links.Ipv6Reach;
 import org.govsite.audit.links.LinkChecks;
 import org.govsite.audit.verdict.Verdicts;
 
 /**
- * Audits one site: crawls it with the page checks, turns its links into findings, judges the freshness of its home
- * page and columns on the clock's day and draws the verdict. Headless:
+ * Audits one site: crawls it with the page checks, turns its links into findings, checks that it is reached over
+ * IPv6, judges the freshness of its home page and columns on the clock's day and draws the verdict. Headless:
  * the workbench runs it in a Job, the command line and benchmarks call it directly.
  */
 public final class Audit {
@@ -54,6 +55,7 @@ public final class Audit {
             dates.read(page, document);
         });
         List<Finding> findings = new ArrayList<>(LinkChecks.findings(crawl, settings.crawl()));
+        Ipv6Reach.check(home, settings.crawl()).ifPresent(findings::add);
         findings.addAll(pageFindings);
         Freshness freshness = FreshnessChecks.check(home, crawl, dates.pages(),
                 LocalDate.ofInstant(started, clock.getZone()), settings.freshness());

@@ -47,6 +47,7 @@ public final class Messages extends NLS {
     public static String LINK_EXTERNAL_NO_PROMPT;
     public static String PAGE_IMAGE_SIZE;
     public static String PAGE_LOAD_TIME;
+    public static String SITE_IPV6;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -71,7 +71,9 @@ public final class PlatformServer implements AutoCloseable {
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);
             ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
-            connector.setHost(config.host());
+            String host = config.host().startsWith("[") && config.host().endsWith("]") //$NON-NLS-1$ //$NON-NLS-2$
+                    ? config.host().substring(1, config.host().length() - 1) : config.host();
+            connector.setHost(host);
             connector.setPort(config.port());
             jetty.addConnector(connector);
             ErrorHandler errors = new ErrorHandler();
@@ -81,7 +83,7 @@ public final class PlatformServer implements AutoCloseable {
             jetty.setHandler(new SiteHandler(services, new ApiHandler(new Router(services),
                     new ResponseSigner(() -> Sm2Signer.forSigning(key), config.clock()), config.maxBodyBytes())));
             jetty.start();
-            URI uri = URI.create("http://" + config.host() + ":" + connector.getLocalPort()); //$NON-NLS-1$ //$NON-NLS-2$
+            URI uri = new URI("http", null, host, connector.getLocalPort(), null, null, null); // [::1] for IPv6 //$NON-NLS-1$
             return new PlatformServer(jetty, database, key.publicKey(), log, uri);
         } catch (Exception e) {
             database.close();
@@ -119,7 +121,7 @@ public final class PlatformServer implements AutoCloseable {
         }
     }
 
-    /** @return {@code http://host:port} the server listens on */
+    /** @return {@code http://host:port} the server listens on ({@code http://[::1]:port} for an IPv6 address) */
     public URI uri() {
         return uri;
     }

@@ -11,7 +11,8 @@ import org.govsite.protocol.ReplayPolicy;
  * How a {@link PlatformServer} runs. Start from {@link #defaults(Path, char[])} and change with the {@code with}
  * methods.
  *
- * @param host address to listen on (loopback by default)
+ * @param host address to listen on (loopback by default): a name, an IPv4 address or an IPv6 address ({@code ::1} or
+ *            {@code [::1]}; {@code ::} for every address of both families)
  * @param port TCP port, 0 for any free port
  * @param dataFolder holds the server key file and, by default, the H2 database
  * @param jdbcUrl the database ({@code jdbc:h2:...} or {@code jdbc:postgresql:...});

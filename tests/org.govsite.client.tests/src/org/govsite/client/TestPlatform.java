@@ -33,7 +33,12 @@ final class TestPlatform implements AutoCloseable {
 
     /** Starts a server on {@code port} (0: any free one) with a fresh server key in {@code folder}. */
     static TestPlatform start(Path folder, int port) {
-        ServerConfig config = ServerConfig.defaults(folder, PASSPHRASE.toCharArray()).withPort(port)
+        return start(folder, port, ServerConfig.LOOPBACK);
+    }
+
+    /** Starts a server on {@code host} ({@code ::1}: IPv6) and {@code port} with a fresh server key in {@code folder}. */
+    static TestPlatform start(Path folder, int port, String host) {
+        ServerConfig config = ServerConfig.defaults(folder, PASSPHRASE.toCharArray()).withPort(port).withHost(host)
                 .withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
         Operator admin = Operator.generate("root");
         PlatformServer.createFirstAdministrator(config, admin.name(), admin.key().publicKey(), admin.passwordChars());

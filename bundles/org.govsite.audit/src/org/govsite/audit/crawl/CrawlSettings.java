@@ -77,7 +77,6 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
         return builder().build();
     }
 
-    /** @return a builder holding the documented defaults */
     /**
      * Reads statuses as the command line and the workbench take {@code softBlockedStatuses}: comma-separated (full-width
      * commas too), each 400 to 999, blanks ignored; empty: none.
@@ -99,8 +98,18 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
         return Optional.of(statuses);
     }
 
+    /** @return a builder holding the documented defaults */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** @return these settings resolving host names with {@code resolver} */
+    public CrawlSettings withDnsResolver(DnsResolver resolver) {
+        return new CrawlSettings(hosts, pathPrefixes, include, exclude, honourRobots, userAgent, maxConnectionsPerHost,
+                maxConnections, connectTimeout, readTimeout, totalTimeout, maxRetries, retryBaseDelay, maxRetryAfter,
+                maxRedirects, maxDepth, maxPages, maxUrlLength, maxRepeatedSegments, maxQueryVariants, maxPageBytes,
+                maxRedirectHops, resolver, sitemaps, maxRequestsPerSecondPerHost, linkCache, checkFragments,
+                softBlockedStatuses, governmentHosts, leavePromptUrls, maxImageBytes, maxLoadTime, sslContext);
     }
 
     /** @return the robots.txt agent name: the User-Agent's first word, lower case */

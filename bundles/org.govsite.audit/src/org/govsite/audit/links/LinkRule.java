@@ -5,7 +5,10 @@ import org.govsite.audit.Messages;
 import org.govsite.audit.RuleText;
 import org.govsite.model.validation.Severity;
 
-/** The link-health rules, and the page budgets measured by the crawl (docs/rules.md, "Link health"). */
+/**
+ * The link-health rules, the page budgets measured by the crawl and the site's IPv6 reach (docs/rules.md, "Link
+ * health").
+ */
 public enum LinkRule implements AuditRule {
     /** 4xx or 5xx answer, DNS, connect, TLS or timeout failure, too many redirects. */
     BROKEN(new RuleText("LINK-BROKEN", Severity.ERROR, () -> Messages.LINK_BROKEN)), //$NON-NLS-1$
@@ -27,7 +30,9 @@ public enum LinkRule implements AuditRule {
     /** An image larger than {@code maxImageBytes}. */
     IMAGE_SIZE(new RuleText("PAGE-IMAGE-SIZE", Severity.WARNING, () -> Messages.PAGE_IMAGE_SIZE)), //$NON-NLS-1$
     /** A page whose own GET took longer than {@code maxLoadTime}. */
-    LOAD_TIME(new RuleText("PAGE-LOAD-TIME", Severity.WARNING, () -> Messages.PAGE_LOAD_TIME)); //$NON-NLS-1$
+    LOAD_TIME(new RuleText("PAGE-LOAD-TIME", Severity.WARNING, () -> Messages.PAGE_LOAD_TIME)), //$NON-NLS-1$
+    /** The home page's host name has no IPv6 address, or its home page does not answer over IPv6. */
+    IPV6(new RuleText("SITE-IPV6", Severity.WARNING, () -> Messages.SITE_IPV6)); //$NON-NLS-1$
 
     private final RuleText text;
 

@@ -20,7 +20,7 @@ import org.eclipse.jetty.util.Callback;
 import org.govsite.testing.Tls;
 
 /**
- * A web site the test plants problems in: Jetty on 127.0.0.1, one answer per path (query strings reach the same
+ * A web site the test plants problems in: Jetty on 127.0.0.1 (or ::1), one answer per path (query strings reach the same
  * answer), 404 for every other path, and a count of the requests each path and query received.
  */
 final class TestSite implements AutoCloseable {
@@ -40,7 +40,13 @@ final class TestSite implements AutoCloseable {
 
     /** @param keyStore a PKCS12 key store (password {@link Tls#PASSWORD}) to speak https with, or null for http */
     TestSite(Path keyStore) throws Exception {
+        this(keyStore, "127.0.0.1");
+    }
+
+    /** @param host the loopback address to listen on: {@code 127.0.0.1} or {@code ::1} */
+    TestSite(Path keyStore, String host) throws Exception {
         ServerConnector connector = Tls.connector(jetty, keyStore);
+        connector.setHost(host);
         jetty.addConnector(connector);
         jetty.setHandler(new Handler.Abstract() {
             @Override
@@ -58,7 +64,7 @@ final class TestSite implements AutoCloseable {
             }
         });
         jetty.start();
-        uri = URI.create((keyStore == null ? "http" : "https") + "://127.0.0.1:" + connector.getLocalPort() + "/");
+        uri = new URI(keyStore == null ? "http" : "https", null, host, connector.getLocalPort(), "/", null, null);
     }
 
     URI url(String pathAndQuery) {

@@ -52,14 +52,19 @@ abstract class ConnectedUiTest extends UiTest {
     }
 
     Connection addConnection(String name, String operator, Sm2KeyPair key, String fingerprint) {
+        return addConnection(server, name, operator, key, fingerprint);
+    }
+
+    /** A connection to {@code platform} as the wizard leaves it, for an operator registered there with {@code key}. */
+    Connection addConnection(TestPlatformServer platform, String name, String operator, Sm2KeyPair key, String fingerprint) {
         NewConnectionSpec spec = new NewConnectionSpec();
         spec.name = name;
         spec.level = PlatformLevel.CITY;
-        spec.url = server.uri().toString();
+        spec.url = platform.uri().toString();
         spec.operator = operator;
         spec.key = key.privateKey();
         spec.passphrase = PASSPHRASE.toCharArray();
-        spec.serverFingerprint = fingerprint == null ? server.fingerprint() : fingerprint;
+        spec.serverFingerprint = fingerprint == null ? platform.fingerprint() : fingerprint;
         Connection connection = connections.add(spec);
         Widgets.drain(workbench.display);
         return connection;

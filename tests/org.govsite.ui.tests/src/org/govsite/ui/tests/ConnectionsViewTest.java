@@ -7,15 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.crypto.Sm2PublicKey;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.server.Role;
 import org.govsite.ui.Messages;
+import org.govsite.ui.connect.ClientServerKeys;
 import org.govsite.ui.connect.Connection;
 import org.govsite.ui.connect.ConnectionState;
 import org.govsite.ui.connect.ConnectionStatusControl;
 import org.govsite.ui.connect.ConnectionsPart;
 import org.govsite.ui.connect.Fingerprints;
+import org.govsite.ui.connect.NewConnectionSpec;
 import org.govsite.ui.connect.Secrets;
 import org.govsite.ui.tests.pages.ConnectionsPage;
 import org.govsite.ui.tests.pages.LoginDialogPage;
@@ -146,6 +150,23 @@ class ConnectionsViewTest extends ConnectedUiTest {
         assertTrue(dialogs.shown().get(0).contains(ErrorCode.RESP_SERVER_KEY_MISMATCH.message()), dialogs.shown().get(0));
         assertEquals(ConnectionState.OFFLINE, connections.state(connection.id()));
         dialogs.stop();
+    }
+
+    @Test
+    void aPlatformListeningOnIpv6IsPinnedAndLoggedInto() {
+        try (TestPlatformServer ipv6 = new TestPlatformServer(folder.resolve("server-ipv6"), "::1")) {
+            String url = ipv6.uri().toString();
+            assertTrue(url.startsWith("http://[::1]:"), url);
+            assertNull(NewConnectionSpec.urlProblem(url));
+            assertEquals(ipv6.fingerprint(), new ClientServerKeys().fingerprint(ipv6.uri(), EDITOR, new NullProgressMonitor()),
+                    "the wizard's pinning page reads the key over IPv6");
+            Sm2KeyPair key = Sm2KeyPair.generate();
+            ipv6.register(EDITOR, key.publicKey(), EDITOR_PASSWORD, Role.CONTENT_EDITOR);
+            Connection connection = addConnection(ipv6, "IPv6 平台", EDITOR, key, null);
+            logIn(connection, EDITOR_PASSWORD);
+            waitForState(connection, ConnectionState.LOGGED_IN);
+            assertEquals(url, page.cell("IPv6 平台", ConnectionsPage.URL));
+        }
     }
 
     private void waitForState(Connection connection, ConnectionState state) {

@@ -24,7 +24,7 @@ import org.govsite.server.ServerConfig;
 import org.h2.Driver;
 
 /**
- * A real platform server for UI tests, on 127.0.0.1 and a free port, in a test's folder, with a first system
+ * A real platform server for UI tests, on 127.0.0.1 (or ::1) and a free port, in a test's folder, with a first system
  * administrator {@code root} whose key the test holds (password verifiers at the fewest iterations allowed).
  */
 public final class TestPlatformServer implements AutoCloseable {
@@ -38,7 +38,12 @@ public final class TestPlatformServer implements AutoCloseable {
     private boolean stopped;
 
     public TestPlatformServer(Path folder) {
-        config = ServerConfig.defaults(folder, "server passphrase for ui tests".toCharArray()).withPort(0)
+        this(folder, ServerConfig.LOOPBACK);
+    }
+
+    /** @param host the loopback address to listen on: {@code 127.0.0.1} or {@code ::1} */
+    public TestPlatformServer(Path folder, String host) {
+        config = ServerConfig.defaults(folder, "server passphrase for ui tests".toCharArray()).withPort(0).withHost(host)
                 .withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
         PlatformServer.createFirstAdministrator(config, ADMIN, adminKey.publicKey(), ADMIN_PASSWORD.toCharArray());
         server = PlatformServer.start(config);
