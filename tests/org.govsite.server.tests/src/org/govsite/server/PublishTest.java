@@ -195,6 +195,12 @@ class PublishTest extends EditorTestBase {
         assertEquals("政务动态", meta(cross, "ColumnName"));
         assertEquals("https://www.zj.gov.cn/zcwj/202606/t20260601_cross.html", meta(cross, "Url"), "the home column is on another site");
         pages.values().forEach(page -> checkSiteTags("hz", page));
+
+        Library.expect(200, content.delete("/api/v1/sites/zjportal/columns/zj-policy", 1));
+        publish("hzportal");
+        assertEquals("https://www.hangzhou.gov.cn/zwdt/202606/t20260601_cross.html",
+                meta(crawl("www.hangzhou.gov.cn").get("/zwdt/202606/t20260601_cross.html"), "Url"),
+                "with its home column deleted, the article's first column left is its home");
     }
 
     @Test

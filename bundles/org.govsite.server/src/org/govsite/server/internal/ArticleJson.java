@@ -78,11 +78,6 @@ public record ArticleJson(String id, String title, String subtitle, String publi
         return LocalDateTime.parse(publishedAt, PageTime.MINUTES);
     }
 
-    /** @return the home column: the first of {@link #columns()} */
-    String homeColumn() {
-        return columns.get(0);
-    }
-
     private static boolean isPubDate(String value) {
         try {
             LocalDateTime.parse(value, PageTime.MINUTES);

@@ -31,8 +31,10 @@ final class SiteContentReader {
         this.prefix = prefix;
     }
 
-    /** @return the content of site {@code siteId}, empty if there is no such site */
-    /** @param prefix how the articles' canonical addresses start: the server's public scheme and {@code ://} */
+    /**
+     * @param prefix how the articles' canonical addresses start: the server's public scheme and {@code ://}
+     * @return the content of site {@code siteId}, empty if there is no such site
+     */
     static Optional<SiteContent> read(Connection connection, String siteId, String prefix) throws SQLException {
         return new SiteContentReader(connection, prefix).content(siteId);
     }
@@ -70,15 +72,21 @@ final class SiteContentReader {
         return Optional.of(new SiteContent(site.get(), columns, articles, canonicalUrls, attachments));
     }
 
+    /**
+     * @return the address of the article's page under its home column: the first of its columns that still exists
+     *         (a deleted column's articles stay in the library), empty if none does
+     */
     private String canonicalUrl(ArticleJson article) throws SQLException {
-        Optional<String> homeSite = siteOfColumn(article.homeColumn());
-        if (homeSite.isEmpty()) {
-            return ""; //$NON-NLS-1$
+        for (String columnId : article.columns()) {
+            Optional<String> homeSite = siteOfColumn(columnId);
+            if (homeSite.isPresent()) {
+                Map<String, Column> homeColumns = columns(homeSite.get());
+                String path = SiteLayout.articlePage(SiteLayout.columnFolder(homeColumns.get(columnId), homeColumns), article);
+                String domain = site(homeSite.get()).map(Site::mainDomain).orElse(null);
+                return PublishedPaths.siteUrl(prefix, domain, path);
+            }
         }
-        Map<String, Column> homeColumns = columns(homeSite.get());
-        String path = SiteLayout.articlePage(SiteLayout.columnFolder(homeColumns.get(article.homeColumn()), homeColumns), article);
-        String domain = site(homeSite.get()).map(Site::mainDomain).orElse(null);
-        return PublishedPaths.siteUrl(prefix, domain, path);
+        return ""; //$NON-NLS-1$
     }
 
     private Optional<String> siteOfColumn(String columnId) throws SQLException {
