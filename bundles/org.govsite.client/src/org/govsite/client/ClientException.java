@@ -16,6 +16,8 @@ public class ClientException extends RuntimeException {
     private final int status;
     private final String detail;
     private final boolean offline;
+    /** The operator's message of a transport failure ({@code {0}}: the detail); null for the server's errors. */
+    private final String failure;
 
     /**
      * @param code the documented error code
@@ -28,24 +30,31 @@ public class ClientException extends RuntimeException {
         this.status = status;
         this.detail = detail;
         this.offline = false;
+        this.failure = null;
     }
 
-    private ClientException(String detail, boolean offline, Throwable cause) {
+    private ClientException(String detail, boolean offline, String failure, Throwable cause) {
         super(detail, cause);
         this.code = null;
         this.status = 0;
         this.detail = detail;
         this.offline = offline;
+        this.failure = failure;
     }
 
     /** @return a failure to reach the server at all (connection refused, timeout, unknown host) */
     static ClientException offline(String detail, Throwable cause) {
-        return new ClientException(detail, true, cause);
+        return new ClientException(detail, true, Messages.Offline, cause);
+    }
+
+    /** @return a TLS handshake the client refused: the server's certificate is not trusted (or not for its name) */
+    static ClientException untrusted(String detail, Throwable cause) {
+        return new ClientException(detail, false, Messages.Untrusted, cause);
     }
 
     /** @return another transport failure (connection reset, malformed HTTP, ...) */
     static ClientException transport(String detail, Throwable cause) {
-        return new ClientException(detail, false, cause);
+        return new ClientException(detail, false, Messages.TransportFailed, cause);
     }
 
     /** @return the documented error code, or null for a transport failure */
@@ -71,7 +80,7 @@ public class ClientException extends RuntimeException {
     @Override
     public String getLocalizedMessage() {
         if (code == null) {
-            return NLS.bind(offline ? Messages.Offline : Messages.TransportFailed, detail);
+            return NLS.bind(failure, detail);
         }
         return detail.isEmpty() ? code.message() : NLS.bind(Messages.WithDetail, code.message(), detail);
     }

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -17,6 +20,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.io.HttpClientConnectionManager;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -47,7 +51,11 @@ final class HttpTransport implements AutoCloseable {
     private final CloseableHttpClient http;
 
     HttpTransport(ClientOptions options) {
-        HttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+        PoolingHttpClientConnectionManagerBuilder connections = PoolingHttpClientConnectionManagerBuilder.create();
+        if (options.trust() != null) {
+            connections.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(options.trust()).buildClassic());
+        }
+        HttpClientConnectionManager pool = connections
                 .setMaxConnTotal(options.maxConnections()).setMaxConnPerRoute(options.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(options.connectTimeout()))
@@ -86,6 +94,8 @@ final class HttpTransport implements AutoCloseable {
             });
         } catch (ConnectException | SocketTimeoutException | UnknownHostException | NoRouteToHostException e) {
             throw ClientException.offline(method + " " + uri + ": " + e, e); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (SSLHandshakeException | SSLPeerUnverifiedException e) {
+            throw ClientException.untrusted(method + " " + uri + ": " + e, e); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (IOException e) {
             throw ClientException.transport(method + " " + uri + ": " + e, e); //$NON-NLS-1$ //$NON-NLS-2$
         }

@@ -8,6 +8,7 @@ final class Messages extends NLS {
 
     public static String Offline;
     public static String TransportFailed;
+    public static String Untrusted;
     public static String WithDetail;
 
     static {

@@ -85,6 +85,8 @@ public final class Messages extends NLS {
     public static String Connection_level;
     public static String Connection_url;
     public static String Connection_operator;
+    public static String Connection_caCertificate;
+    public static String Connection_caCertificateHint;
     public static String Connection_fingerprint;
     public static String Connection_state;
     public static String Connections_readFailed;
@@ -204,6 +206,13 @@ public final class Messages extends NLS {
     public static String Sync_running;
     public static String Save_queued;
     public static String Connections_open;
+    public static String Connections_upload;
+    public static String Upload_confirm;
+    public static String Upload_running;
+    public static String Upload_ownPlatform;
+    public static String Upload_notEmpty;
+    public static String Upload_offline;
+    public static String Upload_done;
     public static String Connections_opening;
     public static String Connections_openDiscard;
     public static String Conflict_title;

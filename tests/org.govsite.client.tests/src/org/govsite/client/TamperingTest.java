@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import org.govsite.crypto.Sm3;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolHeaders;
+import org.govsite.testing.RelayProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,14 +3,18 @@ package org.govsite.audit.cli;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import javax.net.ssl.SSLContext;
 
 import org.govsite.audit.export.Texts;
 
 /**
  * How a command logs in to the platform: {@code --server URL --operator NAME --fingerprint HEX --key FILE
- * [--passphrase-file FILE] [--password-file FILE]} (docs/reports.md, "On the command line"), shared by
+ * [--passphrase-file FILE] [--password-file FILE] [--server-ca FILE]...} (docs/reports.md, "On the command line";
+ * {@code --server-ca}: CA certificates an https server's certificate may chain to besides the JDK's), shared by
  * {@code govsite report} and {@code govsite migrate}. No secret is an option: the password and the key's passphrase
  * come from files readable only by the user or from the console ({@link Secrets}); {@link PlatformLogin} logs in.
  */
@@ -22,6 +26,8 @@ public final class LoginOptions {
     private Path key;
     private Path passphraseFile;
     private Path passwordFile;
+    private final List<Path> serverCa = new ArrayList<>();
+    private SSLContext trust;
 
     /** @param args the command line, whose {@code --lang} chooses the messages' language */
     public LoginOptions(List<String> args) {
@@ -42,6 +48,10 @@ public final class LoginOptions {
         case "--key" -> key = it.path(option, it.single(option)); //$NON-NLS-1$
         case "--passphrase-file" -> passphraseFile = it.path(option, it.single(option)); //$NON-NLS-1$
         case "--password-file" -> passwordFile = it.path(option, it.single(option)); //$NON-NLS-1$
+        case "--server-ca" -> { //$NON-NLS-1$
+            serverCa.add(it.path(option, it.value(option)));
+            trust = it.trusting(option, serverCa);
+        }
         default -> {
             return false;
         }
@@ -95,6 +105,11 @@ public final class LoginOptions {
     /** @return {@code --password-file}, null: ask on the console */
     public Path passwordFile() {
         return passwordFile;
+    }
+
+    /** @return whom https connections to {@code --server} trust: the JDK's and {@code --server-ca}'s; null: the JDK's */
+    public SSLContext trust() {
+        return trust;
     }
 
     /** @return the login's messages, in the command line's language */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Arrays;
 
 import org.govsite.client.ClientException;
+import org.govsite.client.ClientOptions;
 import org.govsite.client.ConnectionSettings;
 import org.govsite.client.PlatformClient;
 import org.govsite.crypto.CryptoException;
@@ -39,7 +40,7 @@ public final class PlatformLogin {
         char[] password = secrets.read(login.passwordFile(), "--password-file", //$NON-NLS-1$
                 login.text().get("AskPassword", login.operator(), login.server())); //$NON-NLS-1$
         PlatformClient client = PlatformClient.open(new ConnectionSettings(login.server().getHost(), login.server(),
-                login.operator(), login.fingerprint()));
+                login.operator(), login.fingerprint()), ClientOptions.DEFAULTS.withTrust(login.trust()));
         try {
             client.fetchServerIdentity();
             client.login(password, key);

@@ -14,9 +14,10 @@ import org.govsite.ui.Messages;
 public final class ClientServerKeys implements ServerKeys {
 
     @Override
-    public String fingerprint(URI url, String operator, IProgressMonitor monitor) {
+    public String fingerprint(URI url, String operator, String caCertificate, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.NewConnection_fetching, 1);
-        try (PlatformClient client = PlatformClient.open(new ConnectionSettings(url.getHost(), url, operator, null))) {
+        try (PlatformClient client = PlatformClient.open(new ConnectionSettings(url.getHost(), url, operator, null),
+                ConnectionTrust.options(caCertificate))) {
             String fingerprint = client.fetchServerIdentity().fingerprint();
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();

@@ -10,8 +10,11 @@ import java.util.Objects;
  *
  * @param id stable id (key file name, secure storage node)
  * @param pinnedFingerprint SM3 fingerprint of the server's SM2 key, 64 lower-case hex digits
+ * @param caCertificate the file of a CA certificate its https trusts besides the JDK's ({@link ConnectionTrust}),
+ *        empty: none
  */
-public record Connection(String id, String name, PlatformLevel level, URI url, String operator, String pinnedFingerprint) {
+public record Connection(String id, String name, PlatformLevel level, URI url, String operator, String pinnedFingerprint,
+        String caCertificate) {
 
     public Connection {
         Objects.requireNonNull(id, "id");
@@ -20,5 +23,6 @@ public record Connection(String id, String name, PlatformLevel level, URI url, S
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(operator, "operator");
         Objects.requireNonNull(pinnedFingerprint, "pinnedFingerprint");
+        caCertificate = caCertificate == null ? "" : caCertificate; // connections saved before it was asked for
     }
 }

@@ -77,7 +77,7 @@ public final class Connections {
      */
     public Connection add(NewConnectionSpec spec) {
         Connection connection = new Connection(Ids.newId(), spec.name, spec.level, spec.uri(), spec.operator,
-                spec.serverFingerprint);
+                spec.serverFingerprint, spec.caCertificate);
         try {
             if (spec.rememberPassphrase) {
                 secrets.put(connection.id(), Secrets.Kind.KEY_PASSPHRASE, spec.passphrase);
@@ -136,7 +136,8 @@ public final class Connections {
     public void connect(String id, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, 1);
         Connection connection = registry.find(id).orElseThrow();
-        Live live = lives.computeIfAbsent(id, key -> new Live(PlatformClient.open(settings(connection))));
+        Live live = lives.computeIfAbsent(id, key -> new Live(PlatformClient.open(settings(connection),
+                ConnectionTrust.options(connection.caCertificate()))));
         call(id, () -> live.client.fetchServerIdentity());
         progress.worked(1);
         if (state(id) == ConnectionState.OFFLINE) {

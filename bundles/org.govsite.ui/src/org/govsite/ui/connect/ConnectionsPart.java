@@ -34,8 +34,9 @@ import org.govsite.ui.sync.SyncActions;
  * The Connections view (连接): every platform of the "1+N" model with its level, URL, operator, pinned server key
  * fingerprint and live state, and the buttons to add, connect, log in, disconnect and delete. Widget ids:
  * {@code connections.table}, {@code connections.summary}, {@code connections.status} (what the last save of a platform
- * opened from a replica queued), {@code connections.new|connect|login|sync|open|disconnect|delete}. "Open Platform"
- * makes the connection's replica the edited platform.
+ * opened from a replica queued), {@code connections.new|connect|login|sync|open|upload|disconnect|delete}. "Open
+ * Platform" makes the connection's replica the edited platform; "Upload Local Platform" fills an empty platform with
+ * the edited one.
  */
 public class ConnectionsPart {
 
@@ -83,6 +84,7 @@ public class ConnectionsPart {
         button(buttons, "connections.login", Messages.Connections_login, c -> actions.login(parent.getShell(), c), true);
         button(buttons, "connections.sync", Messages.Connections_sync, c -> syncActions.synchronize(parent.getShell(), c), true);
         button(buttons, "connections.open", Messages.Connections_open, c -> syncActions.open(parent.getShell(), c, session), true);
+        button(buttons, "connections.upload", Messages.Connections_upload, c -> syncActions.upload(parent.getShell(), c, session), true);
         button(buttons, "connections.disconnect", Messages.Connections_disconnect, actions::disconnect, true);
         button(buttons, "connections.delete", Messages.Connections_delete, c -> {
             if (Dialogs.confirm(parent.getShell(), Messages.Connections_delete, NLS.bind(Messages.Connections_deleteConfirm, c.name()))) {

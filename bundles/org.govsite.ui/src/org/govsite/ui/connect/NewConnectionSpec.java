@@ -18,6 +18,8 @@ public final class NewConnectionSpec {
     public PlatformLevel level = PlatformLevel.PROVINCE;
     public String url = "";
     public String operator = "";
+    /** A CA certificate file the server's https certificate chains to, besides the JDK's; empty: none. */
+    public String caCertificate = "";
     /** The operator's private key, generated or imported on the key page. */
     public Sm2PrivateKey key;
     /** Passphrase of the new key file; kept in secure storage when {@link #rememberPassphrase}. */

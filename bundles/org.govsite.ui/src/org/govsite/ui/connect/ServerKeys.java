@@ -8,5 +8,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 @FunctionalInterface
 public interface ServerKeys {
 
-    String fingerprint(URI url, String operator, IProgressMonitor monitor);
+    /** @param caCertificate a CA certificate file its https trusts besides the JDK's ({@link ConnectionTrust}), empty: none */
+    String fingerprint(URI url, String operator, String caCertificate, IProgressMonitor monitor);
 }

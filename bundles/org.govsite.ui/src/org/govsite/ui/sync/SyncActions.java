@@ -2,15 +2,20 @@ package org.govsite.ui.sync;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 
 import jakarta.inject.Inject;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.govsite.model.Column;
+import org.govsite.model.Platform;
+import org.govsite.model.Topic;
 import org.govsite.store.replica.Rejection;
 import org.govsite.store.replica.Replica;
 import org.govsite.sync.ClientSyncRemote;
@@ -22,9 +27,11 @@ import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
 import org.govsite.ui.connect.Connection;
 import org.govsite.ui.connect.ConnectionActions;
+import org.govsite.ui.connect.ConnectionException;
 import org.govsite.ui.connect.Connections;
 import org.govsite.ui.session.UiJobs;
 import org.govsite.ui.session.WorkbenchSession;
+import org.govsite.ui.session.WorkbenchSession.SaveSnapshot;
 
 /**
  * Synchronises a logged-in connection's replica in a job: pulls the change feed, pushes the outbox (a site delete
@@ -73,6 +80,61 @@ public class SyncActions {
         UiJobs.run(NLS.bind(Messages.Connections_opening, connection.name()), sync,
                 monitor -> ReplicaPlatforms.read(replica, connection.name()),
                 platform -> session.installFromReplica(platform, replica), e -> actions.failed(connection, e));
+    }
+
+    /**
+     * Uploads the edited platform (the local one, or one opened from another connection, unsaved edits included)
+     * into the connection's platform when that platform holds no organisation yet, as a new provincial or city
+     * platform is first filled: after a pull, its organisations, sites, columns and topics are queued in the
+     * replica's outbox as creations, parents first ({@link ReplicaPlatforms#queueEdits} against the empty view), and
+     * pushed with progress; refusals open the usual dialogs. A cancel or a lost connection leaves the rest queued
+     * for the next Synchronize; nothing is sent twice.
+     */
+    public void upload(Shell shell, Connection connection, WorkbenchSession session) {
+        Replica replica = connections.replica(connection.id());
+        SaveSnapshot snapshot = session.snapshot();
+        if (snapshot.replica() == replica) {
+            Dialogs.error(shell, Messages.Connections_upload, Messages.Upload_ownPlatform);
+            return;
+        }
+        Platform upload = snapshot.copy();
+        if (!Dialogs.confirm(shell, Messages.Connections_upload, NLS.bind(Messages.Upload_confirm, new Object[] {
+                upload.getName(), upload.getOrganisations().size(), upload.getSites().size(),
+                count(upload, Column.class), count(upload, Topic.class), connection.name() }))) {
+            return;
+        }
+        UiJobs.run(NLS.bind(Messages.Upload_running, connection.name()), sync, monitor -> {
+            SubMonitor progress = SubMonitor.convert(monitor, 3);
+            SyncEngine engine = engine(connection);
+            if (engine.pull(progress.split(1)).offline()) {
+                connections.markOffline(connection.id());
+                throw new ConnectionException(NLS.bind(Messages.Upload_offline, connection.name()));
+            }
+            if (!ReplicaPlatforms.read(replica, connection.name()).getOrganisations().isEmpty()) {
+                throw new ConnectionException(NLS.bind(Messages.Upload_notEmpty, connection.name()));
+            }
+            int queued = ReplicaPlatforms.queueEdits(replica, upload);
+            progress.worked(1);
+            SyncResult pushed = engine.push(progress.split(1));
+            if (pushed.offline()) {
+                connections.markOffline(connection.id());
+            }
+            String report = NLS.bind(Messages.Upload_done, new Object[] { connection.name(), queued, pushed.pushed(),
+                    replica.outbox().size() });
+            return new Uploaded(report, new Waiting(engine.conflicts(), engine.rejections()));
+        }, uploaded -> {
+            session.report(uploaded.report());
+            resolve(shell, connection, uploaded.waiting());
+        }, e -> actions.failed(connection, e));
+    }
+
+    /** What an upload did ({@link Messages#Upload_done}) and what waits for the operator. */
+    private record Uploaded(String report, Waiting waiting) {
+    }
+
+    private static long count(Platform platform, Class<?> type) {
+        Iterable<EObject> all = platform::eAllContents;
+        return StreamSupport.stream(all.spliterator(), false).filter(type::isInstance).count();
     }
 
     /** The edits waiting for the operator after a push. */

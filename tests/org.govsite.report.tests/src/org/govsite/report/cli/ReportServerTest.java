@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ import org.govsite.report.ManualFieldsStore;
 import org.govsite.report.ReportRow;
 import org.govsite.report.SampleReports;
 import org.govsite.report.publish.LoopbackPlatform;
+import org.govsite.testing.RelayProxy;
+import org.govsite.testing.Tls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,9 +94,14 @@ class ReportServerTest {
 
     /** @return the options of a report of 2026 from the server into this folder, logging in as the editor */
     private int fromServer(String output, String fingerprint, String... more) {
+        return fromServer(platform.server.uri(), output, fingerprint, more);
+    }
+
+    /** @return as {@link #fromServer(String, String, String...)} through {@code server} (e.g. a proxy in front) */
+    private int fromServer(URI server, String output, String fingerprint, String... more) {
         List<String> args = new ArrayList<>(List.of("--year", "2026", "--output", temp.resolve(output).toString(),
                 "--manual", temp.resolve("manual").toString(), "--published", "2027-01-20", "--lang", "en",
-                "--server", platform.server.uri().toString(), "--operator", LoopbackPlatform.EDITOR, "--fingerprint",
+                "--server", server.toString(), "--operator", LoopbackPlatform.EDITOR, "--fingerprint",
                 fingerprint, "--key", temp.resolve("zhang.key").toString(), "--passphrase-file",
                 temp.resolve("passphrase").toString(), "--password-file", temp.resolve("password").toString()));
         args.addAll(List.of(more));
@@ -191,6 +199,26 @@ class ReportServerTest {
         assertEquals(0, platform.editor.articles("nb", "", 100).articles().size());
         assertEquals(ReportCommand.OK, fromServer("out", platform.fingerprint()), err());
         assertEquals(sessions + 2, sessionEntries()); // the right one logs in and out
+    }
+
+    @Test
+    void anHttpsPlatformWhoseCertificateAPrivateCaIssuedIsReachedWithThatCaOnly() throws Exception {
+        Path keyStore = Tls.keyStore(temp);
+        try (RelayProxy https = new RelayProxy(platform.server.uri(), keyStore)) {
+            long sessions = sessionEntries();
+            assertEquals(ReportCommand.FAILED, fromServer(https.uri, "untrusted", platform.fingerprint()));
+            assertTrue(err().contains("TLS certificate is not trusted"), err());
+            assertFalse(Files.exists(temp.resolve("untrusted")));
+            assertEquals(sessions, sessionEntries(), "nothing was sent through an untrusted connection");
+
+            String ca = Tls.certificate(keyStore, temp.resolve("ca.pem"), true).toString();
+            assertEquals(ReportCommand.OK, fromServer(https.uri, "trusted", platform.fingerprint(), "--server-ca", ca), err());
+            assertTrue(Files.exists(temp.resolve("trusted").resolve(HZ + "-2026.xlsx")));
+            assertEquals(ReportCommand.USAGE, fromServer(https.uri, "missing", platform.fingerprint(), "--server-ca",
+                    temp.resolve("nowhere.pem").toString()));
+            assertTrue(err().contains("--server-ca: there is no file " + temp.resolve("nowhere.pem")), err());
+            assertFalse(Files.exists(temp.resolve("missing")));
+        }
     }
 
     @Test

@@ -35,12 +35,21 @@ class ConnectionStorageTest {
         Connection city = connection("c", "市平台", PlatformLevel.CITY);
         registry.save(province);
         registry.save(city);
-        Connection renamed = new Connection("p", "省级集约化平台", PlatformLevel.PROVINCE, province.url(), "root", FINGERPRINT);
+        Connection renamed = new Connection("p", "省级集约化平台", PlatformLevel.PROVINCE, province.url(), "root", FINGERPRINT,
+                "/etc/govsite/zwww-ca.pem");
         registry.save(renamed);
 
         assertEquals(List.of(renamed, city), ConnectionRegistry.open(file).all());
         registry.remove("p");
         assertEquals(List.of(city), ConnectionRegistry.open(file).all());
+    }
+
+    @Test
+    void aFileWrittenBeforeConnectionsNamedACaCertificateReadsWithNone() throws Exception {
+        Path file = folder.resolve("connections.json");
+        Files.writeString(file, "{\"connections\":[{\"id\":\"p\",\"name\":\"省平台\",\"level\":\"PROVINCE\","
+                + "\"url\":\"https://p.example.cn\",\"operator\":\"root\",\"pinnedFingerprint\":\"" + FINGERPRINT + "\"}]}");
+        assertEquals(List.of(connection("p", "省平台", PlatformLevel.PROVINCE)), ConnectionRegistry.open(file).all());
     }
 
     @Test
@@ -123,6 +132,6 @@ class ConnectionStorageTest {
     }
 
     private static Connection connection(String id, String name, PlatformLevel level) {
-        return new Connection(id, name, level, URI.create("https://" + id + ".example.cn"), "root", FINGERPRINT);
+        return new Connection(id, name, level, URI.create("https://" + id + ".example.cn"), "root", FINGERPRINT, "");
     }
 }

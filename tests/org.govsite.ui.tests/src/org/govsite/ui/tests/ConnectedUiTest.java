@@ -1,5 +1,7 @@
 package org.govsite.ui.tests;
 
+import java.net.URI;
+
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.server.Role;
@@ -52,19 +54,24 @@ abstract class ConnectedUiTest extends UiTest {
     }
 
     Connection addConnection(String name, String operator, Sm2KeyPair key, String fingerprint) {
-        return addConnection(server, name, operator, key, fingerprint);
+        return addConnection(server.uri(), "", name, operator, key, fingerprint == null ? server.fingerprint() : fingerprint);
     }
 
-    /** A connection to {@code platform} as the wizard leaves it, for an operator registered there with {@code key}. */
-    Connection addConnection(TestPlatformServer platform, String name, String operator, Sm2KeyPair key, String fingerprint) {
+    /**
+     * A connection to the platform at {@code url} (its https trusting {@code caCertificate}, empty: the JDK's
+     * authorities) as the wizard leaves it, with {@code fingerprint} pinned, for an operator registered there with
+     * {@code key}.
+     */
+    Connection addConnection(URI url, String caCertificate, String name, String operator, Sm2KeyPair key, String fingerprint) {
         NewConnectionSpec spec = new NewConnectionSpec();
         spec.name = name;
         spec.level = PlatformLevel.CITY;
-        spec.url = platform.uri().toString();
+        spec.url = url.toString();
+        spec.caCertificate = caCertificate;
         spec.operator = operator;
         spec.key = key.privateKey();
         spec.passphrase = PASSPHRASE.toCharArray();
-        spec.serverFingerprint = fingerprint == null ? platform.fingerprint() : fingerprint;
+        spec.serverFingerprint = fingerprint;
         Connection connection = connections.add(spec);
         Widgets.drain(workbench.display);
         return connection;

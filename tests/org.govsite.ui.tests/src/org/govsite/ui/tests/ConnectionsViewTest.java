@@ -3,8 +3,10 @@ package org.govsite.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -15,6 +17,7 @@ import org.govsite.server.Role;
 import org.govsite.ui.Messages;
 import org.govsite.ui.connect.ClientServerKeys;
 import org.govsite.ui.connect.Connection;
+import org.govsite.ui.connect.ConnectionException;
 import org.govsite.ui.connect.ConnectionState;
 import org.govsite.ui.connect.ConnectionStatusControl;
 import org.govsite.ui.connect.ConnectionsPart;
@@ -26,6 +29,8 @@ import org.govsite.ui.tests.pages.LoginDialogPage;
 import org.govsite.ui.tests.pages.MessageDialogWatcher;
 import org.govsite.ui.tests.pages.NewConnectionWizardPage;
 import org.govsite.ui.tests.pages.Widgets;
+import org.govsite.testing.RelayProxy;
+import org.govsite.testing.Tls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -158,14 +163,34 @@ class ConnectionsViewTest extends ConnectedUiTest {
             String url = ipv6.uri().toString();
             assertTrue(url.startsWith("http://[::1]:"), url);
             assertNull(NewConnectionSpec.urlProblem(url));
-            assertEquals(ipv6.fingerprint(), new ClientServerKeys().fingerprint(ipv6.uri(), EDITOR, new NullProgressMonitor()),
+            assertEquals(ipv6.fingerprint(), new ClientServerKeys().fingerprint(ipv6.uri(), EDITOR, "", new NullProgressMonitor()),
                     "the wizard's pinning page reads the key over IPv6");
             Sm2KeyPair key = Sm2KeyPair.generate();
             ipv6.register(EDITOR, key.publicKey(), EDITOR_PASSWORD, Role.CONTENT_EDITOR);
-            Connection connection = addConnection(ipv6, "IPv6 平台", EDITOR, key, null);
+            Connection connection = addConnection(ipv6.uri(), "", "IPv6 平台", EDITOR, key, ipv6.fingerprint());
             logIn(connection, EDITOR_PASSWORD);
             waitForState(connection, ConnectionState.LOGGED_IN);
             assertEquals(url, page.cell("IPv6 平台", ConnectionsPage.URL));
+        }
+    }
+
+    @Test
+    void aPlatformBehindHttpsWhoseCaJavaLacksIsPinnedAndLoggedIntoWithThatCasCertificate() throws Exception {
+        Path keyStore = Tls.keyStore(folder);
+        try (RelayProxy https = new RelayProxy(server.uri(), keyStore)) {
+            String ca = Tls.certificate(keyStore, folder.resolve("zwww-ca.pem"), true).toString();
+            ConnectionException untrusted = assertThrows(ConnectionException.class,
+                    () -> new ClientServerKeys().fingerprint(https.uri, EDITOR, "", new NullProgressMonitor()));
+            assertTrue(untrusted.getMessage().startsWith("平台服务器的 TLS 证书不受信任"), untrusted.getMessage());
+            assertEquals(server.fingerprint(), new ClientServerKeys().fingerprint(https.uri, EDITOR, ca, new NullProgressMonitor()));
+
+            Sm2KeyPair key = Sm2KeyPair.generate();
+            server.register(EDITOR, key.publicKey(), EDITOR_PASSWORD, Role.CONTENT_EDITOR);
+            Connection connection = addConnection(https.uri, ca, "政务外网平台", EDITOR, key, server.fingerprint());
+            logIn(connection, EDITOR_PASSWORD);
+            waitForState(connection, ConnectionState.LOGGED_IN);
+            assertEquals(ca, connections.all().stream().filter(c -> c.id().equals(connection.id())).findFirst().orElseThrow()
+                    .caCertificate(), "kept with the connection");
         }
     }
 

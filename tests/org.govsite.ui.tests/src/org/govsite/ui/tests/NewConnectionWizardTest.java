@@ -22,7 +22,7 @@ import org.govsite.ui.tests.pages.NewConnectionWizardPage;
 import org.govsite.ui.wizard.GovSiteWizardDialog;
 import org.junit.jupiter.api.Test;
 
-/** The New Connection wizard's checks and key import; nothing typed is lost when something is wrong. */
+/** The New Connection wizard's checks (a CA certificate file among them) and key import; nothing typed is lost when something is wrong. */
 class NewConnectionWizardTest extends UiTest {
 
     private static final String PASSPHRASE = "new passphrase 2026";
@@ -45,6 +45,14 @@ class NewConnectionWizardTest extends UiTest {
         assertEquals(Messages.NewConnection_operatorInvalid, page.errorMessage());
         page.type("connection.operator", "editor1");
         page.chooseLevel(PlatformLevel.CITY.ordinal());
+        page.type("connection.caCertificate", folder.resolve("zwww-ca.pem").toString());
+        assertTrue(page.errorMessage().contains("zwww-ca.pem"), "a CA certificate file that is not there: " + page.errorMessage());
+        assertFalse(page.isEnabled("wizard.next"));
+        Files.writeString(folder.resolve("notes.txt"), "不是证书");
+        page.type("connection.caCertificate", folder.resolve("notes.txt").toString());
+        assertTrue(page.errorMessage().contains("notes.txt"), "a file holding no certificate: " + page.errorMessage());
+        page.type("connection.caCertificate", "");
+        assertNull(page.errorMessage());
         page.press("wizard.next");
 
         page.type("key.passphrase", PASSPHRASE);

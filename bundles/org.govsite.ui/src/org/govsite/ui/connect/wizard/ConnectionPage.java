@@ -7,19 +7,24 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
+import org.govsite.ui.connect.ConnectionTrust;
 import org.govsite.ui.connect.NewConnectionSpec;
 import org.govsite.ui.connect.PlatformLevel;
 
 /**
- * Page 1: name, level (province or city platform), server URL and operator name. Widget ids:
- * {@code connection.name}, {@code connection.level}, {@code connection.url}, {@code connection.operator}.
+ * Page 1: name, level (province or city platform), server URL, operator name and the CA certificate file an https
+ * server's certificate chains to when the JDK does not know its CA (optional, with a 浏览 Browse button). Widget ids:
+ * {@code connection.name}, {@code connection.level}, {@code connection.url}, {@code connection.operator},
+ * {@code connection.caCertificate}, {@code connection.caBrowse}.
  */
 final class ConnectionPage extends WizardPage {
 
@@ -31,6 +36,7 @@ final class ConnectionPage extends WizardPage {
     private Combo level;
     private Text url;
     private Text operator;
+    private Text caCertificate;
 
     ConnectionPage(NewConnectionSpec spec, Set<String> existingNames) {
         super("connection", Messages.NewConnection_serverTitle, null);
@@ -55,6 +61,19 @@ final class ConnectionPage extends WizardPage {
         url = text(page, Messages.Connection_url, "connection.url");
         url.setMessage("https://gov.example.cn:8443");
         operator = text(page, Messages.Connection_operator, "connection.operator");
+        caCertificate = text(page, Messages.Connection_caCertificate, "connection.caCertificate");
+        caCertificate.setMessage(Messages.Connection_caCertificateHint);
+        new Label(page, SWT.NONE);
+        Button browse = WidgetIds.tag(new Button(page, SWT.PUSH), "connection.caBrowse");
+        browse.setText(Messages.AuditSettings_browse);
+        browse.addListener(SWT.Selection, e -> {
+            FileDialog file = new FileDialog(getShell(), SWT.OPEN);
+            file.setFilterExtensions(new String[] { "*.pem;*.crt;*.cer;*.der", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
+            String chosen = file.open();
+            if (chosen != null) {
+                caCertificate.setText(chosen);
+            }
+        });
         setControl(page);
     }
 
@@ -71,6 +90,7 @@ final class ConnectionPage extends WizardPage {
         spec.level = PlatformLevel.values()[Math.max(0, level.getSelectionIndex())];
         spec.url = url.getText().strip();
         spec.operator = operator.getText().strip();
+        spec.caCertificate = caCertificate.getText().strip();
         String error = problem();
         setErrorMessage(error);
         setPageComplete(error == null && !spec.url.isEmpty() && !spec.operator.isEmpty());
@@ -89,6 +109,6 @@ final class ConnectionPage extends WizardPage {
         if (!spec.operator.isEmpty() && !spec.operator.matches(OPERATOR_PATTERN)) {
             return Messages.NewConnection_operatorInvalid;
         }
-        return null;
+        return ConnectionTrust.problem(spec.caCertificate);
     }
 }

@@ -61,19 +61,25 @@ final class PinPage extends WizardPage {
     @Override
     public void setVisible(boolean visible) {
         super.setVisible(visible);
-        if (visible && !spec.url.equals(fetchedFor)) {
+        if (visible && !source().equals(fetchedFor)) {
             fetch();
         }
+    }
+
+    /** @return where the key is fetched from: the server's URL and whom its https trusts */
+    private String source() {
+        return spec.url + '\n' + spec.caCertificate;
     }
 
     /** Fetches in the wizard's progress area (cancel stops waiting); the page keeps its state on failure. */
     private void fetch() {
         spec.serverFingerprint = null;
-        fetchedFor = spec.url;
+        fetchedFor = source();
         String[] result = new String[1];
         String error = null;
         try {
-            getContainer().run(true, true, monitor -> result[0] = serverKeys.fingerprint(spec.uri(), spec.operator, monitor));
+            getContainer().run(true, true, monitor -> result[0] = serverKeys.fingerprint(spec.uri(), spec.operator,
+                    spec.caCertificate, monitor));
         } catch (InvocationTargetException e) {
             error = e.getCause().getLocalizedMessage();
         } catch (InterruptedException e) {

@@ -1,4 +1,4 @@
-package org.govsite.client;
+package org.govsite.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +28,12 @@ import org.eclipse.jetty.util.Callback;
 /**
  * A man in the middle for tests: a Jetty server on 127.0.0.1 that relays every request to the platform server
  * (over java.net.http, so the client under test is the only HttpClient 5 user), records the request headers, and
- * lets the test rewrite the answer before it goes back.
+ * lets the test rewrite the answer before it goes back. With a key store it speaks https to its clients: a
+ * TLS-terminating proxy in front of the platform, as docs/server.md asks for.
  */
-final class RelayProxy implements AutoCloseable {
+public final class RelayProxy implements AutoCloseable {
     /** An answer on its way back; header names lower case. */
-    record Answer(int status, Map<String, String> headers, byte[] body) {
+    public record Answer(int status, Map<String, String> headers, byte[] body) {
     }
 
     private static final Set<String> NOT_RELAYED = Set.of("host", "content-length", "connection", "expect", "upgrade",
@@ -43,12 +45,18 @@ final class RelayProxy implements AutoCloseable {
     private final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
     private volatile UnaryOperator<Answer> tamper = UnaryOperator.identity();
     private volatile UnaryOperator<Map<String, String>> tamperRequests = UnaryOperator.identity();
-    final URI uri;
+    /** Where clients reach the relay: {@code http://127.0.0.1:port}, or {@code https://} with a key store. */
+    public final URI uri;
 
-    RelayProxy(URI target) throws Exception {
+    /** A relay speaking plain http. */
+    public RelayProxy(URI target) throws Exception {
+        this(target, null);
+    }
+
+    /** @param keyStore a key store made by {@link Tls#keyStore} to speak https with, or null for http */
+    public RelayProxy(URI target, Path keyStore) throws Exception {
         this.target = target;
-        ServerConnector connector = new ServerConnector(jetty);
-        connector.setHost("127.0.0.1");
+        ServerConnector connector = Tls.connector(jetty, keyStore);
         jetty.addConnector(connector);
         jetty.setHandler(new Handler.Abstract() {
             @Override
@@ -58,21 +66,21 @@ final class RelayProxy implements AutoCloseable {
             }
         });
         jetty.start();
-        uri = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+        uri = URI.create((keyStore == null ? "http" : "https") + "://127.0.0.1:" + connector.getLocalPort());
     }
 
     /** From now on, answers pass through {@code change}. */
-    void tamper(UnaryOperator<Answer> change) {
+    public void tamper(UnaryOperator<Answer> change) {
         tamper = change;
     }
 
     /** From now on, request headers (names lower case, as the client sent them) pass through {@code change} before they are relayed. */
-    void tamperRequests(UnaryOperator<Map<String, String>> change) {
+    public void tamperRequests(UnaryOperator<Map<String, String>> change) {
         tamperRequests = change;
     }
 
     /** @return the headers of every request relayed so far (names lower case) */
-    List<Map<String, String>> requests() {
+    public List<Map<String, String>> requests() {
         return requests;
     }
 
