@@ -104,6 +104,7 @@ class RedirectTest extends EditorTestBase {
         moved.put("/content.jsp?cat=2&id=5", "http://n.gov.cn/5");
         moved.put("/content.jsp?id=5&cat=2&from=singlemessage&isappinstalled=0", "http://n.gov.cn/5");
         moved.put("/content.jsp?from=timeline&cat=2&id=6", "http://n.gov.cn/6");
+        moved.put("/content.jsp;jsessionid=0A1B2C3D.node1?cat=2&id=6", "http://n.gov.cn/6");
         moved.put("/news/art_1.html?from=singlemessage", "http://n.gov.cn/news1");
         moved.put("/list.jsp?from=groupmessage", "http://n.gov.cn/list");
         moved.put("/list.jsp?page=2&from=groupmessage", "http://n.gov.cn/list2");

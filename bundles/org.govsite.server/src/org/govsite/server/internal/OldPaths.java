@@ -6,13 +6,19 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one form of an old path with query that the redirect table keys by (docs/server.md, "Redirects"), so that the
  * ways browsers, crawlers and access logs write one address find one entry: percent escapes in upper case, escapes
  * of unreserved characters ({@code A-Z a-z 0-9 - . _ ~}) decoded, other characters that may not stand in a URI (and
- * every non-ASCII one, as UTF-8) escaped, a space in the query as {@code +}, empty query parameters dropped and the
- * parameters in order of their names (those of one name keep their order).
+ * every non-ASCII one, as UTF-8) escaped, a servlet session id ({@code ;jsessionid=...}) dropped from the path, a space
+ * in the query as {@code +}, empty query parameters dropped and the parameters in order of their names (those of one
+ * name keep their order).
+ *
+ * <p>
+ * The table keeps paths in this form: a change of these rules needs a schema step re-keying it, as
+ * {@link RedirectKeysStep} did.
  *
  * @param path the normal form of the path with query
  * @param basePath the normal form of the path alone
@@ -24,11 +30,14 @@ record OldPaths(String path, String basePath, List<String> parameters) {
     /** Characters besides unreserved ones that stand unescaped in a path or query (RFC 3986 pchar, "/" and "?"). */
     private static final String ALLOWED = "!$&'()*+,;=:@/?"; //$NON-NLS-1$
     private static final Comparator<String> BY_NAME = Comparator.comparing(OldPaths::name);
+    /** The session id Java servlet sites put into a path when a visitor refuses cookies: never part of the page's identity. */
+    private static final Pattern SESSION_ID = Pattern.compile(";jsessionid=[^/;?]*", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
 
     /** @param pathAndQuery an old path with optional query as requested or as a migration wrote it */
     static OldPaths of(String pathAndQuery) {
         int question = pathAndQuery.indexOf('?');
-        String base = normalise(question < 0 ? pathAndQuery : pathAndQuery.substring(0, question), false);
+        String path = question < 0 ? pathAndQuery : pathAndQuery.substring(0, question);
+        String base = normalise(SESSION_ID.matcher(path).replaceAll(""), false); //$NON-NLS-1$
         List<String> parameters = new ArrayList<>();
         if (question >= 0) {
             for (String parameter : pathAndQuery.substring(question + 1).split("&")) { //$NON-NLS-1$

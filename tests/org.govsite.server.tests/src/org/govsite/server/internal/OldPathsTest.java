@@ -36,6 +36,13 @@ class OldPathsTest {
     }
 
     @Test
+    void aServletSessionIdInThePathIsNoPartOfTheAddress() {
+        assertEquals("/content.jsp?id=5", OldPaths.of("/content.jsp;jsessionid=0A1B2C3D.node1?id=5").path());
+        assertEquals("/a/b.html", OldPaths.of("/a;JSESSIONID=x/b.html").path());
+        assertEquals("/a;version=2/b.html", OldPaths.of("/a;version=2/b.html").path(), "other path parameters stay");
+    }
+
+    @Test
     void theNormalFormIsItsOwnNormalForm() {
         for (String raw : List.of("/%78xgk/%e6%96%87.html?b=%20&a=1", "/a b/文件?z&y=税&x=%7e", "/a%zz%?q=%2b")) {
             String normal = OldPaths.of(raw).path();
