@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.swt.widgets.Button;
@@ -152,7 +153,13 @@ class MigrationAfterTest extends MigrationUiTest {
             Widgets.press(dialog, "migration.notice.ok");
         });
         table.select(0);
-        Widgets.press(workbench.shell, "migrations.publishNotice");
+        Locale workbenchLanguage = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH); // the old site's visitors read Chinese whatever the workbench's language
+        try {
+            Widgets.press(workbench.shell, "migrations.publishNotice");
+        } finally {
+            Locale.setDefault(workbenchLanguage);
+        }
         waitForStatus("migrations.publishRedirects.status", "已发布迁移公告");
         LocalDate today = LocalDate.now(PageTime.ZONE);
         assertEquals("网站迁移公告", seen.get("title"));
