@@ -69,6 +69,9 @@ public final class PlatformClient implements AutoCloseable {
     private final ThreadLocal<ResponseVerifier> verifiers = ThreadLocal
             .withInitial(() -> ResponseVerifier.pinned(identity.key(), identity.fingerprint()));
     private volatile RequestSigner session;
+    private volatile Runnable sessionEnded = () -> {
+        // nobody listens
+    };
 
     private PlatformClient(ConnectionSettings settings, ClientOptions options) {
         this.settings = settings;
@@ -87,6 +90,14 @@ public final class PlatformClient implements AutoCloseable {
 
     public ConnectionSettings settings() {
         return settings;
+    }
+
+    /**
+     * @param listener told (on the calling thread) when the server answers that the session no longer exists (it
+     *        expired, or ended elsewhere): {@link #isLoggedIn()} has turned false
+     */
+    public void onSessionEnded(Runnable listener) {
+        sessionEnded = listener;
     }
 
     /**
@@ -543,10 +554,15 @@ public final class PlatformClient implements AutoCloseable {
     private ClientException failure(HttpTransport.Reply reply, RequestSigner signer) {
         ClientException failure = error(reply.status(), reply.body());
         if (failure.code() == ErrorCode.AUTH_UNKNOWN_SESSION && signer != null) {
+            boolean ended;
             synchronized (sessionLock) {
-                if (session == signer) {
+                ended = session == signer;
+                if (ended) {
                     forget(signer);
                 }
+            }
+            if (ended) {
+                sessionEnded.run();
             }
         }
         return failure;

@@ -136,8 +136,11 @@ public final class Connections {
     public void connect(String id, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, 1);
         Connection connection = registry.find(id).orElseThrow();
-        Live live = lives.computeIfAbsent(id, key -> new Live(PlatformClient.open(settings(connection),
-                ConnectionTrust.options(connection.caCertificate()))));
+        Live live = lives.computeIfAbsent(id, key -> {
+            PlatformClient client = PlatformClient.open(settings(connection), ConnectionTrust.options(connection.caCertificate()));
+            client.onSessionEnded(() -> sessionEnded(id));
+            return new Live(client);
+        });
         call(id, () -> live.client.fetchServerIdentity());
         progress.worked(1);
         if (state(id) == ConnectionState.OFFLINE) {
@@ -225,6 +228,13 @@ public final class Connections {
 
         Live(PlatformClient client) {
             this.client = client;
+        }
+    }
+
+    /** The server ended the session (its lifetime is over, or it ended elsewhere): logged out, the server still reached. */
+    private void sessionEnded(String id) {
+        if (state(id) == ConnectionState.LOGGED_IN) {
+            setState(id, ConnectionState.ONLINE);
         }
     }
 

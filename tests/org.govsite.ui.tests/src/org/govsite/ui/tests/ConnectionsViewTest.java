@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.govsite.client.ClientException;
+import org.govsite.client.PlatformClient;
 import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.crypto.Sm2PublicKey;
 import org.govsite.protocol.ErrorCode;
@@ -192,6 +194,23 @@ class ConnectionsViewTest extends ConnectedUiTest {
             assertEquals(ca, connections.all().stream().filter(c -> c.id().equals(connection.id())).findFirst().orElseThrow()
                     .caCertificate(), "kept with the connection");
         }
+    }
+
+    @Test
+    void aSessionTheServerEndedShowsTheConnectionOnlineNotLoggedIn() throws Exception {
+        Connection connection = addConnection("市平台", EDITOR, EDITOR_PASSWORD, null, Role.CONTENT_EDITOR);
+        logIn(connection, EDITOR_PASSWORD);
+        waitForState(connection, ConnectionState.LOGGED_IN);
+        server.expireSessions();
+        PlatformClient client = connections.client(connection.id());
+        ClientException ended = assertThrows(ClientException.class, () -> client.get("/api/v1/organisations"));
+        assertEquals(ErrorCode.AUTH_UNKNOWN_SESSION, ended.code());
+        waitForState(connection, ConnectionState.ONLINE);
+        ConnectionException notLoggedIn = assertThrows(ConnectionException.class, () -> connections.client(connection.id()));
+        assertEquals(Messages.Connections_notLoggedIn, notLoggedIn.getMessage());
+        logIn(connection, EDITOR_PASSWORD);
+        waitForState(connection, ConnectionState.LOGGED_IN);
+        assertTrue(connections.client(connection.id()).get("/api/v1/organisations").path("organisations").isArray());
     }
 
     private void waitForState(Connection connection, ConnectionState state) {

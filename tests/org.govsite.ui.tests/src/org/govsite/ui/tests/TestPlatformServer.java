@@ -78,12 +78,21 @@ public final class TestPlatformServer implements AutoCloseable {
 
     /** Dates the last store of every attachment {@code age} back, as if they had been stored that long ago. */
     public void ageAttachments(Duration age) throws SQLException {
+        update("UPDATE attachment SET stored_at = ?", Instant.now().minus(age).getEpochSecond());
+    }
+
+    /** Ends every session as their lifetime's end would: their next request is refused as an unknown session. */
+    public void expireSessions() throws SQLException {
+        update("UPDATE api_session SET expires_at = ?", Instant.now().minusSeconds(1).getEpochSecond());
+    }
+
+    private void update(String sql, long value) throws SQLException {
         Properties login = new Properties();
         login.setProperty("user", config.dbUser());
         login.setProperty("password", config.dbPassword() == null ? "" : new String(config.dbPassword()));
         try (Connection connection = new Driver().connect(config.jdbcUrl(), login);
-                PreparedStatement update = connection.prepareStatement("UPDATE attachment SET stored_at = ?")) {
-            update.setLong(1, Instant.now().minus(age).getEpochSecond());
+                PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setLong(1, value);
             update.executeUpdate();
         }
     }
