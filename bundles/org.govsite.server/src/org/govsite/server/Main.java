@@ -21,6 +21,7 @@ import org.govsite.protocol.KeyFingerprint;
  * <pre>
  * govsite-server [--db FOLDER] [--jdbc-url URL [--db-user USER] [--db-password-file FILE]] [--host HOST] [--port PORT]
  *                [--public-scheme https|http] [--key-passphrase-file FILE]
+ *                [--tls-keystore FILE.p12 --tls-password-file FILE]
  *                [--init-admin NAME --admin-key PUBLIC-KEY.pem --admin-password-file FILE]
  * </pre>
  *
@@ -34,7 +35,8 @@ public final class Main {
 
     private static final List<String> OPTIONS = List.of("--db", "--jdbc-url", "--db-user", "--db-password-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "--host", "--port", "--public-scheme", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            "--key-passphrase-file", "--init-admin", "--admin-key", "--admin-password-file"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            "--key-passphrase-file", "--init-admin", "--admin-key", "--admin-password-file", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            "--tls-keystore", "--tls-password-file"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private Main() {
     }
@@ -72,7 +74,10 @@ public final class Main {
                 .withJdbcUrl(options.getOrDefault("--jdbc-url", ServerConfig.h2Url(data))) //$NON-NLS-1$
                 .withDatabaseLogin(options.getOrDefault("--db-user", ServerConfig.H2_USER), //$NON-NLS-1$
                         options.containsKey("--db-password-file") //$NON-NLS-1$
-                                ? readSecret(Path.of(options.get("--db-password-file"))) : new char[0]); //$NON-NLS-1$
+                                ? readSecret(Path.of(options.get("--db-password-file"))) : new char[0]) //$NON-NLS-1$
+                .withTls(options.containsKey("--tls-keystore") ? Path.of(options.get("--tls-keystore")) : null, //$NON-NLS-1$ //$NON-NLS-2$
+                        options.containsKey("--tls-keystore") //$NON-NLS-1$
+                                ? readSecret(Path.of(required(options, "--tls-password-file"))) : null); //$NON-NLS-1$
         if (options.containsKey("--init-admin")) { //$NON-NLS-1$
             String name = options.get("--init-admin"); //$NON-NLS-1$
             Path keyFile = Path.of(required(options, "--admin-key")); //$NON-NLS-1$

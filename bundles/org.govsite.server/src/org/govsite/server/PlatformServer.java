@@ -7,11 +7,15 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Set;
 
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.crypto.CryptoException;
 import org.govsite.crypto.Sm2PrivateKey;
@@ -70,7 +74,7 @@ public final class PlatformServer implements AutoCloseable {
             Server jetty = new Server();
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);
-            ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+            ServerConnector connector = connector(jetty, http, config);
             String host = config.host().startsWith("[") && config.host().endsWith("]") //$NON-NLS-1$ //$NON-NLS-2$
                     ? config.host().substring(1, config.host().length() - 1) : config.host();
             connector.setHost(host);
@@ -83,7 +87,8 @@ public final class PlatformServer implements AutoCloseable {
             jetty.setHandler(new SiteHandler(services, new ApiHandler(new Router(services),
                     new ResponseSigner(() -> Sm2Signer.forSigning(key), config.clock()), config.maxBodyBytes())));
             jetty.start();
-            URI uri = new URI("http", null, host, connector.getLocalPort(), null, null, null); // [::1] for IPv6 //$NON-NLS-1$
+            URI uri = new URI(config.tlsKeyStore() == null ? "http" : "https", null, host, connector.getLocalPort(), //$NON-NLS-1$ //$NON-NLS-2$
+                    null, null, null); // [::1] for IPv6
             return new PlatformServer(jetty, database, key.publicKey(), log, uri);
         } catch (Exception e) {
             database.close();
@@ -121,7 +126,26 @@ public final class PlatformServer implements AutoCloseable {
         }
     }
 
-    /** @return {@code http://host:port} the server listens on ({@code http://[::1]:port} for an IPv6 address) */
+    /**
+     * @return plain http, or https with the key store's certificates (chosen by SNI; any {@code Host} is served, as
+     *         published sites are served by their host names)
+     */
+    private static ServerConnector connector(Server jetty, HttpConfiguration http, ServerConfig config) {
+        if (config.tlsKeyStore() == null) {
+            return new ServerConnector(jetty, new HttpConnectionFactory(http));
+        }
+        SslContextFactory.Server tls = new SslContextFactory.Server();
+        tls.setKeyStorePath(config.tlsKeyStore().toAbsolutePath().toString());
+        tls.setKeyStoreType("PKCS12"); //$NON-NLS-1$
+        tls.setKeyStorePassword(new String(config.tlsPassword()));
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        secure.setSniHostCheck(false);
+        http.addCustomizer(secure);
+        return new ServerConnector(jetty, new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString()),
+                new HttpConnectionFactory(http));
+    }
+
+    /** @return {@code http(s)://host:port} the server listens on ({@code http://[::1]:port} for an IPv6 address) */
     public URI uri() {
         return uri;
     }

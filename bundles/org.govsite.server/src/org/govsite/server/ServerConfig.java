@@ -31,11 +31,14 @@ import org.govsite.protocol.ReplayPolicy;
  * @param clock the server's clock
  * @param publicScheme the scheme visitors reach the published sites by, {@code https} (a TLS proxy in front, the
  *            default) or {@code http}: absolute addresses on published pages (page tags, migration notices) use it
+ * @param tlsKeyStore a PKCS12 key store whose key and certificate (several, chosen by SNI) the server speaks https
+ *            with, or null (the default): plain http, for a TLS-terminating proxy in front
+ * @param tlsPassword the key store's password (with {@link #tlsKeyStore()})
  */
 public record ServerConfig(String host, int port, Path dataFolder, String jdbcUrl, String dbUser, char[] dbPassword,
         char[] keyPassphrase,
         int maxBodyBytes, ReplayPolicy replayPolicy, Duration sessionLifetime, int passwordIterations, Clock clock,
-        String publicScheme) {
+        String publicScheme, Path tlsKeyStore, char[] tlsPassword) {
     public static final String LOOPBACK = "127.0.0.1"; //$NON-NLS-1$
     public static final int DEFAULT_PORT = 8443;
     public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
@@ -49,7 +52,7 @@ public record ServerConfig(String host, int port, Path dataFolder, String jdbcUr
     public static ServerConfig defaults(Path dataFolder, char[] keyPassphrase) {
         return new ServerConfig(LOOPBACK, DEFAULT_PORT, dataFolder, h2Url(dataFolder), H2_USER, new char[0], keyPassphrase,
                 DEFAULT_MAX_BODY_BYTES, ReplayPolicy.standard(), DEFAULT_SESSION_LIFETIME,
-                PasswordVerifier.DEFAULT_ITERATIONS, Clock.systemUTC(), HTTPS);
+                PasswordVerifier.DEFAULT_ITERATIONS, Clock.systemUTC(), HTTPS, null, null);
     }
 
     /**
@@ -64,33 +67,33 @@ public record ServerConfig(String host, int port, Path dataFolder, String jdbcUr
 
     public ServerConfig withHost(String newHost) {
         return new ServerConfig(newHost, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
-                sessionLifetime, passwordIterations, clock, publicScheme);
+                sessionLifetime, passwordIterations, clock, publicScheme, tlsKeyStore, tlsPassword);
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
-                sessionLifetime, passwordIterations, clock, publicScheme);
+                sessionLifetime, passwordIterations, clock, publicScheme, tlsKeyStore, tlsPassword);
     }
 
     public ServerConfig withJdbcUrl(String newJdbcUrl) {
         return new ServerConfig(host, port, dataFolder, newJdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
-                sessionLifetime, passwordIterations, clock, publicScheme);
+                sessionLifetime, passwordIterations, clock, publicScheme, tlsKeyStore, tlsPassword);
     }
 
     /** The database login (e.g. for PostgreSQL); the password array is used as is, not copied. */
     public ServerConfig withDatabaseLogin(String newDbUser, char[] newDbPassword) {
         return new ServerConfig(host, port, dataFolder, jdbcUrl, newDbUser, newDbPassword, keyPassphrase, maxBodyBytes,
-                replayPolicy, sessionLifetime, passwordIterations, clock, publicScheme);
+                replayPolicy, sessionLifetime, passwordIterations, clock, publicScheme, tlsKeyStore, tlsPassword);
     }
 
     public ServerConfig withPasswordIterations(int newPasswordIterations) {
         return new ServerConfig(host, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
-                sessionLifetime, newPasswordIterations, clock, publicScheme);
+                sessionLifetime, newPasswordIterations, clock, publicScheme, tlsKeyStore, tlsPassword);
     }
 
     public ServerConfig withMaxBodyBytes(int newMaxBodyBytes) {
         return new ServerConfig(host, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, newMaxBodyBytes, replayPolicy,
-                sessionLifetime, passwordIterations, clock, publicScheme);
+                sessionLifetime, passwordIterations, clock, publicScheme, tlsKeyStore, tlsPassword);
     }
 
     /**
@@ -99,7 +102,7 @@ public record ServerConfig(String host, int port, Path dataFolder, String jdbcUr
      */
     public ServerConfig withClock(Clock newClock) {
         return new ServerConfig(host, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
-                sessionLifetime, passwordIterations, newClock, publicScheme);
+                sessionLifetime, passwordIterations, newClock, publicScheme, tlsKeyStore, tlsPassword);
     }
 
     /** @param scheme {@link #HTTPS} or {@link #HTTP} */
@@ -108,7 +111,16 @@ public record ServerConfig(String host, int port, Path dataFolder, String jdbcUr
             throw new IllegalArgumentException("the public scheme is https or http, not " + scheme); //$NON-NLS-1$
         }
         return new ServerConfig(host, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
-                sessionLifetime, passwordIterations, clock, scheme);
+                sessionLifetime, passwordIterations, clock, scheme, tlsKeyStore, tlsPassword);
+    }
+
+    /**
+     * @param keyStore a PKCS12 key store to speak https with (null: plain http)
+     * @param password its password; the array is used as is, not copied
+     */
+    public ServerConfig withTls(Path keyStore, char[] password) {
+        return new ServerConfig(host, port, dataFolder, jdbcUrl, dbUser, dbPassword, keyPassphrase, maxBodyBytes, replayPolicy,
+                sessionLifetime, passwordIterations, clock, publicScheme, keyStore, password);
     }
 
     /** @return {@link #publicScheme()} with {@code ://}, as absolute addresses start */

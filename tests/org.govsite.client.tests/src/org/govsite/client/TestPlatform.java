@@ -9,6 +9,7 @@ import org.govsite.protocol.KeyFingerprint;
 import org.govsite.protocol.PasswordVerifier;
 import org.govsite.server.PlatformServer;
 import org.govsite.server.ServerConfig;
+import org.govsite.testing.Tls;
 
 /**
  * A real platform server on 127.0.0.1 in a test's folder, with a first administrator {@code root} registered through
@@ -20,10 +21,13 @@ final class TestPlatform implements AutoCloseable {
 
     final PlatformServer server;
     final Operator admin;
+    /** How its clients connect: the JDK's trust, or trusting the server's own certificate when it speaks https. */
+    final ClientOptions options;
 
-    private TestPlatform(PlatformServer server, Operator admin) {
+    private TestPlatform(PlatformServer server, Operator admin, ClientOptions options) {
         this.server = server;
         this.admin = admin;
+        this.options = options;
     }
 
     /** Starts a server on any free port. */
@@ -38,11 +42,23 @@ final class TestPlatform implements AutoCloseable {
 
     /** Starts a server on {@code host} ({@code ::1}: IPv6) and {@code port} with a fresh server key in {@code folder}. */
     static TestPlatform start(Path folder, int port, String host) {
-        ServerConfig config = ServerConfig.defaults(folder, PASSPHRASE.toCharArray()).withPort(port).withHost(host)
-                .withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
+        return start(config(folder).withPort(port).withHost(host), ClientOptions.DEFAULTS);
+    }
+
+    /** Starts a server on any free port speaking https itself with the certificate of {@code keyStore}. */
+    static TestPlatform startHttps(Path folder, Path keyStore) throws Exception {
+        return start(config(folder).withPort(0).withTls(keyStore, Tls.PASSWORD.toCharArray()),
+                ClientOptions.DEFAULTS.withTrust(Tls.trusting(keyStore)));
+    }
+
+    private static ServerConfig config(Path folder) {
+        return ServerConfig.defaults(folder, PASSPHRASE.toCharArray()).withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
+    }
+
+    private static TestPlatform start(ServerConfig config, ClientOptions options) {
         Operator admin = Operator.generate("root");
         PlatformServer.createFirstAdministrator(config, admin.name(), admin.key().publicKey(), admin.passwordChars());
-        return new TestPlatform(PlatformServer.start(config), admin);
+        return new TestPlatform(PlatformServer.start(config), admin, options);
     }
 
     String fingerprint() {
@@ -60,7 +76,7 @@ final class TestPlatform implements AutoCloseable {
 
     /** @return a client logged in as {@code operator} */
     PlatformClient login(Operator operator) {
-        PlatformClient client = PlatformClient.open(settings(operator.name()));
+        PlatformClient client = PlatformClient.open(settings(operator.name()), options);
         client.login(operator.passwordChars(), operator.key().privateKey());
         return client;
     }

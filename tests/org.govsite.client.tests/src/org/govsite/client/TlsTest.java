@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The client over https, the platform behind a TLS-terminating proxy (docs/server.md) whose certificate the JDK does
- * not trust (as a provincial or 政务外网 CA's): with the certificate trusted ({@link ClientOptions#withTrust}) the
- * signed calls work; without, the handshake is refused with a message saying so, before anything is sent.
+ * The client over https, the platform behind a TLS-terminating proxy (docs/server.md) or speaking https itself
+ * ({@code --tls-keystore}), its certificate one the JDK does not trust (as a provincial or 政务外网 CA's): with the
+ * certificate trusted ({@link ClientOptions#withTrust}) the signed calls work; without, the handshake is refused with
+ * a message saying so, before anything is sent.
  */
 class TlsTest {
     @TempDir
@@ -45,6 +46,23 @@ class TlsTest {
                 assertTrue(refused.getLocalizedMessage().startsWith("平台服务器的 TLS 证书不受信任"), refused.getLocalizedMessage());
             }
             assertEquals(relayed, https.requests().size(), "nothing went through an untrusted connection");
+        }
+    }
+
+    @Test
+    void aPlatformSpeakingHttpsItselfIsReachedWithItsCertificateTrusted() throws Exception {
+        Path keyStore = Tls.keyStore(folder);
+        try (TestPlatform platform = TestPlatform.startHttps(folder.resolve("server"), keyStore)) {
+            assertEquals("https", platform.server.uri().getScheme());
+            Operator editor = platform.addOperator("zhang.wei", "content-editor");
+            try (PlatformClient client = platform.login(editor)) {
+                client.post("/api/v1/organisations", Map.of("id", "bd", "name", "保定市人民政府", "kind", "GOVERNMENT"));
+                assertEquals("保定市人民政府", client.get("/api/v1/organisations/bd").path("name").asText());
+            }
+            try (PlatformClient client = PlatformClient.open(platform.settings(editor.name()))) {
+                ClientException refused = assertThrows(ClientException.class, client::fetchServerIdentity);
+                assertTrue(refused.getLocalizedMessage().startsWith("平台服务器的 TLS 证书不受信任"), refused.getLocalizedMessage());
+            }
         }
     }
 }
