@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -135,6 +136,20 @@ public final class TrustedCertificates {
             }
         }
         return paths;
+    }
+
+    /**
+     * @param name a certificate file as a user named it (a settings line, a connection's CA certificate)
+     * @return why it cannot be trusted, in the workbench's language ({@link FileException#getLocalizedMessage()});
+     *         empty when it holds certificates. Reads the file only: cheap enough to check as the name is typed.
+     */
+    public static Optional<String> problem(String name) {
+        try {
+            read(paths(List.of(name)).get(0));
+            return Optional.empty();
+        } catch (FileException e) {
+            return Optional.of(e.getLocalizedMessage());
+        }
     }
 
     /**

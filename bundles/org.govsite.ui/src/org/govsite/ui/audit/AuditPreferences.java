@@ -90,17 +90,4 @@ public record AuditPreferences(List<String> sensitiveWords, Map<String, String> 
             throw new IllegalStateException(e.getLocalizedMessage(), e);
         }
     }
-
-    /**
-     * @param line a line of the certificate files' list
-     * @return why the file it names cannot be used, in the workbench's language, or null when it can
-     */
-    static String certificateProblem(String line) {
-        try {
-            TrustedCertificates.read(TrustedCertificates.paths(List.of(line)).get(0));
-            return null;
-        } catch (TrustedCertificates.FileException e) {
-            return e.getLocalizedMessage();
-        }
-    }
 }

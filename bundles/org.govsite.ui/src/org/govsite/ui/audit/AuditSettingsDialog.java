@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +27,7 @@ import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.govsite.audit.content.WordLists;
 import org.govsite.audit.crawl.CrawlSettings;
+import org.govsite.audit.crawl.TrustedCertificates;
 import org.govsite.audit.freshness.ColumnCategory;
 import org.govsite.audit.verdict.VerdictSettings;
 import org.govsite.ui.Messages;
@@ -179,7 +179,7 @@ final class AuditSettingsDialog extends Dialog {
         WordLists.Parsed<List<String>> prompts = WordLists.entries(leavePrompts.getText(), AuditSettingsDialog::pattern);
         prompts.badLines().forEach(line -> problems.add(NLS.bind(Messages.AuditSettings_badLeavePrompt, line.number(), line.text())));
         List<String> certificates = WordLists.words(caCertificates.getText());
-        certificates.stream().map(AuditPreferences::certificateProblem).filter(Objects::nonNull).forEach(problems::add);
+        certificates.stream().map(TrustedCertificates::problem).flatMap(Optional::stream).forEach(problems::add);
         VerdictSettings scoring = verdict.read(problems);
         if (!problems.isEmpty()) {
             error.setText(String.join("\n", problems)); //$NON-NLS-1$

@@ -34,13 +34,11 @@ public final class ConnectionTrust {
         }
     }
 
-    /** @return why {@code caCertificate} cannot be used, in the workbench's language; null when it can (or is empty) */
+    /**
+     * @return why {@code caCertificate} cannot be used, in the workbench's language; null when it can (or is empty).
+     *         Reads the file only ({@link TrustedCertificates#problem}): the wizard checks it at every keystroke.
+     */
     public static String problem(String caCertificate) {
-        try {
-            options(caCertificate);
-            return null;
-        } catch (ConnectionException e) {
-            return e.getLocalizedMessage();
-        }
+        return caCertificate.isBlank() ? null : TrustedCertificates.problem(caCertificate.strip()).orElse(null);
     }
 }
