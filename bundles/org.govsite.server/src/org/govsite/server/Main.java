@@ -67,17 +67,17 @@ public final class Main {
             return Optional.empty();
         }
         Path data = Path.of(options.getOrDefault("--db", DEFAULT_DATA_FOLDER)); //$NON-NLS-1$
-        ServerConfig config = ServerConfig.defaults(data, passphrase(options, environment))
+        Path tlsKeyStore = options.containsKey("--tls-keystore") ? Path.of(options.get("--tls-keystore")) : null; //$NON-NLS-1$ //$NON-NLS-2$
+        ServerConfig config = publicScheme(ServerConfig.defaults(data, passphrase(options, environment))
                 .withHost(options.getOrDefault("--host", ServerConfig.LOOPBACK)) //$NON-NLS-1$
-                .withPort(port(options.getOrDefault("--port", Integer.toString(ServerConfig.DEFAULT_PORT)))) //$NON-NLS-1$
-                .withPublicScheme(scheme(options.getOrDefault("--public-scheme", ServerConfig.HTTPS))) //$NON-NLS-1$
+                .withPort(port(options.getOrDefault("--port", Integer.toString(ServerConfig.DEFAULT_PORT)))), //$NON-NLS-1$
+                options.getOrDefault("--public-scheme", ServerConfig.HTTPS)) //$NON-NLS-1$
                 .withJdbcUrl(options.getOrDefault("--jdbc-url", ServerConfig.h2Url(data))) //$NON-NLS-1$
                 .withDatabaseLogin(options.getOrDefault("--db-user", ServerConfig.H2_USER), //$NON-NLS-1$
                         options.containsKey("--db-password-file") //$NON-NLS-1$
                                 ? readSecret(Path.of(options.get("--db-password-file"))) : new char[0]) //$NON-NLS-1$
-                .withTls(options.containsKey("--tls-keystore") ? Path.of(options.get("--tls-keystore")) : null, //$NON-NLS-1$ //$NON-NLS-2$
-                        options.containsKey("--tls-keystore") //$NON-NLS-1$
-                                ? readSecret(Path.of(required(options, "--tls-password-file"))) : null); //$NON-NLS-1$
+                .withTls(tlsKeyStore,
+                        tlsKeyStore == null ? null : readSecret(Path.of(required(options, "--tls-password-file")))); //$NON-NLS-1$
         if (options.containsKey("--init-admin")) { //$NON-NLS-1$
             String name = options.get("--init-admin"); //$NON-NLS-1$
             Path keyFile = Path.of(required(options, "--admin-key")); //$NON-NLS-1$
@@ -116,11 +116,13 @@ public final class Main {
         return value;
     }
 
-    private static String scheme(String text) {
-        if (text.equals(ServerConfig.HTTPS) || text.equals(ServerConfig.HTTP)) {
-            return text;
+    /** @return {@code config} with {@code --public-scheme text}, which {@link ServerConfig#withPublicScheme} checks */
+    private static ServerConfig publicScheme(ServerConfig config, String text) {
+        try {
+            return config.withPublicScheme(text);
+        } catch (IllegalArgumentException e) {
+            throw new ServerException(NLS.bind(Messages.UnknownOption, "--public-scheme " + text, Messages.Usage), e); //$NON-NLS-1$
         }
-        throw new ServerException(NLS.bind(Messages.UnknownOption, "--public-scheme " + text, Messages.Usage)); //$NON-NLS-1$
     }
 
     private static int port(String text) {
