@@ -283,6 +283,14 @@ public final class PlatformClient implements AutoCloseable {
         return read(post(API + "attachments/sweep?after=" + after, Map.of()).value(), AttachmentSweep.class); //$NON-NLS-1$
     }
 
+    /**
+     * {@code POST /api/v1/sites/{id}/publish} (content reviewers): renders the site's pages anew where they changed
+     * and serves them under its host names.
+     */
+    public PublishedSite publishSite(String siteId) {
+        return read(post(API + "sites/" + encode(siteId) + "/publish", Map.of()).value(), PublishedSite.class); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     /** {@code GET /api/v1/operators} (system administrators). */
     public List<OperatorInfo> operators() {
         return Arrays.asList(read(get(API + "operators").path("operators"), OperatorInfo[].class)); //$NON-NLS-1$ //$NON-NLS-2$

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.govsite.benchmarks.audit.CrawlerBenchmarks;
 import org.govsite.benchmarks.migration.BareFetch;
 import org.govsite.benchmarks.migration.FullMigration;
+import org.govsite.benchmarks.publish.SitePublish;
 import org.govsite.benchmarks.model.FilterApply;
 import org.govsite.benchmarks.model.FilterSnapshot;
 import org.govsite.benchmarks.model.ModelTraverse;
@@ -43,7 +44,8 @@ public final class Benchmarks {
             InitialSync::new, CrawlerBenchmarks::plainJava, CrawlerBenchmarks::linkinator, CrawlerBenchmarks::wget,
             CrawlerBenchmarks::linkchecker, CrawlerBenchmarks::govSite, BareSxssfWrite::new, ReportWrite::new,
             OldAggregates::new, StatisticsRead::new, ArticleInserts::bare, ArticleInserts::counted,
-            ArticleRequests::new, BareFetch::new, FullMigration::live, FullMigration::mirror);
+            ArticleRequests::new, BareFetch::new, FullMigration::live, FullMigration::mirror,
+            SitePublish::full, SitePublish::unchanged, SitePublish::oneChanged);
 
     private Benchmarks() {
     }

@@ -67,6 +67,31 @@ class ContentApiTest extends EditorTestBase {
     }
 
     @Test
+    void reviewersPublishASiteAndASecondPublishRendersOnlyWhatChanged() {
+        client.post("/api/v1/sites", PORTAL);
+        client.post("/api/v1/sites/hz-portal/columns", Map.of("id", "news", "name", "政务动态", "pathSegment", "zwdt",
+                "category", "NEWS", "updatePeriodDays", 14, "position", 0));
+        Map<String, Object> article = Map.of("id", "a1", "title", "通知", "publishedAt", "2026-05-18 09:30", "source", "市政府办公厅",
+                "body", "<p>正文</p>", "columns", List.of("news"));
+        client.post("/api/v1/articles", article);
+        assertEquals(ErrorCode.AUTH_ROLE, assertThrows(ClientException.class, () -> client.publishSite("hz-portal")).code());
+        try (PlatformClient reviewer = platform.login(platform.addOperator("li.na", "content-reviewer"))) {
+            PublishedSite first = reviewer.publishSite("hz-portal");
+            assertEquals("hz-portal", first.site());
+            assertEquals(3, first.pages(), "home, the column's list, the article");
+            assertEquals(3, first.rendered());
+            assertEquals(List.of("www.hangzhou.gov.cn"), first.hosts());
+            client.put("/api/v1/articles/a1", Map.of("id", "a1", "title", "通知", "publishedAt", "2026-05-18 09:30",
+                    "source", "市政府办公厅", "body", "<p>正文（更正）</p>", "columns", List.of("news")), 1);
+            PublishedSite second = reviewer.publishSite("hz-portal");
+            assertEquals(3, second.pages());
+            assertEquals(1, second.rendered(), "the article's page only");
+            assertFalse(second.generation().equals(first.generation()));
+            assertEquals(ErrorCode.REQ_NOT_FOUND, assertThrows(ClientException.class, () -> reviewer.publishSite("none")).code());
+        }
+    }
+
+    @Test
     void administratorsListOperatorsWithTheirKeys() {
         try (PlatformClient admin = platform.login(platform.admin)) {
             List<OperatorInfo> operators = admin.operators();

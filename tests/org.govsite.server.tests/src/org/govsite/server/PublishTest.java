@@ -240,6 +240,94 @@ class PublishTest extends EditorTestBase {
     }
 
     @Test
+    void republishingRendersOnlyThePagesThatChangedAndTakesOverTheOthers() throws IOException {
+        Map<String, Object> first = publish("zjportal");
+        assertEquals(31, first.get("rendered"), "a first publish renders every page");
+        Map<String, Object> same = publish("zjportal");
+        assertEquals(31, same.get("pages"));
+        assertEquals(0, same.get("rendered"), "nothing changed");
+        String n1 = "zwdt/tzgg/202605/t20260501_n1.html";
+        assertTrue(Files.isSameFile(generation(first).resolve(n1), generation(same).resolve(n1)), "taken over, not copied");
+        assertTrue(Files.isSameFile(generation(first).resolve("files/" + pdf + ".pdf"), generation(same).resolve("files/" + pdf + ".pdf")));
+
+        byte[] retitled = TestServer.json(Library.article("n1", "通知第1号（修订）", List.of("zj-notice"), Map.of("publishedAt", "2026-05-01 09:01")));
+        Library.expect(200, library.client.signed(library.editor, "PUT", "/api/v1/articles/n1", retitled, "\"1\""));
+        assertEquals(2, publish("zjportal").get("rendered"), "its page and the list page that shows it");
+        assertEquals("通知第1号（修订）", meta(Jsoup.parse(sites.get("www.zj.gov.cn", "/" + n1).text()), "ArticleTitle"));
+
+        byte[] body = TestServer.json(Library.article("n2", "通知第2号", List.of("zj-notice"),
+                Map.of("publishedAt", "2026-05-02 09:02", "body", "<p>正文已更正</p>")));
+        Library.expect(200, library.client.signed(library.editor, "PUT", "/api/v1/articles/n2", body, "\"1\""));
+        assertEquals(1, publish("zjportal").get("rendered"), "a new body changes its page only");
+        assertEquals("正文已更正", Jsoup.parse(sites.get("www.zj.gov.cn", "/zwdt/tzgg/202605/t20260502_n2.html").text()).select("div.content").text());
+
+        Library.expect(200, content.put("/api/v1/sites/zjportal/columns/zj-notice",
+                Content.with(column("zj-notice"), "name", "通知公示"), 1));
+        assertEquals(25 + 2 + 1, publish("zjportal").get("rendered"), "its articles' pages, its list pages, its parent's list page");
+
+        Map<String, Object> site = TestServer.parse(Library.expect(200, content.get("/api/v1/sites/zjportal")));
+        long version = ((Number) site.remove("version")).longValue();
+        site.put("aliases", List.of("zj.gov.cn", "www.example.com"));
+        Library.expect(200, content.put("/api/v1/sites/zjportal", site, version));
+        Map<String, Object> last = publish("zjportal");
+        assertEquals(26, last.get("rendered"), "the site's host names change what its bodies' links are");
+        assertSameAsAFullPublish(last);
+    }
+
+    @Test
+    void aPageGoneFromTheGenerationBeforeIsRenderedAgain() throws IOException {
+        Path before = generation(publish("zjportal"));
+        String cross = "zcwj/202606/t20260601_cross.html";
+        Files.delete(before.resolve(cross));
+        Files.delete(before.resolve("zwdt/tzgg/index.html"));
+        Map<String, Object> again = publish("zjportal");
+        assertEquals(2, again.get("rendered"));
+        assertEquals(CROSS_TITLE, meta(Jsoup.parse(sites.get("www.zj.gov.cn", "/" + cross).text()), "ArticleTitle"));
+        assertEquals(20, Jsoup.parse(sites.get("www.zj.gov.cn", "/zwdt/tzgg/").text()).select("ul.article-list li").size());
+        assertSameAsAFullPublish(again);
+    }
+
+    /**
+     * Publishes zjportal again without the manifests of its generations: every file is made anew and is as in the
+     * generation {@code last} published.
+     */
+    private void assertSameAsAFullPublish(Map<String, Object> last) throws IOException {
+        try (Stream<Path> generations = Files.list(folder.resolve("published").resolve("zjportal"))) {
+            for (Path generation : generations.toList()) {
+                Files.deleteIfExists(generation.resolve(".pages"));
+            }
+        }
+        Map<String, String> incremental = files(generation(last));
+        Map<String, Object> full = publish("zjportal");
+        assertEquals(full.get("pages"), full.get("rendered"));
+        assertEquals(incremental, files(generation(full)));
+    }
+
+    /** @return every file of a generation folder but its manifest, by path, its text or for others its SM3 digest */
+    private static Map<String, String> files(Path generation) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (Stream<Path> tree = Files.walk(generation)) {
+            for (Path file : tree.filter(Files::isRegularFile).sorted().toList()) {
+                String name = generation.relativize(file).toString();
+                if (!name.equals(".pages")) {
+                    files.put(name, name.endsWith(".html") ? Files.readString(file) : Sm3.digestHex(Files.readAllBytes(file)));
+                }
+            }
+        }
+        return files;
+    }
+
+    private Path generation(Map<String, Object> published) {
+        return folder.resolve("published").resolve("zjportal").resolve((String) published.get("generation"));
+    }
+
+    private Map<String, Object> column(String id) {
+        Map<String, Object> column = TestServer.parse(Library.expect(200, content.get("/api/v1/sites/zjportal/columns/" + id)));
+        column.remove("version");
+        return column;
+    }
+
+    @Test
     void aDeletedSiteIsNoLongerServedAndItsHostNamesAreFreed() {
         publish("hzportal");
         ApiClient.Reply deleted = client.signed(editor, "DELETE", "/api/v1/sites/hzportal", Content.NO_BODY,

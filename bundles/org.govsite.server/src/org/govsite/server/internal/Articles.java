@@ -6,11 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
@@ -146,14 +149,38 @@ final class Articles extends EntityTable<ArticleJson> {
                         + "WHERE column_id = ? AND article_id > ?) ORDER BY id LIMIT " + limit, column, after); //$NON-NLS-1$
     }
 
-    /** @return the articles listed in any of {@code columnIds}, newest first (then by id) */
-    static List<ArticleJson> inColumns(Connection connection, List<String> columnIds) throws SQLException {
+    /**
+     * @return the articles listed in any of {@code columnIds}, newest first (then by id), with their links but with
+     *         empty bodies (read them in parts with {@link #bodies}): what a site's list pages show
+     */
+    static List<ArticleJson> listedIn(Connection connection, List<String> columnIds) throws SQLException {
         if (columnIds.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(", ", Collections.nCopies(columnIds.size(), "?")); //$NON-NLS-1$ //$NON-NLS-2$
-        return select(connection, "SELECT " + COLUMNS + " FROM article WHERE id IN (SELECT article_id FROM article_column " //$NON-NLS-1$ //$NON-NLS-2$
-                + "WHERE column_id IN (" + marks + ")) ORDER BY published_at DESC, id", columnIds.toArray()); //$NON-NLS-1$ //$NON-NLS-2$
+        String listed = "SELECT article_id FROM article_column WHERE column_id IN (" //$NON-NLS-1$
+                + String.join(", ", Collections.nCopies(columnIds.size(), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Object[] parameters = columnIds.toArray();
+        Map<String, List<String>> columns = Rows.grouped(connection, "SELECT article_id, column_id FROM article_column WHERE article_id IN (" //$NON-NLS-1$
+                + listed + ") ORDER BY article_id, position", parameters); //$NON-NLS-1$
+        Map<String, List<String>> attachments = Rows.grouped(connection, "SELECT article_id, digest FROM article_attachment " //$NON-NLS-1$
+                + "WHERE article_id IN (" + listed + ") ORDER BY article_id, position", parameters); //$NON-NLS-1$ //$NON-NLS-2$
+        return Rows.list(connection, "SELECT id, title, subtitle, published_at, source, author, keywords, description, image, " //$NON-NLS-1$
+                + "kind, version FROM article WHERE id IN (" + listed + ") ORDER BY published_at DESC, id", //$NON-NLS-1$ //$NON-NLS-2$
+                row -> new ArticleJson(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                        row.getString(6), row.getString(7), row.getString(8), row.getString(9), "", //$NON-NLS-1$
+                        columns.getOrDefault(row.getString(1), List.of()), attachments.getOrDefault(row.getString(1), List.of()),
+                        row.getString(10), row.getLong(11)), parameters);
+    }
+
+    /** @return the bodies of those of {@code ids} that exist, by id */
+    static Map<String, String> bodies(Connection connection, Collection<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Rows.list(connection, "SELECT id, body FROM article WHERE id IN (" //$NON-NLS-1$
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                row -> Map.entry(row.getString(1), row.getString(2)), ids.toArray()).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static List<ArticleJson> select(Connection connection, String sql, Object... parameters) throws SQLException {

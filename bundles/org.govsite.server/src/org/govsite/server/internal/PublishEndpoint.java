@@ -23,9 +23,10 @@ public final class PublishEndpoint {
     public ApiResponse publish(Caller caller, String siteId) throws SQLException {
         caller.require(Role.CONTENT_REVIEWER);
         long now = services.now();
-        SitePublisher.Result result = publisher.publish(services.database(), siteId, now, (connection, generation, pages) -> services.log()
-                .append(connection, caller.operator(), "site.publish", siteId, pages + " pages, generation " + generation)); //$NON-NLS-1$ //$NON-NLS-2$
+        SitePublisher.Result result = publisher.publish(services.database(), siteId, now, (connection, generation, pages, rendered) -> services.log()
+                .append(connection, caller.operator(), "site.publish", siteId, //$NON-NLS-1$
+                        pages + " pages (" + rendered + " rendered), generation " + generation)); //$NON-NLS-1$ //$NON-NLS-2$
         return ApiResponse.json(200, Map.of("site", result.siteId(), "generation", result.generation(), //$NON-NLS-1$ //$NON-NLS-2$
-                "pages", result.pages(), "hosts", result.hosts(), "publishedAt", now)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "pages", result.pages(), "rendered", result.rendered(), "hosts", result.hosts(), "publishedAt", now)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 }

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +44,17 @@ final class Rows {
             }
             return all;
         }
+    }
+
+    /** @return the rows' second column (a string) grouped by their first, each group in row order */
+    static Map<String, List<String>> grouped(Connection connection, String sql, Object... parameters) throws SQLException {
+        Map<String, List<String>> groups = new HashMap<>();
+        try (PreparedStatement select = prepare(connection, sql, parameters); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                groups.computeIfAbsent(row.getString(1), key -> new ArrayList<>()).add(row.getString(2));
+            }
+        }
+        return groups;
     }
 
     static <T> Optional<T> first(Connection connection, String sql, Reader<T> reader, Object... parameters)

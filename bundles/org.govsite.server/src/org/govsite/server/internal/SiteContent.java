@@ -10,7 +10,7 @@ import org.govsite.server.internal.Attachments.Attachment;
  * Everything the static pages of one site show, read in one transaction.
  *
  * @param columns the site's columns, by position among siblings
- * @param articles per column id of this site: the articles listed there, newest first
+ * @param articles per column id of this site: the articles listed there, newest first, with empty bodies
  * @param canonicalUrls per article id: the absolute URL of its page under its home column (which may be on another
  *        site), the Url page tag
  * @param attachments the attachments the articles refer to, by digest

@@ -16,14 +16,15 @@ import org.govsite.server.internal.SiteContent.Site;
 
 /**
  * Reads what a site's pages show: the site ({@code site}, {@code site_alias}, its host organisation), its columns
- * ({@code site_column}), the library's articles listed in them, and where each article's home column is, which may
- * be on another site.
+ * ({@code site_column}), the library's articles listed in them (without their bodies, which the publisher reads a
+ * part at a time: {@link Articles#bodies}), and where each article's home column is, which may be on another site.
  */
 final class SiteContentReader {
     private final Connection connection;
     private final String prefix;
     private final Map<String, Optional<Site>> sites = new HashMap<>();
     private final Map<String, Map<String, Column>> columnsOfSite = new HashMap<>();
+    private final Map<String, Optional<String>> siteOfColumn = new HashMap<>();
 
     /** @param prefix how absolute addresses start ({@code https://}, {@code http://}); null: none made */
     private SiteContentReader(Connection connection, String prefix) {
@@ -54,7 +55,7 @@ final class SiteContentReader {
         columns.forEach(column -> articles.put(column.id(), new ArrayList<>()));
         Map<String, String> canonicalUrls = new HashMap<>();
         Map<String, Attachment> attachments = new HashMap<>();
-        for (ArticleJson article : Articles.inColumns(connection, columns.stream().map(Column::id).toList())) {
+        for (ArticleJson article : Articles.listedIn(connection, columns.stream().map(Column::id).toList())) {
             for (String columnId : article.columns()) {
                 if (articles.containsKey(columnId)) {
                     articles.get(columnId).add(article);
@@ -90,7 +91,12 @@ final class SiteContentReader {
     }
 
     private Optional<String> siteOfColumn(String columnId) throws SQLException {
-        return Rows.first(connection, "SELECT site_id FROM site_column WHERE id = ?", row -> row.getString(1), columnId); //$NON-NLS-1$
+        Optional<String> cached = siteOfColumn.get(columnId);
+        if (cached == null) {
+            cached = Rows.first(connection, "SELECT site_id FROM site_column WHERE id = ?", row -> row.getString(1), columnId); //$NON-NLS-1$
+            siteOfColumn.put(columnId, cached);
+        }
+        return cached;
     }
 
     private Optional<Site> site(String siteId) throws SQLException {

@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -18,26 +22,31 @@ import java.util.stream.Stream;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
 import org.govsite.server.internal.PublishedSites.Generation;
+import org.govsite.server.internal.SiteRenderer.PageFrame;
 
 /**
- * Publishes a site: renders its pages from one consistent read into a temporary folder, copies the attachments they
- * show, moves the folder into place as a new generation and switches the site's host names to it in one transaction
+ * Publishes a site: renders its pages into a temporary folder (the site, its columns and the listing of its articles
+ * read at once, the articles' bodies a part at a time), taking over each page and file that is the same as in the
+ * generation served before ({@link GenerationWriter}), copies the attachments they show, moves the folder into place as a new generation and switches the site's host names to it in one transaction
  * (holding the site row's lock, so publishing a site twice at once serialises). Requests keep being served from the
  * old generation until the switch commits. Then, under the site lock again but outside the operation log's, the
  * generations other than the served one and the one before are deleted.
  */
 final class SitePublisher {
     /** What a publish did. */
-    record Result(String siteId, String generation, int pages, List<String> hosts) {
+    /** @param rendered of the pages, those rendered anew (the others were the same in the generation served before) */
+    record Result(String siteId, String generation, int pages, int rendered, List<String> hosts) {
     }
 
     /** Records a publish inside its switching transaction (operation log and the like). */
     @FunctionalInterface
     interface Recorder {
-        void record(Connection connection, String generation, int pages) throws SQLException;
+        void record(Connection connection, String generation, int pages, int rendered) throws SQLException;
     }
 
     private static final String TEMPORARY = ".tmp-"; //$NON-NLS-1$
+    private static final int BODIES_AT_ONCE = 200;
+    private static final int FINGERPRINT_CHUNK = 4096;
 
     private final AttachmentStore attachments;
     private final PublishedSites published;
@@ -63,10 +72,12 @@ final class SitePublisher {
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "site " + siteId + " has no domain to publish under"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         Path siteFolder = published.siteFolder(siteId);
+        Path served = database.transaction(connection -> PublishedSites.find(connection, siteId))
+                .map(found -> siteFolder.resolve(found.generation())).orElse(null);
         String generation = UUID.randomUUID().toString();
         Path temporary = siteFolder.resolve(TEMPORARY + generation);
         try {
-            int pages = render(content, temporary);
+            Written written = render(database, content, new GenerationWriter(temporary, served));
             database.transaction(connection -> {
                 SiteScope.lock(connection, siteId);
                 PublishedSites.firstTakenByOther(connection, siteId, hosts).ifPresent(host -> {
@@ -74,19 +85,19 @@ final class SitePublisher {
                 });
                 String previous = PublishedSites.find(connection, siteId).map(Generation::generation).orElse(null);
                 move(temporary, siteFolder.resolve(generation));
-                PublishedSites.switchTo(connection, new Generation(siteId, generation, previous), pages, now, hosts);
-                recorder.record(connection, generation, pages);
+                PublishedSites.switchTo(connection, new Generation(siteId, generation, previous), written.pages(), now, hosts);
+                recorder.record(connection, generation, written.pages(), written.rendered());
                 return null;
             });
             database.transaction(connection -> {
                 if (Rows.exists(connection, "SELECT id FROM site WHERE id = ? FOR UPDATE", siteId)) { // deleted meanwhile: nothing served //$NON-NLS-1$
-                    PublishedSites.find(connection, siteId).ifPresent(served -> deleteOthers(siteFolder,
-                            new HashSet<>(Arrays.asList(served.generation(), served.previous()))));
+                    PublishedSites.find(connection, siteId).ifPresent(current -> deleteOthers(siteFolder,
+                            new HashSet<>(Arrays.asList(current.generation(), current.previous()))));
                 }
                 deleteDeletedSites(connection);
                 return null;
             });
-            return new Result(siteId, generation, pages, hosts);
+            return new Result(siteId, generation, written.pages(), written.rendered(), hosts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -102,19 +113,87 @@ final class SitePublisher {
         }
     }
 
-    private int render(SiteContent content, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        int pages = new SiteRenderer(content, prefix).render((path, html) -> {
-            Path file = folder.resolve(SiteLayout.storedFile(path));
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-        });
-        for (Attachments.Attachment attachment : content.attachments().values()) {
-            Path file = folder.resolve(SiteLayout.storedFile(SiteLayout.file(attachment.digest(), attachment.contentType())));
-            Files.createDirectories(file.getParent());
-            Files.copy(attachments.file(attachment.digest()), file);
+    /**
+     * Writes the pages: the article pages first, their bodies read {@value #BODIES_AT_ONCE} at a time (an article deleted
+     * since the content was read gets no page and is left out of the lists), then the home and list pages, then the
+     * files they show; each taken over from the generation served before when its fingerprint is the same.
+     */
+    private Written render(Database database, SiteContent content, GenerationWriter writer) throws IOException, SQLException {
+        SiteRenderer renderer = new SiteRenderer(content, prefix);
+        String bodyContext = renderer.bodyContext();
+        Set<String> gone = new HashSet<>();
+        int rendered = 0;
+        List<ArticleJson> articles = renderer.articles();
+        for (int from = 0; from < articles.size(); from += BODIES_AT_ONCE) {
+            List<ArticleJson> part = articles.subList(from, Math.min(articles.size(), from + BODIES_AT_ONCE));
+            Map<String, String> bodies = database.transaction(connection -> Articles.bodies(connection,
+                    part.stream().map(ArticleJson::id).toList()));
+            for (ArticleJson article : part) {
+                String body = bodies.get(article.id());
+                if (body == null) {
+                    gone.add(article.id());
+                    continue;
+                }
+                PageFrame frame = renderer.articleFrame(article);
+                if (writer.write(renderer.articlePath(article), fingerprint(frame.before(), frame.after(), bodyContext, body),
+                        file -> writePage(file, frame.page(renderer.cleanBody(body))))) {
+                    rendered++;
+                }
+            }
         }
-        return pages;
+        int[] lists = new int[1];
+        int pages = articles.size() - gone.size() + renderer.renderLists((path, html) -> {
+            if (writer.write(path, fingerprint(html), file -> writePage(file, html))) {
+                lists[0]++;
+            }
+        }, gone);
+        for (Attachments.Attachment attachment : content.attachments().values()) {
+            writer.write(SiteLayout.file(attachment.digest(), attachment.contentType()), attachment.digest(),
+                    file -> Files.copy(attachments.file(attachment.digest()), file));
+        }
+        writer.finish();
+        return new Written(pages, rendered + lists[0]);
+    }
+
+    /** How many pages a publish wrote, and how many of them it rendered anew. */
+    private record Written(int pages, int rendered) {
+    }
+
+    private static void writePage(Path file, String html) throws IOException {
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @return the SHA-256 digest of {@code parts}, each as its length and its UTF-16 code units (no encoding to UTF-8,
+     *         which for Chinese text cost more than the digest): a fingerprint telling whether a page changed, not a
+     *         security function (SHA-256 for its speed: the processor computes it, where SM3 runs in Java;
+     *         fingerprinting every article page of a site is most of an unchanged publish's work)
+     */
+    private static String fingerprint(String... parts) {
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[2 * FINGERPRINT_CHUNK];
+        for (String part : parts) {
+            int length = part.length();
+            digest.update(new byte[] { (byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length });
+            for (int from = 0; from < length; from += FINGERPRINT_CHUNK) {
+                int chars = Math.min(FINGERPRINT_CHUNK, length - from);
+                for (int i = 0; i < chars; i++) {
+                    char c = part.charAt(from + i);
+                    buffer[2 * i] = (byte) (c >>> 8);
+                    buffer[2 * i + 1] = (byte) c;
+                }
+                digest.update(buffer, 0, 2 * chars);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e); //$NON-NLS-1$
+        }
     }
 
     /**

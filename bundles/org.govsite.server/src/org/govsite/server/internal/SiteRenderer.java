@@ -45,6 +45,12 @@ final class SiteRenderer {
     private static final Comparator<ArticleJson> NEWEST_FIRST = Comparator.comparing(ArticleJson::publishedAt).reversed()
             .thenComparing(ArticleJson::id);
     private static final Safelist BODY_SAFELIST = Safelist.relaxed().preserveRelativeLinks(true);
+    /**
+     * The version of {@link #cleanBody}'s rules: raise it with any change of what it makes of the same body (the safelist,
+     * {@link LeavePrompts}, {@link org.govsite.model.guide.GovernmentDomains}), so that publishing renders every article page again instead of
+     * keeping those of unchanged articles.
+     */
+    static final int BODY_CLEANING = 1;
     static final int LATEST = 20;
 
     private final SiteContent content;
@@ -75,12 +81,30 @@ final class SiteRenderer {
                 .ifPresent(c -> placement.put(article.id(), columns.get(c))));
     }
 
-    /** @return the number of pages written */
-    int render(PageSink sink) throws IOException {
+    /** A page with a gap, {@code before} then {@code after}: an article page but its cleaned body. */
+    record PageFrame(String before, String after) {
+        String page(String body) {
+            return before + body + after;
+        }
+    }
+
+    /** @return the site's articles, each once, newest first (the order their pages are written in) */
+    List<ArticleJson> articles() {
+        return articles;
+    }
+
+    /**
+     * Renders the home page and every column's list pages, leaving out the articles {@code leftOut} names (deleted
+     * since the site's content was read, so they have no page).
+     *
+     * @return the number of pages rendered
+     */
+    int renderLists(PageSink sink, Set<String> leftOut) throws IOException {
         int pages = 1;
-        sink.page(SiteLayout.HOME, home());
+        sink.page(SiteLayout.HOME, home(articles.stream().filter(a -> !leftOut.contains(a.id())).limit(LATEST).toList()));
         for (Column column : columns.values()) {
-            List<ArticleJson> listed = content.articles().getOrDefault(column.id(), List.of());
+            List<ArticleJson> listed = content.articles().getOrDefault(column.id(), List.of()).stream()
+                    .filter(a -> !leftOut.contains(a.id())).toList();
             int count = Math.max(1, (listed.size() + PAGE_SIZE - 1) / PAGE_SIZE);
             for (int page = 1; page <= count; page++) {
                 List<ArticleJson> slice = listed.subList((page - 1) * PAGE_SIZE, Math.min(listed.size(), page * PAGE_SIZE));
@@ -88,22 +112,17 @@ final class SiteRenderer {
                 pages++;
             }
         }
-        for (ArticleJson article : articles) {
-            Column column = placement.get(article.id());
-            sink.page(articlePath(article), articlePage(article, column));
-            pages++;
-        }
         return pages;
     }
 
-    private String home() {
+    private String home(List<ArticleJson> latest) {
         StringBuilder main = new StringBuilder();
         main.append("<section class=\"columns\"><ul>\n"); //$NON-NLS-1$
         for (Column column : children(null)) {
             main.append("<li>").append(link(folders.get(column.id()), column.name())).append("</li>\n"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         main.append("</ul></section>\n<section class=\"latest\"><h2>").append(Html.escape(PageText.get("latest"))).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        main.append(articleList(articles.subList(0, Math.min(LATEST, articles.size())))).append("</section>\n"); //$NON-NLS-1$
+        main.append(articleList(latest)).append("</section>\n"); //$NON-NLS-1$
         return page(site.name(), new ArrayList<>(), main.toString());
     }
 
@@ -126,7 +145,9 @@ final class SiteRenderer {
         return page(column.name() + " - " + site.name(), tags, main.toString()); //$NON-NLS-1$
     }
 
-    private String articlePage(ArticleJson article, Column column) {
+    /** @return the page of {@code article} (listed, its body empty) under the column it is placed in on this site */
+    PageFrame articleFrame(ArticleJson article) {
+        Column column = placement.get(article.id());
         List<String[]> tags = new ArrayList<>();
         tags.add(tag("ColumnName", column.name())); //$NON-NLS-1$
         tags.add(tag("ColumnType", columnType(column))); //$NON-NLS-1$
@@ -154,9 +175,9 @@ final class SiteRenderer {
             main.append("<div class=\"image\"><img src=\"").append(Html.escape(file(image))).append("\" alt=\"") //$NON-NLS-1$ //$NON-NLS-2$
                     .append(Html.escape(article.title())).append("\"></div>\n"); //$NON-NLS-1$
         }
-        main.append("<div class=\"content\">\n").append(cleanBody(article.body())).append("\n</div>\n"); //$NON-NLS-1$ //$NON-NLS-2$
-        main.append(attachmentList(article)).append("</article>\n"); //$NON-NLS-1$
-        return page(article.title() + " - " + site.name(), tags, main.toString()); //$NON-NLS-1$
+        main.append("<div class=\"content\">\n"); //$NON-NLS-1$
+        return frame(article.title() + " - " + site.name(), tags, main.toString(), //$NON-NLS-1$
+                "\n</div>\n" + attachmentList(article) + "</article>\n"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**
@@ -164,11 +185,23 @@ final class SiteRenderer {
      *         attributes (which could hide "dark" links, 暗链), relative links kept; then links to non-government
      *         sites get the leave-site prompt ({@link LeavePrompts})
      */
-    private String cleanBody(String body) {
-        String base = prefix + (site.mainDomain() == null ? "localhost" : site.mainDomain()) + SiteLayout.HOME; //$NON-NLS-1$
-        Document clean = new Cleaner(BODY_SAFELIST).clean(Jsoup.parseBodyFragment(body, base));
+    String cleanBody(String body) {
+        Document clean = new Cleaner(BODY_SAFELIST).clean(Jsoup.parseBodyFragment(body, bodyBase()));
         LeavePrompts.mark(clean, ownHosts);
         return clean.body().html();
+    }
+
+    /**
+     * @return everything but the body itself that {@link #cleanBody} depends on: how it cleans ({@link #BODY_CLEANING},
+     *         jsoup's version), the site's base address and the host names that are the site's
+     */
+    String bodyContext() {
+        return BODY_CLEANING + ' ' + Jsoup.class.getPackage().getImplementationVersion() + ' ' + bodyBase() + ' '
+                + ownHosts.stream().sorted().toList();
+    }
+
+    private String bodyBase() {
+        return prefix + (site.mainDomain() == null ? "localhost" : site.mainDomain()) + SiteLayout.HOME; //$NON-NLS-1$
     }
 
     private String attachmentList(ArticleJson article) {
@@ -227,6 +260,11 @@ final class SiteRenderer {
     }
 
     private String page(String title, List<String[]> ownTags, String main) {
+        return frame(title, ownTags, main, "").page(""); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return a page of the site whose main part is {@code mainBefore}, a gap, then {@code mainAfter} */
+    private PageFrame frame(String title, List<String[]> ownTags, String mainBefore, String mainAfter) {
         List<String[]> tags = new ArrayList<>();
         tags.add(tag("SiteName", site.name())); //$NON-NLS-1$
         tags.add(tag("SiteDomain", site.mainDomain())); //$NON-NLS-1$
@@ -238,8 +276,8 @@ final class SiteRenderer {
         html.append(meta(tags)).append("</head>\n<body>\n<header><div class=\"site-name\">").append(link(SiteLayout.HOME, site.name())) //$NON-NLS-1$
                 .append("</div>\n<nav class=\"channels\">").append(link(SiteLayout.HOME, PageText.get("home"))); //$NON-NLS-1$ //$NON-NLS-2$
         children(null).forEach(column -> html.append(' ').append(link(folders.get(column.id()), column.name())));
-        html.append("</nav></header>\n<main>\n").append(main).append("</main>\n").append(footer()).append("</body>\n</html>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        return html.toString();
+        html.append("</nav></header>\n<main>\n").append(mainBefore); //$NON-NLS-1$
+        return new PageFrame(html.toString(), mainAfter + "</main>\n" + footer() + "</body>\n</html>\n"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private String footer() {
@@ -261,7 +299,8 @@ final class SiteRenderer {
         return columns.values().stream().filter(c -> Objects.equals(c.parentId(), parentId)).toList();
     }
 
-    private String articlePath(ArticleJson article) {
+    /** @return the path of {@code article}'s page on this site */
+    String articlePath(ArticleJson article) {
         return SiteLayout.articlePage(folders.get(placement.get(article.id()).id()), article);
     }
 
