@@ -360,6 +360,16 @@ public final class Messages extends NLS {
     public static String AnnualReport_republished;
     public static String AnnualReport_publishFailed;
     public static String AnnualReport_siteMissing;
+    public static String Publish_title;
+    public static String Publish_confirm;
+    public static String Publish_running;
+    public static String Publish_site;
+    public static String Publish_done;
+    public static String Publish_failed;
+    public static String Publish_noDomain;
+    public static String Publish_notOnPlatform;
+    public static String Publish_domainTaken;
+    public static String Publish_canceled;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

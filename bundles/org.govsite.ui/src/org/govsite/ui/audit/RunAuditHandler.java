@@ -2,7 +2,6 @@ package org.govsite.ui.audit;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -19,6 +18,7 @@ import org.govsite.audit.history.AuditRun;
 import org.govsite.model.Site;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
+import org.govsite.ui.explorer.SelectedSites;
 import org.govsite.ui.session.UiJobs;
 
 /**
@@ -30,13 +30,13 @@ public class RunAuditHandler {
 
     @CanExecute
     boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        return !sites(selection).isEmpty();
+        return !SelectedSites.of(selection).isEmpty();
     }
 
     @Execute
     void execute(AuditCenter center, UISynchronize sync, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
             @Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        audit(sites(selection), center, sync, shell);
+        audit(SelectedSites.of(selection), center, sync, shell);
     }
 
     /**
@@ -69,11 +69,5 @@ public class RunAuditHandler {
         if (!unread.isEmpty()) {
             Dialogs.error(shell, Messages.Audit_title, NLS.bind(Messages.Audit_homeUnread, String.join("、", unread))); //$NON-NLS-1$
         }
-    }
-
-    private static List<Site> sites(Object selection) {
-        Collection<?> selected = selection instanceof Collection<?> many ? many
-                : selection == null ? List.of() : List.of(selection);
-        return selected.stream().filter(Site.class::isInstance).map(Site.class::cast).toList();
     }
 }
