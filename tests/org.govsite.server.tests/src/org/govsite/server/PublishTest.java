@@ -275,6 +275,19 @@ class PublishTest extends EditorTestBase {
     }
 
     @Test
+    void anArticleDeletedAndCreatedAgainUnderItsIdWithAnotherBodyIsRenderedAgain() throws IOException {
+        publish("zjportal");
+        Library.expect(200, library.client.signed(library.editor, "DELETE", "/api/v1/articles/n3", Content.NO_BODY, "\"1\""));
+        Library.expect(201, library.post("/api/v1/articles", Library.article("n3", "通知第3号", List.of("zj-notice"),
+                Map.of("publishedAt", "2026-05-03 09:03", "body", "<p>重新发布的正文</p>"))));
+        Map<String, Object> again = publish("zjportal");
+        assertEquals(1, again.get("rendered"), "version 1 again, but another body");
+        assertEquals("重新发布的正文",
+                Jsoup.parse(sites.get("www.zj.gov.cn", "/zwdt/tzgg/202605/t20260503_n3.html").text()).select("div.content").text());
+        assertSameAsAFullPublish(again);
+    }
+
+    @Test
     void aPageGoneFromTheGenerationBeforeIsRenderedAgain() throws IOException {
         Path before = generation(publish("zjportal"));
         String cross = "zcwj/202606/t20260601_cross.html";

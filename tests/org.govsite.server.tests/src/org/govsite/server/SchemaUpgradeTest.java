@@ -72,7 +72,7 @@ class SchemaUpgradeTest {
         assertClaimsBackfilled(config, PostgresDatabases.dataSource(config));
     }
 
-    /** A database at schema 10 (versions 11 to 13 taken back) whose sites share a domain (written concurrently before schema 11) is upgraded. */
+    /** A database at schema 10 (versions 11 to 14 taken back) whose sites share a domain (written concurrently before schema 11) is upgraded. */
     private static void assertClaimsBackfilled(ServerConfig config, DataSource database) throws SQLException {
         Account admin = newestSchema(config);
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
@@ -81,6 +81,7 @@ class SchemaUpgradeTest {
             statement.execute("DROP INDEX archive_snapshot_by_digest");
             statement.execute("DROP INDEX archive_asset_by_digest_only");
             statement.execute("DROP TABLE site_domain");
+            takeBackBodyDigests(statement);
             takeBackRedirectKeys(statement);
             assertEquals(2, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('11', '12')"));
             statement.execute("INSERT INTO organisation (id, name, kind, version) VALUES ('hz', '杭州市人民政府', 'GOVERNMENT', 1)");
@@ -102,6 +103,60 @@ class SchemaUpgradeTest {
     }
 
     @Test
+    void articlesWrittenBeforeSchema14GetTheFingerprintsOfTheirBodies() throws SQLException {
+        ServerConfig config = TestServer.config(folder);
+        assertBodyDigestsBackfilled(config, h2(config));
+    }
+
+    @Test
+    void postgresArticlesWrittenBeforeSchema14GetTheFingerprintsOfTheirBodies() throws SQLException {
+        ServerConfig config = PostgresDatabases.config(folder);
+        assertBodyDigestsBackfilled(config, PostgresDatabases.dataSource(config));
+    }
+
+    /**
+     * A database at schema 13 with 600 articles (more than one page of the step), two of them with one body, is
+     * upgraded: every article has its body's fingerprint, the same for the same body, the same as a write through the
+     * API stores; a site of them published twice renders nothing the second time.
+     */
+    private static void assertBodyDigestsBackfilled(ServerConfig config, DataSource database) throws SQLException {
+        Account admin = newestSchema(config);
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            takeBackBodyDigests(statement);
+            statement.execute("INSERT INTO organisation (id, name, kind, version) VALUES ('hz', '杭州市人民政府', 'GOVERNMENT', 1)");
+            statement.execute("INSERT INTO site (id, name, kind, site_level, host_id, main_domain, status, version) VALUES "
+                    + "('hz-portal', '杭州市人民政府门户网站', 'PORTAL', 'CITY', 'hz', 'www.hangzhou.gov.cn', 'RUNNING', 1)");
+            statement.execute("INSERT INTO site_column (id, site_id, name, path_segment, category, update_period_days, position, "
+                    + "version) VALUES ('news', 'hz-portal', '政务动态', 'zwdt', 'NEWS', 14, 0, 1)");
+            for (int i = 0; i < 600; i++) {
+                String body = i == 1 ? "<p>正文 0</p>" : "<p>正文 " + i + "</p>";
+                statement.execute(String.format("INSERT INTO article (id, title, published_at, source, body, version) VALUES "
+                        + "('a%03d', '文章%d', '2026-05-18 09:30', '办公厅', '%s', 1)", i, i, body));
+                statement.execute(String.format("INSERT INTO article_column (article_id, position, column_id) VALUES ('a%03d', 0, 'news')", i));
+            }
+        }
+        try (TestServer test = TestServer.reopen(config, admin)) {
+            assertEquals(List.of("0"), SqlRows.strings(database, "SELECT COUNT(*) FROM article WHERE body_digest IS NULL"));
+            assertEquals(List.of("599"), SqlRows.strings(database, "SELECT COUNT(DISTINCT body_digest) FROM article"));
+            assertEquals(SqlRows.strings(database, "SELECT body_digest FROM article WHERE id = 'a000'"),
+                    SqlRows.strings(database, "SELECT body_digest FROM article WHERE id = 'a001'"));
+            String backfilled = SqlRows.strings(database, "SELECT body_digest FROM article WHERE id = 'a002'").get(0);
+            Content content = new Content(test.client, test.client.login(test.addOperator("zhang.wei", Role.CONTENT_EDITOR)));
+            Map<String, Object> article = TestServer.parse(content.get("/api/v1/articles/a002"));
+            article.remove("version");
+            assertEquals(200, content.put("/api/v1/articles/a002", Content.with(article, "title", "文章2（修订）"), 1).status());
+            assertEquals(List.of(backfilled), SqlRows.strings(database, "SELECT body_digest FROM article WHERE id = 'a002'"),
+                    "a write stores what the step computed for the same body");
+            ApiClient.Session reviewer = test.client.login(test.addOperator("li.na", Role.CONTENT_REVIEWER));
+            for (int rendered : new int[] { 1 + 30 + 600, 0 }) {
+                ApiClient.Reply published = test.client.signed(reviewer, "POST", "/api/v1/sites/hz-portal/publish", new byte[0]);
+                assertEquals(200, published.status(), published::text);
+                assertEquals(rendered, TestServer.parse(published).get("rendered"));
+            }
+        }
+    }
+
+    @Test
     void redirectEntriesWrittenBeforeSchema13AreKeptInNormalForm() throws SQLException {
         ServerConfig config = TestServer.config(folder);
         assertRedirectsRekeyed(config, h2(config));
@@ -114,12 +169,13 @@ class SchemaUpgradeTest {
     }
 
     /**
-     * A database at schema 12 whose redirect entries were keyed as written, two of them one address in two forms (the
+     * A database at schema 12 (13 and 14 taken back) whose redirect entries were keyed as written, two of them one address in two forms (the
      * later one stays), is upgraded: the entries are found in any form, with tracking parameters added.
      */
     private static void assertRedirectsRekeyed(ServerConfig config, DataSource database) throws SQLException {
         Account admin = newestSchema(config);
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            takeBackBodyDigests(statement);
             takeBackRedirectKeys(statement);
             statement.execute("INSERT INTO redirect_entry (host, old_path, status, target, updated_at) VALUES "
                     + "('www.old.gov.cn', '/a.html?b=2&a=1', 301, 'http://n.gov.cn/first', 100), "
@@ -155,7 +211,13 @@ class SchemaUpgradeTest {
 
     /** @return the type Flyway records for schema version {@code version}: a script, or a step written in Java */
     private static String type(int version) {
-        return version == 13 ? "JDBC" : "SQL";
+        return version >= 13 ? "JDBC" : "SQL";
+    }
+
+    /** Takes schema version 14 back: articles without the fingerprints of their bodies. */
+    private static void takeBackBodyDigests(Statement statement) throws SQLException {
+        statement.execute("ALTER TABLE article DROP COLUMN body_digest");
+        assertEquals(1, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '14'"));
     }
 
     private static void assertTakenOver(ServerConfig config, DataSource database) throws SQLException {

@@ -105,7 +105,10 @@ final class Articles extends EntityTable<ArticleJson> {
 
     @Override
     void insert(Connection connection, ArticleJson article) throws SQLException {
-        Rows.update(connection, "INSERT INTO article (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values(article)); //$NON-NLS-1$ //$NON-NLS-2$
+        List<Object> values = new ArrayList<>(Arrays.asList(values(article)));
+        values.add(Fingerprints.of(article.body()));
+        Rows.update(connection, "INSERT INTO article (" + COLUMNS + ", body_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$ //$NON-NLS-2$
+                values.toArray());
         insertLinks(connection, article);
         StatisticCounts.add(connection, ArticleCounts.of(connection, ArticleCounts.ARTICLE, article.id()));
     }
@@ -118,10 +121,12 @@ final class Articles extends EntityTable<ArticleJson> {
 
     private static boolean updateRows(Connection connection, ArticleJson article, long baseVersion) throws SQLException {
         List<Object> values = new ArrayList<>(Arrays.asList(values(article)).subList(1, 12));
+        values.add(Fingerprints.of(article.body()));
         values.add(article.id());
         values.add(baseVersion);
         if (Rows.update(connection, "UPDATE article SET title = ?, subtitle = ?, published_at = ?, source = ?, author = ?, " //$NON-NLS-1$
-                + "keywords = ?, description = ?, image = ?, body = ?, kind = ?, version = ? WHERE id = ? AND version = ?", values.toArray()) != 1) { //$NON-NLS-1$
+                + "keywords = ?, description = ?, image = ?, body = ?, kind = ?, version = ?, body_digest = ? " //$NON-NLS-1$
+                + "WHERE id = ? AND version = ?", values.toArray()) != 1) { //$NON-NLS-1$
             return false;
         }
         Rows.update(connection, "DELETE FROM article_column WHERE article_id = ?", article.id()); //$NON-NLS-1$
@@ -149,11 +154,15 @@ final class Articles extends EntityTable<ArticleJson> {
                         + "WHERE column_id = ? AND article_id > ?) ORDER BY id LIMIT " + limit, column, after); //$NON-NLS-1$
     }
 
+    /** An article as a site's list pages show it (its body empty) and the fingerprint of its body, null if not known. */
+    record Listed(ArticleJson article, String bodyDigest) {
+    }
+
     /**
      * @return the articles listed in any of {@code columnIds}, newest first (then by id), with their links but with
      *         empty bodies (read them in parts with {@link #bodies}): what a site's list pages show
      */
-    static List<ArticleJson> listedIn(Connection connection, List<String> columnIds) throws SQLException {
+    static List<Listed> listedIn(Connection connection, List<String> columnIds) throws SQLException {
         if (columnIds.isEmpty()) {
             return List.of();
         }
@@ -165,11 +174,11 @@ final class Articles extends EntityTable<ArticleJson> {
         Map<String, List<String>> attachments = Rows.grouped(connection, "SELECT article_id, digest FROM article_attachment " //$NON-NLS-1$
                 + "WHERE article_id IN (" + listed + ") ORDER BY article_id, position", parameters); //$NON-NLS-1$ //$NON-NLS-2$
         return Rows.list(connection, "SELECT id, title, subtitle, published_at, source, author, keywords, description, image, " //$NON-NLS-1$
-                + "kind, version FROM article WHERE id IN (" + listed + ") ORDER BY published_at DESC, id", //$NON-NLS-1$ //$NON-NLS-2$
-                row -> new ArticleJson(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                        row.getString(6), row.getString(7), row.getString(8), row.getString(9), "", //$NON-NLS-1$
+                + "kind, version, body_digest FROM article WHERE id IN (" + listed + ") ORDER BY published_at DESC, id", //$NON-NLS-1$ //$NON-NLS-2$
+                row -> new Listed(new ArticleJson(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9), "", //$NON-NLS-1$
                         columns.getOrDefault(row.getString(1), List.of()), attachments.getOrDefault(row.getString(1), List.of()),
-                        row.getString(10), row.getLong(11)), parameters);
+                        row.getString(10), row.getLong(11)), row.getString(12)), parameters);
     }
 
     /** @return the bodies of those of {@code ids} that exist, by id */

@@ -60,7 +60,8 @@ public final class Database implements AutoCloseable {
         }
         try {
             return new Database(pool,
-                    SchemaMigrations.migrate(pool, Database.class, SCHEMA_FOLDER, new RedirectKeysStep()));
+                    SchemaMigrations.migrate(pool, Database.class, SCHEMA_FOLDER, new RedirectKeysStep(),
+                            new BodyDigestStep()));
         } catch (SQLException | RuntimeException e) {
             pool.close();
             throw e;

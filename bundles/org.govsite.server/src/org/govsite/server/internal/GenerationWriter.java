@@ -51,14 +51,29 @@ final class GenerationWriter {
      * @return whether it was made anew
      */
     boolean write(String path, String fingerprint, Maker maker) throws IOException {
+        if (takeOver(path, fingerprint)) {
+            return false;
+        }
+        Path file = folder.resolve(SiteLayout.storedFile(path));
+        fingerprints.put(path, fingerprint);
+        maker.make(file);
+        return true;
+    }
+
+    /**
+     * Takes the file of {@code path} over from the previous generation if it has it with this fingerprint.
+     *
+     * @return whether it did; if not, nothing is written ({@link #write} makes it)
+     */
+    boolean takeOver(String path, String fingerprint) throws IOException {
         String stored = SiteLayout.storedFile(path);
         Path file = folder.resolve(stored);
-        if (fingerprints.put(path, fingerprint) != null) {
+        if (fingerprints.remove(path) != null) {
             Files.delete(file); // written twice: never write through a link into the previous generation's file
         }
         makeFolder(file.getParent());
-        if (!fingerprint.equals(previousFingerprints.get(path)) || !takeOver(previous.resolve(stored), file)) {
-            maker.make(file);
+        if (fingerprint.equals(previousFingerprints.get(path)) && link(previous.resolve(stored), file)) {
+            fingerprints.put(path, fingerprint);
             return true;
         }
         return false;
@@ -77,7 +92,7 @@ final class GenerationWriter {
         }
     }
 
-    private static boolean takeOver(Path old, Path file) throws IOException {
+    private static boolean link(Path old, Path file) throws IOException {
         try {
             Files.createLink(file, old);
             return true;

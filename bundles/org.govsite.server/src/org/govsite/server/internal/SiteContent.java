@@ -14,9 +14,10 @@ import org.govsite.server.internal.Attachments.Attachment;
  * @param canonicalUrls per article id: the absolute URL of its page under its home column (which may be on another
  *        site), the Url page tag
  * @param attachments the attachments the articles refer to, by digest
+ * @param bodyDigests per article id: the fingerprint of its body ({@link Fingerprints}), absent if not known
  */
 record SiteContent(Site site, List<Column> columns, Map<String, List<ArticleJson>> articles,
-        Map<String, String> canonicalUrls, Map<String, Attachment> attachments) {
+        Map<String, String> canonicalUrls, Map<String, Attachment> attachments, Map<String, String> bodyDigests) {
     /** The site tags and footer identity of a site. */
     record Site(String id, String name, String hostName, String mainDomain, List<String> aliases, String idCode,
             String icpRecord, String securityRecord) {

@@ -55,7 +55,12 @@ final class SiteContentReader {
         columns.forEach(column -> articles.put(column.id(), new ArrayList<>()));
         Map<String, String> canonicalUrls = new HashMap<>();
         Map<String, Attachment> attachments = new HashMap<>();
-        for (ArticleJson article : Articles.listedIn(connection, columns.stream().map(Column::id).toList())) {
+        Map<String, String> bodyDigests = new HashMap<>();
+        for (Articles.Listed listed : Articles.listedIn(connection, columns.stream().map(Column::id).toList())) {
+            ArticleJson article = listed.article();
+            if (listed.bodyDigest() != null) {
+                bodyDigests.put(article.id(), listed.bodyDigest());
+            }
             for (String columnId : article.columns()) {
                 if (articles.containsKey(columnId)) {
                     articles.get(columnId).add(article);
@@ -70,7 +75,7 @@ final class SiteContentReader {
                 Attachments.find(connection, digest).ifPresent(a -> attachments.put(digest, a));
             }
         }
-        return Optional.of(new SiteContent(site.get(), columns, articles, canonicalUrls, attachments));
+        return Optional.of(new SiteContent(site.get(), columns, articles, canonicalUrls, attachments, bodyDigests));
     }
 
     /**

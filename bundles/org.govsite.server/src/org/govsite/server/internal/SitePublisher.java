@@ -5,14 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +44,6 @@ final class SitePublisher {
 
     private static final String TEMPORARY = ".tmp-"; //$NON-NLS-1$
     private static final int BODIES_AT_ONCE = 200;
-    private static final int FINGERPRINT_CHUNK = 4096;
 
     private final AttachmentStore attachments;
     private final PublishedSites published;
@@ -114,9 +111,12 @@ final class SitePublisher {
     }
 
     /**
-     * Writes the pages: the article pages first, their bodies read {@value #BODIES_AT_ONCE} at a time (an article deleted
-     * since the content was read gets no page and is left out of the lists), then the home and list pages, then the
-     * files they show; each taken over from the generation served before when its fingerprint is the same.
+     * Writes the pages: the article pages first, then the home and list pages, then the files they show; each taken
+     * over from the generation served before when its fingerprint is the same ({@link GenerationWriter}). An article
+     * page's fingerprint covers the page around the body, what cleaning a body depends on and the body's own
+     * fingerprint as stored with the article, so that bodies are read ({@value #BODIES_AT_ONCE} at a time) only for
+     * the pages to render and for articles stored without it; an article deleted since the content was read, found so
+     * when its body is read, gets no page and is left out of the lists.
      */
     private Written render(Database database, SiteContent content, GenerationWriter writer) throws IOException, SQLException {
         SiteRenderer renderer = new SiteRenderer(content, prefix);
@@ -125,17 +125,23 @@ final class SitePublisher {
         int rendered = 0;
         List<ArticleJson> articles = renderer.articles();
         for (int from = 0; from < articles.size(); from += BODIES_AT_ONCE) {
-            List<ArticleJson> part = articles.subList(from, Math.min(articles.size(), from + BODIES_AT_ONCE));
-            Map<String, String> bodies = database.transaction(connection -> Articles.bodies(connection,
-                    part.stream().map(ArticleJson::id).toList()));
-            for (ArticleJson article : part) {
-                String body = bodies.get(article.id());
-                if (body == null) {
-                    gone.add(article.id());
-                    continue;
-                }
+            Map<String, PageFrame> frames = new LinkedHashMap<>();
+            for (ArticleJson article : articles.subList(from, Math.min(articles.size(), from + BODIES_AT_ONCE))) {
                 PageFrame frame = renderer.articleFrame(article);
-                if (writer.write(renderer.articlePath(article), fingerprint(frame.before(), frame.after(), bodyContext, body),
+                String digest = content.bodyDigests().get(article.id());
+                if (digest == null || !writer.takeOver(renderer.articlePath(article), pageFingerprint(frame, bodyContext, digest))) {
+                    frames.put(article.id(), frame);
+                }
+            }
+            Map<String, String> bodies = database.transaction(connection -> Articles.bodies(connection, frames.keySet()));
+            for (ArticleJson article : articles.subList(from, Math.min(articles.size(), from + BODIES_AT_ONCE))) {
+                PageFrame frame = frames.get(article.id());
+                String body = bodies.get(article.id());
+                if (frame == null) {
+                    continue;
+                } else if (body == null) {
+                    gone.add(article.id());
+                } else if (writer.write(renderer.articlePath(article), pageFingerprint(frame, bodyContext, Fingerprints.of(body)),
                         file -> writePage(file, frame.page(renderer.cleanBody(body))))) {
                     rendered++;
                 }
@@ -143,7 +149,7 @@ final class SitePublisher {
         }
         int[] lists = new int[1];
         int pages = articles.size() - gone.size() + renderer.renderLists((path, html) -> {
-            if (writer.write(path, fingerprint(html), file -> writePage(file, html))) {
+            if (writer.write(path, Fingerprints.of(html), file -> writePage(file, html))) {
                 lists[0]++;
             }
         }, gone);
@@ -155,45 +161,16 @@ final class SitePublisher {
         return new Written(pages, rendered + lists[0]);
     }
 
+    private static String pageFingerprint(PageFrame frame, String bodyContext, String bodyDigest) {
+        return Fingerprints.of(frame.before(), frame.after(), bodyContext, bodyDigest);
+    }
+
     /** How many pages a publish wrote, and how many of them it rendered anew. */
     private record Written(int pages, int rendered) {
     }
 
     private static void writePage(Path file, String html) throws IOException {
         Files.writeString(file, html, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * @return the SHA-256 digest of {@code parts}, each as its length and its UTF-16 code units (no encoding to UTF-8,
-     *         which for Chinese text cost more than the digest): a fingerprint telling whether a page changed, not a
-     *         security function (SHA-256 for its speed: the processor computes it, where SM3 runs in Java;
-     *         fingerprinting every article page of a site is most of an unchanged publish's work)
-     */
-    private static String fingerprint(String... parts) {
-        MessageDigest digest = sha256();
-        byte[] buffer = new byte[2 * FINGERPRINT_CHUNK];
-        for (String part : parts) {
-            int length = part.length();
-            digest.update(new byte[] { (byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length });
-            for (int from = 0; from < length; from += FINGERPRINT_CHUNK) {
-                int chars = Math.min(FINGERPRINT_CHUNK, length - from);
-                for (int i = 0; i < chars; i++) {
-                    char c = part.charAt(from + i);
-                    buffer[2 * i] = (byte) (c >>> 8);
-                    buffer[2 * i + 1] = (byte) c;
-                }
-                digest.update(buffer, 0, 2 * chars);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e); //$NON-NLS-1$
-        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.govsite.benchmarks.publish;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,56 +7,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.govsite.benchmarks.Folders;
+import org.govsite.benchmarks.BenchPlatform;
 import org.govsite.client.ArticleBatchItem;
 import org.govsite.client.ArticleBatchResult;
-import org.govsite.client.ClientOptions;
-import org.govsite.client.ConnectionSettings;
 import org.govsite.client.PlatformClient;
-import org.govsite.crypto.Sm2KeyPair;
-import org.govsite.protocol.KeyFingerprint;
-import org.govsite.protocol.PasswordVerifier;
-import org.govsite.server.PlatformServer;
-import org.govsite.server.ServerConfig;
 
 /**
- * The platform of the publishing benchmarks, shared by them and kept until the JVM exits: a real {@link PlatformServer}
- * (H2 file) on 127.0.0.1 in a temporary folder, one portal with {@value #COLUMNS} columns and
- * {@value #ARTICLES_PROPERTY} articles (default 20,000; about 12 KB of HTML each), written through the batch API by a
- * content editor, and a content reviewer's client that publishes.
+ * The platform of the publishing benchmarks, shared by them and kept until the JVM exits: a {@link BenchPlatform}, one
+ * portal with {@value #COLUMNS} columns and {@value #ARTICLES_PROPERTY} articles (default 20,000; about 12 KB of HTML
+ * each), written through the batch API by a content editor, and a content reviewer's client that publishes.
  */
 final class PublishFixture {
     static final String ARTICLES_PROPERTY = "govsite.bench.publish.articles";
     static final String SITE = "bench-portal";
     private static final int COLUMNS = 20;
     private static final int PARAGRAPHS = 40;
-    private static final String PASSWORD = "publish benchmark password";
     private static PublishFixture shared;
 
     final int articles = Integer.getInteger(ARTICLES_PROPERTY, 20_000);
     final PlatformClient editor;
     final PlatformClient reviewer;
-    private final Path folder;
-    private final PlatformServer server;
+    private final BenchPlatform platform;
 
     private PublishFixture() throws Exception {
-        folder = Files.createTempDirectory("govsite-bench-publish");
-        ServerConfig config = ServerConfig.defaults(folder, "publish benchmark".toCharArray()).withPort(0)
-                .withPasswordIterations(PasswordVerifier.MIN_ITERATIONS);
-        Sm2KeyPair root = Sm2KeyPair.generate();
-        Sm2KeyPair editorKey = Sm2KeyPair.generate();
-        Sm2KeyPair reviewerKey = Sm2KeyPair.generate();
-        PlatformServer.createFirstAdministrator(config, "root", root.publicKey(), PASSWORD.toCharArray());
-        server = PlatformServer.start(config);
-        String fingerprint = KeyFingerprint.of(server.serverKey());
-        try (PlatformClient admin = login("root", root, fingerprint)) {
-            admin.post("/api/v1/operators", Map.of("name", "zhang.wei", "publicKey", editorKey.publicKey().toPem(),
-                    "password", PASSWORD, "roles", List.of("content-editor")));
-            admin.post("/api/v1/operators", Map.of("name", "li.na", "publicKey", reviewerKey.publicKey().toPem(),
-                    "password", PASSWORD, "roles", List.of("content-reviewer")));
-        }
-        editor = login("zhang.wei", editorKey, fingerprint);
-        reviewer = login("li.na", reviewerKey, fingerprint);
+        platform = new BenchPlatform("govsite-bench-publish");
+        editor = platform.operator("zhang.wei", "content-editor", 1, Duration.ofMinutes(10));
+        reviewer = platform.operator("li.na", "content-reviewer", 1, Duration.ofMinutes(10));
         editor.post("/api/v1/organisations", Map.of("id", "bench", "name", "某省人民政府", "kind", "GOVERNMENT"));
         editor.post("/api/v1/sites", Map.of("id", SITE, "name", "某省人民政府门户网站", "kind", "PORTAL", "level",
                 "PROVINCE", "host", "bench", "mainDomain", "www.bench.gov.cn", "aliases", List.of(), "idCode", "3300000001",
@@ -113,14 +88,7 @@ final class PublishFixture {
 
     /** @return the folder of the site's published generations */
     Path siteFolder() {
-        return folder.resolve("published").resolve(SITE);
-    }
-
-    private PlatformClient login(String operator, Sm2KeyPair key, String fingerprint) {
-        PlatformClient client = PlatformClient.open(new ConnectionSettings("发布基准", server.uri(), operator, fingerprint),
-                new ClientOptions(Duration.ofSeconds(5), Duration.ofMinutes(10), 1));
-        client.login(PASSWORD.toCharArray(), key.privateKey());
-        return client;
+        return platform.folder().resolve("published").resolve(SITE);
     }
 
     /** @return the fixture, made by the first caller and closed when the JVM exits */
@@ -135,9 +103,8 @@ final class PublishFixture {
     private void close() {
         editor.close();
         reviewer.close();
-        server.stop();
         try {
-            Folders.delete(folder);
+            platform.close();
         } catch (Exception e) {
             System.err.println("publish fixture: " + e);
         }
