@@ -25,14 +25,18 @@ import org.govsite.server.internal.SiteRenderer.PageFrame;
 /**
  * Publishes a site: renders its pages into a temporary folder (the site, its columns and the listing of its articles
  * read at once, the articles' bodies a part at a time), taking over each page and file that is the same as in the
- * generation served before ({@link GenerationWriter}), copies the attachments they show, moves the folder into place as a new generation and switches the site's host names to it in one transaction
- * (holding the site row's lock, so publishing a site twice at once serialises). Requests keep being served from the
+ * generation served before ({@link GenerationWriter}), copies the attachments they show, moves the folder into place
+ * as a new generation and switches the site's host names to it in one transaction (holding the site row's lock, so
+ * publishing a site twice at once serialises). Requests keep being served from the
  * old generation until the switch commits. Then, under the site lock again but outside the operation log's, the
  * generations other than the served one and the one before are deleted.
  */
 final class SitePublisher {
-    /** What a publish did. */
-    /** @param rendered of the pages, those rendered anew (the others were the same in the generation served before) */
+    /**
+     * What a publish did.
+     *
+     * @param rendered of the pages, those rendered anew (the others were the same in the generation served before)
+     */
     record Result(String siteId, String generation, int pages, int rendered, List<String> hosts) {
     }
 
@@ -112,43 +116,14 @@ final class SitePublisher {
 
     /**
      * Writes the pages: the article pages first, then the home and list pages, then the files they show; each taken
-     * over from the generation served before when its fingerprint is the same ({@link GenerationWriter}). An article
-     * page's fingerprint covers the page around the body, what cleaning a body depends on and the body's own
-     * fingerprint as stored with the article, so that bodies are read ({@value #BODIES_AT_ONCE} at a time) only for
-     * the pages to render and for articles stored without it; an article deleted since the content was read, found so
-     * when its body is read, gets no page and is left out of the lists.
+     * over from the generation served before when its fingerprint is the same ({@link GenerationWriter}).
      */
     private Written render(Database database, SiteContent content, GenerationWriter writer) throws IOException, SQLException {
         SiteRenderer renderer = new SiteRenderer(content, prefix);
-        String bodyContext = renderer.bodyContext();
         Set<String> gone = new HashSet<>();
-        int rendered = 0;
-        List<ArticleJson> articles = renderer.articles();
-        for (int from = 0; from < articles.size(); from += BODIES_AT_ONCE) {
-            Map<String, PageFrame> frames = new LinkedHashMap<>();
-            for (ArticleJson article : articles.subList(from, Math.min(articles.size(), from + BODIES_AT_ONCE))) {
-                PageFrame frame = renderer.articleFrame(article);
-                String digest = content.bodyDigests().get(article.id());
-                if (digest == null || !writer.takeOver(renderer.articlePath(article), pageFingerprint(frame, bodyContext, digest))) {
-                    frames.put(article.id(), frame);
-                }
-            }
-            Map<String, String> bodies = database.transaction(connection -> Articles.bodies(connection, frames.keySet()));
-            for (ArticleJson article : articles.subList(from, Math.min(articles.size(), from + BODIES_AT_ONCE))) {
-                PageFrame frame = frames.get(article.id());
-                String body = bodies.get(article.id());
-                if (frame == null) {
-                    continue;
-                } else if (body == null) {
-                    gone.add(article.id());
-                } else if (writer.write(renderer.articlePath(article), pageFingerprint(frame, bodyContext, Fingerprints.of(body)),
-                        file -> writePage(file, frame.page(renderer.cleanBody(body))))) {
-                    rendered++;
-                }
-            }
-        }
+        int rendered = writeArticlePages(database, content, renderer, writer, gone);
         int[] lists = new int[1];
-        int pages = articles.size() - gone.size() + renderer.renderLists((path, html) -> {
+        int pages = renderer.articles().size() - gone.size() + renderer.renderLists((path, html) -> {
             if (writer.write(path, Fingerprints.of(html), file -> writePage(file, html))) {
                 lists[0]++;
             }
@@ -159,6 +134,46 @@ final class SitePublisher {
         }
         writer.finish();
         return new Written(pages, rendered + lists[0]);
+    }
+
+    /**
+     * Writes the article pages, {@value #BODIES_AT_ONCE} at a time. A page's fingerprint covers the page around the
+     * body, what cleaning a body depends on and the body's own fingerprint as stored with the article, so that bodies
+     * are read only for the pages to render and for articles stored without it; an article deleted since the content
+     * was read, found so when its body is read, gets no page and is added to {@code gone}.
+     *
+     * @return how many were rendered anew
+     */
+    private static int writeArticlePages(Database database, SiteContent content, SiteRenderer renderer, GenerationWriter writer,
+            Set<String> gone) throws IOException, SQLException {
+        String bodyContext = renderer.bodyContext();
+        int rendered = 0;
+        List<ArticleJson> articles = renderer.articles();
+        for (int from = 0; from < articles.size(); from += BODIES_AT_ONCE) {
+            List<ArticleJson> part = articles.subList(from, Math.min(articles.size(), from + BODIES_AT_ONCE));
+            Map<ArticleJson, PageFrame> toRender = new LinkedHashMap<>();
+            for (ArticleJson article : part) {
+                PageFrame frame = renderer.articleFrame(article);
+                String digest = content.bodyDigests().get(article.id());
+                if (digest == null || !writer.takeOver(renderer.articlePath(article), pageFingerprint(frame, bodyContext, digest))) {
+                    toRender.put(article, frame);
+                }
+            }
+            Map<String, String> bodies = database.transaction(connection -> Articles.bodies(connection,
+                    toRender.keySet().stream().map(ArticleJson::id).toList()));
+            for (Map.Entry<ArticleJson, PageFrame> each : toRender.entrySet()) {
+                ArticleJson article = each.getKey();
+                String body = bodies.get(article.id());
+                PageFrame frame = each.getValue();
+                if (body == null) {
+                    gone.add(article.id());
+                } else if (writer.write(renderer.articlePath(article), pageFingerprint(frame, bodyContext, Fingerprints.of(body)),
+                        file -> writePage(file, frame.page(renderer.cleanBody(body))))) {
+                    rendered++;
+                }
+            }
+        }
+        return rendered;
     }
 
     private static String pageFingerprint(PageFrame frame, String bodyContext, String bodyDigest) {
