@@ -269,8 +269,11 @@ class PublishTest extends EditorTestBase {
         long version = ((Number) site.remove("version")).longValue();
         site.put("aliases", List.of("zj.gov.cn", "www.example.com"));
         Library.expect(200, content.put("/api/v1/sites/zjportal", site, version));
+        assertEquals(26, publish("zjportal").get("rendered"), "the site's host names change what its bodies' links are");
+
+        Library.expect(200, content.put("/api/v1/sites/zjportal/columns/zj-news", Content.with(column("zj-news"), "name", "要闻动态"), 1));
         Map<String, Object> last = publish("zjportal");
-        assertEquals(26, last.get("rendered"), "the site's host names change what its bodies' links are");
+        assertEquals(31, last.get("rendered"), "a channel's name is in every page's header");
         assertSameAsAFullPublish(last);
     }
 

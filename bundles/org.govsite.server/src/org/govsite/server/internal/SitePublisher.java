@@ -146,7 +146,6 @@ final class SitePublisher {
      */
     private static int writeArticlePages(Database database, SiteContent content, SiteRenderer renderer, GenerationWriter writer,
             Set<String> gone) throws IOException, SQLException {
-        String bodyContext = renderer.bodyContext();
         int rendered = 0;
         List<ArticleJson> articles = renderer.articles();
         for (int from = 0; from < articles.size(); from += BODIES_AT_ONCE) {
@@ -155,7 +154,7 @@ final class SitePublisher {
             for (ArticleJson article : part) {
                 PageFrame frame = renderer.articleFrame(article);
                 String digest = content.bodyDigests().get(article.id());
-                if (digest == null || !writer.takeOver(renderer.articlePath(article), pageFingerprint(frame, bodyContext, digest))) {
+                if (digest == null || !writer.takeOver(renderer.articlePath(article), renderer.fingerprint(frame, digest))) {
                     toRender.put(article, frame);
                 }
             }
@@ -167,17 +166,13 @@ final class SitePublisher {
                 PageFrame frame = each.getValue();
                 if (body == null) {
                     gone.add(article.id());
-                } else if (writer.write(renderer.articlePath(article), pageFingerprint(frame, bodyContext, Fingerprints.of(body)),
-                        file -> writePage(file, frame.page(renderer.cleanBody(body))))) {
+                } else if (writer.write(renderer.articlePath(article), renderer.fingerprint(frame, Fingerprints.of(body)),
+                        file -> writePage(file, renderer.page(frame, renderer.cleanBody(body))))) {
                     rendered++;
                 }
             }
         }
         return rendered;
-    }
-
-    private static String pageFingerprint(PageFrame frame, String bodyContext, String bodyDigest) {
-        return Fingerprints.of(frame.before(), frame.after(), bodyContext, bodyDigest);
     }
 
     /** How many pages a publish wrote, and how many of them it rendered anew. */

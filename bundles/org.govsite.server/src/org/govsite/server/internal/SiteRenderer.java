@@ -64,6 +64,10 @@ final class SiteRenderer {
     private final List<ArticleJson> articles;
     /** the site's main domain and aliases, lower case */
     private final Set<String> ownHosts = new HashSet<>();
+    private final String header;
+    private final String footer;
+    /** the fingerprint of what every article page shows besides its frame and body: header, footer, body context */
+    private final String chrome;
 
     /** @param prefix how absolute addresses start: the server's public scheme and {@code ://} */
     SiteRenderer(SiteContent content, String prefix) {
@@ -79,13 +83,29 @@ final class SiteRenderer {
         articles = byId.values().stream().sorted(NEWEST_FIRST).toList();
         articles.forEach(article -> article.columns().stream().filter(columns::containsKey).findFirst()
                 .ifPresent(c -> placement.put(article.id(), columns.get(c))));
+        header = header();
+        footer = footer();
+        chrome = Fingerprints.of(header, footer, bodyContext());
     }
 
-    /** A page with a gap, {@code before} then {@code after}: an article page but its cleaned body. */
-    record PageFrame(String before, String after) {
-        String page(String body) {
-            return before + body + after;
-        }
+    /**
+     * A page of the site but its cleaned body, without the site's header and footer (the same on every page): its
+     * {@code head}, then the header, {@code mainBefore}, the body, {@code mainAfter}, the footer.
+     */
+    record PageFrame(String head, String mainBefore, String mainAfter) {
+    }
+
+    /** @return the page of {@code frame} with {@code cleanBody} in its gap */
+    String page(PageFrame frame, String cleanBody) {
+        return frame.head() + header + frame.mainBefore() + cleanBody + frame.mainAfter() + footer;
+    }
+
+    /**
+     * @return a fingerprint of everything the page of {@code frame} shows, given the fingerprint of its body as stored
+     *         ({@link Fingerprints#of}): the frame, the site's header and footer, and what cleaning the body depends on
+     */
+    String fingerprint(PageFrame frame, String bodyDigest) {
+        return Fingerprints.of(frame.head(), frame.mainBefore(), frame.mainAfter(), chrome, bodyDigest);
     }
 
     /** @return the site's articles, each once, newest first (the order their pages are written in) */
@@ -195,7 +215,7 @@ final class SiteRenderer {
      * @return everything but the body itself that {@link #cleanBody} depends on: how it cleans ({@link #BODY_CLEANING},
      *         jsoup's version), the site's base address and the host names that are the site's
      */
-    String bodyContext() {
+    private String bodyContext() {
         return BODY_CLEANING + ' ' + Jsoup.class.getPackage().getImplementationVersion() + ' ' + bodyBase() + ' '
                 + ownHosts.stream().sorted().toList();
     }
@@ -260,7 +280,7 @@ final class SiteRenderer {
     }
 
     private String page(String title, List<String[]> ownTags, String main) {
-        return frame(title, ownTags, main, "").page(""); //$NON-NLS-1$ //$NON-NLS-2$
+        return page(frame(title, ownTags, main, ""), ""); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** @return a page of the site whose main part is {@code mainBefore}, a gap, then {@code mainAfter} */
@@ -270,23 +290,27 @@ final class SiteRenderer {
         tags.add(tag("SiteDomain", site.mainDomain())); //$NON-NLS-1$
         tags.add(tag("SiteIDCode", site.idCode())); //$NON-NLS-1$
         tags.addAll(ownTags);
-        StringBuilder html = new StringBuilder(4096);
-        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>") //$NON-NLS-1$
-                .append(Html.escape(title)).append("</title>\n"); //$NON-NLS-1$
-        html.append(meta(tags)).append("</head>\n<body>\n<header><div class=\"site-name\">").append(link(SiteLayout.HOME, site.name())) //$NON-NLS-1$
-                .append("</div>\n<nav class=\"channels\">").append(link(SiteLayout.HOME, PageText.get("home"))); //$NON-NLS-1$ //$NON-NLS-2$
-        children(null).forEach(column -> html.append(' ').append(link(folders.get(column.id()), column.name())));
-        html.append("</nav></header>\n<main>\n").append(mainBefore); //$NON-NLS-1$
-        return new PageFrame(html.toString(), mainAfter + "</main>\n" + footer() + "</body>\n</html>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        String head = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>" //$NON-NLS-1$
+                + Html.escape(title) + "</title>\n" + meta(tags) + "</head>\n"; //$NON-NLS-1$ //$NON-NLS-2$
+        return new PageFrame(head, mainBefore, mainAfter);
     }
 
+    /** @return the site's header, the same on every page, up to where each page's main part starts */
+    private String header() {
+        StringBuilder html = new StringBuilder("<body>\n<header><div class=\"site-name\">").append(link(SiteLayout.HOME, site.name())) //$NON-NLS-1$
+                .append("</div>\n<nav class=\"channels\">").append(link(SiteLayout.HOME, PageText.get("home"))); //$NON-NLS-1$ //$NON-NLS-2$
+        children(null).forEach(column -> html.append(' ').append(link(folders.get(column.id()), column.name())));
+        return html.append("</nav></header>\n<main>\n").toString(); //$NON-NLS-1$
+    }
+
+    /** @return the site's footer, the same on every page, from where each page's main part ends */
     private String footer() {
         StringBuilder footer = new StringBuilder("<footer>"); //$NON-NLS-1$
         footerItem(footer, "host", "host", site.hostName()); //$NON-NLS-1$ //$NON-NLS-2$
         footerItem(footer, "id-code", "idCode", site.idCode()); //$NON-NLS-1$ //$NON-NLS-2$
         footerItem(footer, "icp", "icp", site.icpRecord()); //$NON-NLS-1$ //$NON-NLS-2$
         footerItem(footer, "security", "security", site.securityRecord()); //$NON-NLS-1$ //$NON-NLS-2$
-        return footer.append("</footer>\n").toString(); //$NON-NLS-1$
+        return "</main>\n" + footer.append("</footer>\n</body>\n</html>\n"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static void footerItem(StringBuilder footer, String cssClass, String label, String value) {
