@@ -21,10 +21,12 @@ import org.govsite.audit.freshness.FreshnessCollector;
 import org.govsite.audit.links.Ipv6Reach;
 import org.govsite.audit.links.LinkChecks;
 import org.govsite.audit.verdict.Verdicts;
+import org.govsite.protocol.PageTime;
 
 /**
  * Audits one site: crawls it with the page checks, turns its links into findings, checks that it is reached over
- * IPv6, judges the freshness of its home page and columns on the clock's day and draws the verdict. Headless:
+ * IPv6, judges the freshness of its home page and columns on the day the audit starts in Beijing time (pages date
+ * their articles in Beijing time, whatever the clock's zone) and draws the verdict. Headless:
  * the workbench runs it in a Job, the command line and benchmarks call it directly.
  */
 public final class Audit {
@@ -57,8 +59,8 @@ public final class Audit {
         List<Finding> findings = new ArrayList<>(LinkChecks.findings(crawl, settings.crawl()));
         Ipv6Reach.check(home, settings.crawl()).ifPresent(findings::add);
         findings.addAll(pageFindings);
-        Freshness freshness = FreshnessChecks.check(home, crawl, dates.pages(),
-                LocalDate.ofInstant(started, clock.getZone()), settings.freshness());
+        Freshness freshness = FreshnessChecks.check(home, crawl, dates.pages(), LocalDate.ofInstant(started, PageTime.ZONE),
+                settings.freshness());
         findings.addAll(freshness.findings());
         findings.sort(ORDER);
         return new SiteAudit(home, started, clock.instant(), crawl.pages().size(), findings,

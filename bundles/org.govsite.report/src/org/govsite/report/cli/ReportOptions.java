@@ -9,6 +9,7 @@ import java.util.List;
 import org.govsite.audit.cli.Arguments;
 import org.govsite.audit.cli.LoginOptions;
 import org.govsite.audit.cli.UsageException;
+import org.govsite.protocol.PageTime;
 import org.govsite.report.ReportTexts;
 
 /**
@@ -23,7 +24,8 @@ final class ReportOptions {
     Path output;
     Path province;
     final List<String> sites = new ArrayList<>();
-    LocalDate publication = LocalDate.now();
+    /** the day of publication, by default today in Beijing time (as the workbench takes it), whatever the machine's zone */
+    LocalDate publication = LocalDate.now(PageTime.ZONE);
     boolean publish;
     boolean help;
     final LoginOptions login;

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +61,20 @@ class AuditEndToEndTest {
         AuditSettings settings = new AuditSettings(Audits.quick().build(), ContentSettings.defaults(),
                 VerdictSettings.defaults());
         return new Audit(settings, CLOCK).run(site.uri, null);
+    }
+
+    @Test
+    void freshnessIsJudgedOnTheDayInBeijingWhateverTheClocksZone() throws Exception {
+        Clock utcAfterMidnightInBeijing = Clock.fixed(TODAY.atTime(0, 30).atZone(CHINA).toInstant(), ZoneOffset.UTC);
+        try (TestSite site = new TestSite()) {
+            plant(site);
+            AuditSettings settings = new AuditSettings(Audits.quick().build(), ContentSettings.defaults(),
+                    VerdictSettings.defaults());
+            SiteAudit audit = new Audit(settings, utcAfterMidnightInBeijing).run(site.uri, null);
+            assertTrue(FreshnessCrawlTest.describe(site, audit.findings())
+                    .contains("FRESH-COLUMN-STALE /zwdt/ 政务动态 [news]: " + daysAgo(20) + " (20 > 14)"),
+                    "20 days in Beijing, where the UTC day is still the day before");
+        }
     }
 
     @Test
