@@ -169,8 +169,9 @@ class SchemaUpgradeTest {
     }
 
     /**
-     * A database at schema 12 (13 and 14 taken back) whose redirect entries were keyed as written, two of them one address in two forms (the
-     * later one stays), is upgraded: the entries are found in any form, with tracking parameters added.
+     * A database at schema 12 (13 and 14 taken back) whose redirect entries were keyed as written, two of them one
+     * address in two forms (the later one stays), is upgraded: the entries are found in any form, with tracking
+     * parameters added.
      */
     private static void assertRedirectsRekeyed(ServerConfig config, DataSource database) throws SQLException {
         Account admin = newestSchema(config);

@@ -23,7 +23,8 @@ import org.govsite.protocol.PublishedPaths;
  * the migration's page (the notice on the old home page, the snapshot and its files, the portal's notices page), else
  * that site's static page (a portal's home page with links to the notices it shows; an archived site's pages under
  * the 已归档 banner), else the redirect entry answering its path and query ({@link Redirects#answering}: 301 with
- * {@code Location}, or 410 with a page carrying the archive link), else a 404 page; 405 for other methods. Every other request goes on to the API handler.
+ * {@code Location}, or 410 with a page carrying the archive link), else a 404 page; 405 for other methods. Every
+ * other request goes on to the API handler.
  */
 public final class SiteHandler extends Handler.Wrapper {
     private static final System.Logger LOG = System.getLogger(SiteHandler.class.getName());

@@ -139,8 +139,9 @@ final class SitePublisher {
     /**
      * Writes the article pages, {@value #BODIES_AT_ONCE} at a time. A page's fingerprint covers the page around the
      * body, what cleaning a body depends on and the body's own fingerprint as stored with the article, so that bodies
-     * are read only for the pages to render and for articles stored without it; an article deleted since the content
-     * was read, found so when its body is read, gets no page and is added to {@code gone}.
+     * are read only for the pages to render and for articles stored without it. A page rendered is fingerprinted with
+     * its body as read (the article may have changed since the listing); an article deleted since the content was
+     * read, found so when its body is read, gets no page and is added to {@code gone}.
      *
      * @return how many were rendered anew
      */

@@ -46,9 +46,9 @@ final class SiteRenderer {
             .thenComparing(ArticleJson::id);
     private static final Safelist BODY_SAFELIST = Safelist.relaxed().preserveRelativeLinks(true);
     /**
-     * The version of {@link #cleanBody}'s rules: raise it with any change of what it makes of the same body (the safelist,
-     * {@link LeavePrompts}, {@link org.govsite.model.guide.GovernmentDomains}), so that publishing renders every article page again instead of
-     * keeping those of unchanged articles.
+     * The version of {@link #cleanBody}'s rules: raise it with any change of what it makes of the same body (the
+     * safelist, {@link LeavePrompts}, {@link org.govsite.model.guide.GovernmentDomains}), so that publishing renders
+     * every article page again instead of keeping those of unchanged articles.
      */
     static final int BODY_CLEANING = 1;
     static final int LATEST = 20;
