@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the GovSite workbench and opens it on a generated demo province (about 400 sites and 50,000 columns)
-# stored in an embedded H2 database in ~/govsite-demo-workspace. No server to install.
+# stored in an embedded H2 database in ~/govsite-demo-workspace, with the demo's own platform server embedded
+# (docs/workbench.md, "Starting"). No server to install.
 # Without a display ($DISPLAY unset) it runs under Xvfb and saves a screenshot instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -127,7 +127,15 @@ public final class KeyFile {
      * @throws CryptoException if the file cannot be written (the previous file, if any, is left as it was)
      */
     public static void write(Path file, Sm2PrivateKey key, char[] passphrase) {
-        byte[] bytes = encrypt(key, passphrase).getBytes(StandardCharsets.US_ASCII);
+        write(file, key, passphrase, DEFAULT_ITERATIONS);
+    }
+
+    /**
+     * {@link #write(Path, Sm2PrivateKey, char[])} with {@code iterations} ({@link #MIN_ITERATIONS} to
+     * {@link #MAX_ITERATIONS}) of the passphrase's key derivation.
+     */
+    public static void write(Path file, Sm2PrivateKey key, char[] passphrase, int iterations) {
+        byte[] bytes = encrypt(key, passphrase, iterations).getBytes(StandardCharsets.US_ASCII);
         Path target = file.toAbsolutePath();
         try {
             Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp"); //$NON-NLS-1$

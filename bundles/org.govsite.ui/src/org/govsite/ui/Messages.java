@@ -370,6 +370,10 @@ public final class Messages extends NLS {
     public static String Publish_notOnPlatform;
     public static String Publish_domainTaken;
     public static String Publish_canceled;
+    public static String Demo_starting;
+    public static String Demo_ready;
+    public static String Demo_failed;
+    public static String Demo_connectionName;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -38,7 +38,8 @@ import org.govsite.ui.session.WorkbenchSession;
 /**
  * Workbench life cycle: opens the local store ({@code <workspace>/store}), puts the {@link WorkbenchSession} into
  * the application context with the audits ({@code <workspace>/store/audits.mv.db}) and loads the platform in a job (a generated demo province with {@code --demo} when
- * the store is empty, shown at once and saved in the background).
+ * the store is empty, shown at once and saved in the background). With {@code --demo} it also starts the demo's
+ * embedded platform server ({@link EmbeddedDemoPlatform}).
  */
 public class LifeCycle {
 
@@ -70,7 +71,12 @@ public class LifeCycle {
         context.set(WorkbenchSession.class, session);
         Display.getCurrent().disposeExec(session::close);
         boolean demo = isDemo(Platform.getApplicationArgs());
-        sync.asyncExec(() -> load(session, sync, demo));
+        sync.asyncExec(() -> {
+            load(session, sync, demo);
+            if (demo) {
+                EmbeddedDemoPlatform.start(workspace(), connections, session, sync);
+            }
+        });
     }
 
     /** Loads in a job once the window is up (so the status bar shows the progress); a new demo is saved at once. */

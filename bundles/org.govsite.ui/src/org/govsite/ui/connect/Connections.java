@@ -94,6 +94,25 @@ public final class Connections {
         }
     }
 
+    /**
+     * Keeps {@code connection} saved: adds it with a copy of the key file {@code keyFile} as its key, or, when one of its
+     * id is saved with other settings (a new address), saves it over that one (its key kept).
+     *
+     * @return whether it was added
+     */
+    public boolean keep(Connection connection, Path keyFile) {
+        Optional<Connection> saved = registry.find(connection.id());
+        if (saved.isEmpty()) {
+            keys.adopt(connection.id(), keyFile);
+            registry.save(connection);
+            return true;
+        }
+        if (!saved.get().equals(connection)) {
+            registry.save(connection);
+        }
+        return false;
+    }
+
     /** The connection's local H2 replica (opened on first use, {@code replicas/<id>}). */
     public Replica replica(String id) {
         return openReplicas.computeIfAbsent(id, key -> Replica.open(replicas.resolve(key)));

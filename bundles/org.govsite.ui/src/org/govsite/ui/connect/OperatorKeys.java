@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
 import org.eclipse.osgi.util.NLS;
@@ -39,6 +40,16 @@ public final class OperatorKeys {
             throw new ConnectionException(NLS.bind(Messages.Keys_writeFailed, folder, e.getMessage()), e);
         }
         KeyFile.write(file(connectionId), key, passphrase);
+    }
+
+    /** Makes a copy of the key file {@code keyFile} the connection's key (its passphrase unchanged). */
+    public void adopt(String connectionId, Path keyFile) {
+        try {
+            Files.createDirectories(folder);
+            Files.copy(keyFile, file(connectionId), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new ConnectionException(NLS.bind(Messages.Keys_writeFailed, file(connectionId), e.getMessage()), e);
+        }
     }
 
     /** Reads the connection's key with {@code passphrase} (wiped); a wrong passphrase throws CryptoException. */

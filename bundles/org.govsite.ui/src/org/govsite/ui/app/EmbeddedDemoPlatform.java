@@ -1,0 +1,71 @@
+package org.govsite.ui.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.govsite.demo.platform.DemoOperator;
+import org.govsite.demo.platform.DemoPlatform;
+import org.govsite.ui.Dialogs;
+import org.govsite.ui.Messages;
+import org.govsite.ui.connect.Connections;
+import org.govsite.ui.connect.DemoConnections;
+import org.govsite.ui.session.UiJobs;
+import org.govsite.ui.session.WorkbenchSession;
+
+/**
+ * The demo's embedded platform ({@code --demo}): started in a job (progress, cancel; the first start fills it, see
+ * {@link DemoPlatform}) in {@code <workspace>/demo-platform}, its connections kept ({@link DemoConnections}), the
+ * credentials reported in the Connections view, and stopped when the workbench closes (also while still starting).
+ */
+public final class EmbeddedDemoPlatform {
+
+    static final String FOLDER = "demo-platform"; //$NON-NLS-1$
+
+    private final AtomicReference<DemoPlatform> running = new AtomicReference<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmbeddedDemoPlatform() {
+    }
+
+    /** Starts it; call on the UI thread. */
+    public static EmbeddedDemoPlatform start(Path workspace, Connections connections, WorkbenchSession session, UISynchronize sync) {
+        EmbeddedDemoPlatform embedded = new EmbeddedDemoPlatform();
+        Job job = UiJobs.run(Messages.Demo_starting, sync, monitor -> embedded.started(
+                DemoPlatform.start(workspace.resolve(FOLDER), Clock.systemUTC(), monitor)), platform -> {
+                    int added = DemoConnections.keep(connections, platform);
+                    session.report(NLS.bind(Messages.Demo_ready, new Object[] { platform.uri(),
+                            DemoOperator.values().length, added, DemoPlatform.PASSWORD, DemoPlatform.PASSPHRASE }));
+                }, e -> Dialogs.error(Display.getCurrent().getActiveShell(), Messages.Demo_failed, e.getMessage()));
+        Display.getCurrent().disposeExec(() -> {
+            job.cancel();
+            embedded.stop();
+        });
+        return embedded;
+    }
+
+    /** @return {@code platform}, or stops it when the workbench closed meanwhile */
+    private DemoPlatform started(DemoPlatform platform) {
+        running.set(platform);
+        if (closed.get()) {
+            stop();
+            throw new OperationCanceledException();
+        }
+        return platform;
+    }
+
+    /** Stops the platform, now or as soon as it has started (the workbench's closing does). */
+    public void stop() {
+        closed.set(true);
+        DemoPlatform platform = running.getAndSet(null);
+        if (platform != null) {
+            platform.close();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.govsite.ui.connect;
+
+import org.eclipse.osgi.util.NLS;
+import org.govsite.demo.platform.DemoOperator;
+import org.govsite.demo.platform.DemoPlatform;
+import org.govsite.ui.Messages;
+import org.govsite.ui.operators.OperatorRoles;
+
+/**
+ * The connections to the demo's embedded platform ({@link DemoPlatform}): one per demo operator (a role each), with
+ * its key file and the platform's key pinned, pointed at the platform's address of this run (a free port each start).
+ * Their ids name the platform's key, so that the connections (and replicas) of an earlier demo platform, created
+ * again with another key, are removed rather than reused.
+ */
+public final class DemoConnections {
+
+    static final String ID_PREFIX = "demo-"; //$NON-NLS-1$
+    private static final int KEY_ID_DIGITS = 12;
+
+    private DemoConnections() {
+    }
+
+    /** @return how many connections were added (none when the workspace already had them) */
+    public static int keep(Connections connections, DemoPlatform platform) {
+        String key = platform.fingerprint().substring(0, KEY_ID_DIGITS);
+        connections.all().stream().filter(c -> c.id().startsWith(ID_PREFIX) && !c.id().endsWith(key))
+                .forEach(c -> connections.delete(c.id()));
+        int added = 0;
+        for (DemoOperator operator : DemoOperator.values()) {
+            Connection connection = new Connection(ID_PREFIX + operator.operatorName() + '-' + key,
+                    NLS.bind(Messages.Demo_connectionName, OperatorRoles.label(operator.roleName())),
+                    PlatformLevel.PROVINCE, platform.uri(), operator.operatorName(), platform.fingerprint(), ""); //$NON-NLS-1$
+            if (connections.keep(connection, platform.keyFile(operator))) {
+                added++;
+            }
+        }
+        return added;
+    }
+}

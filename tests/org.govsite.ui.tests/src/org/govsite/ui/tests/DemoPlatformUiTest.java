@@ -1,0 +1,139 @@
+package org.govsite.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.osgi.util.NLS;
+import org.govsite.client.PublishedSite;
+import org.govsite.demo.DemoProvince;
+import org.govsite.demo.platform.DemoOperator;
+import org.govsite.demo.platform.DemoPlatform;
+import org.govsite.model.Site;
+import org.govsite.ui.Messages;
+import org.govsite.ui.app.EmbeddedDemoPlatform;
+import org.govsite.ui.connect.ClientServerKeys;
+import org.govsite.ui.connect.Connection;
+import org.govsite.ui.connect.ConnectionState;
+import org.govsite.ui.connect.Connections;
+import org.govsite.ui.connect.ConnectionsPart;
+import org.govsite.ui.connect.Secrets;
+import org.govsite.ui.connect.ServerKeys;
+import org.govsite.ui.connect.TestSecureStorage;
+import org.govsite.ui.operators.OperatorRoles;
+import org.govsite.ui.tests.pages.ConnectionsPage;
+import org.govsite.ui.tests.pages.Widgets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workbench started with {@code --demo} embeds a platform server: its first start fills it and adds a connection
+ * per demo operator (the Connections view lists them and says how to log in), the documented credentials log in and a
+ * reviewer publishes; a restart (another port) keeps the connections and points them at the new address; a demo
+ * platform created anew (another server key) replaces them.
+ */
+class DemoPlatformUiTest extends UiTest {
+
+    private Path workspace;
+    private Connections connections;
+    private EmbeddedDemoPlatform embedded;
+
+    @BeforeEach
+    void openConnections() {
+        workspace = folder.resolve("workspace");
+        connections = Connections.open(workspace, new Secrets(TestSecureStorage.open(folder.resolve("secure_storage"))));
+        workbench.context.set(Connections.class, connections);
+        workbench.context.set(ServerKeys.class, new ClientServerKeys());
+    }
+
+    @AfterEach
+    void stop() {
+        connections.close();
+        if (embedded != null) {
+            embedded.stop();
+        }
+    }
+
+    @Test
+    void theDemoPlatformsOperatorsAreConnectionsThatLogInAcrossRestartsAndANewPlatform() throws IOException {
+        workbench.part(ConnectionsPart.class);
+        ConnectionsPage page = new ConnectionsPage(workbench.shell);
+        List<String> names = List.of(DemoOperator.values()).stream()
+                .map(o -> NLS.bind(Messages.Demo_connectionName, OperatorRoles.label(o.roleName()))).toList();
+
+        start(4);
+        assertEquals(names, page.names());
+        Connection reviewer = connection(DemoOperator.REVIEWER);
+        logIn(reviewer);
+        assertEquals(Messages.State_loggedIn, page.cell(reviewer.name(), ConnectionsPage.STATE));
+        Site portal = DemoProvince.generate(DemoProvince.Size.SMALL, 1).getSites().get(0);
+        PublishedSite published = connections.client(reviewer.id()).publishSite(portal.getId());
+        assertTrue(published.pages() > 1, published.toString());
+        assertEquals(0, published.rendered(), "the demo's first start published every site");
+        connections.disconnect(reviewer.id());
+        embedded.stop();
+
+        start(0);
+        assertEquals(names, page.names());
+        Connection editor = connection(DemoOperator.EDITOR);
+        for (DemoOperator operator : DemoOperator.values()) {
+            assertEquals(editor.url(), connection(operator).url(), "every connection points at this run's address");
+        }
+        logIn(editor);
+        assertEquals(ConnectionState.LOGGED_IN, connections.state(editor.id()));
+        connections.disconnect(editor.id());
+        String oldKey = editor.pinnedFingerprint();
+        embedded.stop();
+
+        delete(workspace.resolve("demo-platform"));
+        start(4);
+        assertEquals(names, page.names(), "the old platform's connections are gone");
+        Connection auditor = connection(DemoOperator.AUDITOR);
+        assertTrue(!auditor.pinnedFingerprint().equals(oldKey), "the new platform's key is pinned");
+        logIn(auditor);
+        assertEquals(ConnectionState.LOGGED_IN, connections.state(auditor.id()));
+    }
+
+    /** Starts the embedded platform as the workbench does and waits for its report ({@code added} new connections). */
+    private void start(int added) {
+        workbench.session().report("");
+        embedded = EmbeddedDemoPlatform.start(workspace, connections, workbench.session(),
+                workbench.context.get(UISynchronize.class));
+        ConnectionsPage page = new ConnectionsPage(workbench.shell);
+        Widgets.waitUntil(workbench.display, 120_000, () -> page.saveStatus().contains(DemoPlatform.PASSWORD),
+                "the demo platform's report");
+        URI uri = connection(DemoOperator.ADMINISTRATOR).url();
+        assertEquals(NLS.bind(Messages.Demo_ready, new Object[] { uri, 4, added, DemoPlatform.PASSWORD,
+                DemoPlatform.PASSPHRASE }), page.saveStatus());
+        Widgets.drain(workbench.display);
+    }
+
+    private void logIn(Connection connection) {
+        connections.login(connection.id(), DemoPlatform.PASSWORD.toCharArray(), DemoPlatform.PASSPHRASE.toCharArray(),
+                new NullProgressMonitor());
+        Widgets.drain(workbench.display);
+    }
+
+    private Connection connection(DemoOperator operator) {
+        return connections.all().stream().filter(c -> c.operator().equals(operator.operatorName())).findFirst()
+                .orElseThrow();
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
