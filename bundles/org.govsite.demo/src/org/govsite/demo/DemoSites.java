@@ -19,7 +19,7 @@ import org.govsite.model.Site;
 import org.govsite.model.SiteKind;
 import org.govsite.model.SiteLevel;
 import org.govsite.model.Topic;
-import org.govsite.protocol.PageTime;
+import org.govsite.model.guide.GuideDays;
 
 /** Builds the organisations and sites of a demo platform; see {@link DemoProvince}. */
 final class DemoSites {
@@ -141,7 +141,7 @@ final class DemoSites {
     }
 
     static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(PageTime.ZONE).toInstant());
+        return GuideDays.date(day);
     }
 
     /** The problems every demo province carries on purpose, so that the Problems view has work to show. */

@@ -1,13 +1,12 @@
 package org.govsite.model.validation;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 import org.eclipse.emf.ecore.EObject;
 import org.govsite.model.Identified;
 import org.govsite.model.Named;
+import org.govsite.model.guide.GuideDays;
 import org.govsite.model.guide.ModelLabels;
 
 /** How objects, values and dates appear inside messages. */
@@ -33,13 +32,9 @@ final class Describe {
         return ModelLabels.typeLabel(object.eClass());
     }
 
-    /** The day as yyyy-MM-dd in the local time zone, or a dash when missing. */
+    /** The day as yyyy-MM-dd in Beijing time ({@link GuideDays}), or a dash when missing. */
     static String day(Date date) {
-        return date == null ? NONE : DAY.format(localDay(date));
+        return date == null ? NONE : DAY.format(GuideDays.day(date));
     }
 
-    /** The calendar day of the date in the local time zone. */
-    static LocalDate localDay(Date date) {
-        return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-    }
 }

@@ -18,6 +18,7 @@ import org.govsite.model.ColumnCategory;
 import org.govsite.model.LifecycleStatus;
 import org.govsite.model.Site;
 import org.govsite.model.SiteKind;
+import org.govsite.model.guide.GuideDays;
 import org.govsite.model.guide.GuideRules;
 import org.govsite.model.guide.ModelLabels;
 
@@ -82,7 +83,7 @@ final class SiteRules {
         }
     }
 
-    /** Counts calendar days in the local time zone, so 2026-01-01 to 2026-01-31 is 30 days whatever the hours. */
+    /** Counts calendar days in Beijing time, so 2026-01-01 to 2026-01-31 is 30 days whatever the hours. */
     private static void checkOffline(Site site, Thresholds thresholds, Findings findings) {
         if (site.getStatusSince() == null || site.getStatusUntil() == null
                 || site.getStatusUntil().before(site.getStatusSince())) {
@@ -90,8 +91,8 @@ final class SiteRules {
                     Describe.day(site.getStatusSince()), Describe.day(site.getStatusUntil()));
             return;
         }
-        long days = ChronoUnit.DAYS.between(Describe.localDay(site.getStatusSince()),
-                Describe.localDay(site.getStatusUntil()));
+        long days = ChronoUnit.DAYS.between(GuideDays.day(site.getStatusSince()),
+                GuideDays.day(site.getStatusUntil()));
         if (days > thresholds.maxOfflineDays()) {
             findings.add(Rule.OFFLINE_DURATION, site, SITE__STATUS_UNTIL, Describe.object(site), days,
                     Describe.day(site.getStatusSince()), Describe.day(site.getStatusUntil()),

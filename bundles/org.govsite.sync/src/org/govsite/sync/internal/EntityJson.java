@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.govsite.protocol.PageTime;
+import org.govsite.model.guide.GuideDays;
 
 /**
  * The one mapping between model objects and the server's entity JSON (docs/server.md), used to read a replica's
@@ -121,7 +121,7 @@ public enum EntityJson {
             return array;
         }
         if (value instanceof Date date) {
-            return JSON.textNode(LocalDate.ofInstant(date.toInstant(), PageTime.ZONE).toString());
+            return JSON.textNode(GuideDays.day(date).toString());
         }
         if (value instanceof Integer number) {
             return JSON.numberNode(number);
@@ -176,7 +176,7 @@ public enum EntityJson {
             }
             object.eSet(attribute, literal.getInstance());
         } else if (type == Date.class) {
-            object.eSet(attribute, Date.from(LocalDate.parse(value.asText()).atStartOfDay(PageTime.ZONE).toInstant()));
+            object.eSet(attribute, GuideDays.date(LocalDate.parse(value.asText())));
         } else if (type == int.class || type == Integer.class) {
             object.eSet(attribute, value.asInt());
         } else if (type == boolean.class || type == Boolean.class) {

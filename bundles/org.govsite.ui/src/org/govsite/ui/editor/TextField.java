@@ -1,7 +1,9 @@
 package org.govsite.ui.editor;
 
-import java.text.ParseException;
-import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
@@ -12,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
+import org.govsite.model.guide.GuideDays;
 import org.govsite.ui.Messages;
 
 /** A text input for a string, a list of strings (comma separated) or a date (yyyy-MM-dd). */
@@ -22,6 +25,8 @@ final class TextField extends FormField {
     }
 
     private static final String DATE_PATTERN = "yyyy-MM-dd";
+    /** A day in Beijing time ({@link GuideDays}), strictly: 2026-02-30 is refused. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private final Text text;
     private final Kind kind;
@@ -47,7 +52,7 @@ final class TextField extends FormField {
         String shown = switch (kind) {
             case STRING -> value == null ? "" : value.toString();
             case LIST -> String.join(", ", ((Collection<?>) value).stream().map(Object::toString).toList());
-            case DATE -> value == null ? "" : new SimpleDateFormat(DATE_PATTERN).format((Date) value);
+            case DATE -> value == null ? "" : GuideDays.day((Date) value).toString();
         };
         if (!shown.equals(text.getText())) {
             text.setText(shown);
@@ -69,11 +74,9 @@ final class TextField extends FormField {
         if (input.isEmpty()) {
             return null;
         }
-        SimpleDateFormat format = new SimpleDateFormat(DATE_PATTERN);
-        format.setLenient(false);
         try {
-            return format.parse(input);
-        } catch (ParseException e) {
+            return GuideDays.date(LocalDate.parse(input, DAY));
+        } catch (DateTimeParseException e) {
             throw new InputException(Messages.Editor_badDate);
         }
     }

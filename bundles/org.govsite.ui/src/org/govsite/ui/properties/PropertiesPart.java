@@ -1,6 +1,5 @@
 package org.govsite.ui.properties;
 
-import java.text.SimpleDateFormat;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.govsite.model.guide.GuideDays;
 import org.govsite.model.guide.ModelLabels;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
@@ -129,7 +129,7 @@ public class PropertiesPart {
             case null -> "";
             case Enumerator literal -> ModelLabels.label(literal);
             case org.govsite.model.Named named -> named.getName();
-            case Date date -> new SimpleDateFormat("yyyy-MM-dd").format(date);
+            case Date date -> GuideDays.day(date).toString();
             case Collection<?> values -> values.stream().map(PropertiesPart::text).collect(Collectors.joining(", "));
             default -> value.toString();
         };

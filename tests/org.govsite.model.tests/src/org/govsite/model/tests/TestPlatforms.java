@@ -1,7 +1,6 @@
 package org.govsite.model.tests;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.govsite.model.Channel;
@@ -16,6 +15,7 @@ import org.govsite.model.Site;
 import org.govsite.model.SiteKind;
 import org.govsite.model.SiteLevel;
 import org.govsite.model.Topic;
+import org.govsite.model.guide.GuideDays;
 import org.govsite.model.guide.GuideRules;
 import org.govsite.model.ids.Ids;
 
@@ -123,7 +123,7 @@ final class TestPlatforms {
 
     /** 09:30 local time on the day. */
     static Date day(String isoDate) {
-        return Date.from(LocalDate.parse(isoDate).atTime(9, 30).atZone(ZoneId.systemDefault()).toInstant());
+        return Date.from(LocalDate.parse(isoDate).atTime(9, 30).atZone(GuideDays.ZONE).toInstant());
     }
 
     private static Column newColumn(String name, String segment, ColumnCategory category) {

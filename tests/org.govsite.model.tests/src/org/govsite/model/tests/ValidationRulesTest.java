@@ -22,8 +22,10 @@ import static org.govsite.model.tests.TestPlatforms.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
 
 import org.govsite.model.Channel;
@@ -36,6 +38,7 @@ import org.govsite.model.Site;
 import org.govsite.model.SiteKind;
 import org.govsite.model.SiteLevel;
 import org.govsite.model.Topic;
+import org.govsite.model.guide.GuideDays;
 import org.govsite.model.tests.TestPlatforms.Fixture;
 import org.govsite.model.validation.GovSiteValidation;
 import org.govsite.model.validation.Problem;
@@ -492,6 +495,21 @@ class ValidationRulesTest {
             Problem problem = assertProblem(validate(), Rule.OFFLINE_DURATION, f.waterSite(), SITE__STATUS_UNTIL);
             assertTrue(problem.message().contains("45") && problem.message().contains("2026-01-01"),
                     problem.message());
+        }
+
+        @Test
+        void theDaysAreBeijingsWhateverTheMachinesZone() {
+            TimeZone machine = TimeZone.getDefault();
+            TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles")); // Beijing's midnight is 08:00 the day before
+            try {
+                f.waterSite().setStatusSince(GuideDays.date(LocalDate.of(2026, 1, 1)));
+                f.waterSite().setStatusUntil(GuideDays.date(LocalDate.of(2026, 2, 15)));
+                Problem problem = assertProblem(validate(), Rule.OFFLINE_DURATION, f.waterSite(), SITE__STATUS_UNTIL);
+                assertTrue(problem.message().contains("2026-01-01") && problem.message().contains("2026-02-15"),
+                        problem.message());
+            } finally {
+                TimeZone.setDefault(machine);
+            }
         }
 
         @Test

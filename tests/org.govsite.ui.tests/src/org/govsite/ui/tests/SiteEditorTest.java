@@ -8,14 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.TimeZone;
 
 import org.govsite.model.Column;
 import org.govsite.model.GovSitePackage;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
+import org.govsite.model.guide.GuideDays;
 import org.govsite.model.validation.GovSiteValidation;
 import org.govsite.model.validation.Problem;
+import org.govsite.ui.Messages;
 import org.govsite.ui.edit.DropPosition;
 import org.govsite.ui.editor.SiteEditors;
 import org.govsite.ui.handlers.RedoHandler;
@@ -86,6 +90,30 @@ class SiteEditorTest extends UiTest {
         assertEquals(original, columns.children());
         workbench.execute(new RedoHandler());
         assertEquals("栏目甲", columns.children().get(0));
+    }
+
+    @Test
+    void datesAreDaysInBeijingTimeWhateverTheMachinesZone() {
+        TimeZone machine = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles")); // Beijing's midnight is 08:00 the day before
+        try {
+            Platform platform = workbench.show(smallProvince());
+            Site site = platform.getSites().get(1);
+            site.setOpenedOn(GuideDays.date(LocalDate.of(2010, 5, 1)));
+            new SiteEditors(workbench.context.get(EPartService.class)).open(site);
+            SiteEditorPage editor = new SiteEditorPage(workbench.shell);
+            assertEquals("2010-05-01", editor.text("openedOn"));
+
+            editor.type("openedOn", "2026-03-01");
+            assertEquals(GuideDays.date(LocalDate.of(2026, 3, 1)), site.getOpenedOn());
+            assertNull(editor.problem("openedOn"));
+
+            editor.type("openedOn", "2026-02-30");
+            assertEquals(GuideDays.date(LocalDate.of(2026, 3, 1)), site.getOpenedOn(), "an impossible day is refused");
+            assertEquals(Messages.Editor_badDate, editor.problem("openedOn"));
+        } finally {
+            TimeZone.setDefault(machine);
+        }
     }
 
     @Test
