@@ -204,6 +204,67 @@ class PublishTest extends EditorTestBase {
     }
 
     @Test
+    void topicsArePublishedInTheTopicAreaTheArchivedMarkedAndTheCurrentOnesOnTheHomePage() {
+        library.column("hzportal", "hz-zt", null, "专题专栏", "ztzl", "TOPIC", 1); // takes the Guide's path: topics go to /zt/
+        topic("t-env", "生态环境保护专题", "sthj", true, null);
+        topic("t-census", "第七次全国人口普查", "rkpc", true, "2021-06-30");
+        topic("t-business", "优化营商环境", "yshj", false, null);
+        Library.expect(201, library.post("/api/v1/articles", Library.article("env", "生态环境保护工作推进会", List.of("hz-news"),
+                Map.of("topics", List.of("t-env", "t-business"), "publishedAt", "2026-06-02 09:00"))));
+        Library.expect(201, library.post("/api/v1/articles", Library.article("zj-env", "全省生态环境保护大会召开", List.of("zj-policy"),
+                Map.of("topics", List.of("t-env"), "publishedAt", "2026-06-03 09:00"))));
+        ApiClient.Reply unknown = library.post("/api/v1/articles", Library.article("x", "标题", List.of("hz-news"),
+                Map.of("topics", List.of("t-none"))));
+        assertEquals("GS-REQ-INVALID-FIELD", unknown.code(), unknown::text);
+        assertEquals(List.of("t-env", "t-business"), TestServer.parse(library.get(library.editor, "/api/v1/articles/env")).get("topics"));
+        assertFalse(TestServer.parse(library.get(library.editor, "/api/v1/articles/n1")).containsKey("topics"),
+                "an article in no topic answers as before");
+
+        Map<String, Object> published = publish("hzportal");
+        assertEquals(1 + 2 + 2 + 1 + 3, published.get("pages"), "home, two columns, two articles, the topic area, three topics");
+        Document home = page("/");
+        assertEquals(List.of("/zt/sthj/", "/zt/"), home.select("section.topics a").eachAttr("href"),
+                "the current topics shown on the home page, then the whole area");
+        Document area = page("/zt/");
+        assertEquals("专题专栏", meta(area, "ColumnName"));
+        assertEquals("专题专栏", meta(area, "ColumnType"));
+        assertEquals(List.of("/zt/yshj/", "/zt/sthj/"), area.select("section.current-topics a").eachAttr("href"),
+                "newest first; opened the same day, by id");
+        assertEquals(List.of("/zt/rkpc/"), area.select("section.archived-topics a").eachAttr("href"));
+        assertEquals("已归档（2021-06-30）", area.select("section.archived-topics span.archived-on").text());
+        Document environment = page("/zt/sthj/");
+        assertEquals("生态环境保护专题", meta(environment, "ColumnName"));
+        assertEquals(List.of("https://www.zj.gov.cn/zcwj/202606/t20260603_zj-env.html", "/zwdt/202606/t20260602_env.html"),
+                environment.select("ul.article-list a").eachAttr("href"), "an article of no column here links its home page");
+        assertEquals(List.of("/", "/zt/", "/zt/sthj/"), environment.select("nav.breadcrumb a").eachAttr("href"));
+        assertTrue(environment.select("div.topic-archived").isEmpty());
+        Document census = page("/zt/rkpc/");
+        assertTrue(census.select("div.topic-archived").text().contains("本专题已归档"), census::html);
+        assertEquals("已归档（2021-06-30）", census.select("div.topic-archived span.archived-on").text());
+        assertEquals(200, sites.get("www.hangzhou.gov.cn", "/ztzl/").status(), "the column keeps its own address");
+
+        Library.expect(200, content.delete("/api/v1/sites/hzportal/topics/t-business", 1));
+        assertEquals(1 + 2 + 2 + 1 + 2, publish("hzportal").get("pages"), "a deleted topic is no longer published");
+        assertEquals(404, sites.get("www.hangzhou.gov.cn", "/zt/yshj/").status());
+    }
+
+    private void topic(String id, String name, String pathSegment, boolean onHomePage, String archivedOn) {
+        Map<String, Object> topic = new LinkedHashMap<>(Map.of("id", id, "name", name, "pathSegment", pathSegment,
+                "onHomePage", onHomePage, "archived", archivedOn != null));
+        if (archivedOn != null) {
+            topic.put("archivedOn", archivedOn);
+        }
+        content.create("/api/v1/sites/hzportal/topics", topic);
+    }
+
+    /** @return the page of the Hangzhou portal at {@code path}, answered 200 */
+    private Document page(String path) {
+        SiteFetcher.Page page = sites.get("www.hangzhou.gov.cn", path);
+        assertEquals(200, page.status(), path);
+        return Jsoup.parse(page.text(), "https://www.hangzhou.gov.cn" + path);
+    }
+
+    @Test
     void hostsRouteToTheirSiteAndTheApiStaysReachable() {
         publish("zjportal");
         String name = "浙江省人民政府门户网站";

@@ -15,13 +15,15 @@ import org.govsite.model.Column;
 import org.govsite.model.ColumnCategory;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
+import org.govsite.model.Topic;
 import org.govsite.protocol.PageTime;
 
 /**
  * The articles of the demo platform's resource library: for each site, {@value #PER_COLUMN} articles in each of its
  * first columns (without sub-columns) of the news, policy, interpretation and open-government categories, dated over
  * the last weeks in Beijing time, so that the published sites have lists and article pages and their columns are
- * fresh. Generated from a seed: the same platform and clock give the same articles.
+ * fresh; the news articles of a site with current topics are listed in them too, in turn, so that its topic pages have
+ * articles. Generated from a seed: the same platform and clock give the same articles.
  */
 final class DemoArticles {
 
@@ -45,6 +47,7 @@ final class DemoArticles {
         List<ArticleBatchItem> articles = new ArrayList<>();
         for (Site site : platform.getSites()) {
             String source = site.getHost() == null ? site.getName() : site.getHost().getName();
+            List<Topic> topics = site.getTopics().stream().filter(topic -> !topic.isArchived()).toList();
             int n = 0;
             for (Column column : columns(site)) {
                 String[] titles = TITLES.get(column.getCategory());
@@ -52,8 +55,11 @@ final class DemoArticles {
                     String subject = SUBJECTS[random.nextInt(SUBJECTS.length)];
                     String title = titles[i % titles.length].replace("{0}", source).replace("{1}", subject); //$NON-NLS-1$ //$NON-NLS-2$
                     LocalDateTime published = now.minusDays(n * 2L + random.nextInt(2)).minusMinutes(random.nextInt(600));
-                    articles.add(new ArticleBatchItem("demo-" + site.getId() + '-' + n, //$NON-NLS-1$
-                            article(title, source, subject, published, column)));
+                    Map<String, Object> article = article(title, source, subject, published, column);
+                    if (column.getCategory() == ColumnCategory.NEWS && !topics.isEmpty()) {
+                        article.put("topics", List.of(topics.get(i % topics.size()).getId())); //$NON-NLS-1$
+                    }
+                    articles.add(new ArticleBatchItem("demo-" + site.getId() + '-' + n, article)); //$NON-NLS-1$
                     n++;
                 }
             }

@@ -16,8 +16,8 @@ import org.govsite.protocol.PageTime;
 
 /**
  * An article of the unified resource library on the wire (Contract 1): the Guide's page-tag metadata, the HTML body,
- * the columns it appears in (possibly on several sites; the first is its home column) and its attachments by SM3
- * digest. In requests {@code id} may be omitted on create and {@code version} is ignored (ETag and If-Match carry it).
+ * the columns it appears in (possibly on several sites; the first is its home column), the topics (专题) it is listed
+ * in (omitted when none) and its attachments by SM3 digest. In requests {@code id} may be omitted on create and {@code version} is ignored (ETag and If-Match carry it).
  *
  * @param publishedAt {@code YYYY-MM-DD HH:MM}, Asia/Shanghai local time, as the PubDate page tag writes it
  * @param image the SM3 digest (64 lower-case hex digits) of a stored attachment, or null
@@ -28,14 +28,16 @@ import org.govsite.protocol.PageTime;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleJson(String id, String title, String subtitle, String publishedAt, String source, String author,
-        String keywords, String description, String image, String body, List<String> columns, List<String> attachments,
-        String kind, Long version) implements VersionedEntity {
+        String keywords, String description, String image, String body, List<String> columns,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> topics, List<String> attachments, String kind,
+        Long version) implements VersionedEntity {
     /** The article kinds the annual report counts (docs/server.md, "Statistics"). */
     static final List<String> KINDS = List.of("INTERPRETATION_MATERIAL", "INTERPRETATION_PRODUCT", "MEDIA_COMMENT", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "HOTSPOT_RESPONSE"); //$NON-NLS-1$
     /** An SM3 digest as the library names attachments. */
     private static final int MAX_BODY_CHARS = 1_000_000;
     private static final int MAX_COLUMNS = 50;
+    private static final int MAX_TOPICS = 20;
     private static final int MAX_ATTACHMENTS = 200;
 
     /** @throws ProtocolException ({@link ErrorCode#REQ_INVALID_FIELD}) naming the first invalid field */
@@ -54,6 +56,9 @@ public record ArticleJson(String id, String title, String subtitle, String publi
         columns = Fields.list("columns", columns); //$NON-NLS-1$
         Fields.check(!columns.isEmpty() && columns.size() <= MAX_COLUMNS && distinct(columns, Fields.ID),
                 "columns must list 1 to " + MAX_COLUMNS + " distinct column ids"); //$NON-NLS-1$ //$NON-NLS-2$
+        topics = Fields.list("topics", topics); //$NON-NLS-1$
+        Fields.check(topics.size() <= MAX_TOPICS && distinct(topics, Fields.ID),
+                "topics must list at most " + MAX_TOPICS + " distinct topic ids"); //$NON-NLS-1$ //$NON-NLS-2$
         attachments = Fields.list("attachments", attachments); //$NON-NLS-1$
         Fields.check(attachments.size() <= MAX_ATTACHMENTS && distinct(attachments, Sm3.HEX_DIGEST),
                 "attachments must be at most " + MAX_ATTACHMENTS + " distinct SM3 digests"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -70,7 +75,7 @@ public record ArticleJson(String id, String title, String subtitle, String publi
     /** @return this article with {@code newId} and {@code newVersion} */
     ArticleJson with(String newId, long newVersion) {
         return new ArticleJson(newId, title, subtitle, publishedAt, source, author, keywords, description, image, body,
-                columns, attachments, kind, newVersion);
+                columns, topics, attachments, kind, newVersion);
     }
 
     /** @return the publication time */

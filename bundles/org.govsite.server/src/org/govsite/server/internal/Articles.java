@@ -14,14 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
 
 /**
- * The {@code article} table with its column links ({@code article_column}, position 0 the home column) and
- * attachment links ({@code article_attachment}). Articles are not scoped: their columns may be on any site, and must
- * exist; their image and attachments must be stored. Every write keeps the statistics' counts ({@link ArticleCounts});
+ * The {@code article} table with its column links ({@code article_column}, position 0 the home column), topic links
+ * ({@code article_topic}) and attachment links ({@code article_attachment}). Articles are not scoped: their columns
+ * and topics may be on any site, and must exist; their image and attachments must be stored. Every write keeps the statistics' counts ({@link ArticleCounts});
  * the columns an article is written into are locked (in id order) until the transaction ends, so that a column's
  * change of category and the article's counts do not race.
  */
@@ -65,6 +66,11 @@ final class Articles extends EntityTable<ArticleJson> {
         for (String column : new TreeSet<>(input.columns())) { // locked in id order, as a site's deletion locks them
             if (!lockColumn(connection, column)) {
                 throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "no column " + column); //$NON-NLS-1$
+            }
+        }
+        for (String topic : input.topics()) {
+            if (!Rows.exists(connection, "SELECT 1 FROM topic WHERE id = ?", topic)) { //$NON-NLS-1$
+                throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "no topic " + topic); //$NON-NLS-1$
             }
         }
         requireAttachments(connection, input);
@@ -130,6 +136,7 @@ final class Articles extends EntityTable<ArticleJson> {
             return false;
         }
         Rows.update(connection, "DELETE FROM article_column WHERE article_id = ?", article.id()); //$NON-NLS-1$
+        Rows.update(connection, "DELETE FROM article_topic WHERE article_id = ?", article.id()); //$NON-NLS-1$
         Rows.update(connection, "DELETE FROM article_attachment WHERE article_id = ?", article.id()); //$NON-NLS-1$
         insertLinks(connection, article);
         return true;
@@ -137,7 +144,7 @@ final class Articles extends EntityTable<ArticleJson> {
 
     @Override
     void beforeDelete(Connection connection, Changes changes, ArticleJson current) {
-        // its column and attachment links go with the row; attachments stay in the library
+        // its column, topic and attachment links go with the row; attachments stay in the library
     }
 
     @Override
@@ -159,17 +166,19 @@ final class Articles extends EntityTable<ArticleJson> {
     }
 
     /**
-     * @return the articles listed in any of {@code columnIds}, newest first (then by id), with their links but with
-     *         empty bodies (read them in parts with {@link #bodies}): what a site's list pages show
+     * @return the articles listed in any of {@code columnIds} or {@code topicIds}, newest first (then by id), with
+     *         their links but with empty bodies (read them in parts with {@link #bodies}): what a site's list pages show
      */
-    static List<Listed> listedIn(Connection connection, List<String> columnIds) throws SQLException {
-        if (columnIds.isEmpty()) {
+    static List<Listed> listedIn(Connection connection, List<String> columnIds, List<String> topicIds) throws SQLException {
+        if (columnIds.isEmpty() && topicIds.isEmpty()) {
             return List.of();
         }
-        String listed = "SELECT article_id FROM article_column WHERE column_id IN (" //$NON-NLS-1$
-                + String.join(", ", Collections.nCopies(columnIds.size(), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        Object[] parameters = columnIds.toArray();
+        String listed = "SELECT article_id FROM article_column WHERE column_id IN (" + marks(columnIds) //$NON-NLS-1$
+                + ") UNION SELECT article_id FROM article_topic WHERE topic_id IN (" + marks(topicIds) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+        Object[] parameters = Stream.concat(columnIds.stream(), topicIds.stream()).toArray();
         Map<String, List<String>> columns = Rows.grouped(connection, "SELECT article_id, column_id FROM article_column WHERE article_id IN (" //$NON-NLS-1$
+                + listed + ") ORDER BY article_id, position", parameters); //$NON-NLS-1$
+        Map<String, List<String>> topics = Rows.grouped(connection, "SELECT article_id, topic_id FROM article_topic WHERE article_id IN (" //$NON-NLS-1$
                 + listed + ") ORDER BY article_id, position", parameters); //$NON-NLS-1$
         Map<String, List<String>> attachments = Rows.grouped(connection, "SELECT article_id, digest FROM article_attachment " //$NON-NLS-1$
                 + "WHERE article_id IN (" + listed + ") ORDER BY article_id, position", parameters); //$NON-NLS-1$ //$NON-NLS-2$
@@ -177,8 +186,14 @@ final class Articles extends EntityTable<ArticleJson> {
                 + "kind, version, body_digest FROM article WHERE id IN (" + listed + ") ORDER BY published_at DESC, id", //$NON-NLS-1$ //$NON-NLS-2$
                 row -> new Listed(new ArticleJson(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9), "", //$NON-NLS-1$
-                        columns.getOrDefault(row.getString(1), List.of()), attachments.getOrDefault(row.getString(1), List.of()),
+                        columns.getOrDefault(row.getString(1), List.of()), topics.getOrDefault(row.getString(1), List.of()),
+                        attachments.getOrDefault(row.getString(1), List.of()),
                         row.getString(10), row.getLong(11)), row.getString(12)), parameters);
+    }
+
+    /** @return the parameter marks of an {@code IN} list of {@code values}; {@code NULL}, which matches nothing, when none */
+    private static String marks(List<String> values) {
+        return values.isEmpty() ? "NULL" : String.join(", ", Collections.nCopies(values.size(), "?")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** @return the bodies of those of {@code ids} that exist, by id */
@@ -201,6 +216,7 @@ final class Articles extends EntityTable<ArticleJson> {
         return new ArticleJson(id, row.getString(2), row.getString(3), row.getString(4), row.getString(5),
                 row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getString(10),
                 links(connection, "SELECT column_id FROM article_column WHERE article_id = ? ORDER BY position", id), //$NON-NLS-1$
+                links(connection, "SELECT topic_id FROM article_topic WHERE article_id = ? ORDER BY position", id), //$NON-NLS-1$
                 links(connection, "SELECT digest FROM article_attachment WHERE article_id = ? ORDER BY position", id), //$NON-NLS-1$
                 row.getString(11), row.getLong(12));
     }
@@ -212,6 +228,8 @@ final class Articles extends EntityTable<ArticleJson> {
     private static void insertLinks(Connection connection, ArticleJson article) throws SQLException {
         insertLinks(connection, "INSERT INTO article_column (article_id, position, column_id) VALUES (?, ?, ?)", //$NON-NLS-1$
                 article.id(), article.columns());
+        insertLinks(connection, "INSERT INTO article_topic (article_id, position, topic_id) VALUES (?, ?, ?)", //$NON-NLS-1$
+                article.id(), article.topics());
         try {
             insertLinks(connection, "INSERT INTO article_attachment (article_id, position, digest) VALUES (?, ?, ?)", //$NON-NLS-1$
                     article.id(), article.attachments());

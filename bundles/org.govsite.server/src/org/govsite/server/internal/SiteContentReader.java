@@ -2,6 +2,7 @@ package org.govsite.server.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,10 +14,11 @@ import org.govsite.protocol.PublishedPaths;
 import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.SiteContent.Column;
 import org.govsite.server.internal.SiteContent.Site;
+import org.govsite.server.internal.SiteContent.Topic;
 
 /**
  * Reads what a site's pages show: the site ({@code site}, {@code site_alias}, its host organisation), its columns
- * ({@code site_column}), the library's articles listed in them (without their bodies, which the publisher reads a
+ * ({@code site_column}) and topics ({@code topic}), the library's articles listed in them (without their bodies, which the publisher reads a
  * part at a time: {@link Articles#bodies}), and where each article's home column is, which may be on another site.
  */
 final class SiteContentReader {
@@ -51,21 +53,22 @@ final class SiteContentReader {
             return Optional.empty();
         }
         List<Column> columns = List.copyOf(columns(siteId).values());
+        List<Topic> topics = topics(siteId);
         Map<String, List<ArticleJson>> articles = new LinkedHashMap<>();
         columns.forEach(column -> articles.put(column.id(), new ArrayList<>()));
+        Map<String, List<ArticleJson>> topicArticles = new LinkedHashMap<>();
+        topics.forEach(topic -> topicArticles.put(topic.id(), new ArrayList<>()));
         Map<String, String> canonicalUrls = new HashMap<>();
         Map<String, Attachment> attachments = new HashMap<>();
         Map<String, String> bodyDigests = new HashMap<>();
-        for (Articles.Listed listed : Articles.listedIn(connection, columns.stream().map(Column::id).toList())) {
+        for (Articles.Listed listed : Articles.listedIn(connection, columns.stream().map(Column::id).toList(),
+                topics.stream().map(Topic::id).toList())) {
             ArticleJson article = listed.article();
             if (listed.bodyDigest() != null) {
                 bodyDigests.put(article.id(), listed.bodyDigest());
             }
-            for (String columnId : article.columns()) {
-                if (articles.containsKey(columnId)) {
-                    articles.get(columnId).add(article);
-                }
-            }
+            article.columns().stream().filter(articles::containsKey).forEach(id -> articles.get(id).add(article));
+            article.topics().stream().filter(topicArticles::containsKey).forEach(id -> topicArticles.get(id).add(article));
             canonicalUrls.put(article.id(), canonicalUrl(article));
             List<String> digests = new ArrayList<>(article.attachments());
             if (article.image() != null) {
@@ -75,7 +78,8 @@ final class SiteContentReader {
                 Attachments.find(connection, digest).ifPresent(a -> attachments.put(digest, a));
             }
         }
-        return Optional.of(new SiteContent(site.get(), columns, articles, canonicalUrls, attachments, bodyDigests));
+        return Optional.of(new SiteContent(site.get(), columns, articles, topics, topicArticles, canonicalUrls, attachments,
+                bodyDigests));
     }
 
     /**
@@ -120,6 +124,16 @@ final class SiteContentReader {
                 + "FROM site s LEFT JOIN organisation o ON o.id = s.host_id WHERE s.id = ?", //$NON-NLS-1$
                 row -> new Site(row.getString(1), row.getString(2), row.getString(3), row.getString(4), aliases, row.getString(5),
                         row.getString(6), row.getString(7)), siteId);
+    }
+
+    /** @return the topics of {@code siteId}, newest first (those without an opening day last) */
+    private List<Topic> topics(String siteId) throws SQLException {
+        return Rows.list(connection, "SELECT id, name, path_segment, on_home_page, archived, archived_on FROM topic " //$NON-NLS-1$
+                + "WHERE site_id = ? ORDER BY COALESCE(opened_on, DATE '1970-01-01') DESC, id", row -> { //$NON-NLS-1$
+                    LocalDate archivedOn = row.getObject(6, LocalDate.class);
+                    return new Topic(row.getString(1), row.getString(2), row.getString(3), row.getBoolean(4), row.getBoolean(5),
+                            archivedOn == null ? null : archivedOn.toString());
+                }, siteId);
     }
 
     /** @return the columns of {@code siteId} by id, in position order among siblings */

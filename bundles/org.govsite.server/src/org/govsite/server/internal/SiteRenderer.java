@@ -20,14 +20,17 @@ import org.govsite.protocol.PublishedPaths;
 import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.SiteContent.Column;
 import org.govsite.server.internal.SiteContent.Site;
+import org.govsite.server.internal.SiteContent.Topic;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Renders a site's static pages (docs/server.md, "Publishing"): the home page (top columns, latest articles), the
- * paginated list pages of every column, and a page per article under the first of its columns on this site. Every
+ * Renders a site's static pages (docs/server.md, "Publishing"): the home page (top columns, latest articles, the topics
+ * shown there), the paginated list pages of every column, the topic area (专题专栏: current topics, then the archived
+ * ones) with the paginated list pages of each topic, and a page per article under the first of its columns on this
+ * site. Every
  * page carries the Guide's page tags (网页标签) as {@code <meta name content>}: the site tags everywhere, all column
  * tags on column pages, ColumnName and ColumnType with the article tags on article pages. Text is escaped; article
  * bodies are the editor's HTML cleaned by jsoup's relaxed safelist, their links to non-government sites with the
@@ -62,6 +65,8 @@ final class SiteRenderer {
     private final Map<String, Column> placement = new LinkedHashMap<>();
     /** the site's articles, each once, newest first */
     private final List<ArticleJson> articles;
+    /** the folder of the topic area ({@link SiteLayout#topicArea}) */
+    private final String topicArea;
     /** the site's main domain and aliases, lower case */
     private final Set<String> ownHosts = new HashSet<>();
     private final String header;
@@ -78,6 +83,7 @@ final class SiteRenderer {
                 .forEach(domain -> ownHosts.add(domain.toLowerCase(Locale.ROOT)));
         content.columns().forEach(column -> columns.put(column.id(), column));
         content.columns().forEach(column -> folders.put(column.id(), SiteLayout.columnFolder(column, columns)));
+        topicArea = SiteLayout.topicArea(folders.values());
         Map<String, ArticleJson> byId = new LinkedHashMap<>();
         content.articles().values().forEach(listed -> listed.forEach(article -> byId.put(article.id(), article)));
         articles = byId.values().stream().sorted(NEWEST_FIRST).toList();
@@ -93,6 +99,12 @@ final class SiteRenderer {
      * {@code head}, then the header, {@code mainBefore}, the body, {@code mainAfter}, the footer.
      */
     record PageFrame(String head, String mainBefore, String mainAfter) {
+    }
+
+    /** Makes one list page of a column or topic: the articles of page {@code page} of {@code count}. */
+    @FunctionalInterface
+    private interface ListPage {
+        String render(List<ArticleJson> slice, int page, int count);
     }
 
     /** @return the page of {@code frame} with {@code cleanBody} in its gap */
@@ -125,14 +137,28 @@ final class SiteRenderer {
         for (Column column : columns.values()) {
             List<ArticleJson> listed = content.articles().getOrDefault(column.id(), List.of()).stream()
                     .filter(a -> !leftOut.contains(a.id())).toList();
-            int count = Math.max(1, (listed.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-            for (int page = 1; page <= count; page++) {
-                List<ArticleJson> slice = listed.subList((page - 1) * PAGE_SIZE, Math.min(listed.size(), page * PAGE_SIZE));
-                sink.page(SiteLayout.columnPage(folders.get(column.id()), page), columnPage(column, slice, page, count));
-                pages++;
-            }
+            pages += listPages(sink, folders.get(column.id()), listed, (slice, page, count) -> columnPage(column, slice, page, count));
+        }
+        if (!content.topics().isEmpty()) {
+            sink.page(topicArea, topicAreaPage());
+            pages++;
+        }
+        for (Topic topic : content.topics()) {
+            List<ArticleJson> listed = content.topicArticles().getOrDefault(topic.id(), List.of()).stream()
+                    .filter(a -> !leftOut.contains(a.id()) && !href(a).isEmpty()).toList();
+            pages += listPages(sink, topicFolder(topic), listed, (slice, page, count) -> topicPage(topic, slice, page, count));
         }
         return pages;
+    }
+
+    /** Renders the list pages of {@code listed} in {@code folder}, {@value #PAGE_SIZE} a page; at least one. */
+    private static int listPages(PageSink sink, String folder, List<ArticleJson> listed, ListPage pages) throws IOException {
+        int count = Math.max(1, (listed.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        for (int page = 1; page <= count; page++) {
+            List<ArticleJson> slice = listed.subList((page - 1) * PAGE_SIZE, Math.min(listed.size(), page * PAGE_SIZE));
+            sink.page(SiteLayout.columnPage(folder, page), pages.render(slice, page, count));
+        }
+        return count;
     }
 
     private String home(List<ArticleJson> latest) {
@@ -143,7 +169,68 @@ final class SiteRenderer {
         }
         main.append("</ul></section>\n<section class=\"latest\"><h2>").append(Html.escape(PageText.get("latest"))).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         main.append(articleList(latest)).append("</section>\n"); //$NON-NLS-1$
+        if (!content.topics().isEmpty()) {
+            main.append("<section class=\"topics\"><h2>").append(Html.escape(PageText.get("topics"))).append("</h2>\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .append(topicList(content.topics().stream().filter(t -> t.onHomePage() && !t.archived()).toList()))
+                    .append("<p class=\"more\">").append(link(topicArea, PageText.get("moreTopics"))).append("</p></section>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
         return page(site.name(), new ArrayList<>(), main.toString());
+    }
+
+    /** @return the topic area: the current topics, then the archived ones with the day each was archived */
+    private String topicAreaPage() {
+        String name = PageText.get("topics"); //$NON-NLS-1$
+        StringBuilder main = new StringBuilder(breadcrumb(List.of(Map.entry(topicArea, name))));
+        main.append("<h1>").append(Html.escape(name)).append("</h1>\n<section class=\"current-topics\">\n") //$NON-NLS-1$ //$NON-NLS-2$
+                .append(topicList(content.topics().stream().filter(t -> !t.archived()).toList())).append("</section>\n"); //$NON-NLS-1$
+        List<Topic> archived = content.topics().stream().filter(Topic::archived).toList();
+        if (!archived.isEmpty()) {
+            main.append("<section class=\"archived-topics\"><h2>").append(Html.escape(PageText.get("archivedTopics"))) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append("</h2>\n").append(topicList(archived)).append("</section>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return page(name + " - " + site.name(), topicTags(name), main.toString()); //$NON-NLS-1$
+    }
+
+    private String topicPage(Topic topic, List<ArticleJson> slice, int page, int count) {
+        StringBuilder main = new StringBuilder(breadcrumb(List.of(Map.entry(topicArea, PageText.get("topics")), //$NON-NLS-1$
+                Map.entry(topicFolder(topic), topic.name()))));
+        main.append("<h1>").append(Html.escape(topic.name())).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (topic.archived()) {
+            main.append("<div class=\"topic-archived\">").append(Html.escape(PageText.get("topicArchived"))) //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(archivedOn(topic)).append("</div>\n"); //$NON-NLS-1$
+        }
+        main.append("<section class=\"articles\">\n").append(articleList(slice)).append(pager(topicFolder(topic), page, count)) //$NON-NLS-1$
+                .append("</section>\n"); //$NON-NLS-1$
+        return page(topic.name() + " - " + site.name(), topicTags(topic.name()), main.toString()); //$NON-NLS-1$
+    }
+
+    /** @return the column tags of a topic page: its name, the Guide's name of topic columns as type */
+    private static List<String[]> topicTags(String name) {
+        return new ArrayList<>(List.of(tag("ColumnName", name), tag("ColumnDescription", null), tag("ColumnKeywords", null), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                tag("ColumnType", GuideRules.standardName(ColumnCategory.TOPIC).orElseGet(() -> PageText.get("topics"))))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private String topicList(List<Topic> listed) {
+        if (listed.isEmpty()) {
+            return "<p class=\"empty\">" + Html.escape(PageText.get("noArticles")) + "</p>\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        StringBuilder list = new StringBuilder("<ul class=\"topic-list\">\n"); //$NON-NLS-1$
+        listed.forEach(topic -> list.append("<li>").append(link(topicFolder(topic), topic.name())).append(archivedOn(topic)) //$NON-NLS-1$
+                .append("</li>\n")); //$NON-NLS-1$
+        return list.append("</ul>\n").toString(); //$NON-NLS-1$
+    }
+
+    /** @return the topic's 已归档 mark with its day, empty for a current topic */
+    private static String archivedOn(Topic topic) {
+        if (!topic.archived()) {
+            return ""; //$NON-NLS-1$
+        }
+        return " <span class=\"archived-on\">" + Html.escape(PageText.get("topicArchivedOn", //$NON-NLS-1$ //$NON-NLS-2$
+                topic.archivedOn() == null ? "" : topic.archivedOn())) + "</span>"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private String topicFolder(Topic topic) {
+        return SiteLayout.topicFolder(topicArea, topic.pathSegment());
     }
 
     private String columnPage(Column column, List<ArticleJson> slice, int page, int count) {
@@ -245,7 +332,7 @@ final class SiteRenderer {
         }
         StringBuilder list = new StringBuilder("<ul class=\"article-list\">\n"); //$NON-NLS-1$
         for (ArticleJson article : listed) {
-            list.append("<li>").append(link(articlePath(article), article.title())).append(" <span class=\"date\">") //$NON-NLS-1$ //$NON-NLS-2$
+            list.append("<li>").append(link(href(article), article.title())).append(" <span class=\"date\">") //$NON-NLS-1$ //$NON-NLS-2$
                     .append(Html.escape(article.publishedAt())).append("</span></li>\n"); //$NON-NLS-1$
         }
         return list.append("</ul>\n").toString(); //$NON-NLS-1$
@@ -269,13 +356,18 @@ final class SiteRenderer {
     }
 
     private String breadcrumb(Column column) {
-        List<Column> trail = new ArrayList<>();
+        List<Map.Entry<String, String>> trail = new ArrayList<>();
         for (Column c = column; c != null && trail.size() <= columns.size(); c = c.parentId() == null ? null : columns.get(c.parentId())) {
-            trail.add(0, c);
+            trail.add(0, Map.entry(folders.get(c.id()), c.name()));
         }
+        return breadcrumb(trail);
+    }
+
+    /** @return the breadcrumb from the home page through {@code trail} (each a path and its name) */
+    private static String breadcrumb(List<Map.Entry<String, String>> trail) {
         StringBuilder crumbs = new StringBuilder("<nav class=\"breadcrumb\">").append(Html.escape(PageText.get("location"))) //$NON-NLS-1$ //$NON-NLS-2$
                 .append(link(SiteLayout.HOME, PageText.get("home"))); //$NON-NLS-1$
-        trail.forEach(c -> crumbs.append(" &gt; ").append(link(folders.get(c.id()), c.name()))); //$NON-NLS-1$
+        trail.forEach(step -> crumbs.append(" &gt; ").append(link(step.getKey(), step.getValue()))); //$NON-NLS-1$
         return crumbs.append("</nav>\n").toString(); //$NON-NLS-1$
     }
 
@@ -321,6 +413,14 @@ final class SiteRenderer {
 
     private List<Column> children(String parentId) {
         return columns.values().stream().filter(c -> Objects.equals(c.parentId(), parentId)).toList();
+    }
+
+    /**
+     * @return where a list links {@code article}: its page on this site, else (an article of a topic but of no column
+     *         here) its canonical address, empty when it has none
+     */
+    private String href(ArticleJson article) {
+        return placement.containsKey(article.id()) ? articlePath(article) : content.canonicalUrls().getOrDefault(article.id(), ""); //$NON-NLS-1$
     }
 
     /** @return the path of {@code article}'s page on this site */

@@ -16,6 +16,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,8 +34,10 @@ import org.govsite.client.PlatformClient;
 import org.govsite.crypto.KeyFile;
 import org.govsite.demo.DemoProvince;
 import org.govsite.model.Column;
+import org.govsite.model.ColumnCategory;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
+import org.govsite.model.Topic;
 import org.govsite.protocol.PageTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +55,8 @@ class DemoPlatformTest {
     void aNewPlatformHoldsTheProvinceItsOperatorsAndPublishedSitesAndKeepsThemAcrossRestarts() throws Exception {
         Platform province = DemoProvince.generate(DemoProvince.Size.SMALL, DemoPlatform.PROVINCE_SEED);
         Site site = province.getSites().get(0);
-        Column news = DemoArticles.columns(site).get(0);
+        Column news = DemoArticles.columns(site).stream().filter(c -> c.getCategory() == ColumnCategory.NEWS).findFirst()
+                .orElseThrow();
         String fingerprint;
         String title;
         try (DemoPlatform platform = DemoPlatform.start(folder, CLOCK, new NullProgressMonitor())) {
@@ -76,6 +81,12 @@ class DemoPlatformTest {
                 String home = page(platform.uri(), site.getMainDomain(), "/");
                 assertTrue(home.contains(site.getName()), home);
                 assertTrue(home.contains(escape(title)), home);
+                String topicId = articles.get(0).path("topics").path(0).asText();
+                Topic topic = site.getTopics().stream().filter(t -> t.getId().equals(topicId)).findFirst().orElseThrow();
+                Matcher link = Pattern.compile("href=\"(/[a-z0-9]+/" + topic.getPathSegment() + "/)\"").matcher(home);
+                assertTrue(link.find(), "the home page shows the current topic " + topic.getName() + ": " + home);
+                String topicPage = page(platform.uri(), site.getMainDomain(), link.group(1));
+                assertTrue(topicPage.contains(escape(title)), "the news articles are in the site's topics: " + topicPage);
                 JsonNode stored = editor.getVersioned("/api/v1/sites/" + site.getId()).value();
                 assertEquals(site.getName(), stored.path("name").asText());
             }
