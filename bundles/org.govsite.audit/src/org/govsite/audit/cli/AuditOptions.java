@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,7 @@ final class AuditOptions {
     int emptyColumnsVeto = VERDICT.emptyColumnsVeto();
     final List<Path> caCertificates = new ArrayList<>();
     SSLContext sslContext;
+    URI through;
 
     private AuditOptions() {
     }
@@ -92,6 +94,7 @@ final class AuditOptions {
             case "--home-max-age" -> options.freshness = options.freshness.withHomeMaxAgeDays(number(arg, it.value(arg), 1, text)); //$NON-NLS-1$
             case "--column-category" -> options.freshness = options.freshness.with(category(arg, it.value(arg), text)); //$NON-NLS-1$
             case "--ca-certs" -> options.caCertificates.add(it.path(arg, it.value(arg))); //$NON-NLS-1$
+            case "--through" -> options.through = through(arg, it.value(arg), text); //$NON-NLS-1$
             case "--pass-mark" -> options.passMark = points(arg, it.value(arg), text); //$NON-NLS-1$
             case "--broken-link-points" -> options.brokenLinkPoints(arg, it.value(arg), text); //$NON-NLS-1$
             case "--policy-stale-points" -> options.policyStalePoints = points(arg, it.value(arg), text); //$NON-NLS-1$
@@ -124,7 +127,7 @@ final class AuditOptions {
                 .sitemaps(sitemaps).checkFragments(fragments).maxRequestsPerSecondPerHost(rate)
                 .externalLinks(governmentHosts, leavePromptUrls).softBlockedStatuses(softBlocked)
                 .budgets((long) maxImageKb * KB, Duration.ofMillis(Math.round(loadBudgetSeconds * 1000)))
-                .sslContext(sslContext).build();
+                .sslContext(sslContext).through(through).build();
     }
 
     /** @return the number {@code value} of {@code option}, 0 to 100 ({@link VerdictSettings#validPoints}) */
@@ -225,14 +228,23 @@ final class AuditOptions {
         if (arg.startsWith("-")) { //$NON-NLS-1$
             throw it.unknownOption(arg);
         }
+        return httpUrl(arg).orElseThrow(() -> new UsageException(text.get("BadUrl", arg))); //$NON-NLS-1$
+    }
+
+    /** @return the server address of {@code --through}: an http(s) URL with a host */
+    private static URI through(String option, String value, Texts text) throws UsageException {
+        return httpUrl(value).orElseThrow(() -> new UsageException(text.get("BadThrough", option, value))); //$NON-NLS-1$
+    }
+
+    private static Optional<URI> httpUrl(String text) {
         try {
-            URI uri = new URI(arg);
+            URI uri = new URI(text);
             if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) { //$NON-NLS-1$ //$NON-NLS-2$
-                return uri;
+                return Optional.of(uri);
             }
         } catch (java.net.URISyntaxException e) {
-            // reported below
+            // not a URL
         }
-        throw new UsageException(text.get("BadUrl", arg)); //$NON-NLS-1$
+        return Optional.empty();
     }
 }

@@ -60,7 +60,7 @@ final class CrawlRun implements AutoCloseable {
         this.reader = reader;
         this.settings = settings;
         scope = Scope.of(home, settings);
-        fetcher = new Fetcher(settings);
+        fetcher = new Fetcher(settings, scope.hosts());
         robots = new RobotsRules(fetcher, settings.robotName());
         traps = new TrapGuard(settings);
         styleSheets = new StyleSheets(fetcher, scope, this::robotsAllow, settings.maxRedirects());

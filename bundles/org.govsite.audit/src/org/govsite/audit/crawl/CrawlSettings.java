@@ -1,5 +1,6 @@
 package org.govsite.audit.crawl;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,10 @@ import org.apache.hc.client5.http.SystemDefaultDnsResolver;
  * @param maxLoadTime a page whose own GET takes longer than this is {@code PAGE-LOAD-TIME}
  * @param sslContext whom https connections trust (e.g. a trust store holding a national CA the JDK lacks), or
  *        {@code null}: the JDK's default
+ * @param through where the requests of a crawl to its hosts in scope go instead, or {@code null}: to those hosts. An
+ *        http(s) URL whose scheme, host and port are used ({@link ThroughRoutes}), each request keeping its own host as
+ *        {@code Host} (and TLS server name): a site audited as another server serves it, such as the platform before
+ *        the site's domain points at it, or one server behind a load balancer
  */
 public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<Pattern> include,
         List<Pattern> exclude, boolean honourRobots, String userAgent, int maxConnectionsPerHost, int maxConnections,
@@ -60,7 +65,7 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
         int maxRepeatedSegments, int maxQueryVariants, long maxPageBytes, int maxRedirectHops, DnsResolver dnsResolver,
         boolean sitemaps, double maxRequestsPerSecondPerHost, LinkCache linkCache, boolean checkFragments,
         Set<Integer> softBlockedStatuses, List<String> governmentHosts, List<Pattern> leavePromptUrls,
-        long maxImageBytes, Duration maxLoadTime, SSLContext sslContext) {
+        long maxImageBytes, Duration maxLoadTime, SSLContext sslContext, URI through) {
 
     public CrawlSettings {
         softBlockedStatuses = Set.copyOf(softBlockedStatuses);
@@ -70,6 +75,9 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
         pathPrefixes = List.copyOf(pathPrefixes);
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
+        if (through != null && !ThroughRoutes.isAddress(through)) {
+            throw new IllegalArgumentException("through must be an http(s) URL with a host: " + through); //$NON-NLS-1$
+        }
     }
 
     /** @return the documented defaults */
@@ -109,7 +117,7 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
                 maxConnections, connectTimeout, readTimeout, totalTimeout, maxRetries, retryBaseDelay, maxRetryAfter,
                 maxRedirects, maxDepth, maxPages, maxUrlLength, maxRepeatedSegments, maxQueryVariants, maxPageBytes,
                 maxRedirectHops, resolver, sitemaps, maxRequestsPerSecondPerHost, linkCache, checkFragments,
-                softBlockedStatuses, governmentHosts, leavePromptUrls, maxImageBytes, maxLoadTime, sslContext);
+                softBlockedStatuses, governmentHosts, leavePromptUrls, maxImageBytes, maxLoadTime, sslContext, through);
     }
 
     /** @return the robots.txt agent name: the User-Agent's first word, lower case */
@@ -153,6 +161,7 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
         private long maxImageBytes = 1024L * 1024;
         private Duration maxLoadTime = Duration.ofSeconds(3);
         private SSLContext sslContext;
+        private URI through;
 
         Builder() {
         }
@@ -271,13 +280,19 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
             return this;
         }
 
+        /** Where the requests to the hosts in scope go instead; {@code null} (the default): to those hosts. */
+        public Builder through(URI value) {
+            through = value;
+            return this;
+        }
+
         public CrawlSettings build() {
             return new CrawlSettings(hosts, pathPrefixes, include, exclude, honourRobots, userAgent,
                     maxConnectionsPerHost, maxConnections, connectTimeout, readTimeout, totalTimeout, maxRetries,
                     retryBaseDelay, maxRetryAfter, maxRedirects, maxDepth, maxPages, maxUrlLength, maxRepeatedSegments,
                     maxQueryVariants, maxPageBytes, maxRedirectHops, dnsResolver, sitemaps, maxRequestsPerSecondPerHost,
                     linkCache, checkFragments, softBlockedStatuses, governmentHosts, leavePromptUrls, maxImageBytes,
-                    maxLoadTime, sslContext);
+                    maxLoadTime, sslContext, through);
         }
     }
 }

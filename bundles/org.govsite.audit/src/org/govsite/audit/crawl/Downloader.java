@@ -1,6 +1,7 @@
 package org.govsite.audit.crawl;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * Fetches single URLs outside a crawl with the crawler's HTTP machinery (politeness, retries, timeouts, redirects
@@ -14,7 +15,7 @@ public final class Downloader implements AutoCloseable {
 
     public Downloader(CrawlSettings settings) {
         this.settings = settings;
-        this.fetcher = new Fetcher(settings);
+        this.fetcher = new Fetcher(settings, List.of());
     }
 
     /**

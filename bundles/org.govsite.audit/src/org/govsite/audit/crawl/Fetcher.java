@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -26,6 +27,7 @@ import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
@@ -53,7 +55,8 @@ final class Fetcher implements AutoCloseable {
     private final HostPacer pacer;
     private final Once<String, Hop> hops = new Once<>(Hop::withoutBody);
 
-    Fetcher(CrawlSettings settings) {
+    /** @param throughHosts the hosts whose requests go to {@link CrawlSettings#through()}, when set ({@link ThroughRoutes}) */
+    Fetcher(CrawlSettings settings, Collection<String> throughHosts) {
         this.settings = settings;
         all = new Semaphore(settings.maxConnections());
         pacer = new HostPacer(settings.maxRequestsPerSecondPerHost());
@@ -67,8 +70,11 @@ final class Fetcher implements AutoCloseable {
         if (settings.sslContext() != null) {
             connections.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildAsync());
         }
-        http = HttpAsyncClients.custom()
-                .setConnectionManager(connections.build())
+        HttpAsyncClientBuilder client = HttpAsyncClients.custom();
+        if (settings.through() != null) {
+            client.setRoutePlanner(new ThroughRoutes(settings.through(), throughHosts, settings.dnsResolver()));
+        }
+        http = client.setConnectionManager(connections.build())
                 .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false)
                         .setResponseTimeout(Timeout.of(settings.readTimeout())).build())
                 .setUserAgent(settings.userAgent())

@@ -173,17 +173,15 @@ final class Articles extends EntityTable<ArticleJson> {
         if (columnIds.isEmpty() && topicIds.isEmpty()) {
             return List.of();
         }
-        String listed = "SELECT article_id FROM article_column WHERE column_id IN (" + marks(columnIds) //$NON-NLS-1$
-                + ") UNION SELECT article_id FROM article_topic WHERE topic_id IN (" + marks(topicIds) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
         Object[] parameters = Stream.concat(columnIds.stream(), topicIds.stream()).toArray();
-        Map<String, List<String>> columns = Rows.grouped(connection, "SELECT article_id, column_id FROM article_column WHERE article_id IN (" //$NON-NLS-1$
-                + listed + ") ORDER BY article_id, position", parameters); //$NON-NLS-1$
-        Map<String, List<String>> topics = Rows.grouped(connection, "SELECT article_id, topic_id FROM article_topic WHERE article_id IN (" //$NON-NLS-1$
-                + listed + ") ORDER BY article_id, position", parameters); //$NON-NLS-1$
+        Map<String, List<String>> columns = Rows.grouped(connection, "SELECT article_id, column_id FROM article_column WHERE " //$NON-NLS-1$
+                + listed("article_id", columnIds, topicIds) + " ORDER BY article_id, position", parameters); //$NON-NLS-1$ //$NON-NLS-2$
+        Map<String, List<String>> topics = Rows.grouped(connection, "SELECT article_id, topic_id FROM article_topic WHERE " //$NON-NLS-1$
+                + listed("article_id", columnIds, topicIds) + " ORDER BY article_id, position", parameters); //$NON-NLS-1$ //$NON-NLS-2$
         Map<String, List<String>> attachments = Rows.grouped(connection, "SELECT article_id, digest FROM article_attachment " //$NON-NLS-1$
-                + "WHERE article_id IN (" + listed + ") ORDER BY article_id, position", parameters); //$NON-NLS-1$ //$NON-NLS-2$
+                + "WHERE " + listed("article_id", columnIds, topicIds) + " ORDER BY article_id, position", parameters); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return Rows.list(connection, "SELECT id, title, subtitle, published_at, source, author, keywords, description, image, " //$NON-NLS-1$
-                + "kind, version, body_digest FROM article WHERE id IN (" + listed + ") ORDER BY published_at DESC, id", //$NON-NLS-1$ //$NON-NLS-2$
+                + "kind, version, body_digest FROM article WHERE " + listed("id", columnIds, topicIds) + " ORDER BY published_at DESC, id", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 row -> new Listed(new ArticleJson(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9), "", //$NON-NLS-1$
                         columns.getOrDefault(row.getString(1), List.of()), topics.getOrDefault(row.getString(1), List.of()),
@@ -191,9 +189,25 @@ final class Articles extends EntityTable<ArticleJson> {
                         row.getString(10), row.getLong(11)), row.getString(12)), parameters);
     }
 
-    /** @return the parameter marks of an {@code IN} list of {@code values}; {@code NULL}, which matches nothing, when none */
+    /**
+     * @return the condition that the article id in column {@code idColumn} is listed in one of the columns or topics
+     *         (their ids the parameters, columns first): an {@code IN} subquery each, joined by {@code OR} (H2 evaluates
+     *         an {@code IN} over a {@code UNION} again for each row), the topics' left out when there are none
+     */
+    private static String listed(String idColumn, List<String> columnIds, List<String> topicIds) {
+        List<String> conditions = new ArrayList<>();
+        if (!columnIds.isEmpty()) {
+            conditions.add(idColumn + " IN (SELECT article_id FROM article_column WHERE column_id IN (" + marks(columnIds) + "))"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (!topicIds.isEmpty()) {
+            conditions.add(idColumn + " IN (SELECT article_id FROM article_topic WHERE topic_id IN (" + marks(topicIds) + "))"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return "(" + String.join(" OR ", conditions) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** @return the parameter marks of an {@code IN} list of {@code values} */
     private static String marks(List<String> values) {
-        return values.isEmpty() ? "NULL" : String.join(", ", Collections.nCopies(values.size(), "?")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return String.join(", ", Collections.nCopies(values.size(), "?")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** @return the bodies of those of {@code ids} that exist, by id */

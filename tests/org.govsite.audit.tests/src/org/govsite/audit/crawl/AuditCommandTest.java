@@ -87,6 +87,21 @@ class AuditCommandTest {
     }
 
     @Test
+    void throughSendsTheSitesRequestsToAnotherServer() throws Exception {
+        String home = "http://www.through-test.invalid/"; // .invalid never resolves (RFC 6761)
+        try (TestSite site = site("")) {
+            run("--through", site.uri.toString(), home);
+            JsonNode audited = new ObjectMapper().readTree(out.toByteArray()).get("sites").get(0);
+            assertEquals(home, audited.get("home").asText());
+            assertEquals(2, audited.get("pages").asInt(), errText());
+            assertEquals(1, site.hits("/"));
+            assertEquals(1, site.hits("/a.html"));
+        }
+        assertEquals(2, run("--lang", "en", "--through", "ftp://127.0.0.1/", home));
+        assertTrue(errText().contains("The option --through takes the http(s) address of a server, not ftp://127.0.0.1/."), errText());
+    }
+
+    @Test
     void brokenLinkIsAJsonFindingAndExitsOne() throws Exception {
         try (TestSite site = site("<a href=\"/gone.html\">旧栏目</a><img src=\"/logo.png\">")) {
             site.bytes("/logo.png", 200, "image/png", new byte[] { 1 });
