@@ -374,6 +374,8 @@ public final class Messages extends NLS {
     public static String Demo_ready;
     public static String Demo_failed;
     public static String Demo_connectionName;
+    public static String AuditSettings_through;
+    public static String AuditSettings_badThrough;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

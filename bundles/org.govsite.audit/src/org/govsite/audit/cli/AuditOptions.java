@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -228,23 +227,19 @@ final class AuditOptions {
         if (arg.startsWith("-")) { //$NON-NLS-1$
             throw it.unknownOption(arg);
         }
-        return httpUrl(arg).orElseThrow(() -> new UsageException(text.get("BadUrl", arg))); //$NON-NLS-1$
+        try {
+            URI uri = new URI(arg);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) { //$NON-NLS-1$ //$NON-NLS-2$
+                return uri;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new UsageException(text.get("BadUrl", arg)); //$NON-NLS-1$
     }
 
     /** @return the server address of {@code --through}: an http(s) URL with a host */
     private static URI through(String option, String value, Texts text) throws UsageException {
-        return httpUrl(value).orElseThrow(() -> new UsageException(text.get("BadThrough", option, value))); //$NON-NLS-1$
-    }
-
-    private static Optional<URI> httpUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) { //$NON-NLS-1$ //$NON-NLS-2$
-                return Optional.of(uri);
-            }
-        } catch (java.net.URISyntaxException e) {
-            // not a URL
-        }
-        return Optional.empty();
+        return CrawlSettings.parseThrough(value).orElseThrow(() -> new UsageException(text.get("BadThrough", option, value))); //$NON-NLS-1$
     }
 }

@@ -1,6 +1,7 @@
 package org.govsite.audit.crawl;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +84,20 @@ public record CrawlSettings(List<String> hosts, List<String> pathPrefixes, List<
     /** @return the documented defaults */
     public static CrawlSettings defaults() {
         return builder().build();
+    }
+
+    /**
+     * Reads a server as the command line and the workbench take {@link #through()}: an http(s) URL with a host.
+     *
+     * @return the URL, or empty when {@code text} is not one
+     */
+    public static Optional<URI> parseThrough(String text) {
+        try {
+            URI uri = new URI(text.strip());
+            return ThroughRoutes.isAddress(uri) ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
@@ -21,8 +22,8 @@ import org.govsite.ui.session.WorkbenchSession;
 
 /**
  * The demo's embedded platform ({@code --demo}): started in a job (progress, cancel; the first start fills it, see
- * {@link DemoPlatform}) in {@code <workspace>/demo-platform}, its connections kept ({@link DemoConnections}), the
- * credentials reported in the Connections view, and stopped when the workbench closes (also while still starting).
+ * {@link DemoPlatform}) in {@code <workspace>/demo-platform}, its connections kept and connected
+ * ({@link DemoConnections}), the credentials reported in the Connections view, and stopped when the workbench closes (also while still starting).
  */
 public final class EmbeddedDemoPlatform {
 
@@ -37,12 +38,15 @@ public final class EmbeddedDemoPlatform {
     /** Starts it; call on the UI thread. */
     public static EmbeddedDemoPlatform start(Path workspace, Connections connections, WorkbenchSession session, UISynchronize sync) {
         EmbeddedDemoPlatform embedded = new EmbeddedDemoPlatform();
-        Job job = UiJobs.run(Messages.Demo_starting, sync, monitor -> embedded.started(
-                DemoPlatform.start(workspace.resolve(FOLDER), Clock.systemUTC(), monitor)), platform -> {
-                    int added = DemoConnections.keep(connections, platform);
-                    session.report(NLS.bind(Messages.Demo_ready, new Object[] { platform.uri(),
-                            DemoOperator.values().length, added, DemoPlatform.PASSWORD, DemoPlatform.PASSPHRASE }));
-                }, e -> Dialogs.error(Display.getCurrent().getActiveShell(), Messages.Demo_failed, e.getMessage()));
+        Job job = UiJobs.run(Messages.Demo_starting, sync, monitor -> {
+            SubMonitor progress = SubMonitor.convert(monitor, 10);
+            DemoPlatform platform = embedded.started(DemoPlatform.start(workspace.resolve(FOLDER), Clock.systemUTC(),
+                    progress.split(9)));
+            int added = DemoConnections.keep(connections, platform);
+            DemoConnections.connect(connections, progress.split(1));
+            return NLS.bind(Messages.Demo_ready, new Object[] { platform.uri(), DemoOperator.values().length, added,
+                    DemoPlatform.PASSWORD, DemoPlatform.PASSPHRASE });
+        }, session::report, e -> Dialogs.error(Display.getCurrent().getActiveShell(), Messages.Demo_failed, e.getMessage()));
         Display.getCurrent().disposeExec(() -> {
             job.cancel();
             embedded.stop();

@@ -35,13 +35,15 @@ import org.govsite.audit.verdict.VerdictSettings;
  * @param leavePromptUrls regular expressions of the URLs of leave-site prompt pages
  * @param caCertificates files of CA certificates (PEM or DER) https connections trust besides the JDK's
  * @param verdict the verdict's pass mark, points and single-veto counts (a province's own scoring rules)
+ * @param through the server (an http(s) URL) the requests to the audited sites go to instead, with the site's name as
+ *        {@code Host} ({@link CrawlSettings#through()}), empty: the sites' own hosts
  *        <p>
- *        Settings saved before there were the last six read with the engine's defaults for them.
+ *        Settings saved before there were the last seven read with the engine's defaults for them.
  */
 public record AuditPreferences(List<String> sensitiveWords, Map<String, String> typos, boolean honourRobots,
         boolean sitemaps, int maxPages, List<String> governmentHosts, double loadBudgetSeconds, int homeMaxAgeDays,
         List<ColumnCategory> columnCategories, Set<Integer> softBlockedStatuses, List<String> leavePromptUrls,
-        List<String> caCertificates, VerdictSettings verdict) {
+        List<String> caCertificates, VerdictSettings verdict, String through) {
 
     private static final CrawlSettings CRAWL = CrawlSettings.defaults();
     private static final FreshnessSettings FRESHNESS = FreshnessSettings.defaults();
@@ -57,13 +59,14 @@ public record AuditPreferences(List<String> sensitiveWords, Map<String, String> 
                 : List.copyOf(leavePromptUrls);
         caCertificates = caCertificates == null ? List.of() : List.copyOf(caCertificates);
         verdict = verdict == null ? VerdictSettings.defaults() : verdict;
+        through = through == null ? "" : through.strip(); //$NON-NLS-1$
     }
 
     /** @return the engine's defaults */
     public static AuditPreferences defaults() {
         return new AuditPreferences(List.of(), Map.of(), CRAWL.honourRobots(), CRAWL.sitemaps(), CRAWL.maxPages(),
                 CRAWL.governmentHosts(), CRAWL.maxLoadTime().toMillis() / 1000.0, FRESHNESS.homeMaxAgeDays(),
-                FRESHNESS.categories(), null, null, null, null);
+                FRESHNESS.categories(), null, null, null, null, null);
     }
 
     /**
@@ -78,7 +81,7 @@ public record AuditPreferences(List<String> sensitiveWords, Map<String, String> 
                 .externalLinks(governmentHosts, leavePromptUrls.stream().map(Pattern::compile).toList())
                 .softBlockedStatuses(softBlockedStatuses)
                 .budgets(CRAWL.maxImageBytes(), Duration.ofMillis(Math.round(loadBudgetSeconds * 1000)))
-                .sslContext(trust()).build();
+                .sslContext(trust()).through(CrawlSettings.parseThrough(through).orElse(null)).build();
         return new AuditSettings(crawl, ContentSettings.defaults().withSensitiveWords(sensitiveWords).withTypos(typos),
                 verdict, new FreshnessSettings(homeMaxAgeDays, columnCategories));
     }

@@ -36,12 +36,12 @@ import org.govsite.ui.WidgetIds;
 /**
  * 审计设置 Audit Settings, on five tabs: 内容 the sensitive words and the user typo dictionary (Tab types a tab there);
  * 链接 the government hosts, leave-site prompt pages, soft-blocked statuses and the CA certificate files https trusts
- * besides the JDK's; 抓取 max pages, the load-time budget, robots.txt and sitemaps; 更新 the home page's limit and the
+ * besides the JDK's; 抓取 max pages, the load-time budget, robots.txt, sitemaps and the server audits go through; 更新 the home page's limit and the
  * column categories; 评分 the verdict's pass mark, points per broken link and stale policy column, and the counts of
  * stale, not updated and empty columns that fail a site. OK checks everything first: the problems (a bad line by its number, a certificate file that
  * cannot be used) are listed under the tabs, and the dialog stays open with what was typed. Widget ids:
  * {@code auditSettings.tabs|words|typos|governmentHosts|leavePrompts|softBlocked|caCertificates|caBrowse|maxPages|
- * loadBudget|robots|sitemaps|homeMaxAge|categories|error|ok|cancel} and those of {@link VerdictTab}.
+ * loadBudget|robots|sitemaps|through|homeMaxAge|categories|error|ok|cancel} and those of {@link VerdictTab}.
  */
 final class AuditSettingsDialog extends Dialog {
 
@@ -59,6 +59,7 @@ final class AuditSettingsDialog extends Dialog {
     private Text softBlocked;
     private Text leavePrompts;
     private Text caCertificates;
+    private Text through;
     private VerdictTab verdict;
     private Label error;
 
@@ -106,6 +107,7 @@ final class AuditSettingsDialog extends Dialog {
         loadBudget = SettingsFields.field(crawl, Messages.AuditSettings_loadBudget, "loadBudget", SettingsFields.number(initial.loadBudgetSeconds())); //$NON-NLS-1$
         robots = SettingsFields.check(crawl, Messages.AuditSettings_robots, "robots", initial.honourRobots()); //$NON-NLS-1$
         sitemaps = SettingsFields.check(crawl, Messages.AuditSettings_sitemaps, "sitemaps", initial.sitemaps()); //$NON-NLS-1$
+        through = SettingsFields.field(crawl, Messages.AuditSettings_through, "through", initial.through()); //$NON-NLS-1$
         Composite freshness = tab(tabs, Messages.AuditSettings_tabFreshness);
         homeMaxAge = SettingsFields.field(freshness, Messages.AuditSettings_homeMaxAge, "homeMaxAge", Integer.toString(initial.homeMaxAgeDays())); //$NON-NLS-1$
         categories = SettingsFields.lines(freshness, Messages.AuditSettings_categories, "categories", //$NON-NLS-1$
@@ -180,6 +182,10 @@ final class AuditSettingsDialog extends Dialog {
         prompts.badLines().forEach(line -> problems.add(NLS.bind(Messages.AuditSettings_badLeavePrompt, line.number(), line.text())));
         List<String> certificates = WordLists.words(caCertificates.getText());
         certificates.stream().map(TrustedCertificates::problem).flatMap(Optional::stream).forEach(problems::add);
+        String server = through.getText().strip();
+        if (!server.isEmpty() && CrawlSettings.parseThrough(server).isEmpty()) {
+            problems.add(NLS.bind(Messages.AuditSettings_badThrough, server));
+        }
         VerdictSettings scoring = verdict.read(problems);
         if (!problems.isEmpty()) {
             error.setText(String.join("\n", problems)); //$NON-NLS-1$
@@ -189,7 +195,7 @@ final class AuditSettingsDialog extends Dialog {
         }
         result = new AuditPreferences(WordLists.words(words.getText()), dictionary.entries(), robots.getSelection(),
                 sitemaps.getSelection(), pages, WordLists.words(governmentHosts.getText()), seconds, homeDays,
-                columns.entries(), statuses, prompts.entries(), certificates, scoring);
+                columns.entries(), statuses, prompts.entries(), certificates, scoring, server);
         super.okPressed();
     }
 

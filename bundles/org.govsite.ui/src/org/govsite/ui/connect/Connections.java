@@ -96,7 +96,7 @@ public final class Connections {
 
     /**
      * Keeps {@code connection} saved: adds it with a copy of the key file {@code keyFile} as its key, or, when one of its
-     * id is saved with other settings (a new address), saves it over that one (its key kept).
+     * id is saved with other settings (a new address), disconnects that one and saves it over it (its key kept).
      *
      * @return whether it was added
      */
@@ -108,6 +108,7 @@ public final class Connections {
             return true;
         }
         if (!saved.get().equals(connection)) {
+            disconnect(connection.id());
             registry.save(connection);
         }
         return false;

@@ -1,6 +1,11 @@
 package org.govsite.ui.connect;
 
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.govsite.client.ClientException;
 import org.govsite.demo.platform.DemoOperator;
 import org.govsite.demo.platform.DemoPlatform;
 import org.govsite.ui.Messages;
@@ -18,6 +23,25 @@ public final class DemoConnections {
     private static final int KEY_ID_DIGITS = 12;
 
     private DemoConnections() {
+    }
+
+    /**
+     * Connects every demo connection (checks the pinned key: they show 在线 Online) and makes the first the active one
+     * when none is; one the platform does not answer stays offline.
+     */
+    public static void connect(Connections connections, IProgressMonitor monitor) {
+        List<Connection> demo = connections.all().stream().filter(c -> c.id().startsWith(ID_PREFIX)).toList();
+        SubMonitor progress = SubMonitor.convert(monitor, demo.size());
+        for (Connection connection : demo) {
+            try {
+                connections.connect(connection.id(), progress.split(1));
+            } catch (ClientException e) {
+                // offline, as any connection whose server does not answer; Connect tries again
+            }
+        }
+        if (connections.active().isEmpty() && !demo.isEmpty()) {
+            connections.setActive(demo.get(0).id());
+        }
     }
 
     /** @return how many connections were added (none when the workspace already had them) */

@@ -2,6 +2,7 @@ package org.govsite.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class AuditPreferencesFileTest {
         AuditPreferences written = new AuditPreferences(List.of("违禁词"), Map.of("政务公凯", "政务公开"), false, true, 30,
                 List.of("example.org"), 1.5, 5, List.of(new ColumnCategory("rsrm", 0, List.of("人事任免"))), Set.of(),
                 List.of("/jump\\.jsp\\?to="), List.of("/etc/govsite/省级政务CA.pem"),
-                VerdictSettings.defaults().withPoints(75, 2, 0.5, 10).withVetoes(3, 8, 2));
+                VerdictSettings.defaults().withPoints(75, 2, 0.5, 10).withVetoes(3, 8, 2), "http://10.0.0.5:8443/");
         file.write(written);
         assertEquals(written, file.read());
 
@@ -45,5 +46,12 @@ class AuditPreferencesFileTest {
         assertEquals(List.of(), older.caCertificates(), "saved before the certificate files");
         assertEquals(null, older.settings().crawl().sslContext(), "the JDK's trust store alone");
         assertEquals(VerdictSettings.defaults(), older.settings().verdict(), "the indicators' scoring");
+        assertEquals("", older.through(), "saved before the through server");
+        assertEquals(null, older.settings().crawl().through(), "the sites' own hosts");
+
+        Files.writeString(temp.resolve(AuditPreferencesFile.FILE_NAME), """
+                {"sensitiveWords":[],"typos":{},"honourRobots":true,"sitemaps":false,"maxPages":100,
+                 "governmentHosts":[],"loadBudgetSeconds":3.0,"through":"http://10.0.0.5:8443/"}""", StandardCharsets.UTF_8);
+        assertEquals(URI.create("http://10.0.0.5:8443/"), file.read().settings().crawl().through());
     }
 }

@@ -337,7 +337,7 @@ class AuditUiTest extends UiTest {
                 new ColumnCategory("rsrm", 90, List.of("人事任免")));
         AuditPreferences saved = new AuditPreferences(List.of("违禁词丙", "违禁词丁"), Map.of("政务公凯", "政务公开"), true, true,
                 50, List.of("example.org"), 2.5, 7, categories, Set.of(403, 451), List.of("/jump\\.jsp\\?to="), List.of(),
-                VerdictSettings.defaults().withPoints(70, 2, 0.1, 5).withVetoes(5, 10, 3));
+                VerdictSettings.defaults().withPoints(70, 2, 0.1, 5).withVetoes(5, 10, 3), "");
         assertEquals(saved, center.preferences());
         assertEquals(saved, new AuditPreferencesFile(settingsFile()).read(), "kept in the workspace");
         assertEquals(List.of("违禁词丙", "违禁词丁"), center.settings().content().sensitiveWords());
@@ -405,6 +405,42 @@ class AuditUiTest extends UiTest {
             assertTrue(gone.shown().get(0).contains("证书文件 " + authority + " 不存在"), gone.shown().toString());
             assertEquals(2, center.history().runs(home).size(), "no run without the settings");
         }
+    }
+
+    @Test
+    void aThroughServerInTheSettingsLetsTheNextAuditReadASiteWhoseDomainPointsElsewhere() throws Exception {
+        web.page("/", "首页", "<a href=\"/a.html\">通知公告</a>");
+        web.page("/a.html", "通知公告", "<p>通知</p>");
+        URI home = URI.create("http://www.through-test.invalid/"); // .invalid never resolves (RFC 6761)
+        site.setMainDomain(home.getHost());
+        MessageDialogWatcher watcher = new MessageDialogWatcher(workbench.display);
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, site);
+        workbench.execute(new RunAuditHandler());
+        Widgets.waitUntil(workbench.display, 30_000, () -> !watcher.shown().isEmpty(), "the message");
+        assertTrue(watcher.shown().get(0).contains("以下站点的首页无法读取，未能检查：测试县人民政府"), watcher.shown().toString());
+
+        String[] seen = new String[2];
+        workbench.display.asyncExec(() -> {
+            AuditSettingsDialogPage dialog = AuditSettingsDialogPage.find(workbench.display);
+            seen[0] = dialog.value("through");
+            dialog.type("through", "ftp://127.0.0.1/");
+            dialog.ok();
+            seen[1] = dialog.error();
+            dialog.type("through", web.home.toString());
+            dialog.ok();
+        });
+        workbench.execute(new AuditSettingsHandler());
+        assertEquals("", seen[0], "none by default");
+        assertEquals("经由服务器须为含主机的 http(s) 地址：ftp://127.0.0.1/", seen[1]);
+        assertEquals(web.home.toString(), new AuditPreferencesFile(settingsFile()).read().through(), "kept in the workspace");
+
+        workbench.execute(new RunAuditHandler());
+        Widgets.waitUntil(workbench.display, 60_000, () -> center.history().runs(home).size() == 2
+                && Job.getJobManager().isIdle(), "the second run saved");
+        watcher.stop();
+        assertEquals(1, watcher.shown().size(), "no new message: " + watcher.shown());
+        assertEquals(List.of(0, 2), center.history().runs(home).stream().map(run -> run.pages()).sorted().toList(),
+                "the home page unread, then both pages read through the server");
     }
 
     @Test

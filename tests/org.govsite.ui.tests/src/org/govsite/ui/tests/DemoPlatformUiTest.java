@@ -73,6 +73,10 @@ class DemoPlatformUiTest extends UiTest {
 
         start(4);
         assertEquals(names, page.names());
+        for (Connection each : connections.all()) {
+            assertEquals(ConnectionState.ONLINE, connections.state(each.id()), each.name() + " is connected");
+        }
+        assertEquals(connection(DemoOperator.ADMINISTRATOR), connections.active().orElseThrow());
         Connection reviewer = connection(DemoOperator.REVIEWER);
         logIn(reviewer);
         assertEquals(Messages.State_loggedIn, page.cell(reviewer.name(), ConnectionsPage.STATE));
