@@ -20,7 +20,6 @@ import org.govsite.protocol.PublishedPaths;
 import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.SiteContent.Column;
 import org.govsite.server.internal.SiteContent.Site;
-import org.govsite.server.internal.SiteContent.Topic;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
@@ -65,8 +64,8 @@ final class SiteRenderer {
     private final Map<String, Column> placement = new LinkedHashMap<>();
     /** the site's articles, each once, newest first */
     private final List<ArticleJson> articles;
-    /** the folder of the topic area ({@link SiteLayout#topicArea}) */
-    private final String topicArea;
+    /** the site's topic area and topic pages */
+    private final TopicPages topics;
     /** the site's main domain and aliases, lower case */
     private final Set<String> ownHosts = new HashSet<>();
     private final String header;
@@ -83,7 +82,7 @@ final class SiteRenderer {
                 .forEach(domain -> ownHosts.add(domain.toLowerCase(Locale.ROOT)));
         content.columns().forEach(column -> columns.put(column.id(), column));
         content.columns().forEach(column -> folders.put(column.id(), SiteLayout.columnFolder(column, columns)));
-        topicArea = SiteLayout.topicArea(folders.values());
+
         Map<String, ArticleJson> byId = new LinkedHashMap<>();
         content.articles().values().forEach(listed -> listed.forEach(article -> byId.put(article.id(), article)));
         articles = byId.values().stream().sorted(NEWEST_FIRST).toList();
@@ -92,6 +91,7 @@ final class SiteRenderer {
         header = header();
         footer = footer();
         chrome = Fingerprints.of(header, footer, bodyContext());
+        topics = new TopicPages(this, content, SiteLayout.topicArea(folders.values()));
     }
 
     /**
@@ -103,7 +103,7 @@ final class SiteRenderer {
 
     /** Makes one list page of a column or topic: the articles of page {@code page} of {@code count}. */
     @FunctionalInterface
-    private interface ListPage {
+    interface ListPage {
         String render(List<ArticleJson> slice, int page, int count);
     }
 
@@ -139,20 +139,11 @@ final class SiteRenderer {
                     .filter(a -> !leftOut.contains(a.id())).toList();
             pages += listPages(sink, folders.get(column.id()), listed, (slice, page, count) -> columnPage(column, slice, page, count));
         }
-        if (!content.topics().isEmpty()) {
-            sink.page(topicArea, topicAreaPage());
-            pages++;
-        }
-        for (Topic topic : content.topics()) {
-            List<ArticleJson> listed = content.topicArticles().getOrDefault(topic.id(), List.of()).stream()
-                    .filter(a -> !leftOut.contains(a.id()) && !href(a).isEmpty()).toList();
-            pages += listPages(sink, topicFolder(topic), listed, (slice, page, count) -> topicPage(topic, slice, page, count));
-        }
-        return pages;
+        return pages + topics.render(sink, leftOut);
     }
 
     /** Renders the list pages of {@code listed} in {@code folder}, {@value #PAGE_SIZE} a page; at least one. */
-    private static int listPages(PageSink sink, String folder, List<ArticleJson> listed, ListPage pages) throws IOException {
+    static int listPages(PageSink sink, String folder, List<ArticleJson> listed, ListPage pages) throws IOException {
         int count = Math.max(1, (listed.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         for (int page = 1; page <= count; page++) {
             List<ArticleJson> slice = listed.subList((page - 1) * PAGE_SIZE, Math.min(listed.size(), page * PAGE_SIZE));
@@ -169,68 +160,8 @@ final class SiteRenderer {
         }
         main.append("</ul></section>\n<section class=\"latest\"><h2>").append(Html.escape(PageText.get("latest"))).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         main.append(articleList(latest)).append("</section>\n"); //$NON-NLS-1$
-        if (!content.topics().isEmpty()) {
-            main.append("<section class=\"topics\"><h2>").append(Html.escape(PageText.get("topics"))).append("</h2>\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .append(topicList(content.topics().stream().filter(t -> t.onHomePage() && !t.archived()).toList()))
-                    .append("<p class=\"more\">").append(link(topicArea, PageText.get("moreTopics"))).append("</p></section>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        }
+        main.append(topics.homeSection());
         return page(site.name(), new ArrayList<>(), main.toString());
-    }
-
-    /** @return the topic area: the current topics, then the archived ones with the day each was archived */
-    private String topicAreaPage() {
-        String name = PageText.get("topics"); //$NON-NLS-1$
-        StringBuilder main = new StringBuilder(breadcrumb(List.of(Map.entry(topicArea, name))));
-        main.append("<h1>").append(Html.escape(name)).append("</h1>\n<section class=\"current-topics\">\n") //$NON-NLS-1$ //$NON-NLS-2$
-                .append(topicList(content.topics().stream().filter(t -> !t.archived()).toList())).append("</section>\n"); //$NON-NLS-1$
-        List<Topic> archived = content.topics().stream().filter(Topic::archived).toList();
-        if (!archived.isEmpty()) {
-            main.append("<section class=\"archived-topics\"><h2>").append(Html.escape(PageText.get("archivedTopics"))) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append("</h2>\n").append(topicList(archived)).append("</section>\n"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        return page(name + " - " + site.name(), topicTags(name), main.toString()); //$NON-NLS-1$
-    }
-
-    private String topicPage(Topic topic, List<ArticleJson> slice, int page, int count) {
-        StringBuilder main = new StringBuilder(breadcrumb(List.of(Map.entry(topicArea, PageText.get("topics")), //$NON-NLS-1$
-                Map.entry(topicFolder(topic), topic.name()))));
-        main.append("<h1>").append(Html.escape(topic.name())).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
-        if (topic.archived()) {
-            main.append("<div class=\"topic-archived\">").append(Html.escape(PageText.get("topicArchived"))) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(archivedOn(topic)).append("</div>\n"); //$NON-NLS-1$
-        }
-        main.append("<section class=\"articles\">\n").append(articleList(slice)).append(pager(topicFolder(topic), page, count)) //$NON-NLS-1$
-                .append("</section>\n"); //$NON-NLS-1$
-        return page(topic.name() + " - " + site.name(), topicTags(topic.name()), main.toString()); //$NON-NLS-1$
-    }
-
-    /** @return the column tags of a topic page: its name, the Guide's name of topic columns as type */
-    private static List<String[]> topicTags(String name) {
-        return new ArrayList<>(List.of(tag("ColumnName", name), tag("ColumnDescription", null), tag("ColumnKeywords", null), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                tag("ColumnType", GuideRules.standardName(ColumnCategory.TOPIC).orElseGet(() -> PageText.get("topics"))))); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    private String topicList(List<Topic> listed) {
-        if (listed.isEmpty()) {
-            return "<p class=\"empty\">" + Html.escape(PageText.get("noArticles")) + "</p>\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        }
-        StringBuilder list = new StringBuilder("<ul class=\"topic-list\">\n"); //$NON-NLS-1$
-        listed.forEach(topic -> list.append("<li>").append(link(topicFolder(topic), topic.name())).append(archivedOn(topic)) //$NON-NLS-1$
-                .append("</li>\n")); //$NON-NLS-1$
-        return list.append("</ul>\n").toString(); //$NON-NLS-1$
-    }
-
-    /** @return the topic's 已归档 mark with its day, empty for a current topic */
-    private static String archivedOn(Topic topic) {
-        if (!topic.archived()) {
-            return ""; //$NON-NLS-1$
-        }
-        return " <span class=\"archived-on\">" + Html.escape(PageText.get("topicArchivedOn", //$NON-NLS-1$ //$NON-NLS-2$
-                topic.archivedOn() == null ? "" : topic.archivedOn())) + "</span>"; //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    private String topicFolder(Topic topic) {
-        return SiteLayout.topicFolder(topicArea, topic.pathSegment());
     }
 
     private String columnPage(Column column, List<ArticleJson> slice, int page, int count) {
@@ -326,7 +257,7 @@ final class SiteRenderer {
         return list.append("</ul></section>\n").toString(); //$NON-NLS-1$
     }
 
-    private String articleList(List<ArticleJson> listed) {
+    String articleList(List<ArticleJson> listed) {
         if (listed.isEmpty()) {
             return "<p class=\"empty\">" + Html.escape(PageText.get("noArticles")) + "</p>\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
@@ -338,7 +269,7 @@ final class SiteRenderer {
         return list.append("</ul>\n").toString(); //$NON-NLS-1$
     }
 
-    private String pager(String folder, int page, int count) {
+    String pager(String folder, int page, int count) {
         if (count == 1) {
             return ""; //$NON-NLS-1$
         }
@@ -364,14 +295,15 @@ final class SiteRenderer {
     }
 
     /** @return the breadcrumb from the home page through {@code trail} (each a path and its name) */
-    private static String breadcrumb(List<Map.Entry<String, String>> trail) {
+    static String breadcrumb(List<Map.Entry<String, String>> trail) {
         StringBuilder crumbs = new StringBuilder("<nav class=\"breadcrumb\">").append(Html.escape(PageText.get("location"))) //$NON-NLS-1$ //$NON-NLS-2$
                 .append(link(SiteLayout.HOME, PageText.get("home"))); //$NON-NLS-1$
         trail.forEach(step -> crumbs.append(" &gt; ").append(link(step.getKey(), step.getValue()))); //$NON-NLS-1$
         return crumbs.append("</nav>\n").toString(); //$NON-NLS-1$
     }
 
-    private String page(String title, List<String[]> ownTags, String main) {
+    /** @return a whole page of the site titled {@code title}: head, header, {@code main}, footer */
+    String page(String title, List<String[]> ownTags, String main) {
         return page(frame(title, ownTags, main, ""), ""); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
@@ -419,7 +351,7 @@ final class SiteRenderer {
      * @return where a list links {@code article}: its page on this site, else (an article of a topic but of no column
      *         here) its canonical address, empty when it has none
      */
-    private String href(ArticleJson article) {
+    String href(ArticleJson article) {
         return placement.containsKey(article.id()) ? articlePath(article) : content.canonicalUrls().getOrDefault(article.id(), ""); //$NON-NLS-1$
     }
 

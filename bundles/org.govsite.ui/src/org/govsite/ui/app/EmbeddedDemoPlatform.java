@@ -23,7 +23,8 @@ import org.govsite.ui.session.WorkbenchSession;
 /**
  * The demo's embedded platform ({@code --demo}): started in a job (progress, cancel; the first start fills it, see
  * {@link DemoPlatform}) in {@code <workspace>/demo-platform}, its connections kept and connected
- * ({@link DemoConnections}), the credentials reported in the Connections view, and stopped when the workbench closes (also while still starting).
+ * ({@link DemoConnections}), the credentials reported in the Connections view, and stopped when the workbench closes
+ * (also while still starting).
  */
 public final class EmbeddedDemoPlatform {
 
@@ -36,7 +37,8 @@ public final class EmbeddedDemoPlatform {
     }
 
     /** Starts it; call on the UI thread. */
-    public static EmbeddedDemoPlatform start(Path workspace, Connections connections, WorkbenchSession session, UISynchronize sync) {
+    public static EmbeddedDemoPlatform start(Path workspace, Connections connections, WorkbenchSession session,
+            UISynchronize sync) {
         EmbeddedDemoPlatform embedded = new EmbeddedDemoPlatform();
         Job job = UiJobs.run(Messages.Demo_starting, sync, monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, 10);

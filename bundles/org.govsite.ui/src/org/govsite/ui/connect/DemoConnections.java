@@ -14,8 +14,8 @@ import org.govsite.ui.operators.OperatorRoles;
 /**
  * The connections to the demo's embedded platform ({@link DemoPlatform}): one per demo operator (a role each), with
  * its key file and the platform's key pinned, pointed at the platform's address of this run (a free port each start).
- * Their ids name the platform's key, so that the connections (and replicas) of an earlier demo platform, created
- * again with another key, are removed rather than reused.
+ * Their ids name the platform's key, so that the connections of an earlier demo platform, created again with another
+ * key, are removed rather than reused (their replica folders stay, as those of any connection deleted).
  */
 public final class DemoConnections {
 
