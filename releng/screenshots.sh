@@ -6,6 +6,8 @@
 #   "screenshots.sh audit" takes the Audit perspective's instead (needs python3 too): a small site with planted
 #   problems served on 127.0.0.1:8765 by python3 -m http.server, the first demo site's main domain pointed at it in
 #   the site editor, the Audit perspective and a run of the audit.
+#   "screenshots.sh connections" takes the Connections view with the demo platform's connections and the Operation Log
+#   read by the demo auditor (the demo platform filled on first start, about a minute).
 #   "screenshots.sh supervision" takes the supervision annual report's part (报表 > 监管年度报表) on the demo province.
 #   "screenshots.sh report" takes the annual report editor's: a statistics file of last year (two sites) remembered
 #   for the year in the workspace, 报表 > 年度报表 opened (Alt+R, A), the sponsor typed.
@@ -69,6 +71,30 @@ if [ "$scene" = audit ]; then
   xdotool mousemove 246 40 click 1
   xdotool mousemove 640 780
   shot audit-perspective 20
+  exit 0
+fi
+if [ "$scene" = connections ]; then
+  # The demo's embedded platform filled on first start (about a minute), its four connections online; the auditor's
+  # connection logged in with the demo credentials (the login dialog's fields: password, then key passphrase) and the
+  # operation log read with its hash chain checked.
+  sleep 75
+  xdotool mousemove 89 73 click 1
+  sleep 3
+  xdotool mousemove 80 293 click 1
+  sleep 1
+  xdotool mousemove 150 116 click 1
+  timeout 30 xdotool search --sync --onlyvisible --name "^(登录|Log In)" >/dev/null
+  sleep 1
+  xdotool type --delay 80 "govsite-demo-2026"
+  xdotool key Tab
+  xdotool type --delay 80 "govsite-demo-key"
+  xdotool key Return
+  sleep 10
+  xdotool mousemove 386 516 click 1
+  sleep 2
+  xdotool mousemove 366 561 click 1
+  xdotool mousemove 640 780
+  shot connections-and-log 15
   exit 0
 fi
 if [ "$scene" = supervision ]; then
