@@ -165,6 +165,17 @@ class KeyFileTest {
     }
 
     @Test
+    void writesWithTheIterationsAskedAndKeepsThePreviousFileWhenTheyAreOutOfBounds(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("demo.key");
+        KeyFile.write(file, KEY, passphrase(), KeyFile.MIN_ITERATIONS);
+        String written = Files.readString(file);
+        assertEquals(KeyFile.MIN_ITERATIONS, ByteBuffer.wrap(binary(written)).getInt(6), "iterations");
+        assertArrayEquals(KEY.toScalar(), KeyFile.read(file, passphrase()).toScalar());
+        assertThrows(IllegalArgumentException.class, () -> KeyFile.write(file, KEY, passphrase(), KeyFile.MIN_ITERATIONS - 1));
+        assertEquals(written, Files.readString(file), "the previous file is left as it was");
+    }
+
+    @Test
     void unreadableFilesFailClearly(@TempDir Path folder) throws IOException {
         char[] forMissing = passphrase();
         CryptoException missing = assertThrows(CryptoException.class, () -> KeyFile.read(folder.resolve("missing.key"), forMissing));
