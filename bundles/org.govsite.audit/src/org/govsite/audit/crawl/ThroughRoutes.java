@@ -36,10 +36,9 @@ final class ThroughRoutes implements HttpRoutePlanner {
         this.dns = dns;
     }
 
-    /** @return whether {@code uri} can be gone through: an http(s) URL with a host */
+    /** @return whether {@code uri} can be gone through: an http(s) URL with a host ({@link Urls#normalize} takes it) */
     static boolean isAddress(URI uri) {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-        return (scheme.equals(URIScheme.HTTP.id) || scheme.equals(URIScheme.HTTPS.id)) && uri.getHost() != null;
+        return Urls.normalize(uri.toString()) != null;
     }
 
     @Override
@@ -48,22 +47,19 @@ final class ThroughRoutes implements HttpRoutePlanner {
             return usual.determineRoute(target, context);
         }
         String scheme = through.getScheme().toLowerCase(Locale.ROOT);
-        boolean secure = scheme.equals(URIScheme.HTTPS.id);
-        int port = through.getPort() > 0 ? through.getPort() : secure ? 443 : 80;
+        int port = through.getPort() > 0 ? through.getPort() : Urls.defaultPort(scheme);
         InetAddress address;
         try {
             address = dns.resolve(through.getHost())[0];
         } catch (UnknownHostException e) {
             throw new HttpException("cannot resolve " + through.getHost(), e); //$NON-NLS-1$
         }
-        return new HttpRoute(new HttpHost(scheme, address, target.getHostName(), port), null, secure);
+        return new HttpRoute(new HttpHost(scheme, address, target.getHostName(), port), null, URIScheme.HTTPS.same(scheme));
     }
 
-    /** @return the target as the crawl names hosts: host, and the port when the URL gave one other than its scheme's */
+    /** @return the target as the crawl names hosts: the authority of its normal form ({@link Urls#authority}) */
     private static String authority(HttpHost target) {
-        int port = target.getPort();
-        boolean usualPort = port < 0 || port == (URIScheme.HTTPS.same(target.getSchemeName()) ? 443 : 80);
-        String host = target.getHostName().toLowerCase(Locale.ROOT);
-        return usualPort ? host : host + ':' + port;
+        URI normal = Urls.normalize(target.toURI());
+        return normal == null ? target.toHostString() : Urls.authority(normal);
     }
 }

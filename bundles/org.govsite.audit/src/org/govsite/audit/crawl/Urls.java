@@ -92,7 +92,8 @@ public final class Urls {
         return out.toString();
     }
 
-    private static int defaultPort(String scheme) {
+    /** @return the port of {@code scheme} (lower case, http or https) when a URL names none */
+    static int defaultPort(String scheme) {
         return scheme.equals("https") ? 443 : 80; //$NON-NLS-1$
     }
 }
