@@ -174,12 +174,13 @@ final class Articles extends EntityTable<ArticleJson> {
             return List.of();
         }
         Object[] parameters = Stream.concat(columnIds.stream(), topicIds.stream()).toArray();
+        String listedLinks = listed("article_id", columnIds, topicIds); //$NON-NLS-1$
         Map<String, List<String>> columns = Rows.grouped(connection, "SELECT article_id, column_id FROM article_column WHERE " //$NON-NLS-1$
-                + listed("article_id", columnIds, topicIds) + " ORDER BY article_id, position", parameters); //$NON-NLS-1$ //$NON-NLS-2$
+                + listedLinks + " ORDER BY article_id, position", parameters); //$NON-NLS-1$ //$NON-NLS-2$
         Map<String, List<String>> topics = Rows.grouped(connection, "SELECT article_id, topic_id FROM article_topic WHERE " //$NON-NLS-1$
-                + listed("article_id", columnIds, topicIds) + " ORDER BY article_id, position", parameters); //$NON-NLS-1$ //$NON-NLS-2$
+                + listedLinks + " ORDER BY article_id, position", parameters); //$NON-NLS-1$ //$NON-NLS-2$
         Map<String, List<String>> attachments = Rows.grouped(connection, "SELECT article_id, digest FROM article_attachment " //$NON-NLS-1$
-                + "WHERE " + listed("article_id", columnIds, topicIds) + " ORDER BY article_id, position", parameters); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + "WHERE " + listedLinks + " ORDER BY article_id, position", parameters); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return Rows.list(connection, "SELECT id, title, subtitle, published_at, source, author, keywords, description, image, " //$NON-NLS-1$
                 + "kind, version, body_digest FROM article WHERE " + listed("id", columnIds, topicIds) + " ORDER BY published_at DESC, id", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 row -> new Listed(new ArticleJson(row.getString(1), row.getString(2), row.getString(3), row.getString(4),

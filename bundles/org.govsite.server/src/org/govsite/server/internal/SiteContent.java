@@ -19,15 +19,11 @@ import org.govsite.server.internal.Attachments.Attachment;
  * @param attachments the attachments the articles refer to, by digest
  * @param bodyDigests per article id: the fingerprint of its body ({@link Fingerprints}), absent if not known
  */
-record SiteContent(Site site, List<Column> columns, Map<String, List<ArticleJson>> articles, List<Topic> topics,
+record SiteContent(Site site, List<Column> columns, Map<String, List<ArticleJson>> articles, List<TopicJson> topics,
         Map<String, List<ArticleJson>> topicArticles, Map<String, String> canonicalUrls, Map<String, Attachment> attachments, Map<String, String> bodyDigests) {
     /** The site tags and footer identity of a site. */
     record Site(String id, String name, String hostName, String mainDomain, List<String> aliases, String idCode,
             String icpRecord, String securityRecord) {
-    }
-
-    /** A topic (专题): {@code archivedOn} {@code YYYY-MM-DD} or null. */
-    record Topic(String id, String name, String pathSegment, boolean onHomePage, boolean archived, String archivedOn) {
     }
 
     /** A column (栏目): {@code parentId} is null at the top level; {@code category} a ColumnCategory literal. */

@@ -2,7 +2,6 @@ package org.govsite.server.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import org.govsite.protocol.PublishedPaths;
 import org.govsite.server.internal.Attachments.Attachment;
 import org.govsite.server.internal.SiteContent.Column;
 import org.govsite.server.internal.SiteContent.Site;
-import org.govsite.server.internal.SiteContent.Topic;
 
 /**
  * Reads what a site's pages show: the site ({@code site}, {@code site_alias}, its host organisation), its columns
@@ -53,7 +51,7 @@ final class SiteContentReader {
             return Optional.empty();
         }
         List<Column> columns = List.copyOf(columns(siteId).values());
-        List<Topic> topics = topics(siteId);
+        List<TopicJson> topics = Topics.newestFirst(connection, siteId);
         Map<String, List<ArticleJson>> articles = new LinkedHashMap<>();
         columns.forEach(column -> articles.put(column.id(), new ArrayList<>()));
         Map<String, List<ArticleJson>> topicArticles = new LinkedHashMap<>();
@@ -62,7 +60,7 @@ final class SiteContentReader {
         Map<String, Attachment> attachments = new HashMap<>();
         Map<String, String> bodyDigests = new HashMap<>();
         for (Articles.Listed listed : Articles.listedIn(connection, columns.stream().map(Column::id).toList(),
-                topics.stream().map(Topic::id).toList())) {
+                topics.stream().map(TopicJson::id).toList())) {
             ArticleJson article = listed.article();
             if (listed.bodyDigest() != null) {
                 bodyDigests.put(article.id(), listed.bodyDigest());
@@ -124,16 +122,6 @@ final class SiteContentReader {
                 + "FROM site s LEFT JOIN organisation o ON o.id = s.host_id WHERE s.id = ?", //$NON-NLS-1$
                 row -> new Site(row.getString(1), row.getString(2), row.getString(3), row.getString(4), aliases, row.getString(5),
                         row.getString(6), row.getString(7)), siteId);
-    }
-
-    /** @return the topics of {@code siteId}, newest first (those without an opening day last) */
-    private List<Topic> topics(String siteId) throws SQLException {
-        return Rows.list(connection, "SELECT id, name, path_segment, on_home_page, archived, archived_on FROM topic " //$NON-NLS-1$
-                + "WHERE site_id = ? ORDER BY COALESCE(opened_on, DATE '1970-01-01') DESC, id", row -> { //$NON-NLS-1$
-                    LocalDate archivedOn = row.getObject(6, LocalDate.class);
-                    return new Topic(row.getString(1), row.getString(2), row.getString(3), row.getBoolean(4), row.getBoolean(5),
-                            archivedOn == null ? null : archivedOn.toString());
-                }, siteId);
     }
 
     /** @return the columns of {@code siteId} by id, in position order among siblings */

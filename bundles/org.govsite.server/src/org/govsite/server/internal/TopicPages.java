@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.govsite.model.ColumnCategory;
 import org.govsite.model.guide.GuideRules;
-import org.govsite.server.internal.SiteContent.Topic;
 import org.govsite.server.internal.SiteRenderer.PageSink;
 
 /**
@@ -41,7 +40,7 @@ final class TopicPages {
         }
         sink.page(area, areaPage());
         int pages = 1;
-        for (Topic topic : content.topics()) {
+        for (TopicJson topic : content.topics()) {
             List<ArticleJson> listed = content.topicArticles().getOrDefault(topic.id(), List.of()).stream()
                     .filter(a -> !leftOut.contains(a.id()) && !renderer.href(a).isEmpty()).toList();
             pages += SiteRenderer.listPages(sink, folder(topic), listed, (slice, page, count) -> topicPage(topic, slice, page, count));
@@ -65,7 +64,7 @@ final class TopicPages {
         StringBuilder main = new StringBuilder(SiteRenderer.breadcrumb(List.of(Map.entry(area, name))));
         main.append("<h1>").append(Html.escape(name)).append("</h1>\n<section class=\"current-topics\">\n") //$NON-NLS-1$ //$NON-NLS-2$
                 .append(list(content.topics().stream().filter(t -> !t.archived()).toList())).append("</section>\n"); //$NON-NLS-1$
-        List<Topic> archived = content.topics().stream().filter(Topic::archived).toList();
+        List<TopicJson> archived = content.topics().stream().filter(TopicJson::archived).toList();
         if (!archived.isEmpty()) {
             main.append("<section class=\"archived-topics\"><h2>").append(Html.escape(PageText.get("archivedTopics"))) //$NON-NLS-1$ //$NON-NLS-2$
                     .append("</h2>\n").append(list(archived)).append("</section>\n"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -73,7 +72,7 @@ final class TopicPages {
         return renderer.page(name + " - " + content.site().name(), tags(name), main.toString()); //$NON-NLS-1$
     }
 
-    private String topicPage(Topic topic, List<ArticleJson> slice, int page, int count) {
+    private String topicPage(TopicJson topic, List<ArticleJson> slice, int page, int count) {
         StringBuilder main = new StringBuilder(SiteRenderer.breadcrumb(List.of(Map.entry(area, PageText.get("topics")), //$NON-NLS-1$
                 Map.entry(folder(topic), topic.name()))));
         main.append("<h1>").append(Html.escape(topic.name())).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -93,7 +92,7 @@ final class TopicPages {
                         GuideRules.standardName(ColumnCategory.TOPIC).orElseGet(() -> PageText.get("topics"))))); //$NON-NLS-1$
     }
 
-    private String list(List<Topic> listed) {
+    private String list(List<TopicJson> listed) {
         if (listed.isEmpty()) {
             return "<p class=\"empty\">" + Html.escape(PageText.get("noArticles")) + "</p>\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
@@ -104,7 +103,7 @@ final class TopicPages {
     }
 
     /** @return the topic's 已归档 mark with its day, empty for a current topic */
-    private static String archivedOn(Topic topic) {
+    private static String archivedOn(TopicJson topic) {
         if (!topic.archived()) {
             return ""; //$NON-NLS-1$
         }
@@ -112,7 +111,7 @@ final class TopicPages {
                 topic.archivedOn() == null ? "" : topic.archivedOn())) + "</span>"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private String folder(Topic topic) {
+    private String folder(TopicJson topic) {
         return SiteLayout.topicFolder(area, topic.pathSegment());
     }
 }

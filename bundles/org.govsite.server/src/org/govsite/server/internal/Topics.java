@@ -33,6 +33,12 @@ final class Topics extends EntityTable<TopicJson> {
         return Rows.list(connection, "SELECT " + COLUMNS + " FROM topic WHERE site_id = ? ORDER BY id", Topics::read, site); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    /** @return the topics of {@code site} newest first, by the day each was created (those without one last), then id */
+    static List<TopicJson> newestFirst(Connection connection, String site) throws SQLException {
+        return Rows.list(connection, "SELECT " + COLUMNS + " FROM topic WHERE site_id = ? " //$NON-NLS-1$ //$NON-NLS-2$
+                + "ORDER BY COALESCE(opened_on, DATE '1970-01-01') DESC, id", Topics::read, site); //$NON-NLS-1$
+    }
+
     @Override
     Optional<TopicJson> find(Connection connection, String site, String id) throws SQLException {
         return Rows.first(connection, "SELECT " + COLUMNS + " FROM topic WHERE id = ?", Topics::read, id) //$NON-NLS-1$ //$NON-NLS-2$
