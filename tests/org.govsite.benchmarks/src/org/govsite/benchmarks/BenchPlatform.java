@@ -14,6 +14,7 @@ import org.govsite.protocol.KeyFingerprint;
 import org.govsite.protocol.PasswordVerifier;
 import org.govsite.server.PlatformServer;
 import org.govsite.server.ServerConfig;
+import org.govsite.testing.Folders;
 
 /**
  * A real {@link PlatformServer} for a benchmark (H2 file, {@code WRITE_DELAY=0} as the server runs it) on 127.0.0.1 in

@@ -1,11 +1,11 @@
-package org.govsite.benchmarks;
+package org.govsite.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 
-/** Temporary folders of benchmark fixtures. */
+/** Temporary folders of tests and benchmark fixtures. */
 public final class Folders {
 
     private Folders() {

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.Folders;
 import org.govsite.migration.ImportResult;
 import org.govsite.migration.MigrationPlan;
 import org.govsite.migration.Planner;
@@ -23,6 +22,7 @@ import org.govsite.migration.source.CrawlSource;
 import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
+import org.govsite.testing.Folders;
 
 /**
  * A whole migration of the generated site into a fresh platform ({@link MigrationPlatform}, made before each

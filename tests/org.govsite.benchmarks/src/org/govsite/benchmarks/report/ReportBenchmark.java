@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.Folders;
+import org.govsite.testing.Folders;
 
 /**
  * What the report.* benchmarks share: the statistics JSON made once, a fresh output folder per iteration (deleted

@@ -17,7 +17,6 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.govsite.benchmarks.Folders;
 import org.govsite.client.ConnectionSettings;
 import org.govsite.client.PlatformClient;
 import org.govsite.crypto.Sm2KeyPair;
@@ -40,6 +39,7 @@ import org.govsite.server.internal.ServerKey;
 import org.govsite.server.internal.Services;
 import org.govsite.server.internal.Sessions;
 import org.govsite.server.internal.Versions;
+import org.govsite.testing.Folders;
 
 /**
  * One Jetty server, shared by the signed and the unsigned request benchmarks, serving the same endpoint code two

@@ -9,11 +9,11 @@ import java.util.Collections;
 import java.util.List;
 
 import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.Folders;
 import org.govsite.model.Platform;
 import org.govsite.store.internal.PlatformRows;
 import org.govsite.store.internal.Row;
 import org.govsite.store.internal.TableSpec;
+import org.govsite.testing.Folders;
 
 /**
  * Baseline for saving: the same rows into the same tables with plain batched INSERTs (rows prepared before

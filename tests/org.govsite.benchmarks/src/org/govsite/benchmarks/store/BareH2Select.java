@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.Folders;
 import org.govsite.model.Platform;
 import org.govsite.store.PlatformStore;
 import org.govsite.store.internal.TableSpec;
+import org.govsite.testing.Folders;
 
 /** Baseline for loading: the same rows read with plain SELECTs into arrays of values (no model objects). */
 public final class BareH2Select implements Benchmark {

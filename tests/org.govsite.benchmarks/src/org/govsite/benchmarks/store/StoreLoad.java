@@ -3,9 +3,9 @@ package org.govsite.benchmarks.store;
 import java.nio.file.Path;
 
 import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.Folders;
 import org.govsite.model.Platform;
 import org.govsite.store.PlatformStore;
+import org.govsite.testing.Folders;
 
 /** Loading the STANDARD province: rows to a complete EMF tree with references resolved. */
 public final class StoreLoad implements Benchmark {

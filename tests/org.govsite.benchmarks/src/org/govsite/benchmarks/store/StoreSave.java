@@ -3,8 +3,8 @@ package org.govsite.benchmarks.store;
 import java.nio.file.Path;
 
 import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.Folders;
 import org.govsite.store.PlatformStore;
+import org.govsite.testing.Folders;
 
 /** Saving the STANDARD province into an empty store: every row inserted. */
 public final class StoreSave implements Benchmark {

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.Folders;
 import org.govsite.model.Column;
 import org.govsite.model.Platform;
 import org.govsite.store.PlatformStore;
+import org.govsite.testing.Folders;
 
 /** Saving the STANDARD province after every column changed (worst case of an editing session: all rows updated). */
 public final class StoreSaveAllChanged implements Benchmark {

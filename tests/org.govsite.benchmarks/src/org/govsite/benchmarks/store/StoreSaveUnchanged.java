@@ -3,8 +3,8 @@ package org.govsite.benchmarks.store;
 import java.nio.file.Path;
 
 import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.Folders;
 import org.govsite.store.PlatformStore;
+import org.govsite.testing.Folders;
 
 /** Saving the STANDARD province again when nothing changed: the usual save of an editing session. */
 public final class StoreSaveUnchanged implements Benchmark {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Properties;
 
 import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.Folders;
 import org.govsite.store.replica.Replica;
+import org.govsite.testing.Folders;
 
 /**
  * Baseline for the initial sync: the same article rows (id, version, JSON text, prepared before timing) into the

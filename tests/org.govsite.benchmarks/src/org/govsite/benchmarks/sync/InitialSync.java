@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.govsite.benchmarks.Benchmark;
-import org.govsite.benchmarks.Folders;
 import org.govsite.store.replica.Change;
 import org.govsite.store.replica.ChangePage;
 import org.govsite.store.replica.OutboxEntry;
@@ -18,6 +17,7 @@ import org.govsite.store.replica.Replica;
 import org.govsite.sync.PushOutcome;
 import org.govsite.sync.SyncEngine;
 import org.govsite.sync.SyncRemote;
+import org.govsite.testing.Folders;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -18,9 +18,9 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.govsite.benchmarks.Folders;
 import org.govsite.benchmarks.StandardProvince;
 import org.govsite.store.PlatformStore;
+import org.govsite.testing.Folders;
 import org.govsite.ui.session.WorkbenchSession;
 
 /**

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -19,6 +16,7 @@ import org.govsite.demo.DemoProvince;
 import org.govsite.demo.platform.DemoOperator;
 import org.govsite.demo.platform.DemoPlatform;
 import org.govsite.model.Site;
+import org.govsite.testing.Folders;
 import org.govsite.ui.Messages;
 import org.govsite.ui.app.EmbeddedDemoPlatform;
 import org.govsite.ui.connect.ClientServerKeys;
@@ -99,7 +97,7 @@ class DemoPlatformUiTest extends UiTest {
         String oldKey = editor.pinnedFingerprint();
         embedded.stop();
 
-        delete(workspace.resolve("demo-platform"));
+        Folders.delete(workspace.resolve("demo-platform"));
         start(4);
         assertEquals(names, page.names(), "the old platform's connections are gone");
         Connection auditor = connection(DemoOperator.AUDITOR);
@@ -131,13 +129,5 @@ class DemoPlatformUiTest extends UiTest {
     private Connection connection(DemoOperator operator) {
         return connections.all().stream().filter(c -> c.operator().equals(operator.operatorName())).findFirst()
                 .orElseThrow();
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
