@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -20,6 +23,9 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.crypto.KeyFile;
 import org.govsite.crypto.Sm2KeyPair;
+import org.govsite.demo.DemoProvince;
+import org.govsite.model.Platform;
+import org.govsite.model.Site;
 import org.govsite.protocol.KeyFingerprint;
 import org.govsite.protocol.PasswordVerifier;
 import org.govsite.server.PlatformServer;
@@ -46,7 +52,7 @@ public final class DemoPlatform implements AutoCloseable {
     public static final String PASSWORD = "govsite-demo-2026"; //$NON-NLS-1$
     /** The passphrase of every demo operator's key file. */
     public static final String PASSPHRASE = "govsite-demo-key"; //$NON-NLS-1$
-    /** The seed of the demo province uploaded ({@link org.govsite.demo.DemoProvince#generate}). */
+    /** The seed of the demo province uploaded ({@link DemoProvince#generate}). */
     static final long PROVINCE_SEED = 1;
     private static final String READY = "ready"; //$NON-NLS-1$
     private static final String SERVER = "server"; //$NON-NLS-1$
@@ -96,6 +102,24 @@ public final class DemoPlatform implements AutoCloseable {
     /** @return the base URL of the API (and of the published sites, by host name) */
     public URI uri() {
         return server.uri();
+    }
+
+    /**
+     * @return the host names (lower case) of the sites the demo platform was filled with and published, each
+     *         served by host name at {@link #uri()}'s address: the main domains of the SMALL demo province's sites,
+     *         which the STANDARD province's sites of the same names share
+     */
+    public static Set<String> hosts() {
+        Set<String> hosts = new TreeSet<>();
+        for (Site site : province().getSites()) {
+            hosts.add(site.getMainDomain().toLowerCase(Locale.ROOT));
+        }
+        return hosts;
+    }
+
+    /** @return the demo province the platform is filled with */
+    static Platform province() {
+        return DemoProvince.generate(DemoProvince.Size.SMALL, PROVINCE_SEED);
     }
 
     /** @return the SM3 fingerprint of the server's key, as clients pin it */

@@ -15,7 +15,6 @@ import org.govsite.client.ClientException;
 import org.govsite.client.ConnectionSettings;
 import org.govsite.client.PlatformClient;
 import org.govsite.crypto.Sm2KeyPair;
-import org.govsite.demo.DemoProvince;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
 import org.govsite.protocol.ErrorCode;
@@ -50,7 +49,7 @@ final class DemoSeeder {
     int seed(Path replicaFolder, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, 10);
         register(progress.split(1));
-        Platform province = DemoProvince.generate(DemoProvince.Size.SMALL, DemoPlatform.PROVINCE_SEED);
+        Platform province = DemoPlatform.province();
         try (PlatformClient editor = login(DemoOperator.EDITOR)) {
             upload(editor, province, replicaFolder, progress.split(6));
             createArticles(editor, DemoArticles.of(province, clock, DemoPlatform.PROVINCE_SEED), progress.split(1));

@@ -2,6 +2,7 @@ package org.govsite.ui.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,6 +16,7 @@ import org.govsite.demo.platform.DemoOperator;
 import org.govsite.demo.platform.DemoPlatform;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
+import org.govsite.ui.audit.AuditCenter;
 import org.govsite.ui.connect.Connections;
 import org.govsite.ui.connect.DemoConnections;
 import org.govsite.ui.session.UiJobs;
@@ -32,22 +34,26 @@ public final class EmbeddedDemoPlatform {
 
     private final AtomicReference<DemoPlatform> running = new AtomicReference<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AuditCenter audits;
 
-    private EmbeddedDemoPlatform() {
+    private EmbeddedDemoPlatform(AuditCenter audits) {
+        this.audits = audits;
     }
 
     /** Starts it; call on the UI thread. */
-    public static EmbeddedDemoPlatform start(Path workspace, Connections connections, WorkbenchSession session,
-            UISynchronize sync) {
-        EmbeddedDemoPlatform embedded = new EmbeddedDemoPlatform();
+    public static EmbeddedDemoPlatform start(Path workspace, Connections connections, AuditCenter audits,
+            WorkbenchSession session, UISynchronize sync) {
+        EmbeddedDemoPlatform embedded = new EmbeddedDemoPlatform(audits);
         Job job = UiJobs.run(Messages.Demo_starting, sync, monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, 10);
             DemoPlatform platform = embedded.started(DemoPlatform.start(workspace.resolve(FOLDER), Clock.systemUTC(),
                     progress.split(9)));
             int added = DemoConnections.keep(connections, platform);
             DemoConnections.connect(connections, progress.split(1));
+            Set<String> hosts = DemoPlatform.hosts();
+            audits.auditHostedSitesThrough(platform.uri(), hosts);
             return NLS.bind(Messages.Demo_ready, new Object[] { platform.uri(), DemoOperator.values().length, added,
-                    DemoPlatform.PASSWORD, DemoPlatform.PASSPHRASE });
+                    DemoPlatform.PASSWORD, DemoPlatform.PASSPHRASE, hosts.size(), hosts.iterator().next() });
         }, session::report, e -> Dialogs.error(Display.getCurrent().getActiveShell(), Messages.Demo_failed, e.getMessage()));
         Display.getCurrent().disposeExec(() -> {
             job.cancel();
@@ -71,6 +77,7 @@ public final class EmbeddedDemoPlatform {
         closed.set(true);
         DemoPlatform platform = running.getAndSet(null);
         if (platform != null) {
+            audits.stopAuditingThrough(platform.uri());
             platform.close();
         }
     }

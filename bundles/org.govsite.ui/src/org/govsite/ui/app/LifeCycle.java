@@ -74,7 +74,7 @@ public class LifeCycle {
         sync.asyncExec(() -> {
             load(session, sync, demo);
             if (demo) {
-                EmbeddedDemoPlatform.start(workspace(), connections, session, sync);
+                EmbeddedDemoPlatform.start(workspace(), connections, audits, session, sync);
             }
         });
     }

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.govsite.audit.Audit;
-import org.govsite.audit.history.AuditHistory;
 import org.govsite.audit.history.AuditRun;
 import org.govsite.ui.Messages;
 
@@ -23,12 +22,12 @@ final class AuditBatch {
     record Target(String name, URI home) {
     }
 
-    private final Audit audit;
-    private final AuditHistory history;
+    private final AuditCenter center;
+    private final Clock clock;
 
     AuditBatch(AuditCenter center, Clock clock) {
-        this.audit = new Audit(center.settings(), clock);
-        this.history = center.history();
+        this.center = center;
+        this.clock = clock;
     }
 
     /**
@@ -40,7 +39,8 @@ final class AuditBatch {
         List<AuditRun> runs = new ArrayList<>();
         for (Target target : targets) {
             progress.subTask(target.name());
-            AuditRun run = history.save(audit.run(target.home(), progress.split(1)));
+            Audit audit = new Audit(center.settings(target.home()), clock);
+            AuditRun run = center.history().save(audit.run(target.home(), progress.split(1)));
             runs.add(run);
             saved.accept(run);
         }

@@ -2,7 +2,9 @@ package org.govsite.ui.audit;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -23,6 +25,7 @@ public final class AuditCenter implements AutoCloseable {
     private final AuditHistory history;
     private final AuditPreferencesFile preferencesFile;
     private volatile AuditPreferences preferences;
+    private volatile HostedSites hosted;
     private final ListenerList<Runnable> listeners = new ListenerList<>();
 
     /**
@@ -39,9 +42,42 @@ public final class AuditCenter implements AutoCloseable {
         return history;
     }
 
-    /** @return the settings the next audits run with: the engine's defaults with the {@link #preferences()} */
-    public AuditSettings settings() {
-        return preferences.settings();
+    /**
+     * @return the settings the next audit of the site at {@code home} runs with: the engine's defaults with the
+     *         {@link #preferences()}; when these name no through server and the site is one of the
+     *         {@link #auditHostedSitesThrough hosted sites}, its requests go through their server
+     */
+    public AuditSettings settings(URI home) {
+        AuditPreferences used = preferences;
+        HostedSites server = hosted;
+        if (used.through().isEmpty() && server != null && home.getHost() != null
+                && server.hosts().contains(home.getHost().toLowerCase(Locale.ROOT))) {
+            used = used.withThrough(server.address().toString());
+        }
+        return used.settings();
+    }
+
+    /**
+     * Sends the audits of the sites at {@code hosts} to {@code address} (with the site's name as {@code Host}) while
+     * the preferences name no through server of their own: the demo's embedded platform, whose sites' domains point
+     * nowhere. Not kept in the preferences (its address changes from run to run).
+     *
+     * @param hosts host names in lower case
+     */
+    public void auditHostedSitesThrough(URI address, Set<String> hosts) {
+        hosted = new HostedSites(address, Set.copyOf(hosts));
+    }
+
+    /** Ends {@link #auditHostedSitesThrough} when {@code address} is still the server audits go through. */
+    public void stopAuditingThrough(URI address) {
+        HostedSites server = hosted;
+        if (server != null && server.address().equals(address)) {
+            hosted = null;
+        }
+    }
+
+    /** A server and the host names of the sites it serves. */
+    private record HostedSites(URI address, Set<String> hosts) {
     }
 
     public AuditPreferences preferences() {

@@ -69,6 +69,13 @@ public record AuditPreferences(List<String> sensitiveWords, Map<String, String> 
                 FRESHNESS.categories(), null, null, null, null, null);
     }
 
+    /** @return these preferences with {@code server} as the through server */
+    public AuditPreferences withThrough(String server) {
+        return new AuditPreferences(sensitiveWords, typos, honourRobots, sitemaps, maxPages, governmentHosts,
+                loadBudgetSeconds, homeMaxAgeDays, columnCategories, softBlockedStatuses, leavePromptUrls, caCertificates,
+                verdict, server);
+    }
+
     /**
      * @return the settings an audit runs with: the engine's defaults with these preferences
      * @throws IllegalStateException when a certificate file cannot be used (gone since it was chosen), with the

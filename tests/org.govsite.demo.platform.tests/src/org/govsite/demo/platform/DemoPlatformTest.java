@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -53,7 +54,7 @@ class DemoPlatformTest {
 
     @Test
     void aNewPlatformHoldsTheProvinceItsOperatorsAndPublishedSitesAndKeepsThemAcrossRestarts() throws Exception {
-        Platform province = DemoProvince.generate(DemoProvince.Size.SMALL, DemoPlatform.PROVINCE_SEED);
+        Platform province = DemoPlatform.province();
         Site site = province.getSites().get(0);
         Column news = DemoArticles.columns(site).stream().filter(c -> c.getCategory() == ColumnCategory.NEWS).findFirst()
                 .orElseThrow();
@@ -89,6 +90,13 @@ class DemoPlatformTest {
                 assertTrue(topicPage.contains(escape(title)), "the news articles are in the site's topics: " + topicPage);
                 JsonNode stored = editor.getVersioned("/api/v1/sites/" + site.getId()).value();
                 assertEquals(site.getName(), stored.path("name").asText());
+            }
+            Set<String> standard = DemoProvince.generate(DemoProvince.Size.STANDARD, 1).getSites().stream()
+                    .map(Site::getMainDomain).collect(Collectors.toSet());
+            assertEquals(province.getSites().size(), DemoPlatform.hosts().size());
+            for (String host : DemoPlatform.hosts()) {
+                assertTrue(page(platform.uri(), host, "/").contains("<meta name=\"SiteName\""), host + " is published");
+                assertTrue(standard.contains(host), host + " is also a site of the workbench's demo province");
             }
             try (PlatformClient auditor = login(platform, DemoOperator.AUDITOR)) {
                 long published = 0;

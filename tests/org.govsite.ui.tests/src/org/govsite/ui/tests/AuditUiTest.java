@@ -2,6 +2,7 @@ package org.govsite.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
@@ -32,6 +33,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.swt.widgets.Composite;
 import org.govsite.audit.freshness.Freshness;
+import org.govsite.audit.AuditSettings;
 import org.govsite.audit.Finding;
 import org.govsite.audit.SiteAudit;
 import org.govsite.audit.content.ContentRule;
@@ -340,13 +342,14 @@ class AuditUiTest extends UiTest {
                 VerdictSettings.defaults().withPoints(70, 2, 0.1, 5).withVetoes(5, 10, 3), "");
         assertEquals(saved, center.preferences());
         assertEquals(saved, new AuditPreferencesFile(settingsFile()).read(), "kept in the workspace");
-        assertEquals(List.of("违禁词丙", "违禁词丁"), center.settings().content().sensitiveWords());
-        assertEquals(50, center.settings().crawl().maxPages());
-        assertEquals(new FreshnessSettings(7, categories), center.settings().freshness());
-        assertEquals(Set.of(403, 451), center.settings().crawl().softBlockedStatuses());
-        assertEquals(70, center.settings().verdict().passMark());
-        assertEquals(3, center.settings().verdict().emptyColumnsVeto());
-        assertEquals(List.of("/jump\\.jsp\\?to="), center.settings().crawl().leavePromptUrls().stream().map(Pattern::pattern).toList());
+        AuditSettings settings = center.settings(web.home);
+        assertEquals(List.of("违禁词丙", "违禁词丁"), settings.content().sensitiveWords());
+        assertEquals(50, settings.crawl().maxPages());
+        assertEquals(new FreshnessSettings(7, categories), settings.freshness());
+        assertEquals(Set.of(403, 451), settings.crawl().softBlockedStatuses());
+        assertEquals(70, settings.verdict().passMark());
+        assertEquals(3, settings.verdict().emptyColumnsVeto());
+        assertEquals(List.of("/jump\\.jsp\\?to="), settings.crawl().leavePromptUrls().stream().map(Pattern::pattern).toList());
 
         runAudit(List.of(site), 1);
         FindingsPage findings = new FindingsPage(area(workbench.part(FindingsPart.class)));
@@ -441,6 +444,35 @@ class AuditUiTest extends UiTest {
         assertEquals(1, watcher.shown().size(), "no new message: " + watcher.shown());
         assertEquals(List.of(0, 2), center.history().runs(home).stream().map(run -> run.pages()).sorted().toList(),
                 "the home page unread, then both pages read through the server");
+    }
+
+    @Test
+    void theSitesAServerIsSaidToHostAreAuditedThroughItUnlessTheSettingsNameAServer() throws Exception {
+        web.page("/", "首页", "<a href=\"/a.html\">通知公告</a>");
+        web.page("/a.html", "通知公告", "<p>通知</p>");
+        URI home = URI.create("http://www.hosted-test.invalid/"); // .invalid never resolves (RFC 6761)
+        URI other = URI.create("http://www.other-test.invalid/");
+        site.setMainDomain(home.getHost());
+        center.auditHostedSitesThrough(web.home, Set.of(home.getHost()));
+        assertEquals(web.home, center.settings(home).crawl().through());
+        assertEquals(web.home, center.settings(URI.create("https://WWW.Hosted-Test.invalid/a.html")).crawl().through(),
+                "host names in any case");
+        assertNull(center.settings(other).crawl().through(), "a site it does not host");
+
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, site);
+        workbench.execute(new RunAuditHandler());
+        Widgets.waitUntil(workbench.display, 60_000, () -> center.history().runs(home).size() == 1
+                && Job.getJobManager().isIdle(), "the run saved");
+        assertEquals(2, center.history().runs(home).get(0).pages(), "both pages read through the server");
+
+        URI own = URI.create("http://127.0.0.1:9/");
+        center.update(center.preferences().withThrough(own.toString()));
+        assertEquals(own, center.settings(home).crawl().through(), "the settings' own server wins");
+        center.update(center.preferences().withThrough(""));
+        center.stopAuditingThrough(URI.create("http://127.0.0.1:1/"));
+        assertEquals(web.home, center.settings(home).crawl().through(), "only the server's own stop ends it");
+        center.stopAuditingThrough(web.home);
+        assertNull(center.settings(home).crawl().through());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.govsite.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,16 +10,24 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.osgi.util.NLS;
+import org.govsite.audit.history.AuditHistory;
+import org.govsite.audit.history.AuditRun;
 import org.govsite.client.PublishedSite;
 import org.govsite.demo.DemoProvince;
 import org.govsite.demo.platform.DemoOperator;
 import org.govsite.demo.platform.DemoPlatform;
+import org.govsite.model.Platform;
 import org.govsite.model.Site;
 import org.govsite.testing.Folders;
 import org.govsite.ui.Messages;
 import org.govsite.ui.app.EmbeddedDemoPlatform;
+import org.govsite.ui.audit.AuditCenter;
+import org.govsite.ui.audit.AuditPreferencesFile;
+import org.govsite.ui.audit.RunAuditHandler;
 import org.govsite.ui.connect.ClientServerKeys;
 import org.govsite.ui.connect.Connection;
 import org.govsite.ui.connect.ConnectionState;
@@ -45,6 +54,7 @@ class DemoPlatformUiTest extends UiTest {
     private Path workspace;
     private Connections connections;
     private EmbeddedDemoPlatform embedded;
+    private AuditCenter audits;
 
     @BeforeEach
     void openConnections() {
@@ -52,6 +62,9 @@ class DemoPlatformUiTest extends UiTest {
         connections = Connections.open(workspace, new Secrets(TestSecureStorage.open(folder.resolve("secure_storage"))));
         workbench.context.set(Connections.class, connections);
         workbench.context.set(ServerKeys.class, new ClientServerKeys());
+        audits = new AuditCenter(AuditHistory.open(workbench.storeFolder),
+                new AuditPreferencesFile(folder.resolve(AuditPreferencesFile.FILE_NAME)));
+        workbench.context.set(AuditCenter.class, audits);
     }
 
     @AfterEach
@@ -60,6 +73,7 @@ class DemoPlatformUiTest extends UiTest {
         if (embedded != null) {
             embedded.stop();
         }
+        audits.close();
     }
 
     @Test
@@ -83,7 +97,9 @@ class DemoPlatformUiTest extends UiTest {
         assertTrue(published.pages() > 1, published.toString());
         assertEquals(0, published.rendered(), "the demo's first start published every site");
         connections.disconnect(reviewer.id());
+        auditHostedSite(portal);
         embedded.stop();
+        assertNull(audits.settings(home(portal)).crawl().through(), "a stopped platform is not gone through");
 
         start(0);
         assertEquals(names, page.names());
@@ -106,17 +122,41 @@ class DemoPlatformUiTest extends UiTest {
         assertEquals(ConnectionState.LOGGED_IN, connections.state(auditor.id()));
     }
 
+    /**
+     * Audits the site as the Audit perspective does (a site of the workbench's demo province of the same domain): its
+     * requests go to the demo platform, which serves its published pages.
+     */
+    private void auditHostedSite(Site hosted) {
+        URI home = home(hosted);
+        assertEquals(connection(DemoOperator.ADMINISTRATOR).url(), audits.settings(home).crawl().through());
+        Platform local = DemoProvince.generate(DemoProvince.Size.STANDARD, 1);
+        Site site = local.getSites().stream().filter(s -> s.getMainDomain().equals(hosted.getMainDomain())).findFirst()
+                .orElseThrow();
+        workbench.show(local);
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, site);
+        workbench.execute(new RunAuditHandler());
+        Widgets.waitUntil(workbench.display, 120_000, () -> audits.history().runs(home).size() == 1
+                && Job.getJobManager().isIdle(), "the audit of " + home);
+        AuditRun run = audits.history().runs(home).get(0);
+        assertTrue(run.pages() > 20, run.pages() + " pages read through the demo platform");
+    }
+
+    private static URI home(Site site) {
+        return URI.create("http://" + site.getMainDomain() + "/");
+    }
+
     /** Starts the embedded platform as the workbench does and waits for its report ({@code added} new connections). */
     private void start(int added) {
         workbench.session().report("");
-        embedded = EmbeddedDemoPlatform.start(workspace, connections, workbench.session(),
+        embedded = EmbeddedDemoPlatform.start(workspace, connections, audits, workbench.session(),
                 workbench.context.get(UISynchronize.class));
         ConnectionsPage page = new ConnectionsPage(workbench.shell);
         Widgets.waitUntil(workbench.display, 120_000, () -> page.saveStatus().contains(DemoPlatform.PASSWORD),
                 "the demo platform's report");
         URI uri = connection(DemoOperator.ADMINISTRATOR).url();
         assertEquals(NLS.bind(Messages.Demo_ready, new Object[] { uri, 4, added, DemoPlatform.PASSWORD,
-                DemoPlatform.PASSPHRASE }), page.saveStatus());
+                DemoPlatform.PASSPHRASE, DemoPlatform.hosts().size(), DemoPlatform.hosts().iterator().next() }),
+                page.saveStatus());
         Widgets.drain(workbench.display);
     }
 
