@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 import org.govsite.store.StoreException;
@@ -84,6 +85,27 @@ public final class Replica implements AutoCloseable {
                 select.setString(1, entity);
                 return records(select);
             }
+        });
+    }
+
+    /**
+     * Gives {@code action} each record of this entity whose JSON text contains {@code text} (as stored: the server's
+     * JSON, so {@code "\"<id>\""} finds the records that name an id), by id, in one read of the table: only those
+     * records are parsed. The action may throw (a cancel) to end the pass.
+     */
+    public synchronized void forEachContaining(String entity, String text, Consumer<Record> action) {
+        read(() -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT entity, id, version, data_json "
+                    + "FROM replica_record WHERE entity = ? AND data_json LIKE ? ESCAPE '\\' ORDER BY id")) {
+                select.setString(1, entity);
+                select.setString(2, "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"); //$NON-NLS-1$ //$NON-NLS-2$
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        action.accept(new Record(row.getString(1), row.getString(2), row.getLong(3), tree(row.getString(4))));
+                    }
+                }
+            }
+            return null;
         });
     }
 

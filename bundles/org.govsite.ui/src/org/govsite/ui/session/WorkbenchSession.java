@@ -1,6 +1,7 @@
 package org.govsite.ui.session;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
@@ -132,6 +133,11 @@ public final class WorkbenchSession implements AutoCloseable {
         replacedSinceSave = !saved;
         listeners.forEach(l -> l.platformChanged(platform));
         fireDirtyIfChanged();
+    }
+
+    /** @return the replica the edited platform was opened from, empty when it is the local store's */
+    public Optional<Replica> replica() {
+        return Optional.ofNullable(replica);
     }
 
     /** The state to save, taken on the UI thread so that saving in a job does not race with edits. */

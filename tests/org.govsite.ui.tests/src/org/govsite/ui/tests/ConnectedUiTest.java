@@ -1,8 +1,10 @@
 package org.govsite.ui.tests;
 
 import java.net.URI;
+import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.govsite.client.PlatformClient;
 import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.server.Role;
 import org.govsite.ui.connect.ClientServerKeys;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class ConnectedUiTest extends UiTest {
 
     static final String PASSPHRASE = "key passphrase 2026";
+    static final String EDITOR_PASSWORD = "editor-password-2026";
 
     TestPlatformServer server;
     Connections connections;
@@ -81,6 +84,20 @@ abstract class ConnectedUiTest extends UiTest {
     void logIn(Connection connection, String password) {
         connections.login(connection.id(), password.toCharArray(), PASSPHRASE.toCharArray(), new NullProgressMonitor());
         connections.setActive(connection.id());
+    }
+
+    /**
+     * A content editor's connection "市平台" (password {@link #EDITOR_PASSWORD}), logged in, on a platform where it
+     * created the organisation {@code host} and its portal {@code s1} (www.jiashi.gov.cn).
+     */
+    Connection editorWithPortal() {
+        Connection editor = addConnection("市平台", "editor1", EDITOR_PASSWORD, null, Role.CONTENT_EDITOR);
+        logIn(editor, EDITOR_PASSWORD);
+        PlatformClient client = connections.client(editor.id());
+        client.post("/api/v1/organisations", Map.of("id", "host", "name", "甲市人民政府办公室", "kind", "GOVERNMENT"));
+        client.post("/api/v1/sites", Map.of("id", "s1", "name", "甲市人民政府门户网站", "kind", "PORTAL", "level", "CITY",
+                "host", "host", "mainDomain", "www.jiashi.gov.cn", "status", "RUNNING"));
+        return editor;
     }
 
     /** The administrator {@code root} as a connection of this workbench, logged in. */

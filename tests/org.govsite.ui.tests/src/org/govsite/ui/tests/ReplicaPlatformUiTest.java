@@ -10,7 +10,6 @@ import org.eclipse.osgi.util.NLS;
 import org.govsite.client.PlatformClient;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
-import org.govsite.server.Role;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Replica;
 import org.govsite.sync.ClientSyncRemote;
@@ -31,16 +30,10 @@ import org.junit.jupiter.api.Test;
  */
 class ReplicaPlatformUiTest extends ConnectedUiTest {
 
-    private static final String PASSWORD = "editor-password-2026";
-
     @Test
     void aSiteRenamedInTheOpenedPlatformReachesTheServerOnSynchronize() {
-        Connection editor = addConnection("市平台", "editor1", PASSWORD, null, Role.CONTENT_EDITOR);
-        logIn(editor, PASSWORD);
+        Connection editor = editorWithPortal();
         PlatformClient client = connections.client(editor.id());
-        client.post("/api/v1/organisations", Map.of("id", "host", "name", "甲市人民政府办公室", "kind", "GOVERNMENT"));
-        client.post("/api/v1/sites", Map.of("id", "s1", "name", "甲市人民政府门户网站", "kind", "PORTAL", "level", "CITY",
-                "host", "host", "mainDomain", "www.jiashi.gov.cn", "status", "RUNNING"));
         Replica replica = connections.replica(editor.id());
         new SyncEngine(replica, new ClientSyncRemote(client)).pull(new NullProgressMonitor());
 

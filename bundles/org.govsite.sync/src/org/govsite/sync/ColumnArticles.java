@@ -1,0 +1,182 @@
+package org.govsite.sync;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.govsite.store.replica.OutboxEntry;
+import org.govsite.store.replica.Record;
+import org.govsite.store.replica.Replica;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A column's articles of the unified resource library as the workbench lists them offline: the replica's article
+ * records that list the column in {@code "columns"}, with the edits queued in the outbox applied (an edited article
+ * shows its last edit and the state it waits in; one queued for deletion shows the record, {@link State#DELETING}; one
+ * an edit takes out of the column is left out; one an edit creates or moves into it is listed), newest first by
+ * {@code "publishedAt"} then id, filtered by a text in the title, source or author. {@link #list} reads the replica's
+ * articles naming the column once (docs/sync.md, "The resource library"); {@link #rows} reads a page of the listing.
+ */
+public final class ColumnArticles {
+
+    /** The entity of the change feed and the outbox. */
+    public static final String ARTICLE = "article"; //$NON-NLS-1$
+    private static final int CANCEL_CHECK = 256;
+
+    /** Where an article stands against the server. */
+    public enum State {
+        /** As the server last answered it. */
+        SYNCED,
+        /** An edit waits to be pushed. */
+        QUEUED,
+        /** Its deletion waits to be pushed. */
+        DELETING,
+        /** The server refused an edit's base version: the operator decides (同步 opens the conflict dialog). */
+        CONFLICT,
+        /** The server rejected an edit for a reason of its own: the operator decides. */
+        REJECTED
+    }
+
+    /**
+     * An article as listed.
+     *
+     * @param baseVersion the server version an edit of it is made on (0: the server has none yet)
+     * @param data its JSON as shown (the queued edit's when there is one)
+     */
+    public record Row(String id, long baseVersion, JsonNode data, State state) {
+        public String title() {
+            return data.path("title").asText(""); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * The articles listed, newest first, without their JSON.
+     *
+     * @param records the replica's article records that list the column (filter and queued edits aside)
+     */
+    public record Listing(String columnId, List<Entry> entries, long records) {
+        public Listing {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** An article of a listing: where to read it from (its queued edit, or else its record). */
+    public record Entry(String id, String publishedAt, long baseVersion, State state, JsonNode edit) {
+    }
+
+    private ColumnArticles() {
+    }
+
+    /**
+     * @param filter text the title, source or author contains (any case); blank: every article
+     * @throws OperationCanceledException when the monitor is cancelled
+     */
+    public static Listing list(Replica replica, String columnId, String filter, IProgressMonitor monitor) {
+        Map<String, Local> local = local(replica);
+        String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        List<Entry> entries = new ArrayList<>();
+        long[] counts = new long[2]; // records read, records listing the column
+        replica.forEachContaining(ARTICLE, '"' + columnId + '"', record -> {
+            if (++counts[0] % CANCEL_CHECK == 0 && monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            if (!lists(record.data(), columnId)) {
+                return; // it names the column elsewhere (e.g. in its body)
+            }
+            counts[1]++;
+            Local edit = local.remove(record.id());
+            if (edit == null) {
+                add(entries, record.data(), needle, new Entry(record.id(), publishedAt(record.data()), record.version(),
+                        State.SYNCED, null));
+            } else if (edit.last().isDelete()) {
+                add(entries, record.data(), needle, new Entry(record.id(), publishedAt(record.data()), record.version(),
+                        State.DELETING, null));
+            } else if (lists(edit.last().data(), columnId)) {
+                add(entries, edit.last().data(), needle, entry(record.id(), record.version(), edit));
+            }
+        });
+        local.forEach((id, edit) -> { // edits of articles whose records do not list the column, or that have none
+            if (!edit.last().isDelete() && lists(edit.last().data(), columnId)) {
+                long base = replica.find(ARTICLE, id).map(Record::version).orElse(0L);
+                add(entries, edit.last().data(), needle, entry(id, base, edit));
+            }
+        });
+        entries.sort(Comparator.comparing(Entry::publishedAt).thenComparing(Entry::id).reversed());
+        return new Listing(columnId, entries, counts[1]);
+    }
+
+    /** @return the rows of the listing's entries {@code from} (inclusive) on, at most {@code limit} */
+    public static List<Row> rows(Replica replica, Listing listing, int from, int limit) {
+        List<Row> rows = new ArrayList<>();
+        for (Entry entry : listing.entries().subList(Math.min(from, listing.entries().size()),
+                Math.min(from + limit, listing.entries().size()))) {
+            JsonNode data = entry.edit() != null ? entry.edit()
+                    : replica.find(ARTICLE, entry.id()).map(Record::data).orElse(null);
+            if (data != null) { // null: deleted by a pull since the listing
+                rows.add(new Row(entry.id(), entry.baseVersion(), data, entry.state()));
+            }
+        }
+        return rows;
+    }
+
+    /** The last queued edit of each article and the state it waits in (a decision pending wins). */
+    private record Local(OutboxEntry last, State state) {
+    }
+
+    private static Map<String, Local> local(Replica replica) {
+        Map<String, Local> local = new LinkedHashMap<>();
+        for (OutboxEntry entry : replica.outbox()) {
+            if (ARTICLE.equals(entry.entity())) {
+                Local before = local.get(entry.id());
+                State state = entry.isConflict() ? State.CONFLICT : entry.isRejected() ? State.REJECTED
+                        : entry.isDelete() ? State.DELETING : State.QUEUED;
+                if (before != null && (before.state() == State.CONFLICT || before.state() == State.REJECTED)) {
+                    state = before.state();
+                }
+                local.put(entry.id(), new Local(entry, state));
+            }
+        }
+        return local;
+    }
+
+    private static Entry entry(String id, long baseVersion, Local edit) {
+        return new Entry(id, publishedAt(edit.last().data()), baseVersion, edit.state(), edit.last().data());
+    }
+
+    private static void add(List<Entry> entries, JsonNode shown, String needle, Entry entry) {
+        if (matches(shown, needle)) {
+            entries.add(entry);
+        }
+    }
+
+    private static String publishedAt(JsonNode article) {
+        return article.path("publishedAt").asText(""); //$NON-NLS-1$
+    }
+
+    private static boolean lists(JsonNode article, String columnId) {
+        for (JsonNode column : article.path("columns")) { //$NON-NLS-1$
+            if (column.asText().equals(columnId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(JsonNode article, String needle) {
+        if (needle.isEmpty()) {
+            return true;
+        }
+        for (String field : List.of("title", "source", "author")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (article.path(field).asText("").toLowerCase(Locale.ROOT).contains(needle)) { //$NON-NLS-1$
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,169 @@
+package org.govsite.ui.library;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.govsite.model.Site;
+import org.govsite.model.Topic;
+import org.govsite.protocol.PageTime;
+import org.govsite.ui.Messages;
+import org.govsite.ui.WidgetIds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a new article or edits one: the Guide's page-tag fields (标题, 副标题, 发布时间, 信息来源, 作者, 关键词, 描述), the
+ * HTML body and the site's topics (专题) it is listed in. OK stays disabled while a field is wrong; the message says
+ * which ({@link ArticleDraft#problem()}). A new article's publication time is proposed as now in Beijing time. Widget
+ * ids: {@code article.<field>} for title, subtitle, publishedAt, source, author, keywords, description, body;
+ * {@code article.topic.<topic id>}; {@code article.ok}, {@code article.cancel}.
+ */
+final class ArticleDialog extends TitleAreaDialog {
+
+    private final Site site;
+    private final String existing;
+    private final JsonNode base;
+    private final Map<String, Text> fields = new LinkedHashMap<>();
+    private final Map<String, Button> topics = new LinkedHashMap<>();
+    private ObjectNode article;
+
+    /**
+     * @param existing the title of the article edited, null for a new one
+     * @param base the article's JSON (a new one's: id and column)
+     */
+    ArticleDialog(Shell parent, Site site, String existing, JsonNode base) {
+        super(parent);
+        this.site = site;
+        this.existing = existing;
+        this.base = base;
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(existing == null ? Messages.Article_new : Messages.Article_edit);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        setTitle(existing == null ? Messages.Article_new : existing);
+        setMessage(Messages.Article_description);
+        Composite form = new Composite(area, SWT.NONE);
+        form.setLayout(new GridLayout(2, false));
+        form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        ArticleDraft draft = ArticleDraft.of(base);
+        field(form, Messages.Article_title, "title", draft.title(), SWT.BORDER); //$NON-NLS-1$
+        field(form, Messages.Article_subtitle, "subtitle", draft.subtitle(), SWT.BORDER); //$NON-NLS-1$
+        String time = existing == null && draft.publishedAt().isEmpty()
+                ? ArticleDraft.minutes(LocalDateTime.now(PageTime.ZONE)) : draft.publishedAt();
+        field(form, Messages.Article_publishedAt, "publishedAt", time, SWT.BORDER); //$NON-NLS-1$
+        field(form, Messages.Article_source, "source", //$NON-NLS-1$
+                existing == null && draft.source().isEmpty() ? hostName() : draft.source(), SWT.BORDER);
+        field(form, Messages.Article_author, "author", draft.author(), SWT.BORDER); //$NON-NLS-1$
+        field(form, Messages.Article_keywords, "keywords", draft.keywords(), SWT.BORDER); //$NON-NLS-1$
+        field(form, Messages.Article_summary, "description", draft.description(), SWT.BORDER); //$NON-NLS-1$
+        Text body = field(form, Messages.Article_body, "body", draft.body(), //$NON-NLS-1$
+                SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridData bodyData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        bodyData.widthHint = 520;
+        bodyData.heightHint = 180;
+        body.setLayoutData(bodyData);
+        if (!site.getTopics().isEmpty()) {
+            new Label(form, SWT.NONE).setText(Messages.Article_topics);
+            Composite boxes = new Composite(form, SWT.NONE);
+            boxes.setLayout(new GridLayout(2, true));
+            for (Topic topic : site.getTopics()) {
+                Button box = WidgetIds.tag(new Button(boxes, SWT.CHECK), "article.topic." + topic.getId()); //$NON-NLS-1$
+                box.setText(topic.getName());
+                box.setSelection(draft.topics().contains(topic.getId()));
+                box.addListener(SWT.Selection, e -> validate());
+                topics.put(topic.getId(), box);
+            }
+        }
+        return area;
+    }
+
+    private String hostName() {
+        return site.getHost() == null || site.getHost().getName() == null ? "" : site.getHost().getName(); //$NON-NLS-1$
+    }
+
+    private Text field(Composite form, String label, String field, String value, int style) {
+        new Label(form, SWT.NONE).setText(label);
+        Text text = WidgetIds.tag(new Text(form, style), "article." + field); //$NON-NLS-1$
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 520;
+        text.setLayoutData(data);
+        text.setText(value);
+        text.addListener(SWT.Modify, e -> validate());
+        fields.put(field, text);
+        return text;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        super.createButtonsForButtonBar(parent);
+        WidgetIds.tag(getButton(IDialogConstants.OK_ID), "article.ok").setText(Messages.Button_ok); //$NON-NLS-1$
+        WidgetIds.tag(getButton(IDialogConstants.CANCEL_ID), "article.cancel").setText(Messages.Button_cancel); //$NON-NLS-1$
+        validate();
+    }
+
+    private void validate() {
+        Button ok = getButton(IDialogConstants.OK_ID);
+        if (ok == null) {
+            return;
+        }
+        String problem = draft().problem().orElse(null);
+        setErrorMessage(problem);
+        ok.setEnabled(problem == null);
+    }
+
+    private ArticleDraft draft() {
+        List<String> checked = new ArrayList<>();
+        topics.forEach((id, box) -> {
+            if (box.getSelection()) {
+                checked.add(id);
+            }
+        });
+        List<String> kept = new ArrayList<>(ArticleDraft.of(base).topics());
+        kept.removeAll(topics.keySet()); // topics of other sites stay as they were
+        kept.addAll(checked);
+        return new ArticleDraft(value("title"), value("subtitle"), value("publishedAt"), value("source"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                value("author"), value("keywords"), value("description"), value("body"), kept); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    private String value(String field) {
+        return fields.get(field).getText();
+    }
+
+    @Override
+    protected void okPressed() {
+        article = draft().applyTo(base);
+        super.okPressed();
+    }
+
+    /** @return the article's JSON as edited (after OK) */
+    ObjectNode article() {
+        return article;
+    }
+}

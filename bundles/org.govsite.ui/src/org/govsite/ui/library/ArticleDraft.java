@@ -1,0 +1,123 @@
+package org.govsite.ui.library;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.osgi.util.NLS;
+import org.govsite.protocol.PageTime;
+import org.govsite.ui.Messages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * An article as the article dialog edits it: the Guide's page-tag fields, the HTML body and the site's topics it is
+ * listed in, checked as the platform checks them (docs/server.md, "Articles") so that an edit queued for sync is not
+ * rejected for a field the operator could have fixed here, and written over the article's JSON, which keeps every
+ * field the dialog does not edit (columns, image, attachments, kind).
+ *
+ * @param publishedAt {@code YYYY-MM-DD HH:MM}, Beijing time, as the PubDate page tag writes it
+ */
+public record ArticleDraft(String title, String subtitle, String publishedAt, String source, String author,
+        String keywords, String description, String body, List<String> topics) {
+
+    private static final int MAX_TOPICS = 20;
+
+    public ArticleDraft {
+        topics = List.copyOf(topics);
+    }
+
+    /** @return the draft of an article's JSON (empty fields for those it lacks) */
+    public static ArticleDraft of(JsonNode article) {
+        List<String> topics = new ArrayList<>();
+        article.path("topics").forEach(topic -> topics.add(topic.asText())); //$NON-NLS-1$
+        return new ArticleDraft(text(article, "title"), text(article, "subtitle"), text(article, "publishedAt"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                text(article, "source"), text(article, "author"), text(article, "keywords"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                text(article, "description"), text(article, "body"), topics); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return the first problem in the workbench's language, empty when the platform will take it */
+    public Optional<String> problem() {
+        if (title.isBlank() || title.strip().length() > 500) {
+            return Optional.of(Messages.Article_titleMissing);
+        }
+        if (!isPubDate(publishedAt.strip())) {
+            return Optional.of(Messages.Article_timeInvalid);
+        }
+        if (source.isBlank() || source.strip().length() > 200) {
+            return Optional.of(Messages.Article_sourceMissing);
+        }
+        if (body.isBlank()) {
+            return Optional.of(Messages.Article_bodyMissing);
+        }
+        if (topics.size() > MAX_TOPICS) {
+            return Optional.of(NLS.bind(Messages.Article_tooManyTopics, MAX_TOPICS));
+        }
+        return tooLong(Messages.Article_subtitle, subtitle, 500).or(() -> tooLong(Messages.Article_author, author, 100))
+                .or(() -> tooLong(Messages.Article_keywords, keywords, 500))
+                .or(() -> tooLong(Messages.Article_summary, description, 2000));
+    }
+
+    /**
+     * @param base the article's JSON as the server has it (or a new article's: id and columns)
+     * @return {@code base} with this draft's fields (trimmed; empty optional fields left out)
+     */
+    public ObjectNode applyTo(JsonNode base) {
+        ObjectNode article = base.deepCopy();
+        article.remove("version"); //$NON-NLS-1$
+        article.put("title", title.strip()); //$NON-NLS-1$
+        optional(article, "subtitle", subtitle); //$NON-NLS-1$
+        article.put("publishedAt", publishedAt.strip()); //$NON-NLS-1$
+        article.put("source", source.strip()); //$NON-NLS-1$
+        optional(article, "author", author); //$NON-NLS-1$
+        optional(article, "keywords", keywords); //$NON-NLS-1$
+        optional(article, "description", description); //$NON-NLS-1$
+        article.put("body", body); //$NON-NLS-1$
+        article.remove("topics"); //$NON-NLS-1$
+        if (!topics.isEmpty()) {
+            topics.forEach(article.putArray("topics")::add); //$NON-NLS-1$
+        }
+        return article;
+    }
+
+    /** @return the JSON a new article starts from: its id and its one column */
+    public static ObjectNode newArticle(String id, String columnId) {
+        ObjectNode article = JsonNodeFactory.instance.objectNode().put("id", id); //$NON-NLS-1$
+        article.putArray("columns").add(columnId); //$NON-NLS-1$
+        return article;
+    }
+
+    /** @return the publication time of {@code time} as the dialog proposes it for a new article */
+    public static String minutes(LocalDateTime time) {
+        return PageTime.MINUTES.format(time);
+    }
+
+    private static Optional<String> tooLong(String label, String value, int max) {
+        return value.strip().length() > max ? Optional.of(NLS.bind(Messages.Article_tooLong, label, max)) : Optional.empty();
+    }
+
+    private static void optional(ObjectNode article, String field, String value) {
+        if (value.isBlank()) {
+            article.remove(field);
+        } else {
+            article.put(field, value.strip());
+        }
+    }
+
+    private static boolean isPubDate(String value) {
+        try {
+            LocalDateTime.parse(value, PageTime.MINUTES);
+            return value.length() == 16;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static String text(JsonNode article, String field) {
+        return article.path(field).asText(""); //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,200 @@
+package org.govsite.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.govsite.client.ClientException;
+import org.govsite.client.PlatformClient;
+import org.govsite.model.Column;
+import org.govsite.model.Site;
+import org.govsite.protocol.ErrorCode;
+import org.govsite.store.replica.OutboxEntry;
+import org.govsite.store.replica.Replica;
+import org.govsite.sync.ClientSyncRemote;
+import org.govsite.sync.SyncEngine;
+import org.govsite.ui.Messages;
+import org.govsite.ui.connect.Connection;
+import org.govsite.ui.connect.ConnectionsPart;
+import org.govsite.ui.library.LibraryPart;
+import org.govsite.ui.tests.pages.ConnectionsPage;
+import org.govsite.ui.tests.pages.Widgets;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * 信息资源库: a column of a platform opened from a connection's replica lists its articles newest first from the
+ * replica, filters them, and an edited, a new and a deleted article are queued in the outbox (a wrong field keeps OK
+ * disabled and says why) and reach the real server on Synchronize.
+ */
+class LibraryUiTest extends ConnectedUiTest {
+
+    @Test
+    void aColumnsArticlesAreListedEditedCreatedAndDeletedOfflineAndSynchronised() {
+        Connection editor = editorWithPortal();
+        PlatformClient client = connections.client(editor.id());
+        client.post("/api/v1/sites/s1/columns", Map.of("id", "news", "name", "政务要闻", "pathSegment", "zwyw",
+                "category", "NEWS"));
+        client.post("/api/v1/sites/s1/topics", Map.of("id", "t1", "name", "优化营商环境", "pathSegment", "yhyshj"));
+        client.post("/api/v1/articles", article("a1", "市政府召开常务会议", "2026-03-01 09:00", "甲市人民政府办公室"));
+        client.post("/api/v1/articles", article("a2", "全市春耕生产有序推进", "2026-03-02 10:30", "甲市农业农村局"));
+        client.post("/api/v1/articles", article("a3", "营商环境评价结果公布", "2026-03-03 15:00", "甲市发展改革委"));
+        Replica replica = connections.replica(editor.id());
+        new SyncEngine(replica, new ClientSyncRemote(client)).pull(new NullProgressMonitor());
+
+        workbench.part(ConnectionsPart.class);
+        ConnectionsPage connectionsPage = new ConnectionsPage(workbench.shell);
+        LibraryPart library = workbench.part(LibraryPart.class);
+        assertEquals(Messages.Library_noReplica, header(), "the local store has no resource library");
+        connectionsPage.select("市平台");
+        connectionsPage.press("open");
+        Widgets.waitUntil(workbench.display, 30_000, () -> !workbench.session().platform().getSites().isEmpty(),
+                "the replica opened as the platform");
+        assertEquals(Messages.Library_selectColumn, header());
+        Site site = workbench.session().platform().getSites().get(0);
+        Column column = site.getColumns().get(0);
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, column);
+        awaitRows(3);
+        assertEquals(NLS.bind(Messages.Library_header, new Object[] { site.getName(), "政务要闻", 3, 3 }), header());
+        assertEquals(List.of("营商环境评价结果公布 2026-03-03 15:00 甲市发展改革委 已同步",
+                "全市春耕生产有序推进 2026-03-02 10:30 甲市农业农村局 已同步", "市政府召开常务会议 2026-03-01 09:00 甲市人民政府办公室 已同步"),
+                rows(), "newest first");
+
+        Text filter = Widgets.find(workbench.shell, "library.filter", Text.class);
+        Widgets.type(filter, "农业");
+        Widgets.enter(filter);
+        awaitRows(1);
+        assertTrue(rows().get(0).startsWith("全市春耕生产有序推进"), rows().toString());
+        Widgets.type(filter, "");
+        Widgets.enter(filter);
+        awaitRows(3);
+
+        select(0);
+        String[] seen = new String[3];
+        workbench.display.asyncExec(() -> {
+            Shell dialog = Widgets.shellWith(workbench.display, "article.title");
+            seen[0] = value(dialog, "article.source");
+            Widgets.type(Widgets.find(dialog, "article.publishedAt", Text.class), "2026-3-3");
+            seen[1] = errorOf(dialog);
+            seen[2] = String.valueOf(Widgets.find(dialog, "article.ok", Button.class).isEnabled());
+            Widgets.type(Widgets.find(dialog, "article.publishedAt", Text.class), "2026-03-03 15:00");
+            Widgets.type(Widgets.find(dialog, "article.title", Text.class), "营商环境评价结果公布（更新）");
+            Widgets.find(dialog, "article.topic.t1", Button.class).setSelection(true);
+            Widgets.press(dialog, "article.ok");
+        });
+        Widgets.press(workbench.shell, "library.edit");
+        assertEquals("甲市发展改革委", seen[0]);
+        assertEquals(Messages.Article_timeInvalid, seen[1], "a wrong time says why");
+        assertEquals("false", seen[2], "and keeps OK disabled");
+        awaitRow(0, "营商环境评价结果公布（更新） 2026-03-03 15:00 甲市发展改革委 待同步");
+        OutboxEntry edit = replica.outbox().get(0);
+        assertEquals("article a3 1", edit.entity() + " " + edit.id() + " " + edit.baseVersion());
+        assertEquals("营商环境评价结果公布（更新）", edit.data().path("title").asText());
+        assertEquals("[\"t1\"]", edit.data().path("topics").toString());
+        assertEquals("<p>正文a3</p>", edit.data().path("body").asText(), "fields the dialog does not edit are kept");
+
+        workbench.display.asyncExec(() -> {
+            Shell dialog = Widgets.shellWith(workbench.display, "article.title");
+            seen[0] = value(dialog, "article.source");
+            Widgets.type(Widgets.find(dialog, "article.title", Text.class), "关于开展春季植树活动的通知");
+            Widgets.type(Widgets.find(dialog, "article.publishedAt", Text.class), "2026-03-04 08:00");
+            Widgets.type(Widgets.find(dialog, "article.body", Text.class), "<p>植树</p>");
+            Widgets.press(dialog, "article.ok");
+        });
+        Widgets.press(workbench.shell, "library.new");
+        assertEquals("甲市人民政府办公室", seen[0], "the source proposed is the site's host");
+        awaitRows(4);
+        assertEquals("关于开展春季植树活动的通知 2026-03-04 08:00 甲市人民政府办公室 待同步", rows().get(0), "the newest");
+        OutboxEntry created = replica.outbox().get(1);
+        assertEquals(0, created.baseVersion());
+        assertEquals("[\"news\"]", created.data().path("columns").toString());
+
+        select(3);
+        workbench.display.asyncExec(() -> Widgets.answerMessageDialog(workbench.display, Messages.Button_ok));
+        Widgets.press(workbench.shell, "library.delete");
+        awaitRow(3, "市政府召开常务会议 2026-03-01 09:00 甲市人民政府办公室 待删除");
+        assertEquals(List.of("upsert", "upsert", "delete"), replica.outbox().stream().map(OutboxEntry::op).toList());
+
+        connectionsPage.select("市平台");
+        connectionsPage.press("sync");
+        Widgets.waitUntil(workbench.display, 30_000, () -> replica.outbox().isEmpty() && Job.getJobManager().isIdle(),
+                "the edits pushed");
+        JsonNode a3 = client.get("/api/v1/articles/a3");
+        assertEquals("营商环境评价结果公布（更新）", a3.path("title").asText());
+        assertEquals(2, a3.path("version").asLong());
+        assertEquals("关于开展春季植树活动的通知", client.get("/api/v1/articles/" + created.id()).path("title").asText());
+        assertEquals(ErrorCode.REQ_NOT_FOUND,
+                assertThrows(ClientException.class, () -> client.get("/api/v1/articles/a1")).code(), "deleted");
+        Widgets.press(workbench.shell, "library.refresh");
+        awaitRow(1, "营商环境评价结果公布（更新） 2026-03-03 15:00 甲市发展改革委 已同步");
+        assertEquals(3, rows().size());
+        assertFalse(rows().stream().anyMatch(row -> !row.endsWith("已同步")), rows().toString());
+        workbench.closePart(library);
+    }
+
+    private static Map<String, Object> article(String id, String title, String publishedAt, String source) {
+        return Map.of("id", id, "title", title, "publishedAt", publishedAt, "source", source, "body", "<p>正文" + id + "</p>",
+                "columns", List.of("news"));
+    }
+
+    private String header() {
+        Widgets.drain(workbench.display);
+        return Widgets.find(workbench.shell, "library.header", Label.class).getText();
+    }
+
+    private Table table() {
+        return Widgets.find(workbench.shell, "library.table", Table.class);
+    }
+
+    private void awaitRows(int count) {
+        Widgets.waitUntil(workbench.display, 30_000, () -> Job.getJobManager().isIdle() && table().getItemCount() == count,
+                count + " rows listed");
+    }
+
+    private void awaitRow(int index, String expected) {
+        Widgets.waitUntil(workbench.display, 30_000, () -> Job.getJobManager().isIdle() && table().getItemCount() > index
+                && rows().get(index).equals(expected), "row " + index + ": " + expected);
+    }
+
+    /** Each row's title, publication time, source and state. */
+    private List<String> rows() {
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : table().getItems()) {
+            rows.add(item.getText(0) + " " + item.getText(1) + " " + item.getText(2) + " " + item.getText(4));
+        }
+        return rows;
+    }
+
+    private void select(int row) {
+        table().setSelection(row);
+        table().notifyListeners(SWT.Selection, new Event());
+        Widgets.drain(workbench.display);
+    }
+
+    private static String value(Shell dialog, String id) {
+        return Widgets.find(dialog, id, Text.class).getText();
+    }
+
+    private static String errorOf(Shell dialog) {
+        return ((TitleAreaDialog) dialog.getData()).getErrorMessage();
+    }
+}
