@@ -31,6 +31,7 @@ import org.govsite.benchmarks.store.StoreSaveAllChanged;
 import org.govsite.benchmarks.store.StoreSaveUnchanged;
 import org.govsite.benchmarks.sync.BareH2ArticleInsert;
 import org.govsite.benchmarks.sync.InitialSync;
+import org.govsite.benchmarks.sync.LibraryListing;
 
 /** Every benchmark of the harness, in run order (baselines before what is compared with them). */
 public final class Benchmarks {
@@ -41,7 +42,7 @@ public final class Benchmarks {
             PlainTree::new, ExplorerOpen::new, () -> new ExplorerFilter(false),
             () -> new ExplorerFilter(true), UnsignedRequests::organisation, SignedRequests::organisation,
             UnsignedRequests::feed, SignedRequests::feed, BareH2ArticleInsert::new,
-            InitialSync::new, CrawlerBenchmarks::plainJava, CrawlerBenchmarks::linkinator, CrawlerBenchmarks::wget,
+            InitialSync::new, LibraryListing::bareScan, LibraryListing::columnList, CrawlerBenchmarks::plainJava, CrawlerBenchmarks::linkinator, CrawlerBenchmarks::wget,
             CrawlerBenchmarks::linkchecker, CrawlerBenchmarks::govSite, BareSxssfWrite::new, ReportWrite::new,
             OldAggregates::new, StatisticsRead::new, ArticleInserts::bare, ArticleInserts::counted,
             ArticleRequests::new, BareFetch::new, FullMigration::live, FullMigration::mirror,

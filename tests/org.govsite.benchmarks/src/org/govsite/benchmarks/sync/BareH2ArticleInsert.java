@@ -45,6 +45,11 @@ public final class BareH2ArticleInsert implements Benchmark {
 
     @Override
     public void run() throws SQLException {
+        insert(connection, rows);
+    }
+
+    /** Inserts the rows as article records, {@link ArticleFeed#PAGE} a batch and a commit per batch. */
+    static void insert(Connection connection, List<ArticleFeed.Row> rows) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO replica_record (entity, id, version, data_json) VALUES ('article', ?, ?, ?)")) {
             int pending = 0;
