@@ -20,8 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * records that list the column in {@code "columns"}, with the edits queued in the outbox applied (an edited article
  * shows its last edit and the state it waits in; one queued for deletion shows the record, {@link State#DELETING}; one
  * an edit takes out of the column is left out; one an edit creates or moves into it is listed), newest first by
- * {@code "publishedAt"} then id, filtered by a text in the title, source or author. {@link #list} reads the replica's
- * articles naming the column once (docs/sync.md, "The resource library"); {@link #rows} reads a page of the listing.
+ * {@code "publishedAt"} then id. {@link #list} reads the replica's articles naming the column once (docs/sync.md, "The
+ * resource library"); {@link #filter} keeps those whose title, source or author contains a text, in memory;
+ * {@link #rows} reads a page of a listing.
  */
 public final class ColumnArticles {
 
@@ -66,20 +67,20 @@ public final class ColumnArticles {
         }
     }
 
-    /** An article of a listing: where to read it from (its queued edit, or else its record). */
-    public record Entry(String id, String publishedAt, long baseVersion, State state, JsonNode edit) {
+    /**
+     * An article of a listing: where to read it from (its queued edit, or else its record).
+     *
+     * @param text its title, source and author in lower case, one per line (what {@link #filter} looks in)
+     */
+    public record Entry(String id, String publishedAt, long baseVersion, State state, JsonNode edit, String text) {
     }
 
     private ColumnArticles() {
     }
 
-    /**
-     * @param filter text the title, source or author contains (any case); blank: every article
-     * @throws OperationCanceledException when the monitor is cancelled
-     */
-    public static Listing list(Replica replica, String columnId, String filter, IProgressMonitor monitor) {
+    /** @throws OperationCanceledException when the monitor is cancelled */
+    public static Listing list(Replica replica, String columnId, IProgressMonitor monitor) {
         Map<String, Local> local = local(replica);
-        String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
         List<Entry> entries = new ArrayList<>();
         long[] counts = new long[2]; // records read, records listing the column
         replica.forEachContaining(ARTICLE, '"' + columnId + '"', record -> {
@@ -91,24 +92,28 @@ public final class ColumnArticles {
             }
             counts[1]++;
             Local edit = local.remove(record.id());
-            if (edit == null) {
-                add(entries, record.data(), needle, new Entry(record.id(), publishedAt(record.data()), record.version(),
-                        State.SYNCED, null));
-            } else if (edit.last().isDelete()) {
-                add(entries, record.data(), needle, new Entry(record.id(), publishedAt(record.data()), record.version(),
-                        State.DELETING, null));
+            if (edit == null || edit.last().isDelete()) {
+                entries.add(new Entry(record.id(), publishedAt(record.data()), record.version(),
+                        edit == null ? State.SYNCED : State.DELETING, null, text(record.data())));
             } else if (lists(edit.last().data(), columnId)) {
-                add(entries, edit.last().data(), needle, entry(record.id(), record.version(), edit));
+                entries.add(entry(record.id(), record.version(), edit));
             }
         });
         local.forEach((id, edit) -> { // edits of articles whose records do not list the column, or that have none
             if (!edit.last().isDelete() && lists(edit.last().data(), columnId)) {
                 long base = replica.find(ARTICLE, id).map(Record::version).orElse(0L);
-                add(entries, edit.last().data(), needle, entry(id, base, edit));
+                entries.add(entry(id, base, edit));
             }
         });
         entries.sort(Comparator.comparing(Entry::publishedAt).thenComparing(Entry::id).reversed());
         return new Listing(columnId, entries, counts[1]);
+    }
+
+    /** @return the listing's entries whose title, source or author contains {@code text} (any case; blank: all) */
+    public static Listing filter(Listing listing, String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        return needle.isEmpty() ? listing : new Listing(listing.columnId(),
+                listing.entries().stream().filter(entry -> entry.text().contains(needle)).toList(), listing.records());
     }
 
     /** @return the rows of the listing's entries {@code from} (inclusive) on, at most {@code limit} */
@@ -146,34 +151,27 @@ public final class ColumnArticles {
     }
 
     private static Entry entry(String id, long baseVersion, Local edit) {
-        return new Entry(id, publishedAt(edit.last().data()), baseVersion, edit.state(), edit.last().data());
+        JsonNode data = edit.last().data();
+        return new Entry(id, publishedAt(data), baseVersion, edit.state(), data, text(data));
     }
 
-    private static void add(List<Entry> entries, JsonNode shown, String needle, Entry entry) {
-        if (matches(shown, needle)) {
-            entries.add(entry);
-        }
+    /** Title, source and author (a line each, in lower case: no field holds a line break that matters to a filter). */
+    private static String text(JsonNode article) {
+        return (field(article, "title") + '\n' + field(article, "source") + '\n' + field(article, "author")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static String field(JsonNode article, String name) {
+        return article.path(name).asText(""); //$NON-NLS-1$
     }
 
     private static String publishedAt(JsonNode article) {
-        return article.path("publishedAt").asText(""); //$NON-NLS-1$
+        return field(article, "publishedAt"); //$NON-NLS-1$
     }
 
     private static boolean lists(JsonNode article, String columnId) {
         for (JsonNode column : article.path("columns")) { //$NON-NLS-1$
             if (column.asText().equals(columnId)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matches(JsonNode article, String needle) {
-        if (needle.isEmpty()) {
-            return true;
-        }
-        for (String field : List.of("title", "source", "author")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            if (article.path(field).asText("").toLowerCase(Locale.ROOT).contains(needle)) { //$NON-NLS-1$
                 return true;
             }
         }

@@ -45,7 +45,7 @@ import org.govsite.ui.session.WorkbenchSession;
  * 信息资源库 Resource Library: the articles of the column selected in the explorer, when the explorer shows a
  * platform opened from a connection's replica, read from that replica (so also offline) newest first
  * ({@link ColumnArticles}: the listing read in a job, then shown {@value #PAGE} at a time), filtered by title, source
- * or author. New, edited and deleted articles are queued in
+ * or author as the operator types (in memory: the replica is read again by 刷新 Refresh and after each change here). New, edited and deleted articles are queued in
  * the replica's outbox, durably, and pushed by 同步 Synchronize like the explorer's edits (conflicts and rejections
  * open the sync dialogs). Widget ids: {@code library.header}, {@code library.filter}, {@code library.table},
  * {@code library.new}, {@code library.edit}, {@code library.delete}, {@code library.more}, {@code library.refresh}.
@@ -67,6 +67,8 @@ public class LibraryPart {
     private Button more;
     private Column column;
     private final List<Row> rows = new ArrayList<>();
+    /** The column's articles as last read, and those the filter keeps. */
+    private Listing all;
     private Listing listing;
     private int readTicket;
 
@@ -84,7 +86,7 @@ public class LibraryPart {
         filter = WidgetIds.tag(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "library.filter"); //$NON-NLS-1$
         filter.setMessage(Messages.Library_filter);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        filter.addListener(SWT.DefaultSelection, e -> reload());
+        filter.addListener(SWT.Modify, e -> filtered());
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         WidgetIds.tag(viewer.getTable(), "library.table"); //$NON-NLS-1$
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -144,6 +146,7 @@ public class LibraryPart {
 
     private void reload() {
         rows.clear();
+        all = null;
         listing = null;
         Optional<Replica> replica = session.replica();
         if (column == null || replica.isEmpty() || site(column) == null) {
@@ -153,21 +156,23 @@ public class LibraryPart {
             return;
         }
         Column reading = column;
-        String text = filter.getText();
         int ticket = ++readTicket;
-        UiJobs.run(NLS.bind(Messages.Library_reading, reading.getName()), sync, monitor -> {
-            Listing read = ColumnArticles.list(replica.get(), reading.getId(), text, monitor);
-            return new Shown(read, ColumnArticles.rows(replica.get(), read, 0, PAGE));
-        }, shown -> {
-            if (ticket == readTicket && !viewer.getControl().isDisposed()) {
-                listing = shown.listing();
-                show(shown.rows());
-            }
-        }, e -> Dialogs.error(viewer.getControl().getShell(), Messages.Library_failed, e.getMessage()));
+        UiJobs.run(NLS.bind(Messages.Library_reading, reading.getName()), sync,
+                monitor -> ColumnArticles.list(replica.get(), reading.getId(), monitor), read -> {
+                    if (ticket == readTicket && !viewer.getControl().isDisposed()) {
+                        all = read;
+                        filtered();
+                    }
+                }, e -> Dialogs.error(viewer.getControl().getShell(), Messages.Library_failed, e.getMessage()));
     }
 
-    /** A listing read and its first page. */
-    private record Shown(Listing listing, List<Row> rows) {
+    /** Shows the first page of the articles read that the filter keeps. */
+    private void filtered() {
+        if (all != null) {
+            rows.clear();
+            listing = ColumnArticles.filter(all, filter.getText());
+            show(ColumnArticles.rows(session.replica().orElseThrow(), listing, 0, PAGE));
+        }
     }
 
     private void readMore() {

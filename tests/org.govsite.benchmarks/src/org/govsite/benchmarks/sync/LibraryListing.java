@@ -93,7 +93,7 @@ public final class LibraryListing implements Benchmark {
     }
 
     private int list() {
-        ColumnArticles.Listing listing = ColumnArticles.list(replica, COLUMN, "", new NullProgressMonitor());
+        ColumnArticles.Listing listing = ColumnArticles.list(replica, COLUMN, new NullProgressMonitor());
         if (ColumnArticles.rows(replica, listing, 0, 200).size() != Math.min(200, listing.entries().size())) {
             throw new IllegalStateException("the first page is short");
         }

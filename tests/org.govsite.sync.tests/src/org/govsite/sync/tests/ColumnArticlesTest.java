@@ -61,7 +61,7 @@ class ColumnArticlesTest {
             OutboxEntry stale = replica.queueUpsert("article", "b", 1, article("b", "乙（再改）", "2020-01-02 08:00", "c"));
             replica.conflict(stale, Optional.of(new Record("article", "b", 2, article("b", "乙（他们）", "2020-01-02 08:00", "c"))));
 
-            Listing listing = ColumnArticles.list(replica, "c", "", new NullProgressMonitor());
+            Listing listing = ColumnArticles.list(replica, "c", new NullProgressMonitor());
             assertEquals(List.of("丁 QUEUED 1", "乙（再改） CONFLICT 2", "甲 DELETING 1", "新 QUEUED 0"),
                     ColumnArticles.rows(replica, listing, 0, 10).stream().map(ColumnArticlesTest::describe).toList(),
                     "newest first, each as its last edit shows it; c moved out of the column");
@@ -84,19 +84,22 @@ class ColumnArticlesTest {
             ((ObjectNode) more.get(0).data()).put("body", "见\"c\"栏目");
             replica.apply(new ChangePage(more, 1201, false));
 
-            Listing notices = ColumnArticles.list(replica, "c", "通知", new NullProgressMonitor());
+            Listing all = ColumnArticles.list(replica, "c", new NullProgressMonitor());
+            assertEquals(1200, all.entries().size());
+            Listing notices = ColumnArticles.filter(all, " 通知 ");
             assertEquals(12, notices.entries().size());
             assertEquals(1200, notices.records(), "an article naming the column only in its body is not one of them");
             List<String> titles = ColumnArticles.rows(replica, notices, 0, 100).stream().map(Row::title).toList();
             assertTrue(titles.stream().allMatch(title -> title.startsWith("通知")), titles.toString());
             List<String> months = notices.entries().stream().map(entry -> entry.publishedAt().substring(0, 7)).toList();
             assertEquals(months.stream().sorted(Comparator.reverseOrder()).toList(), months, "newest first");
-            assertEquals(List.of("来源x0000"), ColumnArticles.list(replica, "c", "来源X0000", new NullProgressMonitor())
-                    .entries().stream().map(entry -> "来源" + entry.id()).toList(), "source, in any case");
+            assertEquals(List.of("来源x0000"), ColumnArticles.filter(all, "来源X0000").entries().stream()
+                    .map(entry -> "来源" + entry.id()).toList(), "source, in any case");
+            assertEquals(all, ColumnArticles.filter(all, "  "), "a blank filter keeps all");
 
             NullProgressMonitor cancelled = new NullProgressMonitor();
             cancelled.setCanceled(true);
-            assertThrows(OperationCanceledException.class, () -> ColumnArticles.list(replica, "c", "", cancelled));
+            assertThrows(OperationCanceledException.class, () -> ColumnArticles.list(replica, "c", cancelled));
         }
     }
 
