@@ -415,6 +415,13 @@ public final class Messages extends NLS {
     public static String Article_bodyMissing;
     public static String Article_tooLong;
     public static String Article_tooManyTopics;
+    public static String Article_columns;
+    public static String Article_addColumn;
+    public static String Article_removeColumn;
+    public static String Article_columnCount;
+    public static String Article_chooseColumn;
+    public static String Article_chooseTitle;
+    public static String Article_moreColumns;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

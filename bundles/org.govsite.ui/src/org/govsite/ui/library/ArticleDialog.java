@@ -28,14 +28,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a new article or edits one: the Guide's page-tag fields (标题, 副标题, 发布时间, 信息来源, 作者, 关键词, 描述), the
- * HTML body and the site's topics (专题) it is listed in. OK stays disabled while a field is wrong; the message says
- * which ({@link ArticleDraft#problem()}). A new article's publication time is proposed as now in Beijing time. Widget
- * ids: {@code article.<field>} for title, subtitle, publishedAt, source, author, keywords, description, body;
+ * HTML body, the columns it appears in (any site's of the platform, 添加栏目… through {@link ColumnChooser}; the first
+ * is its home column) and the site's topics (专题) it is listed in. OK stays disabled while a field is wrong; the
+ * message says which ({@link ArticleDraft#problem()}). A new article's publication time is proposed as now in Beijing
+ * time. Widget ids: {@code article.<field>} for title, subtitle, publishedAt, source, author, keywords, description,
+ * body; {@code article.columns}, {@code article.addColumn}, {@code article.removeColumn};
  * {@code article.topic.<topic id>}; {@code article.ok}, {@code article.cancel}.
  */
 final class ArticleDialog extends TitleAreaDialog {
 
     private final Site site;
+    private final Map<String, String> columnLabels;
+    private final List<String> columns = new ArrayList<>();
+    private org.eclipse.swt.widgets.List columnList;
     private final String existing;
     private final JsonNode base;
     private final Map<String, Text> fields = new LinkedHashMap<>();
@@ -46,9 +51,10 @@ final class ArticleDialog extends TitleAreaDialog {
      * @param existing the title of the article edited, null for a new one
      * @param base the article's JSON (a new one's: id and column)
      */
-    ArticleDialog(Shell parent, Site site, String existing, JsonNode base) {
+    ArticleDialog(Shell parent, Site site, Map<String, String> columnLabels, String existing, JsonNode base) {
         super(parent);
         this.site = site;
+        this.columnLabels = columnLabels;
         this.existing = existing;
         this.base = base;
     }
@@ -89,6 +95,8 @@ final class ArticleDialog extends TitleAreaDialog {
         bodyData.widthHint = 520;
         bodyData.heightHint = 180;
         body.setLayoutData(bodyData);
+        columns.addAll(draft.columns());
+        columnsField(form);
         if (!site.getTopics().isEmpty()) {
             new Label(form, SWT.NONE).setText(Messages.Article_topics);
             Composite boxes = new Composite(form, SWT.NONE);
@@ -102,6 +110,43 @@ final class ArticleDialog extends TitleAreaDialog {
             }
         }
         return area;
+    }
+
+    private void columnsField(Composite form) {
+        new Label(form, SWT.NONE).setText(Messages.Article_columns);
+        Composite field = new Composite(form, SWT.NONE);
+        field.setLayout(new GridLayout(2, false));
+        field.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        columnList = WidgetIds.tag(new org.eclipse.swt.widgets.List(field, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL),
+                "article.columns"); //$NON-NLS-1$
+        GridData listData = new GridData(SWT.FILL, SWT.FILL, true, false, 1, 2);
+        listData.heightHint = 60;
+        columnList.setLayoutData(listData);
+        Button add = WidgetIds.tag(new Button(field, SWT.PUSH), "article.addColumn"); //$NON-NLS-1$
+        add.setText(Messages.Article_addColumn);
+        add.addListener(SWT.Selection, e -> addColumn());
+        Button remove = WidgetIds.tag(new Button(field, SWT.PUSH), "article.removeColumn"); //$NON-NLS-1$
+        remove.setText(Messages.Article_removeColumn);
+        remove.addListener(SWT.Selection, e -> {
+            if (columnList.getSelectionIndex() >= 0) {
+                columns.remove(columnList.getSelectionIndex());
+                showColumns();
+            }
+        });
+        showColumns();
+    }
+
+    private void addColumn() {
+        ColumnChooser chooser = new ColumnChooser(getShell(), columnLabels);
+        if (chooser.open() == OK && !columns.contains(chooser.chosen())) {
+            columns.add(chooser.chosen());
+            showColumns();
+        }
+    }
+
+    private void showColumns() {
+        columnList.setItems(columns.stream().map(id -> columnLabels.getOrDefault(id, id)).toArray(String[]::new));
+        validate();
     }
 
     private String hostName() {
@@ -149,7 +194,7 @@ final class ArticleDialog extends TitleAreaDialog {
         kept.removeAll(topics.keySet()); // topics of other sites stay as they were
         kept.addAll(checked);
         return new ArticleDraft(value("title"), value("subtitle"), value("publishedAt"), value("source"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                value("author"), value("keywords"), value("description"), value("body"), kept); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                value("author"), value("keywords"), value("description"), value("body"), columns, kept); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     private String value(String field) {

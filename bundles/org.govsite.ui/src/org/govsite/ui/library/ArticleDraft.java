@@ -11,33 +11,35 @@ import org.govsite.protocol.PageTime;
 import org.govsite.ui.Messages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * An article as the article dialog edits it: the Guide's page-tag fields, the HTML body and the site's topics it is
- * listed in, checked as the platform checks them (docs/server.md, "Articles") so that an edit queued for sync is not
- * rejected for a field the operator could have fixed here, and written over the article's JSON, which keeps every
- * field the dialog does not edit (columns, image, attachments, kind).
+ * An article as the article dialog edits it: the Guide's page-tag fields, the HTML body, the columns it appears in
+ * (on any site of the platform; the first is its home column) and the topics it is listed in, checked as the platform
+ * checks them (docs/server.md, "Articles") so that an edit queued for sync is not rejected for a field the operator
+ * could have fixed here, and written over the article's JSON, which keeps every field the dialog does not edit
+ * (image, attachments, kind).
  *
  * @param publishedAt {@code YYYY-MM-DD HH:MM}, Beijing time, as the PubDate page tag writes it
  */
 public record ArticleDraft(String title, String subtitle, String publishedAt, String source, String author,
-        String keywords, String description, String body, List<String> topics) {
+        String keywords, String description, String body, List<String> columns, List<String> topics) {
 
+    private static final int MAX_COLUMNS = 50;
     private static final int MAX_TOPICS = 20;
 
     public ArticleDraft {
+        columns = List.copyOf(columns);
         topics = List.copyOf(topics);
     }
 
     /** @return the draft of an article's JSON (empty fields for those it lacks) */
     public static ArticleDraft of(JsonNode article) {
-        List<String> topics = new ArrayList<>();
-        article.path("topics").forEach(topic -> topics.add(topic.asText())); //$NON-NLS-1$
         return new ArticleDraft(text(article, "title"), text(article, "subtitle"), text(article, "publishedAt"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 text(article, "source"), text(article, "author"), text(article, "keywords"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                text(article, "description"), text(article, "body"), topics); //$NON-NLS-1$ //$NON-NLS-2$
+                text(article, "description"), text(article, "body"), ids(article, "columns"), ids(article, "topics")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     /** @return the first problem in the workbench's language, empty when the platform will take it */
@@ -53,6 +55,9 @@ public record ArticleDraft(String title, String subtitle, String publishedAt, St
         }
         if (body.isBlank()) {
             return Optional.of(Messages.Article_bodyMissing);
+        }
+        if (columns.isEmpty() || columns.size() > MAX_COLUMNS) {
+            return Optional.of(NLS.bind(Messages.Article_columnCount, MAX_COLUMNS));
         }
         if (topics.size() > MAX_TOPICS) {
             return Optional.of(NLS.bind(Messages.Article_tooManyTopics, MAX_TOPICS));
@@ -77,6 +82,8 @@ public record ArticleDraft(String title, String subtitle, String publishedAt, St
         optional(article, "keywords", keywords); //$NON-NLS-1$
         optional(article, "description", description); //$NON-NLS-1$
         article.put("body", body); //$NON-NLS-1$
+        ArrayNode columnIds = article.putArray("columns"); //$NON-NLS-1$
+        columns.forEach(columnIds::add);
         article.remove("topics"); //$NON-NLS-1$
         if (!topics.isEmpty()) {
             topics.forEach(article.putArray("topics")::add); //$NON-NLS-1$
@@ -115,6 +122,12 @@ public record ArticleDraft(String title, String subtitle, String publishedAt, St
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    private static List<String> ids(JsonNode article, String field) {
+        List<String> ids = new ArrayList<>();
+        article.path(field).forEach(id -> ids.add(id.asText()));
+        return ids;
     }
 
     private static String text(JsonNode article, String field) {

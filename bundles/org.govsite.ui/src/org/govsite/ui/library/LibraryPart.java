@@ -206,8 +206,8 @@ public class LibraryPart {
 
     private void create() {
         String id = Ids.newId();
-        ArticleDialog dialog = new ArticleDialog(viewer.getControl().getShell(), site(column), null,
-                ArticleDraft.newArticle(id, column.getId()));
+        ArticleDialog dialog = new ArticleDialog(viewer.getControl().getShell(), site(column),
+                ColumnLabels.of(session.platform()), null, ArticleDraft.newArticle(id, column.getId()));
         if (dialog.open() == Window.OK) {
             queue(new Row(id, 0, dialog.article(), ColumnArticles.State.QUEUED));
         }
@@ -224,8 +224,8 @@ public class LibraryPart {
                     NLS.bind(Messages.Library_waiting, row.get().title(), state(row.get().state())));
             return;
         }
-        ArticleDialog dialog = new ArticleDialog(viewer.getControl().getShell(), site(column), row.get().title(),
-                row.get().data());
+        ArticleDialog dialog = new ArticleDialog(viewer.getControl().getShell(), site(column),
+                ColumnLabels.of(session.platform()), row.get().title(), row.get().data());
         if (dialog.open() == Window.OK) {
             queue(new Row(row.get().id(), row.get().baseVersion(), dialog.article(), ColumnArticles.State.QUEUED));
         }

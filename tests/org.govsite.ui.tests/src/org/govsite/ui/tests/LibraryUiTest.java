@@ -54,6 +54,8 @@ class LibraryUiTest extends ConnectedUiTest {
         PlatformClient client = connections.client(editor.id());
         client.post("/api/v1/sites/s1/columns", Map.of("id", "news", "name", "政务要闻", "pathSegment", "zwyw",
                 "category", "NEWS"));
+        client.post("/api/v1/sites/s1/columns", Map.of("id", "notices", "name", "通知公告", "pathSegment", "tzgg",
+                "category", "OPEN_GOVERNMENT"));
         client.post("/api/v1/sites/s1/topics", Map.of("id", "t1", "name", "优化营商环境", "pathSegment", "yhyshj"));
         client.post("/api/v1/articles", article("a1", "市政府召开常务会议", "2026-03-01 09:00", "甲市人民政府办公室"));
         client.post("/api/v1/articles", article("a2", "全市春耕生产有序推进", "2026-03-02 10:30", "甲市农业农村局"));
@@ -110,9 +112,22 @@ class LibraryUiTest extends ConnectedUiTest {
         assertEquals("[\"t1\"]", edit.data().path("topics").toString());
         assertEquals("<p>正文a3</p>", edit.data().path("body").asText(), "fields the dialog does not edit are kept");
 
+        String[] chooser = new String[2];
         workbench.display.asyncExec(() -> {
             Shell dialog = Widgets.shellWith(workbench.display, "article.title");
             seen[0] = value(dialog, "article.source");
+            seen[1] = String.join("|", Widgets.find(dialog, "article.columns", org.eclipse.swt.widgets.List.class).getItems());
+            workbench.display.asyncExec(() -> {
+                Shell choose = Widgets.shellWith(workbench.display, "chooser.list");
+                Widgets.type(Widgets.find(choose, "chooser.filter", Text.class), "通知");
+                org.eclipse.swt.widgets.List list = Widgets.find(choose, "chooser.list", org.eclipse.swt.widgets.List.class);
+                chooser[0] = String.join("|", list.getItems());
+                list.setSelection(0);
+                list.notifyListeners(SWT.Selection, new Event());
+                Widgets.press(choose, "chooser.ok");
+            });
+            Widgets.press(dialog, "article.addColumn");
+            chooser[1] = String.join("|", Widgets.find(dialog, "article.columns", org.eclipse.swt.widgets.List.class).getItems());
             Widgets.type(Widgets.find(dialog, "article.title", Text.class), "关于开展春季植树活动的通知");
             Widgets.type(Widgets.find(dialog, "article.publishedAt", Text.class), "2026-03-04 08:00");
             Widgets.type(Widgets.find(dialog, "article.body", Text.class), "<p>植树</p>");
@@ -120,11 +135,14 @@ class LibraryUiTest extends ConnectedUiTest {
         });
         Widgets.press(workbench.shell, "library.new");
         assertEquals("甲市人民政府办公室", seen[0], "the source proposed is the site's host");
+        assertEquals("甲市人民政府门户网站 / 政务要闻", seen[1], "a new article is in the selected column");
+        assertEquals("甲市人民政府门户网站 / 通知公告", chooser[0], "the platform's columns, filtered");
+        assertEquals("甲市人民政府门户网站 / 政务要闻|甲市人民政府门户网站 / 通知公告", chooser[1]);
         awaitRows(4);
         assertEquals("关于开展春季植树活动的通知 2026-03-04 08:00 甲市人民政府办公室 待同步", rows().get(0), "the newest");
         OutboxEntry created = replica.outbox().get(1);
         assertEquals(0, created.baseVersion());
-        assertEquals("[\"news\"]", created.data().path("columns").toString());
+        assertEquals("[\"news\",\"notices\"]", created.data().path("columns").toString());
 
         select(3);
         workbench.display.asyncExec(() -> Widgets.answerMessageDialog(workbench.display, Messages.Button_ok));
@@ -139,7 +157,9 @@ class LibraryUiTest extends ConnectedUiTest {
         JsonNode a3 = client.get("/api/v1/articles/a3");
         assertEquals("营商环境评价结果公布（更新）", a3.path("title").asText());
         assertEquals(2, a3.path("version").asLong());
-        assertEquals("关于开展春季植树活动的通知", client.get("/api/v1/articles/" + created.id()).path("title").asText());
+        JsonNode planted = client.get("/api/v1/articles/" + created.id());
+        assertEquals("关于开展春季植树活动的通知", planted.path("title").asText());
+        assertEquals("[\"news\",\"notices\"]", planted.path("columns").toString(), "in both columns on the platform");
         assertEquals(ErrorCode.REQ_NOT_FOUND,
                 assertThrows(ClientException.class, () -> client.get("/api/v1/articles/a1")).code(), "deleted");
         Widgets.press(workbench.shell, "library.refresh");
