@@ -422,6 +422,7 @@ public final class Messages extends NLS {
     public static String Article_chooseColumn;
     public static String Article_chooseTitle;
     public static String Article_moreColumns;
+    public static String Library_queueFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -20,6 +22,7 @@ import org.eclipse.swt.widgets.Text;
 import org.govsite.model.Site;
 import org.govsite.model.Topic;
 import org.govsite.protocol.PageTime;
+import org.govsite.store.StoreException;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 
@@ -45,14 +48,19 @@ final class ArticleDialog extends TitleAreaDialog {
     private final JsonNode base;
     private final Map<String, Text> fields = new LinkedHashMap<>();
     private final Map<String, Button> topics = new LinkedHashMap<>();
+    private final Consumer<ObjectNode> save;
     private ObjectNode article;
 
     /**
      * @param existing the title of the article edited, null for a new one
      * @param base the article's JSON (a new one's: id and column)
+     * @param save takes the article as edited on OK; when it throws {@link StoreException} the dialog stays open with
+     *        the reason, so nothing typed is lost
      */
-    ArticleDialog(Shell parent, Site site, Map<String, String> columnLabels, String existing, JsonNode base) {
+    ArticleDialog(Shell parent, Site site, Map<String, String> columnLabels, String existing, JsonNode base,
+            Consumer<ObjectNode> save) {
         super(parent);
+        this.save = save;
         this.site = site;
         this.columnLabels = columnLabels;
         this.existing = existing;
@@ -203,7 +211,14 @@ final class ArticleDialog extends TitleAreaDialog {
 
     @Override
     protected void okPressed() {
-        article = draft().applyTo(base);
+        ObjectNode edited = draft().applyTo(base);
+        try {
+            save.accept(edited);
+        } catch (StoreException e) {
+            setErrorMessage(NLS.bind(Messages.Library_queueFailed, e.getMessage()));
+            return;
+        }
+        article = edited;
         super.okPressed();
     }
 

@@ -3,6 +3,7 @@ package org.govsite.ui.library;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -29,6 +30,7 @@ import org.govsite.model.Column;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
 import org.govsite.model.ids.Ids;
+import org.govsite.store.StoreException;
 import org.govsite.store.replica.Replica;
 import org.govsite.sync.ColumnArticles;
 import org.govsite.sync.ColumnArticles.Listing;
@@ -40,6 +42,9 @@ import org.govsite.ui.WidgetIds;
 import org.govsite.ui.session.SessionListener;
 import org.govsite.ui.session.UiJobs;
 import org.govsite.ui.session.WorkbenchSession;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * 信息资源库 Resource Library: the articles of the column selected in the explorer, when the explorer shows a
@@ -206,11 +211,7 @@ public class LibraryPart {
 
     private void create() {
         String id = Ids.newId();
-        ArticleDialog dialog = new ArticleDialog(viewer.getControl().getShell(), site(column),
-                ColumnLabels.of(session.platform()), null, ArticleDraft.newArticle(id, column.getId()));
-        if (dialog.open() == Window.OK) {
-            queue(new Row(id, 0, dialog.article(), ColumnArticles.State.QUEUED));
-        }
+        open(null, ArticleDraft.newArticle(id, column.getId()), article -> queue(id, 0, article));
     }
 
     private void edit() {
@@ -224,19 +225,23 @@ public class LibraryPart {
                     NLS.bind(Messages.Library_waiting, row.get().title(), state(row.get().state())));
             return;
         }
+        open(row.get().title(), row.get().data(), article -> queue(row.get().id(), row.get().baseVersion(), article));
+    }
+
+    /** Opens the article dialog; on OK the article is queued ({@code save}) and the column listed again. */
+    private void open(String existing, JsonNode base, Consumer<ObjectNode> save) {
         ArticleDialog dialog = new ArticleDialog(viewer.getControl().getShell(), site(column),
-                ColumnLabels.of(session.platform()), row.get().title(), row.get().data());
+                ColumnLabels.of(session.platform()), existing, base, save);
         if (dialog.open() == Window.OK) {
-            queue(new Row(row.get().id(), row.get().baseVersion(), dialog.article(), ColumnArticles.State.QUEUED));
+            session.report(NLS.bind(Messages.Library_queued, dialog.article().path("title").asText()));
+            reload();
         }
     }
 
-    /** Queues the article's edit in the replica's outbox (durably, at once) and lists the column again. */
-    private void queue(Row edited) {
-        Replica replica = session.replica().orElseThrow();
-        replica.queueUpsert(ColumnArticles.ARTICLE, edited.id(), edited.baseVersion(), edited.data());
-        session.report(NLS.bind(Messages.Library_queued, edited.title()));
-        reload();
+    /** Queues the article's edit in the replica's outbox, durably, at once. */
+    private void queue(String id, long baseVersion, ObjectNode article) {
+        session.replica().orElseThrow(() -> new StoreException(Messages.Library_noReplica))
+                .queueUpsert(ColumnArticles.ARTICLE, id, baseVersion, article);
     }
 
     private void delete() {
@@ -245,11 +250,17 @@ public class LibraryPart {
                 NLS.bind(Messages.Library_deleteConfirm, row.get().title()))) {
             return;
         }
-        Replica replica = session.replica().orElseThrow();
-        if (row.get().baseVersion() == 0) {
-            replica.dropAll(ColumnArticles.ARTICLE, row.get().id()); // the server never had it
-        } else {
-            replica.queueDelete(ColumnArticles.ARTICLE, row.get().id(), row.get().baseVersion());
+        try {
+            Replica replica = session.replica().orElseThrow(() -> new StoreException(Messages.Library_noReplica));
+            if (row.get().baseVersion() == 0) {
+                replica.dropAll(ColumnArticles.ARTICLE, row.get().id()); // the server never had it
+            } else {
+                replica.queueDelete(ColumnArticles.ARTICLE, row.get().id(), row.get().baseVersion());
+            }
+        } catch (StoreException e) {
+            Dialogs.error(viewer.getControl().getShell(), Messages.Library_delete,
+                    NLS.bind(Messages.Library_queueFailed, e.getMessage()));
+            return;
         }
         session.report(NLS.bind(Messages.Library_deleted, row.get().title()));
         reload();

@@ -169,6 +169,44 @@ class LibraryUiTest extends ConnectedUiTest {
         workbench.closePart(library);
     }
 
+    @Test
+    void anArticleThatCannotBeQueuedKeepsTheDialogOpenWithTheReasonAndWhatWasTyped() {
+        Connection editor = editorWithPortal();
+        PlatformClient client = connections.client(editor.id());
+        client.post("/api/v1/sites/s1/columns", Map.of("id", "news", "name", "政务要闻", "pathSegment", "zwyw",
+                "category", "NEWS"));
+        Replica replica = connections.replica(editor.id());
+        new SyncEngine(replica, new ClientSyncRemote(client)).pull(new NullProgressMonitor());
+        workbench.part(ConnectionsPart.class);
+        ConnectionsPage connectionsPage = new ConnectionsPage(workbench.shell);
+        workbench.part(LibraryPart.class);
+        connectionsPage.select("市平台");
+        connectionsPage.press("open");
+        Widgets.waitUntil(workbench.display, 30_000, () -> !workbench.session().platform().getSites().isEmpty(),
+                "the replica opened as the platform");
+        Site site = workbench.session().platform().getSites().get(0);
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, site.getColumns().get(0));
+        String empty = NLS.bind(Messages.Library_header, new Object[] { site.getName(), "政务要闻", 0, 0 });
+        Widgets.waitUntil(workbench.display, 30_000, () -> Job.getJobManager().isIdle() && header().equals(empty),
+                "the empty column listed");
+        String[] seen = new String[3];
+        workbench.display.asyncExec(() -> {
+            Shell dialog = Widgets.shellWith(workbench.display, "article.title");
+            Widgets.type(Widgets.find(dialog, "article.title", Text.class), "停电也要写完的通知");
+            Widgets.type(Widgets.find(dialog, "article.body", Text.class), "<p>正文</p>");
+            replica.close(); // as when the replica's disk or folder fails
+            Widgets.press(dialog, "article.ok");
+            seen[0] = errorOf(dialog);
+            seen[1] = String.valueOf(dialog.isDisposed());
+            seen[2] = value(dialog, "article.title");
+            Widgets.press(dialog, "article.cancel");
+        });
+        Widgets.press(workbench.shell, "library.new");
+        assertTrue(seen[0].startsWith(NLS.bind(Messages.Library_queueFailed, "")), seen[0]);
+        assertEquals("false", seen[1], "the dialog stays open");
+        assertEquals("停电也要写完的通知", seen[2], "with what was typed");
+    }
+
     private static Map<String, Object> article(String id, String title, String publishedAt, String source) {
         return Map.of("id", id, "title", title, "publishedAt", publishedAt, "source", source, "body", "<p>正文" + id + "</p>",
                 "columns", List.of("news"));
