@@ -48,12 +48,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class LibraryUiTest extends ConnectedUiTest {
 
+    private static final Map<String, Object> NEWS = Map.of("id", "news", "name", "政务要闻", "pathSegment", "zwyw",
+            "category", "NEWS");
+
     @Test
     void aColumnsArticlesAreListedEditedCreatedAndDeletedOfflineAndSynchronised() {
         Connection editor = editorWithPortal();
         PlatformClient client = connections.client(editor.id());
-        client.post("/api/v1/sites/s1/columns", Map.of("id", "news", "name", "政务要闻", "pathSegment", "zwyw",
-                "category", "NEWS"));
+        client.post("/api/v1/sites/s1/columns", NEWS);
         client.post("/api/v1/sites/s1/columns", Map.of("id", "notices", "name", "通知公告", "pathSegment", "tzgg",
                 "category", "OPEN_GOVERNMENT"));
         client.post("/api/v1/sites/s1/topics", Map.of("id", "t1", "name", "优化营商环境", "pathSegment", "yhyshj"));
@@ -61,16 +63,9 @@ class LibraryUiTest extends ConnectedUiTest {
         client.post("/api/v1/articles", article("a2", "全市春耕生产有序推进", "2026-03-02 10:30", "甲市农业农村局"));
         client.post("/api/v1/articles", article("a3", "营商环境评价结果公布", "2026-03-03 15:00", "甲市发展改革委"));
         Replica replica = connections.replica(editor.id());
-        new SyncEngine(replica, new ClientSyncRemote(client)).pull(new NullProgressMonitor());
-
-        workbench.part(ConnectionsPart.class);
         ConnectionsPage connectionsPage = new ConnectionsPage(workbench.shell);
-        LibraryPart library = workbench.part(LibraryPart.class);
-        assertEquals(Messages.Library_noReplica, header(), "the local store has no resource library");
-        connectionsPage.select("市平台");
-        connectionsPage.press("open");
-        Widgets.waitUntil(workbench.display, 30_000, () -> !workbench.session().platform().getSites().isEmpty(),
-                "the replica opened as the platform");
+        LibraryPart library = openPlatform(editor, () -> assertEquals(Messages.Library_noReplica, header(),
+                "the local store has no resource library"));
         assertEquals(Messages.Library_selectColumn, header());
         Site site = workbench.session().platform().getSites().get(0);
         Column column = site.getColumns().get(0);
@@ -172,18 +167,10 @@ class LibraryUiTest extends ConnectedUiTest {
     @Test
     void anArticleThatCannotBeQueuedKeepsTheDialogOpenWithTheReasonAndWhatWasTyped() {
         Connection editor = editorWithPortal();
-        PlatformClient client = connections.client(editor.id());
-        client.post("/api/v1/sites/s1/columns", Map.of("id", "news", "name", "政务要闻", "pathSegment", "zwyw",
-                "category", "NEWS"));
+        connections.client(editor.id()).post("/api/v1/sites/s1/columns", NEWS);
         Replica replica = connections.replica(editor.id());
-        new SyncEngine(replica, new ClientSyncRemote(client)).pull(new NullProgressMonitor());
-        workbench.part(ConnectionsPart.class);
-        ConnectionsPage connectionsPage = new ConnectionsPage(workbench.shell);
-        workbench.part(LibraryPart.class);
-        connectionsPage.select("市平台");
-        connectionsPage.press("open");
-        Widgets.waitUntil(workbench.display, 30_000, () -> !workbench.session().platform().getSites().isEmpty(),
-                "the replica opened as the platform");
+        openPlatform(editor, () -> {
+        });
         Site site = workbench.session().platform().getSites().get(0);
         workbench.context.set(IServiceConstants.ACTIVE_SELECTION, site.getColumns().get(0));
         String empty = NLS.bind(Messages.Library_header, new Object[] { site.getName(), "政务要闻", 0, 0 });
@@ -205,6 +192,24 @@ class LibraryUiTest extends ConnectedUiTest {
         assertTrue(seen[0].startsWith(NLS.bind(Messages.Library_queueFailed, "")), seen[0]);
         assertEquals("false", seen[1], "the dialog stays open");
         assertEquals("停电也要写完的通知", seen[2], "with what was typed");
+    }
+
+    /**
+     * Pulls the connection's platform into its replica, shows the Connections view and the library ({@code before}
+     * runs then) and opens the replica as the edited platform.
+     */
+    private LibraryPart openPlatform(Connection editor, Runnable before) {
+        new SyncEngine(connections.replica(editor.id()), new ClientSyncRemote(connections.client(editor.id())))
+                .pull(new NullProgressMonitor());
+        workbench.part(ConnectionsPart.class);
+        ConnectionsPage connectionsPage = new ConnectionsPage(workbench.shell);
+        LibraryPart library = workbench.part(LibraryPart.class);
+        before.run();
+        connectionsPage.select("市平台");
+        connectionsPage.press("open");
+        Widgets.waitUntil(workbench.display, 30_000, () -> !workbench.session().platform().getSites().isEmpty(),
+                "the replica opened as the platform");
+        return library;
     }
 
     private static Map<String, Object> article(String id, String title, String publishedAt, String source) {
