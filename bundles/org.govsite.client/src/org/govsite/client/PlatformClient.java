@@ -326,6 +326,11 @@ public final class PlatformClient implements AutoCloseable {
         return Arrays.asList(read(get(API + "sites/" + encode(siteId) + "/columns").path("columns"), JsonNode[].class)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
+    /** {@code GET /api/v1/sites/{siteId}/topics} (editors, reviewers): the site's topics (专题). */
+    public List<JsonNode> topics(String siteId) {
+        return Arrays.asList(read(get(API + "sites/" + encode(siteId) + "/topics").path("topics"), JsonNode[].class)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
     /**
      * {@code GET /api/v1/articles?column=&after=&limit=} (editors, reviewers): the articles listed in
      * {@code columnId} with ids greater than {@code after} ({@code ""}: from the first), at most {@code limit}.

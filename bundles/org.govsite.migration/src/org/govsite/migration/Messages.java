@@ -79,6 +79,9 @@ public final class Messages extends NLS {
     public static String NoticeDate;
     public static String NoticeTooShort;
     public static String NoticeNoSite;
+    public static String TopicUnknown;
+    public static String TopicAmbiguous;
+    public static String RuleTopicsNotImported;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.govsite.migration.extract.Article;
 import org.govsite.migration.mapping.Decision;
 import org.govsite.migration.mapping.Mapping;
+import org.govsite.migration.mapping.MappingRule;
 import org.govsite.migration.mapping.Outcome;
 
 /**
@@ -46,9 +47,9 @@ public final class MigrationPlan {
     }
 
     /**
-     * @param mapping the mapping the plan was made with, its columns resolved ({@code MappingCsv.resolveColumns}: the
+     * @param mapping the mapping the plan was made with, its columns and topics resolved ({@code MappingCsv.resolve}: the
      *        same rules in the same order, a redirect's column an id of the platform)
-     * @return the plan with each redirect's column taken from the rule that decided it (duplicates' too)
+     * @return the plan with each redirect's column and topics taken from the rule that decided it (duplicates' too)
      */
     public MigrationPlan withColumnsOf(Mapping mapping) {
         List<UrlOutcome> resolved = outcomes.stream().map(outcome -> {
@@ -56,8 +57,9 @@ public final class MigrationPlan {
             if (decision.outcome() != Outcome.REDIRECT || decision.rule() < 0) {
                 return outcome;
             }
-            Decision column = new Decision(decision.outcome(), mapping.rules().get(decision.rule()).column(),
-                    decision.address(), decision.rule());
+            MappingRule rule = mapping.rules().get(decision.rule());
+            Decision column = new Decision(decision.outcome(), rule.column(), decision.address(), decision.rule(),
+                    rule.topics());
             return new UrlOutcome(outcome.url(), outcome.key(), outcome.listedOnly(), outcome.status(), outcome.detail(),
                     outcome.undecodable(), column, outcome.article(), outcome.failure(), outcome.duplicateOf());
         }).toList();

@@ -32,6 +32,10 @@ import org.govsite.migration.load.ImportSettings;
 import org.govsite.migration.load.Importer;
 import org.govsite.migration.load.JournalEntry;
 import org.govsite.migration.load.JournalFile;
+import org.govsite.migration.load.PlatformColumns;
+import org.govsite.migration.mapping.Mapping;
+import org.govsite.migration.mapping.MappingCsv;
+import org.govsite.migration.mapping.MappingRule;
 import org.govsite.migration.source.KnownUrls;
 import org.govsite.migration.source.LegacySource;
 import org.govsite.migration.source.MirrorSource;
@@ -129,6 +133,28 @@ class ImportTest {
             assertEquals(List.of(site.url("/news/undated.html")),
                     report.imports(Status.FAILED).stream().map(ImportResult::url).toList());
             assertEquals(IMPORTABLE, report.imports(Status.ALREADY_IMPORTED).size());
+        }
+    }
+
+    @Test
+    void theTopicsOfARuleListItsImportedArticlesInThemByNameResolvedOnThePlatform() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), COLUMNS)) {
+            platform.editor.post("/api/v1/sites/new-portal/topics", Map.of("id", "yshj", "name", "优化营商环境",
+                    "pathSegment", "yshj"));
+            List<MappingRule> rules = new ArrayList<>(LegacySites.mapping().rules());
+            int xxgk = rules.indexOf(rules.stream().filter(rule -> rule.column().equals("xxgk")).findFirst().orElseThrow());
+            MappingRule rule = rules.get(xxgk);
+            rules.set(xxgk, new MappingRule(rule.pattern(), rule.outcome(), rule.column(), rule.target(),
+                    List.of("优化营商环境")));
+            PlatformColumns columns = PlatformColumns.read(platform.editor);
+            plan = plan.withColumnsOf(MappingCsv.resolve(new Mapping(rules),
+                    ref -> columns.columnId(ref, URI.create("https://new.gov.cn/")), columns::topicId));
+            assertEquals(IMPORTABLE, count(importPlan(platform, null), Status.IMPORTED));
+
+            assertEquals(List.of("yshj"), texts(article(platform, "xxgk", "/xxgk/art_1_101.html").path("topics")),
+                    "listed in the rule's topic, by its id");
+            assertTrue(article(platform, "news", "/news/t20190305_789.html").path("topics").isMissingNode(),
+                    "another rule's article in none");
         }
     }
 

@@ -66,11 +66,42 @@ class PlatformColumnsTest {
                     new MappingRule(new UrlPattern(UrlPattern.Syntax.GLOB, "/old/*"), Outcome.ARCHIVE, "", "http://archive/"),
                     rule("/c/*", "信息公开/通知")));
             MappingCsvException bad = assertThrows(MappingCsvException.class,
-                    () -> MappingCsv.resolveColumns(mapping, ref -> columns.columnId(ref, NEW)));
+                    () -> MappingCsv.resolve(mapping, ref -> columns.columnId(ref, NEW), columns::topicId));
             assertEquals(List.of(3, 5), bad.problems().stream().map(LineProblem::line).toList(), "rules 2 and 4, after the header");
-            Mapping good = MappingCsv.resolveColumns(new Mapping(List.of(rule("/a/*", "xxgk/tzgg"), rule("/n/*", "news"))),
-                    ref -> columns.columnId(ref, NEW));
+            Mapping good = MappingCsv.resolve(new Mapping(List.of(rule("/a/*", "xxgk/tzgg"), rule("/n/*", "news"))),
+                    ref -> columns.columnId(ref, NEW), columns::topicId);
             assertEquals(List.of("tzgg-col", "news"), good.rules().stream().map(MappingRule::column).toList());
+        }
+    }
+
+    @Test
+    void topicsByIdOrNameOfAnySiteAndTheLinesOfUnknownAndAmbiguousOnes() throws Exception {
+        try (ImportPlatform platform = new ImportPlatform(temp.resolve("server"), List.of("news"))) {
+            platform.editor.post("/api/v1/sites/new-portal/topics", Map.of("id", "yshj", "name", "优化营商环境",
+                    "pathSegment", "yshj"));
+            platform.editor.post("/api/v1/sites/new-portal/topics", Map.of("id", "lh-2019", "name", "全国两会",
+                    "pathSegment", "lh2019"));
+            platform.editor.post("/api/v1/sites/new-portal/topics", Map.of("id", "lh-2020", "name", "全国两会",
+                    "pathSegment", "lh2020"));
+            PlatformColumns platformColumns = PlatformColumns.read(platform.editor);
+
+            assertEquals("yshj", platformColumns.topicId("yshj"));
+            assertEquals("yshj", platformColumns.topicId("优化营商环境"));
+            assertEquals(NLS.bind(Messages.TopicUnknown, "扫黑除恶"),
+                    assertThrows(IllegalArgumentException.class, () -> platformColumns.topicId("扫黑除恶")).getMessage());
+            assertEquals(NLS.bind(Messages.TopicAmbiguous, "全国两会", "lh-2019, lh-2020"),
+                    assertThrows(IllegalArgumentException.class, () -> platformColumns.topicId("全国两会")).getMessage());
+
+            UrlPattern zt = new UrlPattern(UrlPattern.Syntax.GLOB, "/zt/*");
+            Mapping mapping = new Mapping(List.of(new MappingRule(zt, Outcome.REDIRECT, "news", "/{name}.html",
+                    List.of("优化营商环境", "lh-2020")), new MappingRule(zt, Outcome.REDIRECT, "news", "/{name}.html",
+                    List.of("全国两会"))));
+            MappingCsvException bad = assertThrows(MappingCsvException.class,
+                    () -> MappingCsv.resolve(mapping, ref -> platformColumns.columnId(ref, NEW), platformColumns::topicId));
+            assertEquals(List.of(3), bad.problems().stream().map(LineProblem::line).toList(), "the second rule");
+            Mapping good = MappingCsv.resolve(new Mapping(mapping.rules().subList(0, 1)),
+                    ref -> platformColumns.columnId(ref, NEW), platformColumns::topicId);
+            assertEquals(List.of("yshj", "lh-2020"), good.rules().get(0).topics());
         }
     }
 

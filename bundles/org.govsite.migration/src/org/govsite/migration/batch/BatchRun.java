@@ -48,7 +48,8 @@ public final class BatchRun {
 
     /**
      * @return the import's report: the plan (the last dry run's while the batch's settings are those it was made from,
-     *         else read again; attachments kept in the batch folder) and each article's result
+     *         else read again; attachments kept in the batch folder; its columns and topics as the platform's ids) and
+     *         each article's result
      */
     public MigrationReport importArticles(MigrationBatch batch, PlatformClient client, IProgressMonitor monitor)
             throws BatchException, IOException {
@@ -63,7 +64,8 @@ public final class BatchRun {
         }
         return run(batch, BatchStatus.IMPORTING, () -> {
             SubMonitor progress = SubMonitor.convert(monitor, 2);
-            MigrationPlan plan = BatchPlans.kept(store, batch, list, progress.split(1));
+            MigrationPlan plan = BatchPlans.kept(store, batch, list, progress.split(1))
+                    .withColumnsOf(BatchSources.resolvedMapping(batch, client));
             DigestFolder attachments = new DigestFolder(store.attachments(batch.id));
             List<ImportResult> results;
             try (JournalFile journal = JournalFile.open(store.journal(batch.id))) {

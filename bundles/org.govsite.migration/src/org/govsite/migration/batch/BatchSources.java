@@ -27,6 +27,7 @@ import org.govsite.migration.PlanFile;
 import org.govsite.migration.cli.TemplateFile;
 import org.govsite.migration.load.ImportSettings;
 import org.govsite.migration.load.PlatformColumns;
+import org.govsite.migration.mapping.Mapping;
 import org.govsite.migration.mapping.MappingCsv;
 import org.govsite.migration.source.CrawlScope;
 import org.govsite.migration.source.CrawlSource;
@@ -159,22 +160,51 @@ public final class BatchSources {
     }
 
     /**
-     * Checks the batch's mapping against the platform before an import: a redirect rule whose column the platform
-     * does not have would fail each of its articles.
+     * Checks the batch's mapping against the platform before an import: a redirect rule whose column or one of whose
+     * topics the platform does not have would fail each of its articles.
      *
-     * @return per such rule its number (1 for the first rule) and why, in rule order; empty when every column is there
+     * @return per such rule its number (1 for the first rule) and why, in rule order; empty when every column and
+     *         topic is there
      * @throws BatchException when the new site's address is wrong
      * @throws org.govsite.client.ClientException when the platform cannot be read
      */
     public static List<LineProblem> unknownColumns(MigrationBatch batch, PlatformClient client) throws BatchException {
-        URI newSite = site(batch.newSite);
-        PlatformColumns platform = PlatformColumns.read(client);
         try {
-            MappingCsv.resolveColumns(batch.mapping, ref -> platform.columnId(ref, newSite));
+            resolved(batch, PlatformColumns.read(client));
             return List.of();
         } catch (MappingCsv.MappingCsvException e) {
-            return e.problems().stream().map(line -> new LineProblem(line.line() - 1, line.message())).toList(); // CSV line 2 is rule 1
+            return ruleProblems(e);
         }
+    }
+
+    /**
+     * @return the batch's mapping with the columns (ids or paths) and topics (ids or names) of its redirect rules as
+     *         the platform's ids; a rule naming what the platform lacks stays as it is (its articles fail on import,
+     *         each reported, as {@link #unknownColumns} warns beforehand)
+     * @throws BatchException when the new site's address is wrong
+     * @throws org.govsite.client.ClientException when the platform cannot be read
+     */
+    public static Mapping resolvedMapping(MigrationBatch batch, PlatformClient client) throws BatchException {
+        URI newSite = site(batch.newSite);
+        PlatformColumns platform = PlatformColumns.read(client);
+        return new Mapping(batch.mapping.rules().stream().map(rule -> {
+            try {
+                return rule.resolve(ref -> platform.columnId(ref, newSite), platform::topicId);
+            } catch (IllegalArgumentException e) {
+                return rule;
+            }
+        }).toList());
+    }
+
+    private static Mapping resolved(MigrationBatch batch, PlatformColumns platform)
+            throws BatchException, MappingCsv.MappingCsvException {
+        URI newSite = site(batch.newSite);
+        return MappingCsv.resolve(batch.mapping, ref -> platform.columnId(ref, newSite), platform::topicId);
+    }
+
+    /** @return the problems of a resolution by rule number (CSV line 2 is rule 1) */
+    private static List<LineProblem> ruleProblems(MappingCsv.MappingCsvException e) {
+        return e.problems().stream().map(line -> new LineProblem(line.line() - 1, line.message())).toList();
     }
 
     /** @return the migration settings: the batch's templates and mapping, attachments under its new site */

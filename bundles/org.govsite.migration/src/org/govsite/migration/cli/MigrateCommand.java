@@ -242,11 +242,11 @@ public final class MigrateCommand {
         }
     }
 
-    /** @return the mapping with its columns (ids or paths) resolved to the platform's column ids */
+    /** @return the mapping with its columns (ids or paths) and topics (ids or names) resolved to the platform's ids */
     private static Mapping columnIds(Mapping mapping, PlatformColumns platform, MigrateOptions options, Texts text)
             throws UsageException {
         try {
-            return MappingCsv.resolveColumns(mapping, ref -> platform.columnId(ref, options.newSite));
+            return MappingCsv.resolve(mapping, ref -> platform.columnId(ref, options.newSite), platform::topicId);
         } catch (MappingCsvException e) {
             throw new UsageException(lines(text.get("BadMappingColumns", options.mapping), e.problems())); //$NON-NLS-1$
         }

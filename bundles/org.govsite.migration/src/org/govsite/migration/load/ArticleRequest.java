@@ -8,16 +8,19 @@ import org.govsite.migration.extract.Article;
 import org.govsite.migration.extract.ArticleDates;
 import org.govsite.protocol.PageTime;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The body of the import's {@code POST /api/v1/articles}: the Guide's page-tag fields of an extracted article, its
- * target column and its attachments' digests. The same outcome always gives the same request, so that a resent
+ * target column, the topics its rule lists it in (omitted when none, so requests without topics are as before) and
+ * its attachments' digests. The same outcome always gives the same request, so that a resent
  * request matches the server's stored idempotent answer.
  *
  * @param id the migration key: the article's id in the library
  * @param publishedAt {@code YYYY-MM-DD HH:MM}, Asia/Shanghai
  */
 record ArticleRequest(String id, String title, String publishedAt, String source, String author, String body,
-        List<String> columns, List<String> attachments) {
+        List<String> columns, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> topics, List<String> attachments) {
 
     /**
      * @param body the article's body as sent ({@link BodyLinks#body})
@@ -30,7 +33,7 @@ record ArticleRequest(String id, String title, String publishedAt, String source
         Article article = outcome.article();
         String source = article.source().isBlank() ? defaultSource : article.source();
         return new ArticleRequest(outcome.key(), article.title(), publishedAt(article, undatedTime), source,
-                article.author(), body, List.of(outcome.decision().column()), attachments);
+                article.author(), body, List.of(outcome.decision().column()), outcome.decision().topics(), attachments);
     }
 
     /**

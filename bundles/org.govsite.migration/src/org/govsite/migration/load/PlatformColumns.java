@@ -19,17 +19,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.govsite.protocol.PageTime;
 
 /**
- * The platform's sites and columns as a content editor reads them ({@code GET /api/v1/sites},
- * {@code GET /api/v1/sites/{id}/columns}): where the platform publishes an imported article ({@link PublishedPaths},
- * the rule the server publishes by) and which column a mapping's column (an id or a path) names.
+ * The platform's sites, columns and topics as a content editor reads them ({@code GET /api/v1/sites},
+ * {@code GET /api/v1/sites/{id}/columns}, {@code GET /api/v1/sites/{id}/topics}): where the platform publishes an
+ * imported article ({@link PublishedPaths}, the rule the server publishes by) and which column a mapping's column (an
+ * id or a path) and which topic a mapping's topic (an id or a name) names.
  */
 public final class PlatformColumns {
     private final Map<String, Site> sites;
     private final Map<String, SiteColumn> columns;
+    /** The topics' names by id. */
+    private final Map<String, String> topics;
 
-    private PlatformColumns(Map<String, Site> sites, Map<String, SiteColumn> columns) {
+    private PlatformColumns(Map<String, Site> sites, Map<String, SiteColumn> columns, Map<String, String> topics) {
         this.sites = sites;
         this.columns = columns;
+        this.topics = topics;
     }
 
     /**
@@ -39,6 +43,7 @@ public final class PlatformColumns {
     public static PlatformColumns read(PlatformClient client) {
         Map<String, Site> sites = new LinkedHashMap<>();
         Map<String, SiteColumn> columns = new LinkedHashMap<>();
+        Map<String, String> topics = new LinkedHashMap<>();
         for (JsonNode site : client.get("/api/v1/sites").path("sites")) { //$NON-NLS-1$ //$NON-NLS-2$
             String siteId = site.path("id").asText(); //$NON-NLS-1$
             List<String> domains = new ArrayList<>();
@@ -53,8 +58,11 @@ public final class PlatformColumns {
                 columns.put(id, new SiteColumn(id, siteId, column.hasNonNull("parent") ? column.path("parent").asText() : null, //$NON-NLS-1$ //$NON-NLS-2$
                         column.path("pathSegment").asText(), column.path("name").asText())); //$NON-NLS-1$ //$NON-NLS-2$
             }
+            for (JsonNode topic : client.topics(siteId)) {
+                topics.put(topic.path("id").asText(), topic.path("name").asText()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
         }
-        return new PlatformColumns(sites, columns);
+        return new PlatformColumns(sites, columns, topics);
     }
 
     /** @return whether the platform has a column with id {@code columnId} */
@@ -120,6 +128,28 @@ public final class PlatformColumns {
                     new Object[] { ref, where, String.join(", ", found.stream().map(SiteColumn::id).toList()) })); //$NON-NLS-1$
         }
         return found.get(0).id();
+    }
+
+    /**
+     * A mapping's topic: a topic id, or the name of one topic of the platform (of any site: an article can be listed
+     * in another site's topic).
+     *
+     * @return the topic's id
+     * @throws IllegalArgumentException (localized message) when {@code ref} names no topic or several
+     */
+    public String topicId(String ref) {
+        if (topics.containsKey(ref)) {
+            return ref;
+        }
+        List<String> found = topics.entrySet().stream().filter(topic -> topic.getValue().equals(ref))
+                .map(Map.Entry::getKey).toList();
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException(NLS.bind(Messages.TopicUnknown, ref));
+        }
+        if (found.size() > 1) {
+            throw new IllegalArgumentException(NLS.bind(Messages.TopicAmbiguous, ref, String.join(", ", found))); //$NON-NLS-1$
+        }
+        return found.get(0);
     }
 
     /** @return the column's path from the top of its site, each column by {@code part} */

@@ -23,7 +23,7 @@ public record Mapping(List<MappingRule> rules) {
             MappingRule rule = rules.get(i);
             if (rule.pattern().matches(url)) {
                 URI address = rule.outcome() == Outcome.UNRESOLVED ? null : url.resolve(fill(rule.target(), url));
-                return new Decision(rule.outcome(), rule.column(), address, i);
+                return new Decision(rule.outcome(), rule.column(), address, i, rule.topics());
             }
         }
         return Decision.UNMATCHED;

@@ -23,14 +23,17 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Mappings as CSV (RFC 4180, UTF-8, read and written by Jackson's CSV data format): a header line naming the columns
- * {@code pattern,syntax,outcome,column,target} (any order; syntax {@code glob} or {@code regex}; outcome
- * {@code REDIRECT}, {@code ARCHIVE} or {@code UNRESOLVED}, any case), then one rule per line in the order they are
+ * {@code pattern,syntax,outcome,column,target,topics} (any order; the last three may be missing; syntax {@code glob} or
+ * {@code regex}; outcome {@code REDIRECT}, {@code ARCHIVE} or {@code UNRESOLVED}, any case; topics ids or names
+ * separated by {@code ;}), then one rule per line in the order they are
  * tried (a cell holding a line break still counts as one line). Reading checks every line and reports every bad one with its line number; nothing is taken from a file with
  * a bad line.
  */
 public final class MappingCsv {
     /** The columns, in the order they are written. */
-    public static final List<String> COLUMNS = List.of("pattern", "syntax", "outcome", "column", "target"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    public static final List<String> COLUMNS = List.of("pattern", "syntax", "outcome", "column", "target", "topics"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    /** Separates the topics of a rule in a cell (also the full-width ；). */
+    private static final String TOPIC_SEPARATOR = ";"; //$NON-NLS-1$
     private static final CsvMapper CSV = new CsvMapper();
 
     private MappingCsv() {
@@ -84,18 +87,19 @@ public final class MappingCsv {
     /**
      * @param columnId a rule's column (an id or a path) to the column's id; throws {@link IllegalArgumentException}
      *        with the localized reason when it names no column
-     * @return {@code mapping} (as read from a CSV file: rule {@code i} on line {@code i + 2}) with the column of every
-     *         REDIRECT rule replaced by its id
-     * @throws MappingCsvException naming the line of every rule whose column does not resolve
+     * @param topicId a rule's topic (an id or a name) to the topic's id, throwing as {@code columnId} does
+     * @return {@code mapping} (as read from a CSV file: rule {@code i} on line {@code i + 2}) with the column and the
+     *         topics of every REDIRECT rule replaced by their ids
+     * @throws MappingCsvException naming the line of every rule whose column or a topic does not resolve
      */
-    public static Mapping resolveColumns(Mapping mapping, UnaryOperator<String> columnId) throws MappingCsvException {
+    public static Mapping resolve(Mapping mapping, UnaryOperator<String> columnId, UnaryOperator<String> topicId)
+            throws MappingCsvException {
         List<MappingRule> rules = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();
         for (int i = 0; i < mapping.rules().size(); i++) {
             MappingRule rule = mapping.rules().get(i);
             try {
-                rules.add(rule.outcome() != Outcome.REDIRECT ? rule
-                        : new MappingRule(rule.pattern(), rule.outcome(), columnId.apply(rule.column()), rule.target()));
+                rules.add(rule.resolve(columnId, topicId));
             } catch (IllegalArgumentException e) {
                 problems.add(new LineProblem(i + 2, e.getMessage()));
             }
@@ -104,6 +108,16 @@ public final class MappingCsv {
             throw new MappingCsvException(problems);
         }
         return new Mapping(rules);
+    }
+
+    /** @return the topics of a cell: ids or names separated by {@code ;} or {@code ；} */
+    public static List<String> topics(String cell) {
+        return cell == null ? List.of() : List.of(cell.replace('；', ';').split(TOPIC_SEPARATOR));
+    }
+
+    /** @return the topics as a cell writes them */
+    public static String cell(List<String> topics) {
+        return String.join(TOPIC_SEPARATOR, topics);
     }
 
     /** Writes the mapping with a header line, rules in order (LF line ends); {@code out} is flushed, not closed. */
@@ -119,6 +133,7 @@ public final class MappingCsv {
                 row.put(COLUMNS.get(2), rule.outcome().name());
                 row.put(COLUMNS.get(3), rule.column());
                 row.put(COLUMNS.get(4), rule.target());
+                row.put(COLUMNS.get(5), cell(rule.topics()));
                 rows.write(row);
             }
         }
@@ -148,7 +163,7 @@ public final class MappingCsv {
         } else {
             try {
                 rules.add(new MappingRule(new UrlPattern(syntax, pattern), outcome, row.get("column"), //$NON-NLS-1$
-                        row.get("target"))); //$NON-NLS-1$
+                        row.get("target"), topics(row.get("topics")))); //$NON-NLS-1$ //$NON-NLS-2$
             } catch (PatternSyntaxException e) {
                 problems.add(new LineProblem(line, NLS.bind(Messages.CsvBadRegex, e.getDescription())));
             } catch (IllegalArgumentException e) {

@@ -39,8 +39,9 @@ import org.govsite.ui.WidgetIds;
 
 /**
  * 栏目映射: the target site (its columns, from the workbench model, are the choices of a rule's column) and the new
- * site's address, then the ordered rules (old URL pattern → redirect to a column and address, archive with a link, or
- * unresolved), edited in the form below the table, imported from and exported to the mapping CSV.
+ * site's address, then the ordered rules (old URL pattern → redirect to a column and address, and optionally into the
+ * platform's topics by id or name, e.g. a legacy 专题 section; archive with a link; or unresolved), edited in the form
+ * below the table, imported from and exported to the mapping CSV.
  */
 final class MappingPage extends WizardPage {
     private static final Outcome[] OUTCOMES = Outcome.values();
@@ -55,6 +56,7 @@ final class MappingPage extends WizardPage {
     private Combo outcome;
     private Combo column;
     private Text target;
+    private Text topics;
 
     MappingPage(MigrationWizard wizard) {
         super("mapping"); //$NON-NLS-1$
@@ -93,6 +95,7 @@ final class MappingPage extends WizardPage {
         TableColumns.add(table, MappingRule.class, Messages.Migration_outcome, 80, r -> label(r.outcome()));
         TableColumns.add(table, MappingRule.class, Messages.Migration_column, 100, MappingRule::column);
         TableColumns.add(table, MappingRule.class, Messages.Migration_target, 260, MappingRule::target);
+        TableColumns.add(table, MappingRule.class, Messages.Migration_topics, 120, r -> MappingCsv.cell(r.topics()));
         table.addSelectionChangedListener(e -> showRule());
         createForm(area);
         int chosen = indexOfSite(batch.targetSite);
@@ -121,6 +124,7 @@ final class MappingPage extends WizardPage {
         column = WidgetIds.tag(new Combo(area, SWT.DROP_DOWN), "migration.map.column"); //$NON-NLS-1$
         column.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         target = Forms.text(area, "migration.map.target", Messages.Migration_target, "", v -> { }); //$NON-NLS-1$ //$NON-NLS-2$
+        topics = Forms.text(area, "migration.map.topics", Messages.Migration_topicsField, "", v -> { }); //$NON-NLS-1$ //$NON-NLS-2$
         Composite buttons = new Composite(area, SWT.NONE);
         buttons.setLayout(new FillLayout());
         buttons.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
@@ -198,6 +202,7 @@ final class MappingPage extends WizardPage {
             column.setText(rule.column());
         }
         target.setText(rule.target());
+        topics.setText(MappingCsv.cell(rule.topics()));
     }
 
     /** Adds the form's rule at the end, or puts it in place of the selected one. */
@@ -214,7 +219,7 @@ final class MappingPage extends WizardPage {
             }
             rule = new MappingRule(new UrlPattern(syntax.getSelectionIndex() == 1 ? UrlPattern.Syntax.REGEX
                     : UrlPattern.Syntax.GLOB, pattern.getText().strip()), OUTCOMES[outcome.getSelectionIndex()],
-                    columnId(), target.getText().strip());
+                    columnId(), target.getText().strip(), MappingCsv.topics(topics.getText()));
         } catch (PatternSyntaxException e) {
             setErrorMessage(NLS.bind(Messages.Migration_badRegex, e.getDescription()));
             return;

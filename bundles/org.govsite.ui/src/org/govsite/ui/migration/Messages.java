@@ -174,6 +174,8 @@ public final class Messages extends NLS {
     public static String Migration_reportUnreadable;
     public static String Migration_listSeparator;
     public static String Migration_caCertificates;
+    public static String Migration_topics;
+    public static String Migration_topicsField;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

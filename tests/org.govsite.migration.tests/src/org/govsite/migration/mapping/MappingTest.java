@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.PatternSyntaxException;
 
 import org.govsite.migration.LineProblem;
+import org.govsite.migration.Messages;
 import org.govsite.migration.MigrationKeys;
 import org.junit.jupiter.api.Test;
 
@@ -66,13 +67,31 @@ class MappingTest {
     void csvRoundTrip() throws Exception {
         Mapping mapping = new Mapping(List.of(
                 new MappingRule(glob("/art/**"), Outcome.REDIRECT, "政务公开/通知", "http://new.gov.cn/{name}.html"),
+                new MappingRule(glob("/zt/yshj/**"), Outcome.REDIRECT, "news", "http://new.gov.cn/{name}.html",
+                        List.of("优化营商环境", "t-2019")),
                 new MappingRule(new UrlPattern(UrlPattern.Syntax.REGEX, "/a,b\"c/.*"), Outcome.ARCHIVE, "",
                         "http://archive.gov.cn/{key}"),
                 new MappingRule(glob("/x/*"), Outcome.UNRESOLVED, "", "")));
         StringWriter out = new StringWriter();
         MappingCsv.write(mapping, out);
-        assertTrue(out.toString().startsWith("pattern,syntax,outcome,column,target\n"), out.toString());
+        assertTrue(out.toString().startsWith("pattern,syntax,outcome,column,target,topics\n"), out.toString());
+        assertTrue(out.toString().contains(",优化营商环境;t-2019\n"), out.toString());
         assertEquals(mapping, MappingCsv.read(new StringReader(out.toString())));
+    }
+
+    @Test
+    void topicsAreTrimmedCellsSeparatedBySemicolonsAndOnlyForRedirects() throws Exception {
+        Mapping read = MappingCsv.read(new StringReader("pattern,syntax,outcome,column,target,topics\n"
+                + "/zt/**,glob,REDIRECT,news,http://n/{name},\" 优化营商环境 ；t1;;t1\"\n/a/**,glob,REDIRECT,news,http://n/{name},\n"));
+        assertEquals(List.of(List.of("优化营商环境", "t1"), List.of()), read.rules().stream().map(MappingRule::topics).toList());
+        assertEquals(List.of("优化营商环境", "t1"), read.decide(URI.create("http://old/zt/a.html")).topics(),
+                "the decision lists the rule's topics");
+        IllegalArgumentException archive = assertThrows(IllegalArgumentException.class,
+                () -> new MappingRule(glob("/a"), Outcome.ARCHIVE, "", "http://archive/", List.of("t1")));
+        assertEquals(Messages.RuleTopicsNotImported, archive.getMessage());
+        MappingCsv.MappingCsvException bad = assertThrows(MappingCsv.MappingCsvException.class, () -> MappingCsv.read(
+                new StringReader("pattern,syntax,outcome,target,topics\n/a,glob,UNRESOLVED,,t1\n")));
+        assertEquals(List.of(new LineProblem(2, Messages.RuleTopicsNotImported)), bad.problems());
     }
 
     @Test

@@ -64,6 +64,7 @@ class MigrationWizardTest extends MigrationUiTest {
                 "status", "RUNNING"));
         serverColumn(client, "xxgk", 0);
         serverColumn(client, "news", 1);
+        client.post("/api/v1/sites/sz-portal/topics", Map.of("id", "yshj", "name", "优化营商环境", "pathSegment", "yshj"));
         workbench.show(targetPlatform());
 
         workbench.execute(new NewMigrationHandler());
@@ -126,7 +127,9 @@ class MigrationWizardTest extends MigrationUiTest {
         assertEquals(NEW_SITE, page.text("migration.newSite"));
         assertEquals(List.of("信息公开（xxgk）", "新闻（news）", "模板（tpl）"), List.of(page.items("migration.map.column")));
         mapping(page, "/xxgk/**", 0, NEW_SITE + "xxgk/{name}.html");
+        page.type("migration.map.topics", "优化营商环境；yshj");
         mapping(page, "/news/**", 1, NEW_SITE + "news/{name}.html");
+        page.type("migration.map.topics", "");
         mapping(page, "/tpl/**", 2, NEW_SITE + "tpl/{name}.html");
         page.choose("migration.map.syntax", 1);
         page.type("migration.map.pattern", "(");
@@ -137,8 +140,10 @@ class MigrationWizardTest extends MigrationUiTest {
         Path exported = folder.resolve("mapping.csv");
         chosen.add(exported);
         page.press("migration.map.export");
-        assertEquals(List.of("pattern,syntax,outcome,column,target", "\"/xxgk/**\",glob,REDIRECT,xxgk,\"" + NEW_SITE
-                + "xxgk/{name}.html\""), Files.readAllLines(exported, StandardCharsets.UTF_8).subList(0, 2));
+        assertEquals(List.of("pattern,syntax,outcome,column,target,topics", "\"/xxgk/**\",glob,REDIRECT,xxgk,\"" + NEW_SITE
+                + "xxgk/{name}.html\","), Files.readAllLines(exported, StandardCharsets.UTF_8).subList(0, 2));
+        assertTrue(Files.readAllLines(exported, StandardCharsets.UTF_8).get(2).endsWith(",优化营商环境;yshj"),
+                "the topics typed for the news rule");
         Path bad = Files.writeString(folder.resolve("bad.csv"), "pattern,syntax,outcome,column,target\n"
                 + "/a/**,glob,REDIRECT,a,http://x/\n/b/**,glob,MOVE,,\n");
         chosen.add(bad);
@@ -169,7 +174,7 @@ class MigrationWizardTest extends MigrationUiTest {
         page.type("migration.defaultSource", "某市人民政府办公室");
         Widgets.waitUntil(workbench.display, 30_000, () -> page.message() != null && page.message().contains("tpl"),
                 "a warning naming the column the platform lacks: " + page.message());
-        assertTrue(page.message().startsWith("平台上缺少映射中的栏目，其文章将导入失败"), page.message());
+        assertTrue(page.message().startsWith("平台上缺少映射中的栏目或专题，其文章将导入失败"), page.message());
         assertTrue(page.isEnabled("migration.import"), "a warning, not an error");
         page.type("migration.undatedTime", "2019-13-01 08:00");
         assertEquals("无日期文章的发布时间“2019-13-01 08:00”不是 YYYY-MM-DD HH:MM 格式的时间（例如 2019-01-01 08:00）",
@@ -183,6 +188,8 @@ class MigrationWizardTest extends MigrationUiTest {
         assertEquals("已导入 3，失败 1", page.label("migration.import.summary"));
         assertTrue(page.list("migration.import.failures").get(0).contains("/tpl/page.html"));
         assertEquals(2, client.articles("xxgk", "", 100).articles().size());
+        assertEquals("[\"yshj\"]", client.articles("news", "", 100).articles().get(0).path("topics").toString(),
+                "the news rule's topic, typed by name and by id");
         page.press("migration.after.publishRedirects");
         Widgets.waitUntil(workbench.display, 30_000, () -> page.label("migration.after.publishRedirects.status")
                 .startsWith("已发布重定向"), "step 6 on the wizard's last page");
