@@ -111,6 +111,8 @@ if [ "$scene" = supervision ]; then
   xdotool mousemove 181 636 click 1
   xdotool mousemove 640 780
   shot supervision-report 5
+  exit 0
+fi
 if [ "$scene" = report ]; then
   year=$(( $(date +%Y) - 1 ))
   cat > "$work/statistics.json" <<EOF
