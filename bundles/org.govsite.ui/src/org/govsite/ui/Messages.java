@@ -423,6 +423,7 @@ public final class Messages extends NLS {
     public static String Article_chooseTitle;
     public static String Article_moreColumns;
     public static String Library_queueFailed;
+    public static String Library_published;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -98,7 +98,7 @@ public class LibraryPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         TableColumns.add(viewer, Row.class, Messages.Article_title, 320, Row::title);
-        TableColumns.add(viewer, Row.class, Messages.Article_publishedAt, 130, row -> text(row, "publishedAt")); //$NON-NLS-1$
+        TableColumns.add(viewer, Row.class, Messages.Library_published, 130, row -> text(row, "publishedAt")); //$NON-NLS-1$
         TableColumns.add(viewer, Row.class, Messages.Article_source, 160, row -> text(row, "source")); //$NON-NLS-1$
         TableColumns.add(viewer, Row.class, Messages.Article_author, 90, row -> text(row, "author")); //$NON-NLS-1$
         TableColumns.add(viewer, Row.class, Messages.Library_state, 110, row -> state(row.state()));
@@ -112,7 +112,7 @@ public class LibraryPart {
         more = button(buttons, Messages.Library_more, "library.more", this::readMore); //$NON-NLS-1$
         button(buttons, Messages.Library_refresh, "library.refresh", this::reload); //$NON-NLS-1$
         session.addListener(platformListener);
-        showColumn(null);
+        showColumn(column);
     }
 
     private static Button button(Composite parent, String text, String id, Runnable action) {
@@ -122,10 +122,18 @@ public class LibraryPart {
         return button;
     }
 
+    /**
+     * The column selected in the explorer; also the one selected before the part was first shown (e4 creates a part
+     * when its tab is first shown, and injects the selection before its controls exist).
+     */
     @Inject
     void selectionChanged(@org.eclipse.e4.core.di.annotations.Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        if (viewer != null && selection instanceof Column selected && selected != column) {
-            showColumn(selected);
+        if (selection instanceof Column selected && selected != column) {
+            if (viewer == null) {
+                column = selected;
+            } else {
+                showColumn(selected);
+            }
         }
     }
 
