@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -17,7 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A column's articles of the unified resource library as the workbench lists them offline: the replica's article
- * records that list the column in {@code "columns"}, with the edits queued in the outbox applied (an edited article
+ * records that list the column (or one of several: a column and its sub-columns) in {@code "columns"}, with the edits
+ * queued in the outbox applied (an edited article
  * shows its last edit and the state it waits in; one queued for deletion shows the record, {@link State#DELETING}; one
  * an edit takes out of the column is left out; one an edit creates or moves into it is listed), newest first by
  * {@code "publishedAt"} then id. {@link #list} reads the replica's articles naming the column once (docs/sync.md, "The
@@ -59,10 +61,12 @@ public final class ColumnArticles {
     /**
      * The articles listed, newest first, without their JSON.
      *
-     * @param records the replica's article records that list the column (filter and queued edits aside)
+     * @param columnIds the columns listed
+     * @param records the replica's article records that list one of them (filter and queued edits aside)
      */
-    public record Listing(String columnId, List<Entry> entries, long records) {
+    public record Listing(Set<String> columnIds, List<Entry> entries, long records) {
         public Listing {
+            columnIds = Set.copyOf(columnIds);
             entries = List.copyOf(entries);
         }
     }
@@ -78,16 +82,19 @@ public final class ColumnArticles {
     private ColumnArticles() {
     }
 
-    /** @throws OperationCanceledException when the monitor is cancelled */
-    public static Listing list(Replica replica, String columnId, IProgressMonitor monitor) {
+    /**
+     * @param columnIds the columns whose articles are listed (one at least), e.g. a column and its sub-columns
+     * @throws OperationCanceledException when the monitor is cancelled
+     */
+    public static Listing list(Replica replica, Set<String> columnIds, IProgressMonitor monitor) {
         Map<String, Local> local = local(replica);
         List<Entry> entries = new ArrayList<>();
-        long[] counts = new long[2]; // records read, records listing the column
-        replica.forEachContaining(ARTICLE, '"' + columnId + '"', record -> {
+        long[] counts = new long[2]; // records read, records listing a column
+        replica.forEachContaining(ARTICLE, columnIds.stream().map(id -> '"' + id + '"').toList(), record -> {
             if (++counts[0] % CANCEL_CHECK == 0 && monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            if (!lists(record.data(), columnId)) {
+            if (!lists(record.data(), columnIds)) {
                 return; // it names the column elsewhere (e.g. in its body)
             }
             counts[1]++;
@@ -95,24 +102,24 @@ public final class ColumnArticles {
             if (edit == null || edit.last().isDelete()) {
                 entries.add(new Entry(record.id(), publishedAt(record.data()), record.version(),
                         edit == null ? State.SYNCED : State.DELETING, null, text(record.data())));
-            } else if (lists(edit.last().data(), columnId)) {
+            } else if (lists(edit.last().data(), columnIds)) {
                 entries.add(entry(record.id(), record.version(), edit));
             }
         });
         local.forEach((id, edit) -> { // edits of articles whose records do not list the column, or that have none
-            if (!edit.last().isDelete() && lists(edit.last().data(), columnId)) {
+            if (!edit.last().isDelete() && lists(edit.last().data(), columnIds)) {
                 long base = replica.find(ARTICLE, id).map(Record::version).orElse(0L);
                 entries.add(entry(id, base, edit));
             }
         });
         entries.sort(Comparator.comparing(Entry::publishedAt).thenComparing(Entry::id).reversed());
-        return new Listing(columnId, entries, counts[1]);
+        return new Listing(columnIds, entries, counts[1]);
     }
 
     /** @return the listing's entries whose title, source or author contains {@code text} (any case; blank: all) */
     public static Listing filter(Listing listing, String text) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-        return needle.isEmpty() ? listing : new Listing(listing.columnId(),
+        return needle.isEmpty() ? listing : new Listing(listing.columnIds(),
                 listing.entries().stream().filter(entry -> entry.text().contains(needle)).toList(), listing.records());
     }
 
@@ -169,9 +176,9 @@ public final class ColumnArticles {
         return field(article, "publishedAt"); //$NON-NLS-1$
     }
 
-    private static boolean lists(JsonNode article, String columnId) {
+    private static boolean lists(JsonNode article, Set<String> columnIds) {
         for (JsonNode column : article.path("columns")) { //$NON-NLS-1$
-            if (column.asText().equals(columnId)) {
+            if (columnIds.contains(column.asText())) {
                 return true;
             }
         }

@@ -424,6 +424,7 @@ public final class Messages extends NLS {
     public static String Article_moreColumns;
     public static String Library_queueFailed;
     public static String Library_published;
+    public static String Library_subColumns;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,16 +90,24 @@ public final class Replica implements AutoCloseable {
     }
 
     /**
-     * Gives {@code action} each record of this entity whose JSON text contains {@code text} (as stored: the server's
-     * JSON, so {@code "\"<id>\""} finds the records that name an id), by id, in one read of the table: only those
-     * records are parsed. The action may throw (a cancel) to end the pass.
+     * Gives {@code action} each record of this entity whose JSON text contains one of {@code texts} (as stored: the
+     * server's JSON, so {@code "\"<id>\""} finds the records that name an id), by id, in one read of the table: only
+     * those records are parsed. The action may throw (a cancel) to end the pass.
+     *
+     * @param texts at least one
      */
-    public synchronized void forEachContaining(String entity, String text, Consumer<Record> action) {
+    public synchronized void forEachContaining(String entity, List<String> texts, Consumer<Record> action) {
+        if (texts.isEmpty()) {
+            throw new IllegalArgumentException("no text to look for"); //$NON-NLS-1$
+        }
         read(() -> {
+            String anyText = String.join(" OR ", Collections.nCopies(texts.size(), "data_json LIKE ? ESCAPE '\\'")); //$NON-NLS-1$ //$NON-NLS-2$
             try (PreparedStatement select = connection.prepareStatement("SELECT entity, id, version, data_json "
-                    + "FROM replica_record WHERE entity = ? AND data_json LIKE ? ESCAPE '\\' ORDER BY id")) {
+                    + "FROM replica_record WHERE entity = ? AND (" + anyText + ") ORDER BY id")) {
                 select.setString(1, entity);
-                select.setString(2, "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"); //$NON-NLS-1$ //$NON-NLS-2$
+                for (int i = 0; i < texts.size(); i++) {
+                    select.setString(i + 2, "%" + likeLiteral(texts.get(i)) + "%"); //$NON-NLS-1$ //$NON-NLS-2$
+                }
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         action.accept(new Record(row.getString(1), row.getString(2), row.getLong(3), tree(row.getString(4))));
@@ -107,6 +116,11 @@ public final class Replica implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /** @return {@code text} with LIKE's wildcards and escape character escaped */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     }
 
     /** The number of records of this entity. */

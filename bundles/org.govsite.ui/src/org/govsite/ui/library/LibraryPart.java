@@ -1,8 +1,10 @@
 package org.govsite.ui.library;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.annotation.PostConstruct;
@@ -52,7 +54,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * ({@link ColumnArticles}: the listing read in a job, then shown {@value #PAGE} at a time), filtered by title, source
  * or author as the operator types (in memory: the replica is read again by 刷新 Refresh and after each change here). New, edited and deleted articles are queued in
  * the replica's outbox, durably, and pushed by 同步 Synchronize like the explorer's edits (conflicts and rejections
- * open the sync dialogs). Widget ids: {@code library.header}, {@code library.filter}, {@code library.table},
+ * open the sync dialogs). Widget ids: {@code library.header}, {@code library.filter}, {@code library.subColumns},
+ * {@code library.table},
  * {@code library.new}, {@code library.edit}, {@code library.delete}, {@code library.more}, {@code library.refresh}.
  */
 public class LibraryPart {
@@ -65,6 +68,7 @@ public class LibraryPart {
     private final SessionListener platformListener = this::platformChanged;
     private Label header;
     private Text filter;
+    private Button subColumns;
     private TableViewer viewer;
     private Button newArticle;
     private Button edit;
@@ -91,6 +95,10 @@ public class LibraryPart {
         filter = WidgetIds.tag(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), "library.filter"); //$NON-NLS-1$
         filter.setMessage(Messages.Library_filter);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        subColumns = WidgetIds.tag(new Button(parent, SWT.CHECK), "library.subColumns"); //$NON-NLS-1$
+        subColumns.setText(Messages.Library_subColumns);
+        subColumns.setSelection(true);
+        subColumns.addListener(SWT.Selection, e -> reload());
         filter.addListener(SWT.Modify, e -> filtered());
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         WidgetIds.tag(viewer.getTable(), "library.table"); //$NON-NLS-1$
@@ -169,9 +177,10 @@ public class LibraryPart {
             return;
         }
         Column reading = column;
+        boolean withSubColumns = subColumns.getSelection();
         int ticket = ++readTicket;
         UiJobs.run(NLS.bind(Messages.Library_reading, reading.getName()), sync,
-                monitor -> ColumnArticles.list(replica.get(), reading.getId(), monitor), read -> {
+                monitor -> ColumnArticles.list(replica.get(), ids(reading, withSubColumns), monitor), read -> {
                     if (ticket == readTicket && !viewer.getControl().isDisposed()) {
                         all = read;
                         filtered();
@@ -272,6 +281,20 @@ public class LibraryPart {
         }
         session.report(NLS.bind(Messages.Library_deleted, row.get().title()));
         reload();
+    }
+
+    /** @return the column's id, and its sub-columns' ids when they are listed too */
+    static Set<String> ids(Column column, boolean withSubColumns) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(column.getId());
+        if (withSubColumns) {
+            column.eAllContents().forEachRemaining(content -> {
+                if (content instanceof Column child) {
+                    ids.add(child.getId());
+                }
+            });
+        }
+        return ids;
     }
 
     /** @return the site the column belongs to, or null when it is not (yet) in one */

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.govsite.benchmarks.Benchmark;
@@ -93,7 +94,7 @@ public final class LibraryListing implements Benchmark {
     }
 
     private int list() {
-        ColumnArticles.Listing listing = ColumnArticles.list(replica, COLUMN, new NullProgressMonitor());
+        ColumnArticles.Listing listing = ColumnArticles.list(replica, Set.of(COLUMN), new NullProgressMonitor());
         if (ColumnArticles.rows(replica, listing, 0, 200).size() != Math.min(200, listing.entries().size())) {
             throw new IllegalStateException("the first page is short");
         }

@@ -41,18 +41,23 @@ class ReplicaArticlesTest {
             assertEquals(List.of(), ids(replica, "100%done"), "a % in the text is no wildcard");
             assertEquals(List.of(), ids(replica, "100%_d_ne"), "nor a _");
             List<String> seen = new ArrayList<>();
-            assertThrows(IllegalStateException.class, () -> replica.forEachContaining("article", "\"c2\"", record -> {
+            assertThrows(IllegalStateException.class, () -> replica.forEachContaining("article", List.of("\"c2\""), record -> {
                 seen.add(record.id());
                 throw new IllegalStateException("cancelled");
             }));
             assertEquals(List.of("a"), seen, "an exception ends the pass");
             assertEquals(List.of("a", "b"), ids(replica, "\"c2\""), "and leaves the replica usable");
+            List<String> either = new ArrayList<>();
+            replica.forEachContaining("article", List.of("\"c1\"", "\"c12\""), record -> either.add(record.id()));
+            assertEquals(List.of("b", "c"), either, "one pass for several texts, each record once");
+            assertThrows(IllegalArgumentException.class, () -> replica.forEachContaining("article", List.of(), record -> {
+            }));
         }
     }
 
     private static List<String> ids(Replica replica, String text) {
         List<String> ids = new ArrayList<>();
-        replica.forEachContaining("article", text, (Record record) -> ids.add(record.id()));
+        replica.forEachContaining("article", List.of(text), (Record record) -> ids.add(record.id()));
         return ids;
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -61,7 +62,7 @@ class ColumnArticlesTest {
             OutboxEntry stale = replica.queueUpsert("article", "b", 1, article("b", "乙（再改）", "2020-01-02 08:00", "c"));
             replica.conflict(stale, Optional.of(new Record("article", "b", 2, article("b", "乙（他们）", "2020-01-02 08:00", "c"))));
 
-            Listing listing = ColumnArticles.list(replica, "c", new NullProgressMonitor());
+            Listing listing = ColumnArticles.list(replica, Set.of("c"), new NullProgressMonitor());
             assertEquals(List.of("丁 QUEUED 1", "乙（再改） CONFLICT 2", "甲 DELETING 1", "新 QUEUED 0"),
                     ColumnArticles.rows(replica, listing, 0, 10).stream().map(ColumnArticlesTest::describe).toList(),
                     "newest first, each as its last edit shows it; c moved out of the column");
@@ -69,6 +70,11 @@ class ColumnArticlesTest {
             assertEquals(List.of("乙（再改） CONFLICT 2", "甲 DELETING 1"),
                     ColumnArticles.rows(replica, listing, 1, 2).stream().map(ColumnArticlesTest::describe).toList());
             assertEquals(List.of(), ColumnArticles.rows(replica, listing, 4, 10));
+            Listing both = ColumnArticles.list(replica, Set.of("c", "other"), new NullProgressMonitor());
+            assertEquals(List.of("丁 QUEUED 1", "丙 QUEUED 1", "乙（再改） CONFLICT 2", "甲 DELETING 1", "新 QUEUED 0"),
+                    ColumnArticles.rows(replica, both, 0, 10).stream().map(ColumnArticlesTest::describe).toList(),
+                    "a column and its sub-column: each article once");
+            assertEquals(4, both.records());
         }
     }
 
@@ -84,7 +90,7 @@ class ColumnArticlesTest {
             ((ObjectNode) more.get(0).data()).put("body", "见\"c\"栏目");
             replica.apply(new ChangePage(more, 1201, false));
 
-            Listing all = ColumnArticles.list(replica, "c", new NullProgressMonitor());
+            Listing all = ColumnArticles.list(replica, Set.of("c"), new NullProgressMonitor());
             assertEquals(1200, all.entries().size());
             Listing notices = ColumnArticles.filter(all, " 通知 ");
             assertEquals(12, notices.entries().size());
@@ -99,7 +105,7 @@ class ColumnArticlesTest {
 
             NullProgressMonitor cancelled = new NullProgressMonitor();
             cancelled.setCanceled(true);
-            assertThrows(OperationCanceledException.class, () -> ColumnArticles.list(replica, "c", cancelled));
+            assertThrows(OperationCanceledException.class, () -> ColumnArticles.list(replica, Set.of("c"), cancelled));
         }
     }
 

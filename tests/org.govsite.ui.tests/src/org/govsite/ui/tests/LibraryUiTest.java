@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -170,12 +171,24 @@ class LibraryUiTest extends ConnectedUiTest {
         Connection editor = editorWithPortal();
         PlatformClient client = connections.client(editor.id());
         client.post("/api/v1/sites/s1/columns", NEWS);
+        client.post("/api/v1/sites/s1/columns", Map.of("id", "news-sub", "parent", "news", "name", "部门动态",
+                "pathSegment", "bmdt", "category", "NEWS"));
         client.post("/api/v1/articles", article("a1", "市政府召开常务会议", "2026-03-01 09:00", "甲市人民政府办公室"));
+        Map<String, Object> sub = new HashMap<>(article("a2", "市教育局召开工作会议", "2026-03-02 09:00", "甲市教育局"));
+        sub.put("columns", List.of("news-sub"));
+        client.post("/api/v1/articles", sub);
         openPlatform(editor);
         workbench.context.set(IServiceConstants.ACTIVE_SELECTION, workbench.session().platform().getSites().get(0)
                 .getColumns().get(0));
         workbench.part(LibraryPart.class); // e4 makes a part when its tab is first shown
-        awaitRow(0, "市政府召开常务会议 2026-03-01 09:00 甲市人民政府办公室 已同步");
+        awaitRow(1, "市政府召开常务会议 2026-03-01 09:00 甲市人民政府办公室 已同步");
+        assertEquals("市教育局召开工作会议 2026-03-02 09:00 甲市教育局 已同步", rows().get(0), "its sub-column's too");
+
+        Button subColumns = Widgets.find(workbench.shell, "library.subColumns", Button.class);
+        subColumns.setSelection(false);
+        subColumns.notifyListeners(SWT.Selection, new Event());
+        awaitRows(1);
+        assertEquals("市政府召开常务会议 2026-03-01 09:00 甲市人民政府办公室 已同步", rows().get(0), "the column's own only");
     }
 
     @Test
