@@ -8,6 +8,8 @@
 #   the site editor, the Audit perspective and a run of the audit.
 #   "screenshots.sh connections" takes the Connections view with the demo platform's connections and the Operation Log
 #   read by the demo auditor (the demo platform filled on first start, about a minute).
+#   "screenshots.sh library" takes the Resource Library (信息资源库): the demo editor logged in, 同步, 打开平台, a news
+#   column of the demo platform selected, the view maximized.
 #   "screenshots.sh supervision" takes the supervision annual report's part (报表 > 监管年度报表) on the demo province.
 #   "screenshots.sh report" takes the annual report editor's: a statistics file of last year (two sites) remembered
 #   for the year in the workspace, 报表 > 年度报表 opened (Alt+R, A), the sponsor typed.
@@ -95,6 +97,42 @@ if [ "$scene" = connections ]; then
   xdotool mousemove 366 561 click 1
   xdotool mousemove 640 780
   shot connections-and-log 15
+  exit 0
+fi
+if [ "$scene" = library ]; then
+  # The demo platform filled (about a minute); the editor's connection (second row) logged in, synchronized and opened
+  # as the platform; its first organisation's site expanded and its 工作动态 column selected (its sub-columns hold the
+  # demo's articles); the 信息资源库 tab shown and maximized.
+  sleep 75
+  xdotool mousemove 89 73 click 1
+  sleep 3
+  xdotool mousemove 80 247 click 1
+  sleep 1
+  xdotool mousemove 150 116 click 1
+  timeout 30 xdotool search --sync --onlyvisible --name "^(登录|Log In)" >/dev/null
+  sleep 1
+  xdotool type --delay 80 "govsite-demo-2026"
+  xdotool key Tab
+  xdotool type --delay 80 "govsite-demo-key"
+  xdotool key Return
+  sleep 10
+  xdotool mousemove 196 116 click 1
+  sleep 15
+  xdotool mousemove 247 116 click 1
+  sleep 10
+  xdotool mousemove 37 73 click 1
+  sleep 2
+  xdotool mousemove 37 189 click 1
+  sleep 2
+  xdotool mousemove 55 212 click 1
+  sleep 2
+  xdotool mousemove 110 304 click 1
+  sleep 2
+  xdotool mousemove 450 516 click 1
+  sleep 5
+  xdotool mousemove 450 516 click --repeat 2 --delay 80 1
+  xdotool mousemove 640 780
+  shot resource-library 5
   exit 0
 fi
 if [ "$scene" = supervision ]; then
