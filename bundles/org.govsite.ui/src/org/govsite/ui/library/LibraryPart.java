@@ -185,14 +185,28 @@ public class LibraryPart {
         if (all != null) {
             rows.clear();
             listing = ColumnArticles.filter(all, filter.getText());
-            show(ColumnArticles.rows(session.replica().orElseThrow(), listing, 0, PAGE));
+            readRows(listing, 0);
         }
     }
 
     private void readMore() {
         if (listing != null) {
-            show(ColumnArticles.rows(session.replica().orElseThrow(), listing, rows.size(), PAGE));
+            readRows(listing, rows.size());
         }
+    }
+
+    /**
+     * Reads a page of the listing's articles in a job (the replica may be busy with a sync) and shows it when the
+     * listing is still the one shown.
+     */
+    private void readRows(Listing reading, int from) {
+        Replica replica = session.replica().orElseThrow();
+        UiJobs.run(NLS.bind(Messages.Library_reading, column.getName()), sync,
+                monitor -> ColumnArticles.rows(replica, reading, from, PAGE), page -> {
+                    if (reading == listing && rows.size() == from && !viewer.getControl().isDisposed()) {
+                        show(page);
+                    }
+                }, e -> Dialogs.error(viewer.getControl().getShell(), Messages.Library_failed, e.getMessage()));
     }
 
     private void show(List<Row> page) {

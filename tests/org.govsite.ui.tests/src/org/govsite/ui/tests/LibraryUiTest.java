@@ -28,6 +28,8 @@ import org.govsite.client.PlatformClient;
 import org.govsite.model.Column;
 import org.govsite.model.Site;
 import org.govsite.protocol.ErrorCode;
+import org.govsite.store.replica.Change;
+import org.govsite.store.replica.ChangePage;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Replica;
 import org.govsite.sync.ClientSyncRemote;
@@ -41,6 +43,7 @@ import org.govsite.ui.tests.pages.Widgets;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * 信息资源库: a column of a platform opened from a connection's replica lists its articles newest first from the
@@ -189,6 +192,35 @@ class LibraryUiTest extends ConnectedUiTest {
         subColumns.notifyListeners(SWT.Selection, new Event());
         awaitRows(1);
         assertEquals("市政府召开常务会议 2026-03-01 09:00 甲市人民政府办公室 已同步", rows().get(0), "the column's own only");
+    }
+
+    @Test
+    void aLongColumnIsShownTwoHundredAtATimeAndFilteredAsTyped() {
+        Connection editor = editorWithPortal();
+        connections.client(editor.id()).post("/api/v1/sites/s1/columns", NEWS);
+        workbench.part(LibraryPart.class);
+        openPlatform(editor);
+        Replica replica = connections.replica(editor.id());
+        List<Change> articles = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            articles.add(new Change(replica.cursor() + 1 + i, "article", "x" + i, 1, "upsert", new ObjectMapper()
+                    .valueToTree(article("x" + i, (i % 10 == 0 ? "通知" : "动态") + i, String.format("2025-%02d-01 08:00", 1 + i % 12),
+                            "来源"))));
+        }
+        replica.apply(new ChangePage(articles, replica.cursor() + 250, false));
+        Site site = workbench.session().platform().getSites().get(0);
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, site.getColumns().get(0));
+        awaitRows(200);
+        assertEquals(NLS.bind(Messages.Library_header, new Object[] { site.getName(), "政务要闻", 250, 200 }), header());
+        Widgets.press(workbench.shell, "library.more");
+        awaitRows(250);
+        assertEquals(NLS.bind(Messages.Library_header, new Object[] { site.getName(), "政务要闻", 250, 250 }), header());
+        assertFalse(Widgets.find(workbench.shell, "library.more", Button.class).isEnabled(), "all shown");
+        assertTrue(rows().get(0).startsWith("动态95 2025-12-01"), "newest first, ties by id descending: " + rows().get(0));
+
+        Widgets.type(Widgets.find(workbench.shell, "library.filter", Text.class), "通知");
+        awaitRows(25);
+        assertTrue(rows().stream().allMatch(row -> row.startsWith("通知")), rows().toString());
     }
 
     @Test
