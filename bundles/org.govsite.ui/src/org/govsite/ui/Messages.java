@@ -425,6 +425,13 @@ public final class Messages extends NLS {
     public static String Library_queueFailed;
     public static String Library_published;
     public static String Library_subColumns;
+    public static String Article_kind;
+    public static String Article_kindNone;
+    public static String Article_kindMaterial;
+    public static String Article_kindProduct;
+    public static String Article_kindComment;
+    public static String Article_kindHotspot;
+    public static String Article_badKind;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -14,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -32,10 +33,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Writes a new article or edits one: the Guide's page-tag fields (标题, 副标题, 发布时间, 信息来源, 作者, 关键词, 描述), the
  * HTML body, the columns it appears in (any site's of the platform, 添加栏目… through {@link ColumnChooser}; the first
- * is its home column) and the site's topics (专题) it is listed in. OK stays disabled while a field is wrong; the
+ * is its home column), what the annual report counts it as (类型: 解读材料, 解读产品, 媒体评论文章, 回应公众关注热点) and
+ * the site's topics (专题) it is listed in. OK stays disabled while a field is wrong; the
  * message says which ({@link ArticleDraft#problem()}). A new article's publication time is proposed as now in Beijing
  * time. Widget ids: {@code article.<field>} for title, subtitle, publishedAt, source, author, keywords, description,
- * body; {@code article.columns}, {@code article.addColumn}, {@code article.removeColumn};
+ * body; {@code article.columns}, {@code article.addColumn}, {@code article.removeColumn}; {@code article.kind};
  * {@code article.topic.<topic id>}; {@code article.ok}, {@code article.cancel}.
  */
 final class ArticleDialog extends TitleAreaDialog {
@@ -44,6 +46,7 @@ final class ArticleDialog extends TitleAreaDialog {
     private final Map<String, String> columnLabels;
     private final List<String> columns = new ArrayList<>();
     private org.eclipse.swt.widgets.List columnList;
+    private Combo kind;
     private final String existing;
     private final JsonNode base;
     private final Map<String, Text> fields = new LinkedHashMap<>();
@@ -105,6 +108,12 @@ final class ArticleDialog extends TitleAreaDialog {
         body.setLayoutData(bodyData);
         columns.addAll(draft.columns());
         columnsField(form);
+        new Label(form, SWT.NONE).setText(Messages.Article_kind);
+        kind = WidgetIds.tag(new Combo(form, SWT.READ_ONLY), "article.kind"); //$NON-NLS-1$
+        kind.setItems(Messages.Article_kindNone, Messages.Article_kindMaterial, Messages.Article_kindProduct,
+                Messages.Article_kindComment, Messages.Article_kindHotspot);
+        kind.select(Math.max(0, ArticleDraft.KINDS.indexOf(draft.kind())));
+        kind.addListener(SWT.Selection, e -> validate());
         if (!site.getTopics().isEmpty()) {
             new Label(form, SWT.NONE).setText(Messages.Article_topics);
             Composite boxes = new Composite(form, SWT.NONE);
@@ -202,7 +211,8 @@ final class ArticleDialog extends TitleAreaDialog {
         kept.removeAll(topics.keySet()); // topics of other sites stay as they were
         kept.addAll(checked);
         return new ArticleDraft(value("title"), value("subtitle"), value("publishedAt"), value("source"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                value("author"), value("keywords"), value("description"), value("body"), columns, kept); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                value("author"), value("keywords"), value("description"), value("body"), columns, kept, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                ArticleDraft.KINDS.get(kind.getSelectionIndex()));
     }
 
     private String value(String field) {

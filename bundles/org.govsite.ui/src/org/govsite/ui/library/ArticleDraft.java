@@ -25,7 +25,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param publishedAt {@code YYYY-MM-DD HH:MM}, Beijing time, as the PubDate page tag writes it
  */
 public record ArticleDraft(String title, String subtitle, String publishedAt, String source, String author,
-        String keywords, String description, String body, List<String> columns, List<String> topics) {
+        String keywords, String description, String body, List<String> columns, List<String> topics, String kind) {
+
+    /**
+     * What the annual report counts an article as (docs/server.md, "Statistics"), in the dialog's order: none, an
+     * interpretation material (解读材料), an interpretation product (解读产品), a media comment (媒体评论文章), a
+     * response to a public concern (回应公众关注热点).
+     */
+    public static final List<String> KINDS = List.of("", "INTERPRETATION_MATERIAL", "INTERPRETATION_PRODUCT", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "MEDIA_COMMENT", "HOTSPOT_RESPONSE"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private static final int MAX_COLUMNS = 50;
     private static final int MAX_TOPICS = 20;
@@ -33,13 +41,15 @@ public record ArticleDraft(String title, String subtitle, String publishedAt, St
     public ArticleDraft {
         columns = List.copyOf(columns);
         topics = List.copyOf(topics);
+        kind = kind == null ? "" : kind; //$NON-NLS-1$
     }
 
     /** @return the draft of an article's JSON (empty fields for those it lacks) */
     public static ArticleDraft of(JsonNode article) {
         return new ArticleDraft(text(article, "title"), text(article, "subtitle"), text(article, "publishedAt"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 text(article, "source"), text(article, "author"), text(article, "keywords"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                text(article, "description"), text(article, "body"), ids(article, "columns"), ids(article, "topics")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                text(article, "description"), text(article, "body"), ids(article, "columns"), ids(article, "topics"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                text(article, "kind")); //$NON-NLS-1$
     }
 
     /** @return the first problem in the workbench's language, empty when the platform will take it */
@@ -58,6 +68,9 @@ public record ArticleDraft(String title, String subtitle, String publishedAt, St
         }
         if (columns.isEmpty() || columns.size() > MAX_COLUMNS) {
             return Optional.of(NLS.bind(Messages.Article_columnCount, MAX_COLUMNS));
+        }
+        if (!KINDS.contains(kind)) {
+            return Optional.of(NLS.bind(Messages.Article_badKind, kind));
         }
         if (topics.size() > MAX_TOPICS) {
             return Optional.of(NLS.bind(Messages.Article_tooManyTopics, MAX_TOPICS));
@@ -84,6 +97,7 @@ public record ArticleDraft(String title, String subtitle, String publishedAt, St
         article.put("body", body); //$NON-NLS-1$
         ArrayNode columnIds = article.putArray("columns"); //$NON-NLS-1$
         columns.forEach(columnIds::add);
+        optional(article, "kind", kind); //$NON-NLS-1$
         article.remove("topics"); //$NON-NLS-1$
         if (!topics.isEmpty()) {
             topics.forEach(article.putArray("topics")::add); //$NON-NLS-1$

@@ -17,6 +17,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -99,6 +100,9 @@ class LibraryUiTest extends ConnectedUiTest {
             Widgets.type(Widgets.find(dialog, "article.publishedAt", Text.class), "2026-03-03 15:00");
             Widgets.type(Widgets.find(dialog, "article.title", Text.class), "营商环境评价结果公布（更新）");
             Widgets.find(dialog, "article.topic.t1", Button.class).setSelection(true);
+            Combo kind = Widgets.find(dialog, "article.kind", Combo.class);
+            kind.select(1);
+            kind.notifyListeners(SWT.Selection, new Event());
             Widgets.press(dialog, "article.ok");
         });
         Widgets.press(workbench.shell, "library.edit");
@@ -110,6 +114,7 @@ class LibraryUiTest extends ConnectedUiTest {
         assertEquals("article a3 1", edit.entity() + " " + edit.id() + " " + edit.baseVersion());
         assertEquals("营商环境评价结果公布（更新）", edit.data().path("title").asText());
         assertEquals("[\"t1\"]", edit.data().path("topics").toString());
+        assertEquals("INTERPRETATION_MATERIAL", edit.data().path("kind").asText(), "解读材料, as the annual report counts it");
         assertEquals("<p>正文a3</p>", edit.data().path("body").asText(), "fields the dialog does not edit are kept");
 
         String[] chooser = new String[2];
@@ -157,6 +162,7 @@ class LibraryUiTest extends ConnectedUiTest {
         JsonNode a3 = client.get("/api/v1/articles/a3");
         assertEquals("营商环境评价结果公布（更新）", a3.path("title").asText());
         assertEquals(2, a3.path("version").asLong());
+        assertEquals("INTERPRETATION_MATERIAL", a3.path("kind").asText());
         JsonNode planted = client.get("/api/v1/articles/" + created.id());
         assertEquals("关于开展春季植树活动的通知", planted.path("title").asText());
         assertEquals("[\"news\",\"notices\"]", planted.path("columns").toString(), "in both columns on the platform");
