@@ -1,15 +1,19 @@
 package org.govsite.sync;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.ecore.EObject;
 import org.govsite.model.Column;
 import org.govsite.model.GovSiteFactory;
@@ -38,8 +42,8 @@ public final class ReplicaPlatforms {
     }
 
     /**
-     * A platform named {@code platformName} of the replica's organisations, sites, columns (nested by parent, ordered
-     * by position) and topics, each the server's record with this workbench's queued edits applied (a queued delete
+     * A platform named {@code platformName} of the replica's organisations (each followed by those it is the superior
+     * of, as the explorer shows them), sites, columns (nested by parent, ordered by position) and topics, each the server's record with this workbench's queued edits applied (a queued delete
      * removes it). Records that cannot be mapped (unknown literal, missing site or parent) are left out.
      */
     public static Platform read(Replica replica, String platformName) {
@@ -64,6 +68,7 @@ public final class ReplicaPlatforms {
         platform.setName(platformName);
         read.get(EntityJson.ORGANISATION).forEach(p -> platform.getOrganisations().add((Organisation) p.object()));
         resolveSuperiors(read.get(EntityJson.ORGANISATION), objects);
+        ECollections.setEList(platform.getOrganisations(), hierarchyOrder(platform.getOrganisations()));
         read.get(EntityJson.SITE).forEach(p -> platform.getSites().add((Site) p.object()));
         placeColumns(read.get(EntityJson.COLUMN), objects);
         for (Placed topic : read.get(EntityJson.TOPIC)) {
@@ -89,6 +94,34 @@ public final class ReplicaPlatforms {
                 ((Organisation) placed.object()).setSuperior(found);
             }
         }
+    }
+
+    /**
+     * @return the organisations each followed by those it is the superior of (depth first), those without a superior
+     *         first, each level in the order given (the records' id order): the province, its departments, a city and
+     *         its departments and counties, ...
+     */
+    private static List<Organisation> hierarchyOrder(List<Organisation> organisations) {
+        Map<Organisation, List<Organisation>> below = new HashMap<>();
+        List<Organisation> roots = new ArrayList<>();
+        for (Organisation organisation : organisations) {
+            Organisation superior = organisation.getSuperior();
+            if (superior == null || !organisations.contains(superior)) {
+                roots.add(organisation);
+            } else {
+                below.computeIfAbsent(superior, key -> new ArrayList<>()).add(organisation);
+            }
+        }
+        Set<Organisation> ordered = new LinkedHashSet<>(organisations.size());
+        Deque<Organisation> pending = new ArrayDeque<>(roots);
+        while (!pending.isEmpty()) {
+            Organisation next = pending.pop();
+            if (ordered.add(next)) { // a cycle of superiors is not followed twice
+                below.getOrDefault(next, List.of()).reversed().forEach(pending::push);
+            }
+        }
+        ordered.addAll(organisations); // those only in a cycle, last
+        return new ArrayList<>(ordered);
     }
 
     /** Columns under their parent column or, at top level, their site, in position order; orphans are left out. */

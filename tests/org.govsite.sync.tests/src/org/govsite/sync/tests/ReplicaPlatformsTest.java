@@ -11,6 +11,7 @@ import org.govsite.model.Column;
 import org.govsite.model.ColumnCategory;
 import org.govsite.model.GovSiteFactory;
 import org.govsite.model.LifecycleStatus;
+import org.govsite.model.Organisation;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
 import org.govsite.model.SiteKind;
@@ -70,6 +71,19 @@ class ReplicaPlatformsTest extends RealServerTest {
         assertEquals(true, site.getTopics().get(0).isOnHomePage());
         assertEquals(0, ReplicaPlatforms.queueEdits(replica, read));
         assertEquals(List.of(), replica.outbox());
+    }
+
+    @Test
+    void organisationsAreReadEachFollowedByThoseItIsTheSuperiorOf() {
+        other.post("/api/v1/organisations", RealServerSyncTest.organisation("m-city", "某市人民政府").put("superior", "host"));
+        other.post("/api/v1/organisations", RealServerSyncTest.organisation("a-county", "某县人民政府").put("superior", "m-city"));
+        other.post("/api/v1/organisations", RealServerSyncTest.organisation("b-dept", "省教育厅").put("superior", "host"));
+        other.post("/api/v1/organisations", RealServerSyncTest.organisation("c-other", "另一个省人民政府"));
+        engine.pull(null);
+        assertEquals(List.of("c-other", "host", "b-dept", "m-city", "a-county"),
+                read().getOrganisations().stream().map(Organisation::getId).toList(),
+                "roots in id order, each followed by its own, depth first");
+        assertEquals(0, ReplicaPlatforms.queueEdits(replica, read()), "the order is not an edit");
     }
 
     @Test
