@@ -101,8 +101,8 @@ if [ "$scene" = connections ]; then
 fi
 if [ "$scene" = library ]; then
   # The demo platform filled (about a minute); the editor's connection (second row) logged in, synchronized and opened
-  # as the platform; its first organisation's site expanded and its 工作动态 column selected (its sub-columns hold the
-  # demo's articles); the 信息资源库 tab shown and maximized.
+  # as the platform; its first organisation's (the province's) portal expanded and its 政务动态 column selected (its
+  # sub-columns hold the demo's articles); the 信息资源库 tab shown and maximized.
   sleep 75
   xdotool mousemove 89 73 click 1
   sleep 3
@@ -126,7 +126,7 @@ if [ "$scene" = library ]; then
   sleep 2
   xdotool mousemove 55 212 click 1
   sleep 2
-  xdotool mousemove 110 304 click 1
+  xdotool mousemove 110 327 click 1
   sleep 2
   xdotool mousemove 450 516 click 1
   sleep 5
