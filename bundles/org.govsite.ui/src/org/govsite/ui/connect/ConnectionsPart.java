@@ -82,7 +82,7 @@ public class ConnectionsPart {
         button(buttons, "connections.new", Messages.Connections_new, c -> actions.newConnection(parent.getShell()), false);
         button(buttons, "connections.connect", Messages.Connections_connect, actions::connect, true);
         button(buttons, "connections.login", Messages.Connections_login, c -> actions.login(parent.getShell(), c), true);
-        button(buttons, "connections.sync", Messages.Connections_sync, c -> syncActions.synchronize(parent.getShell(), c), true);
+        button(buttons, "connections.sync", Messages.Connections_sync, c -> syncActions.synchronize(parent.getShell(), c, session), true);
         button(buttons, "connections.open", Messages.Connections_open, c -> syncActions.open(parent.getShell(), c, session), true);
         button(buttons, "connections.upload", Messages.Connections_upload, c -> syncActions.upload(parent.getShell(), c, session), true);
         button(buttons, "connections.disconnect", Messages.Connections_disconnect, actions::disconnect, true);

@@ -41,11 +41,12 @@ import org.govsite.ui.session.WorkbenchSession;
  * 信息资源库 Resource Library: the articles of the column selected in the explorer (with its sub-columns' unless 含子栏目
  * is unchecked), when the explorer shows a platform opened from a connection's replica, read from that replica (so also
  * offline) newest first ({@link ColumnArticles}: the listing read in a job, then shown {@value #PAGE} at a time),
- * filtered by title, source or author as the operator types (in memory: the replica is read again by 刷新 Refresh and
- * after each change here). New, edited and deleted articles are queued in the replica's outbox ({@link ArticleEdits})
- * and pushed by 同步 Synchronize like the explorer's edits (conflicts and rejections open the sync dialogs). Widget ids:
- * {@code library.header}, {@code library.filter}, {@code library.subColumns}, {@code library.table},
- * {@code library.new}, {@code library.edit}, {@code library.delete}, {@code library.more}, {@code library.refresh}.
+ * filtered by title, source or author as the operator types (in memory: the replica is read again by 刷新 Refresh,
+ * after each change here and after each 同步 of its connection). New, edited and deleted articles are queued in the
+ * replica's outbox ({@link ArticleEdits}) and pushed by 同步 Synchronize like the explorer's edits (conflicts and
+ * rejections open the sync dialogs). Widget ids: {@code library.header}, {@code library.filter},
+ * {@code library.subColumns}, {@code library.table}, {@code library.new}, {@code library.edit}, {@code library.delete},
+ * {@code library.more}, {@code library.refresh}.
  */
 public class LibraryPart {
 
@@ -54,7 +55,19 @@ public class LibraryPart {
 
     private final WorkbenchSession session;
     private final UISynchronize sync;
-    private final SessionListener platformListener = this::platformChanged;
+    private final SessionListener platformListener = new SessionListener() {
+        @Override
+        public void platformChanged(Platform platform) {
+            showColumn(null);
+        }
+
+        @Override
+        public void replicaSynchronized(Replica replica) {
+            if (column != null && session.replica().orElse(null) == replica && !viewer.getControl().isDisposed()) {
+                reload(); // the states and articles a sync changed
+            }
+        }
+    };
     private Label header;
     private Text filter;
     private Button subColumns;
@@ -145,10 +158,6 @@ public class LibraryPart {
     @PreDestroy
     void dispose() {
         session.removeListener(platformListener);
-    }
-
-    private void platformChanged(Platform platform) {
-        showColumn(null);
     }
 
     /** Lists the column's articles (null: none selected). */

@@ -1,6 +1,7 @@
 package org.govsite.ui.session;
 
 import org.govsite.model.Platform;
+import org.govsite.store.replica.Replica;
 
 /** Told when the session's platform is replaced (loaded, imported, opened from a replica), its saved state changes or a
  * save reports what it did. */
@@ -13,5 +14,9 @@ public interface SessionListener {
 
     /** A message for the operator about what the session just did (e.g. edits queued by a save). */
     default void reported(String message) {
+    }
+
+    /** A synchronisation pulled into or pushed from {@code replica} (e.g. the resource library lists it again). */
+    default void replicaSynchronized(Replica replica) {
     }
 }

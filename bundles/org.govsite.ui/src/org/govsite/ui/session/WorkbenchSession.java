@@ -178,6 +178,11 @@ public final class WorkbenchSession implements AutoCloseable {
         listeners.forEach(l -> l.reported(message));
     }
 
+    /** Tells the listeners that a synchronisation wrote into {@code synced} (UI thread). */
+    public void replicaSynchronized(Replica synced) {
+        listeners.forEach(l -> l.replicaSynchronized(synced));
+    }
+
     public void addListener(SessionListener listener) {
         listeners.add(listener);
     }

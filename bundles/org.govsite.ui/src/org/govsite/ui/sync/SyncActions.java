@@ -54,7 +54,8 @@ public class SyncActions {
         this.sync = sync;
     }
 
-    public void synchronize(Shell shell, Connection connection) {
+    /** @param session told when the connection's replica was written ({@link WorkbenchSession#replicaSynchronized}) */
+    public void synchronize(Shell shell, Connection connection, WorkbenchSession session) {
         UiJobs.run(NLS.bind(Messages.Sync_running, connection.name()), sync, monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, 2);
             SyncEngine engine = engine(connection);
@@ -64,7 +65,10 @@ public class SyncActions {
                 connections.markOffline(connection.id());
             }
             return new Waiting(engine.conflicts(), engine.rejections());
-        }, waiting -> resolve(shell, connection, waiting), e -> actions.failed(connection, e));
+        }, waiting -> {
+            session.replicaSynchronized(connections.replica(connection.id()));
+            resolve(shell, connection, waiting, session);
+        }, e -> actions.failed(connection, e));
     }
 
     /**
@@ -124,7 +128,8 @@ public class SyncActions {
             return new Uploaded(report, new Waiting(engine.conflicts(), engine.rejections()));
         }, uploaded -> {
             session.report(uploaded.report());
-            resolve(shell, connection, uploaded.waiting());
+            session.replicaSynchronized(replica);
+            resolve(shell, connection, uploaded.waiting(), session);
         }, e -> actions.failed(connection, e));
     }
 
@@ -142,7 +147,7 @@ public class SyncActions {
     }
 
     /** Asks for a decision on each conflict and rejected edit; pushes again when at least one was decided. */
-    private void resolve(Shell shell, Connection connection, Waiting waiting) {
+    private void resolve(Shell shell, Connection connection, Waiting waiting, WorkbenchSession session) {
         SyncEngine engine = engine(connection);
         boolean decided = false;
         for (Conflict conflict : waiting.conflicts()) {
@@ -161,8 +166,8 @@ public class SyncActions {
         }
         if (decided) {
             UiJobs.run(NLS.bind(Messages.Sync_running, connection.name()), sync, monitor -> engine.push(monitor),
-                    result -> {
-                    }, e -> actions.failed(connection, e));
+                    result -> session.replicaSynchronized(connections.replica(connection.id())),
+                    e -> actions.failed(connection, e));
         }
     }
 
