@@ -1,7 +1,9 @@
 package org.govsite.protocol;
 
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 
@@ -17,5 +19,15 @@ public final class PageTime {
             .withResolverStyle(ResolverStyle.STRICT);
 
     private PageTime() {
+    }
+
+    /** @return whether {@code value} is a time as {@link #MINUTES} writes it, exactly {@code YYYY-MM-DD HH:MM} */
+    public static boolean isMinutes(String value) {
+        try {
+            LocalDateTime.parse(value, MINUTES);
+            return value.length() == 16;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 }

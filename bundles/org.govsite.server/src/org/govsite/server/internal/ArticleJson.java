@@ -1,7 +1,6 @@
 package org.govsite.server.internal;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -45,7 +44,7 @@ public record ArticleJson(String id, String title, String subtitle, String publi
         Fields.id("id", id); //$NON-NLS-1$
         Fields.name("title", title, 500); //$NON-NLS-1$
         Fields.optional("subtitle", subtitle, 500); //$NON-NLS-1$
-        Fields.check(publishedAt != null && isPubDate(publishedAt), "publishedAt must be a time YYYY-MM-DD HH:MM"); //$NON-NLS-1$
+        Fields.check(publishedAt != null && PageTime.isMinutes(publishedAt), "publishedAt must be a time YYYY-MM-DD HH:MM"); //$NON-NLS-1$
         Fields.name("source", source, 200); //$NON-NLS-1$
         Fields.optional("author", author, 100); //$NON-NLS-1$
         Fields.optional("keywords", keywords, 500); //$NON-NLS-1$
@@ -83,14 +82,6 @@ public record ArticleJson(String id, String title, String subtitle, String publi
         return LocalDateTime.parse(publishedAt, PageTime.MINUTES);
     }
 
-    private static boolean isPubDate(String value) {
-        try {
-            LocalDateTime.parse(value, PageTime.MINUTES);
-            return value.length() == 16;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
 
     private static boolean distinct(List<String> values, Pattern pattern) {
         return values.stream().allMatch(value -> pattern.matcher(value).matches()) && new HashSet<>(values).size() == values.size();

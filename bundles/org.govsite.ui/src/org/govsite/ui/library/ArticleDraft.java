@@ -1,7 +1,6 @@
 package org.govsite.ui.library;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +56,7 @@ public record ArticleDraft(String title, String subtitle, String publishedAt, St
         if (title.isBlank() || title.strip().length() > 500) {
             return Optional.of(Messages.Article_titleMissing);
         }
-        if (!isPubDate(publishedAt.strip())) {
+        if (!PageTime.isMinutes(publishedAt.strip())) {
             return Optional.of(Messages.Article_timeInvalid);
         }
         if (source.isBlank() || source.strip().length() > 200) {
@@ -129,14 +128,6 @@ public record ArticleDraft(String title, String subtitle, String publishedAt, St
         }
     }
 
-    private static boolean isPubDate(String value) {
-        try {
-            LocalDateTime.parse(value, PageTime.MINUTES);
-            return value.length() == 16;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
 
     private static List<String> ids(JsonNode article, String field) {
         List<String> ids = new ArrayList<>();
