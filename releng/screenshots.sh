@@ -42,6 +42,24 @@ shot() {
   echo "screenshots: $images/$1$suffix.png"
 }
 
+# Waits for the demo platform to be filled (about a minute), shows the Connections view and logs in the connection of
+# the row at height $1 with the demo credentials (the login dialog's fields: password, then key passphrase).
+demo_login() {
+  sleep 75
+  xdotool mousemove 89 73 click 1
+  sleep 3
+  xdotool mousemove 80 "$1" click 1
+  sleep 1
+  xdotool mousemove 150 116 click 1
+  timeout 30 xdotool search --sync --onlyvisible --name "^(登录|Log In)" >/dev/null
+  sleep 1
+  xdotool type --delay 80 "govsite-demo-2026"
+  xdotool key Tab
+  xdotool type --delay 80 "govsite-demo-key"
+  xdotool key Return
+  sleep 10
+}
+
 # The demo province is generated and saved on first start; wait for the window, then for the tree.
 xdotool search --sync --name GovSite >/dev/null
 if [ "$scene" = audit ]; then
@@ -79,19 +97,7 @@ if [ "$scene" = connections ]; then
   # The demo's embedded platform filled on first start (about a minute), its four connections online; the auditor's
   # connection logged in with the demo credentials (the login dialog's fields: password, then key passphrase) and the
   # operation log read with its hash chain checked.
-  sleep 75
-  xdotool mousemove 89 73 click 1
-  sleep 3
-  xdotool mousemove 80 293 click 1
-  sleep 1
-  xdotool mousemove 150 116 click 1
-  timeout 30 xdotool search --sync --onlyvisible --name "^(登录|Log In)" >/dev/null
-  sleep 1
-  xdotool type --delay 80 "govsite-demo-2026"
-  xdotool key Tab
-  xdotool type --delay 80 "govsite-demo-key"
-  xdotool key Return
-  sleep 10
+  demo_login 293
   xdotool mousemove 386 516 click 1
   sleep 2
   xdotool mousemove 366 561 click 1
@@ -103,19 +109,7 @@ if [ "$scene" = library ]; then
   # The demo platform filled (about a minute); the editor's connection (second row) logged in, synchronized and opened
   # as the platform; its first organisation's (the province's) portal expanded and its 政务动态 column selected (its
   # sub-columns hold the demo's articles); the 信息资源库 tab shown and maximized.
-  sleep 75
-  xdotool mousemove 89 73 click 1
-  sleep 3
-  xdotool mousemove 80 247 click 1
-  sleep 1
-  xdotool mousemove 150 116 click 1
-  timeout 30 xdotool search --sync --onlyvisible --name "^(登录|Log In)" >/dev/null
-  sleep 1
-  xdotool type --delay 80 "govsite-demo-2026"
-  xdotool key Tab
-  xdotool type --delay 80 "govsite-demo-key"
-  xdotool key Return
-  sleep 10
+  demo_login 247
   xdotool mousemove 196 116 click 1
   sleep 15
   xdotool mousemove 247 116 click 1
