@@ -7,14 +7,18 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.govsite.client.PlatformClient;
 import org.govsite.crypto.Sm2KeyPair;
 import org.govsite.server.Role;
+import org.govsite.sync.ClientSyncRemote;
+import org.govsite.sync.SyncEngine;
 import org.govsite.ui.connect.ClientServerKeys;
 import org.govsite.ui.connect.Connection;
 import org.govsite.ui.connect.Connections;
+import org.govsite.ui.connect.ConnectionsPart;
 import org.govsite.ui.connect.NewConnectionSpec;
 import org.govsite.ui.connect.PlatformLevel;
 import org.govsite.ui.connect.Secrets;
 import org.govsite.ui.connect.ServerKeys;
 import org.govsite.ui.connect.TestSecureStorage;
+import org.govsite.ui.tests.pages.ConnectionsPage;
 import org.govsite.ui.tests.pages.Widgets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +102,21 @@ abstract class ConnectedUiTest extends UiTest {
         client.post("/api/v1/sites", Map.of("id", "s1", "name", "甲市人民政府门户网站", "kind", "PORTAL", "level", "CITY",
                 "host", "host", "mainDomain", "www.jiashi.gov.cn", "status", "RUNNING"));
         return editor;
+    }
+
+    /**
+     * Pulls the connection's platform into its replica, shows the Connections view and opens the replica as the edited
+     * platform.
+     */
+    void openPlatform(Connection editor) {
+        new SyncEngine(connections.replica(editor.id()), new ClientSyncRemote(connections.client(editor.id())))
+                .pull(new NullProgressMonitor());
+        workbench.part(ConnectionsPart.class);
+        ConnectionsPage connectionsPage = new ConnectionsPage(workbench.shell);
+        connectionsPage.select("市平台");
+        connectionsPage.press("open");
+        Widgets.waitUntil(workbench.display, 30_000, () -> !workbench.session().platform().getSites().isEmpty(),
+                "the replica opened as the platform");
     }
 
     /** The administrator {@code root} as a connection of this workbench, logged in. */

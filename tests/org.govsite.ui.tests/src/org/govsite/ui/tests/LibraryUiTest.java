@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -33,11 +32,8 @@ import org.govsite.store.replica.Change;
 import org.govsite.store.replica.ChangePage;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Replica;
-import org.govsite.sync.ClientSyncRemote;
-import org.govsite.sync.SyncEngine;
 import org.govsite.ui.Messages;
 import org.govsite.ui.connect.Connection;
-import org.govsite.ui.connect.ConnectionsPart;
 import org.govsite.ui.library.LibraryPart;
 import org.govsite.ui.tests.pages.ConnectionsPage;
 import org.govsite.ui.tests.pages.Widgets;
@@ -258,21 +254,6 @@ class LibraryUiTest extends ConnectedUiTest {
         assertTrue(seen[0].startsWith(NLS.bind(Messages.Library_queueFailed, "")), seen[0]);
         assertEquals("false", seen[1], "the dialog stays open");
         assertEquals("停电也要写完的通知", seen[2], "with what was typed");
-    }
-
-    /**
-     * Pulls the connection's platform into its replica, shows the Connections view and opens the replica as the edited
-     * platform.
-     */
-    private void openPlatform(Connection editor) {
-        new SyncEngine(connections.replica(editor.id()), new ClientSyncRemote(connections.client(editor.id())))
-                .pull(new NullProgressMonitor());
-        workbench.part(ConnectionsPart.class);
-        ConnectionsPage connectionsPage = new ConnectionsPage(workbench.shell);
-        connectionsPage.select("市平台");
-        connectionsPage.press("open");
-        Widgets.waitUntil(workbench.display, 30_000, () -> !workbench.session().platform().getSites().isEmpty(),
-                "the replica opened as the platform");
     }
 
     private static Map<String, Object> article(String id, String title, String publishedAt, String source) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.client.PlatformClient;
@@ -12,11 +11,8 @@ import org.govsite.model.Platform;
 import org.govsite.model.Site;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Replica;
-import org.govsite.sync.ClientSyncRemote;
-import org.govsite.sync.SyncEngine;
 import org.govsite.ui.Messages;
 import org.govsite.ui.connect.Connection;
-import org.govsite.ui.connect.ConnectionsPart;
 import org.govsite.ui.editor.SiteEditors;
 import org.govsite.ui.handlers.SaveHandler;
 import org.govsite.ui.tests.pages.ConnectionsPage;
@@ -35,14 +31,8 @@ class ReplicaPlatformUiTest extends ConnectedUiTest {
         Connection editor = editorWithPortal();
         PlatformClient client = connections.client(editor.id());
         Replica replica = connections.replica(editor.id());
-        new SyncEngine(replica, new ClientSyncRemote(client)).pull(new NullProgressMonitor());
-
-        workbench.part(ConnectionsPart.class);
+        openPlatform(editor);
         ConnectionsPage page = new ConnectionsPage(workbench.shell);
-        page.select("市平台");
-        page.press("open");
-        Widgets.waitUntil(workbench.display, 30_000, () -> !workbench.session().platform().getSites().isEmpty(),
-                "the replica opened as the platform");
         Platform opened = workbench.session().platform();
         assertEquals("市平台", opened.getName());
         Site site = opened.getSites().get(0);
