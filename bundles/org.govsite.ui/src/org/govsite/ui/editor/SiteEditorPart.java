@@ -19,8 +19,6 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -29,9 +27,11 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.govsite.model.Column;
-import org.govsite.model.Named;
 import org.govsite.model.Organisation;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
@@ -49,9 +49,10 @@ import static org.govsite.model.GovSitePackage.Literals.*;
 
 /**
  * Site editor: a form over every attribute of one site (each edit one undoable SetCommand, validation markers
- * refreshed on every change) above the site's column tree. The site's id is the part's persisted state
- * {@value #SITE_ID}. Widget ids: {@code editor.<feature name>}, {@code editor.message}, {@code editor.columns},
- * {@code editor.columns.menu.*}, {@code editor.columns.rename}.
+ * refreshed on every change) beside the site's column tree, topics and channels, a tab each ({@link SiteItemsTab}).
+ * The site's id is the part's persisted state {@value #SITE_ID}. Widget ids: {@code editor.<feature name>},
+ * {@code editor.message}, {@code editor.tabs}, {@code editor.columns}, {@code editor.columns.menu.*},
+ * {@code editor.columns.rename}, {@code editor.topics*}, {@code editor.channels*}.
  */
 public class SiteEditorPart implements SessionListener {
 
@@ -62,6 +63,7 @@ public class SiteEditorPart implements SessionListener {
     private final ESelectionService selectionService;
     private final CommandStackListener commandListener = event -> refresh();
     private final List<FormField> fields = new ArrayList<>();
+    private final List<SiteItemsTab> lists = new ArrayList<>();
 
     private Site site;
     private Composite form;
@@ -95,7 +97,7 @@ public class SiteEditorPart implements SessionListener {
         scrolled.setExpandHorizontal(true);
         scrolled.setExpandVertical(true);
         scrolled.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-        createColumnTree(sash);
+        createLists(sash);
         sash.setWeights(3, 2);
 
         session.addListener(this);
@@ -153,36 +155,26 @@ public class SiteEditorPart implements SessionListener {
         fields.add(field);
     }
 
-    private void createColumnTree(Composite parent) {
+    /** The site's columns, topics and channels, a tab each. */
+    private void createLists(Composite parent) {
+        TabFolder tabs = WidgetIds.tag(new TabFolder(parent, SWT.TOP), "editor.tabs");
+        tab(tabs, Messages.Editor_tabColumns, createColumnTree(tabs));
+        lists.add(new SiteItemsTab(tabs, "editor.topics", SiteItemKinds.topics(), session, () -> site));
+        tab(tabs, Messages.Editor_tabTopics, lists.get(0).control());
+        lists.add(new SiteItemsTab(tabs, "editor.channels", SiteItemKinds.channels(), session, () -> site));
+        tab(tabs, Messages.Editor_tabChannels, lists.get(1).control());
+    }
+
+    private static void tab(TabFolder tabs, String text, Control control) {
+        TabItem item = new TabItem(tabs, SWT.NONE);
+        item.setText(text);
+        item.setControl(control);
+    }
+
+    private Control createColumnTree(Composite parent) {
         columns = new TreeViewer(parent, SWT.MULTI | SWT.BORDER | SWT.FULL_SELECTION);
         WidgetIds.tag(columns.getTree(), "editor.columns");
-        columns.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return ((Site) input).getColumns().toArray();
-            }
-
-            @Override
-            public Object[] getChildren(Object parent) {
-                return ((Column) parent).getChildren().toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return element instanceof Column c ? c.eContainer() : null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return !((Column) element).getChildren().isEmpty();
-            }
-        });
-        columns.setLabelProvider(new LabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return ((Named) element).getName();
-            }
-        });
+        SiteColumnTree.install(columns);
         columns.addSelectionChangedListener(e -> {
             if (!columns.getSelection().isEmpty()) {
                 selectionService.setSelection(columns.getStructuredSelection().getFirstElement());
@@ -190,6 +182,7 @@ public class SiteEditorPart implements SessionListener {
         });
         ColumnTreeSupport.install(columns, session, "editor.columns", () -> site);
         columns.setInput(site);
+        return columns.getTree();
     }
 
     @Focus
@@ -268,6 +261,7 @@ public class SiteEditorPart implements SessionListener {
         boolean present = site != null && site.eContainer() != null;
         form.setEnabled(present);
         columns.getTree().setEnabled(present);
+        lists.forEach(SiteItemsTab::refresh);
         if (site == null) {
             message.setText(Messages.Editor_siteMissing);
             return;
