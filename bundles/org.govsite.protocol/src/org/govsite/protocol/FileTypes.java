@@ -25,6 +25,8 @@ import java.util.Set;
  * published as {@code .bin}.
  */
 public final class FileTypes {
+    /** The largest file a platform stores as an attachment ({@code PUT /api/v1/attachments/...}): 32 MiB. */
+    public static final int MAX_ATTACHMENT_BYTES = 32 << 20;
     /** The type of a file whose type is not known. */
     public static final String OCTET_STREAM = "application/octet-stream"; //$NON-NLS-1$
     /** Its extension. */

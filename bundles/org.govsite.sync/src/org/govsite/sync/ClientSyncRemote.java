@@ -1,6 +1,7 @@
 package org.govsite.sync;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import org.govsite.crypto.Sm2PrivateKey;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.store.replica.Change;
 import org.govsite.store.replica.ChangePage;
+import org.govsite.store.replica.KeptFile;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Record;
 import org.govsite.sync.internal.EntityPaths;
@@ -22,7 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * {@link SyncRemote} over a logged-in {@link PlatformClient}: the change feed, and each outbox entry as the REST
  * call of its entity (POST for a new object, PUT or DELETE with If-Match, all with the entry's idempotency key; a site
- * delete, high-risk, also signed with the operator's own SM2 key). GS-CONFLICT-ETAG, and an edit of an object the
+ * delete, high-risk, also signed with the operator's own SM2 key), after the files it names
+ * ({@code PUT /api/v1/attachments/{digest}}). GS-CONFLICT-ETAG, and an edit of an object the
  * server no longer has, are conflicts; a delete of an object already gone is done. An error that belongs to the entry
  * ({@link #ENTRY_FAULTS}: invalid field, role, operator signature, ...) rejects it. Transport failures (offline,
  * connection lost) become {@link OfflineException}; other errors (session, response signature, server error, clock)
@@ -61,9 +64,12 @@ public final class ClientSyncRemote implements SyncRemote {
     }
 
     @Override
-    public PushOutcome push(OutboxEntry entry) {
+    public PushOutcome push(OutboxEntry entry, List<KeptFile> files) {
         try {
-            return call(() -> send(entry));
+            return call(() -> {
+                files.forEach(file -> client.putAttachment(file.digest(), file.bytes(), file.contentType()));
+                return send(entry);
+            });
         } catch (ClientException e) {
             if (e.code() == ErrorCode.CONFLICT_ETAG || (e.code() == ErrorCode.REQ_NOT_FOUND && entry.baseVersion() > 0
                     && !entry.isDelete())) {

@@ -113,7 +113,8 @@ public final class SyncEngine {
     }
 
     /**
-     * Pushes queued entries in queue order. An entry the server refuses as stale is marked CONFLICT with the server's
+     * Pushes queued entries in queue order, each after the kept files it names (an article's image and attachments;
+     * files no entry names any more are dropped at the end). An entry the server refuses as stale is marked CONFLICT with the server's
      * record fetched and kept; one it refuses for a reason of its own (invalid field, role, operator signature) is
      * marked REJECTED with the server's error. Later entries of the same object wait behind either (they were made on
      * the same version, after it) and the others go on. When the server cannot be reached the push stops and the
@@ -137,7 +138,7 @@ public final class SyncEngine {
                 continue;
             }
             try {
-                PushOutcome outcome = remote.push(entry);
+                PushOutcome outcome = remote.push(entry, replica.files().namedBy(entry));
                 if (outcome.conflict()) {
                     replica.conflict(entry, remote.fetch(entry));
                     blocked.add(key(entry));
@@ -151,9 +152,11 @@ public final class SyncEngine {
                     pushed++;
                 }
             } catch (OfflineException e) {
+                replica.files().dropUnreferenced();
                 return new SyncResult(0, pushed, conflicts, rejected, replica.cursor(), true);
             }
         }
+        replica.files().dropUnreferenced();
         return new SyncResult(0, pushed, conflicts, rejected, replica.cursor(), false);
     }
 

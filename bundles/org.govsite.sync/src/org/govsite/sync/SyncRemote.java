@@ -1,8 +1,10 @@
 package org.govsite.sync;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.govsite.store.replica.ChangePage;
+import org.govsite.store.replica.KeptFile;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Record;
 
@@ -16,11 +18,12 @@ public interface SyncRemote {
     ChangePage changes(long after, int limit);
 
     /**
-     * Sends one outbox entry: POST when its base version is 0, else PUT or DELETE with
+     * Stores {@code files} on the server (each under its digest; storing one again changes nothing), then sends one
+     * outbox entry: POST when its base version is 0, else PUT or DELETE with
      * {@code If-Match: "<base version>"}; always with {@code X-GovSite-Idempotency-Key: <entry's key>}, so a repeat
      * after a crash gets the first answer instead of applying the edit twice.
      */
-    PushOutcome push(OutboxEntry entry);
+    PushOutcome push(OutboxEntry entry, List<KeptFile> files);
 
     /** The server's current record of the entry's object, empty when the server does not have it. */
     Optional<Record> fetch(OutboxEntry entry);

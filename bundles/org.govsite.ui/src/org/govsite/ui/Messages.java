@@ -449,6 +449,20 @@ public final class Messages extends NLS {
     public static String Article_kindComment;
     public static String Article_kindHotspot;
     public static String Article_badKind;
+    public static String Article_image;
+    public static String Article_chooseImage;
+    public static String Article_clearImage;
+    public static String Article_noImage;
+    public static String Article_attachments;
+    public static String Article_addAttachments;
+    public static String Article_removeAttachment;
+    public static String Article_onPlatform;
+    public static String Article_fileSize;
+    public static String Article_fileTooLarge;
+    public static String Article_fileUnreadable;
+    public static String Article_notImage;
+    public static String Article_tooManyAttachments;
+    public static String Article_chooseFiles;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

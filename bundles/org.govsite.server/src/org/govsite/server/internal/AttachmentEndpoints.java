@@ -30,7 +30,7 @@ import org.govsite.server.internal.Attachments.Attachment;
  */
 public final class AttachmentEndpoints {
     /** The body limit of {@code PUT /api/v1/attachments/...}: 32 MiB (other requests: the 1 MiB JSON limit). */
-    public static final int MAX_BYTES = 32 << 20;
+    public static final int MAX_BYTES = FileTypes.MAX_ATTACHMENT_BYTES;
     /** Path prefix of the endpoint, for the body limit. */
     public static final String PATH = "/api/v1/attachments/"; //$NON-NLS-1$
     private static final Pattern CONTENT_TYPE = Pattern.compile("[A-Za-z0-9.+-]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9.+-]+=[A-Za-z0-9.+\"-]+)*"); //$NON-NLS-1$

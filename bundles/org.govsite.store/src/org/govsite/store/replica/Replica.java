@@ -52,11 +52,17 @@ public final class Replica implements AutoCloseable {
 
     private final H2File database;
     private final Connection connection;
+    private final KeptFiles files = new KeptFiles(this);
     private boolean closed;
 
     private Replica(H2File database) {
         this.database = database;
         this.connection = database.connection();
+    }
+
+    /** The files the queued edits refer to (an article's image and attachments chosen in the workbench). */
+    public KeptFiles files() {
+        return files;
     }
 
     /**
@@ -476,15 +482,20 @@ public final class Replica implements AutoCloseable {
         }
     }
 
-    private interface Work<T> {
+    interface Work<T> {
         T run() throws SQLException;
     }
 
-    private <T> T read(Work<T> work) {
+    /** The connection the work of {@link #read} and {@link #write} uses. */
+    Connection connection() {
+        return connection;
+    }
+
+    synchronized <T> T read(Work<T> work) {
         return transaction(work, Messages.ReplicaReadFailed);
     }
 
-    private <T> T write(Work<T> work) {
+    synchronized <T> T write(Work<T> work) {
         return transaction(work, Messages.ReplicaWriteFailed);
     }
 

@@ -15,6 +15,8 @@ import org.govsite.ui.audit.AuditPreferencesFile;
 import org.govsite.ui.audit.PageOpener;
 import org.govsite.ui.audit.ReportFileChooser;
 import org.govsite.ui.audit.ReportFileDialog;
+import org.govsite.ui.library.AttachmentChooser;
+import org.govsite.ui.library.AttachmentFileDialog;
 import org.govsite.ui.audit.SystemBrowser;
 import org.govsite.ui.report.ReportFileDialogs;
 import org.govsite.ui.report.ReportFiles;
@@ -63,6 +65,7 @@ public class LifeCycle {
         Display.getCurrent().disposeExec(audits::close);
         context.set(PageOpener.class, new SystemBrowser());
         context.set(ReportFileChooser.class, new ReportFileDialog());
+        context.set(AttachmentChooser.class, new AttachmentFileDialog());
         SupervisionWorkspace.install(context, workspace());
         MigrationWorkspace.install(context, workspace());
         context.set(ReportWorkspace.class, new ReportWorkspace(workspace()));

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -24,6 +25,7 @@ import org.govsite.model.Site;
 import org.govsite.model.Topic;
 import org.govsite.protocol.PageTime;
 import org.govsite.store.StoreException;
+import org.govsite.store.replica.KeptFile;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 
@@ -34,13 +36,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Writes a new article or edits one: the Guide's page-tag fields (标题, 副标题, 发布时间, 信息来源, 作者, 关键词, 描述), the
  * HTML body, the columns it appears in (any site's of the platform, 添加栏目… through {@link ColumnChooser}; the first
  * is its home column), what the annual report counts it as (类型: 解读材料, 解读产品, 媒体评论文章, 回应公众关注热点) and
- * the site's topics (专题) it is listed in. OK stays disabled while a field is wrong; the
+ * the site's topics (专题) it is listed in, its image and attachments ({@link ArticleFiles}). OK stays disabled while a
+ * field is wrong; the
  * message says which ({@link ArticleDraft#problem()}). A new article's publication time is proposed as now in Beijing
  * time. Widget ids: {@code article.<field>} for title, subtitle, publishedAt, source, author, keywords, description,
  * body; {@code article.columns}, {@code article.addColumn}, {@code article.removeColumn}; {@code article.kind};
- * {@code article.topic.<topic id>}; {@code article.ok}, {@code article.cancel}.
+ * {@code article.topic.<topic id>}; those of {@link ArticleFiles}; {@code article.ok}, {@code article.cancel}.
  */
 final class ArticleDialog extends TitleAreaDialog {
+
+    /** Queues an article's edit with the files it names that were chosen in the dialog. */
+    interface Save {
+        /** @throws StoreException when it cannot be queued (the dialog stays open with the reason) */
+        void save(ObjectNode article, List<KeptFile> files);
+    }
+
+    /** Where the dialog's files come from: the operator's choice, and the files queued edits keep already. */
+    record Files(AttachmentChooser chooser, Function<String, Optional<KeptFile>> kept) {
+    }
 
     private final Site site;
     private final Map<String, String> columnLabels;
@@ -51,7 +64,9 @@ final class ArticleDialog extends TitleAreaDialog {
     private final JsonNode base;
     private final Map<String, Text> fields = new LinkedHashMap<>();
     private final Map<String, Button> topics = new LinkedHashMap<>();
-    private final Consumer<ObjectNode> save;
+    private final Files files;
+    private final Save save;
+    private ArticleFiles articleFiles;
     private ObjectNode article;
 
     /**
@@ -60,9 +75,10 @@ final class ArticleDialog extends TitleAreaDialog {
      * @param save takes the article as edited on OK; when it throws {@link StoreException} the dialog stays open with
      *        the reason, so nothing typed is lost
      */
-    ArticleDialog(Shell parent, Site site, Map<String, String> columnLabels, String existing, JsonNode base,
-            Consumer<ObjectNode> save) {
+    ArticleDialog(Shell parent, Site site, Map<String, String> columnLabels, String existing, JsonNode base, Files files,
+            Save save) {
         super(parent);
+        this.files = files;
         this.save = save;
         this.site = site;
         this.columnLabels = columnLabels;
@@ -114,6 +130,8 @@ final class ArticleDialog extends TitleAreaDialog {
                 Messages.Article_kindComment, Messages.Article_kindHotspot);
         kind.select(Math.max(0, ArticleDraft.KINDS.indexOf(draft.kind())));
         kind.addListener(SWT.Selection, e -> validate());
+        articleFiles = new ArticleFiles(form, files.chooser(), files.kept(), draft.image(), draft.attachments(),
+                this::validate, this::setErrorMessage);
         if (!site.getTopics().isEmpty()) {
             new Label(form, SWT.NONE).setText(Messages.Article_topics);
             Composite boxes = new Composite(form, SWT.NONE);
@@ -212,7 +230,7 @@ final class ArticleDialog extends TitleAreaDialog {
         kept.addAll(checked);
         return new ArticleDraft(value("title"), value("subtitle"), value("publishedAt"), value("source"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 value("author"), value("keywords"), value("description"), value("body"), columns, kept, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                ArticleDraft.KINDS.get(kind.getSelectionIndex()));
+                ArticleDraft.KINDS.get(kind.getSelectionIndex()), articleFiles.image(), articleFiles.attachments());
     }
 
     private String value(String field) {
@@ -223,7 +241,7 @@ final class ArticleDialog extends TitleAreaDialog {
     protected void okPressed() {
         ObjectNode edited = draft().applyTo(base);
         try {
-            save.accept(edited);
+            save.save(edited, articleFiles.chosen());
         } catch (StoreException e) {
             setErrorMessage(NLS.bind(Messages.Library_queueFailed, e.getMessage()));
             return;

@@ -16,15 +16,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * An article as the article dialog edits it: the Guide's page-tag fields, the HTML body, the columns it appears in
- * (on any site of the platform; the first is its home column) and the topics it is listed in, checked as the platform
- * checks them (docs/server.md, "Articles") so that an edit queued for sync is not rejected for a field the operator
- * could have fixed here, and written over the article's JSON, which keeps every field the dialog does not edit
- * (image, attachments, kind).
+ * (on any site of the platform; the first is its home column), the topics it is listed in, what the annual report
+ * counts it as, its image and its attachments, checked as the platform checks them (docs/server.md, "Articles") so
+ * that an edit queued for sync is not rejected for a field the operator could have fixed here, and written over the
+ * article's JSON, which keeps every field the dialog does not edit.
  *
  * @param publishedAt {@code YYYY-MM-DD HH:MM}, Beijing time, as the PubDate page tag writes it
+ * @param image the SM3 digest of the image file, empty for none
+ * @param attachments the SM3 digests of the attachment files, in order
  */
 public record ArticleDraft(String title, String subtitle, String publishedAt, String source, String author,
-        String keywords, String description, String body, List<String> columns, List<String> topics, String kind) {
+        String keywords, String description, String body, List<String> columns, List<String> topics, String kind,
+        String image, List<String> attachments) {
 
     /**
      * What the annual report counts an article as (docs/server.md, "Statistics"), in the dialog's order: none, an
@@ -36,11 +39,14 @@ public record ArticleDraft(String title, String subtitle, String publishedAt, St
 
     private static final int MAX_COLUMNS = 50;
     private static final int MAX_TOPICS = 20;
+    private static final int MAX_ATTACHMENTS = 200;
 
     public ArticleDraft {
         columns = List.copyOf(columns);
         topics = List.copyOf(topics);
         kind = kind == null ? "" : kind; //$NON-NLS-1$
+        image = image == null ? "" : image; //$NON-NLS-1$
+        attachments = List.copyOf(attachments);
     }
 
     /** @return the draft of an article's JSON (empty fields for those it lacks) */
@@ -48,7 +54,7 @@ public record ArticleDraft(String title, String subtitle, String publishedAt, St
         return new ArticleDraft(text(article, "title"), text(article, "subtitle"), text(article, "publishedAt"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 text(article, "source"), text(article, "author"), text(article, "keywords"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 text(article, "description"), text(article, "body"), ids(article, "columns"), ids(article, "topics"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                text(article, "kind")); //$NON-NLS-1$
+                text(article, "kind"), text(article, "image"), ids(article, "attachments")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** @return the first problem in the workbench's language, empty when the platform will take it */
@@ -74,6 +80,9 @@ public record ArticleDraft(String title, String subtitle, String publishedAt, St
         if (topics.size() > MAX_TOPICS) {
             return Optional.of(NLS.bind(Messages.Article_tooManyTopics, MAX_TOPICS));
         }
+        if (attachments.size() > MAX_ATTACHMENTS) {
+            return Optional.of(NLS.bind(Messages.Article_tooManyAttachments, MAX_ATTACHMENTS));
+        }
         return tooLong(Messages.Article_subtitle, subtitle, 500).or(() -> tooLong(Messages.Article_author, author, 100))
                 .or(() -> tooLong(Messages.Article_keywords, keywords, 500))
                 .or(() -> tooLong(Messages.Article_summary, description, 2000));
@@ -97,10 +106,9 @@ public record ArticleDraft(String title, String subtitle, String publishedAt, St
         ArrayNode columnIds = article.putArray("columns"); //$NON-NLS-1$
         columns.forEach(columnIds::add);
         optional(article, "kind", kind); //$NON-NLS-1$
-        article.remove("topics"); //$NON-NLS-1$
-        if (!topics.isEmpty()) {
-            topics.forEach(article.putArray("topics")::add); //$NON-NLS-1$
-        }
+        list(article, "topics", topics); //$NON-NLS-1$
+        optional(article, "image", image); //$NON-NLS-1$
+        list(article, "attachments", attachments); //$NON-NLS-1$
         return article;
     }
 
@@ -128,6 +136,14 @@ public record ArticleDraft(String title, String subtitle, String publishedAt, St
         }
     }
 
+
+    /** Sets {@code field} to {@code values}, left out when there are none. */
+    private static void list(ObjectNode article, String field, List<String> values) {
+        article.remove(field);
+        if (!values.isEmpty()) {
+            values.forEach(article.putArray(field)::add);
+        }
+    }
 
     private static List<String> ids(JsonNode article, String field) {
         List<String> ids = new ArrayList<>();

@@ -1,6 +1,6 @@
 package org.govsite.ui.library;
 
-import java.util.function.Consumer;
+import java.util.List;
 
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.govsite.model.Column;
 import org.govsite.model.ids.Ids;
 import org.govsite.store.StoreException;
+import org.govsite.store.replica.KeptFile;
 import org.govsite.store.replica.Replica;
 import org.govsite.sync.ColumnArticles;
 import org.govsite.sync.ColumnArticles.Row;
@@ -27,16 +28,18 @@ final class ArticleEdits {
 
     private final WorkbenchSession session;
     private final Shell shell;
+    private final AttachmentChooser chooser;
 
-    ArticleEdits(WorkbenchSession session, Shell shell) {
+    ArticleEdits(WorkbenchSession session, Shell shell, AttachmentChooser chooser) {
         this.session = session;
         this.shell = shell;
+        this.chooser = chooser;
     }
 
     /** Writes a new article in {@code column}; @return whether it was queued */
     boolean create(Column column) {
         String id = Ids.newId();
-        return open(column, null, ArticleDraft.newArticle(id, column.getId()), article -> queue(id, 0, article));
+        return open(column, null, ArticleDraft.newArticle(id, column.getId()), (article, files) -> queue(id, 0, article, files));
     }
 
     /** Edits the article listed in {@code column}; @return whether the edit was queued */
@@ -46,13 +49,16 @@ final class ArticleEdits {
             Dialogs.error(shell, Messages.Library_edit, NLS.bind(Messages.Library_waiting, row.title(), state(row.state())));
             return false;
         }
-        return open(column, row.title(), row.data(), article -> queue(row.id(), row.baseVersion(), article));
+        return open(column, row.title(), row.data(),
+                (article, files) -> queue(row.id(), row.baseVersion(), article, files));
     }
 
     /** Opens the article dialog; on OK the article is queued ({@code save}); @return whether it was */
-    private boolean open(Column column, String existing, JsonNode base, Consumer<ObjectNode> save) {
+    private boolean open(Column column, String existing, JsonNode base, ArticleDialog.Save save) {
+        ArticleDialog.Files files = new ArticleDialog.Files(chooser,
+                digest -> session.replica().flatMap(replica -> replica.files().find(digest)));
         ArticleDialog dialog = new ArticleDialog(shell, LibraryColumns.site(column),
-                LibraryColumns.of(session.platform()), existing, base, save);
+                LibraryColumns.of(session.platform()), existing, base, files, save);
         if (dialog.open() != Window.OK) {
             return false;
         }
@@ -60,10 +66,14 @@ final class ArticleEdits {
         return true;
     }
 
-    /** Queues the article's edit in the replica's outbox, durably, at once. */
-    private void queue(String id, long baseVersion, ObjectNode article) {
-        session.replica().orElseThrow(() -> new StoreException(Messages.Library_noReplica))
-                .queueUpsert(ColumnArticles.ARTICLE, id, baseVersion, article);
+    /**
+     * Queues the article's edit in the replica's outbox, durably, at once, after the files chosen for it (so that no
+     * queued edit names a file the replica lacks; a file kept for an edit that never got queued goes at the next push).
+     */
+    private void queue(String id, long baseVersion, ObjectNode article, List<KeptFile> files) {
+        Replica replica = session.replica().orElseThrow(() -> new StoreException(Messages.Library_noReplica));
+        files.forEach(replica.files()::keep);
+        replica.queueUpsert(ColumnArticles.ARTICLE, id, baseVersion, article);
     }
 
     /** Queues the article's deletion after a question; @return whether it was queued */

@@ -81,13 +81,15 @@ public class LibraryPart {
     /** The column's articles as last read, and those the filter keeps. */
     private Listing all;
     private Listing listing;
+    private final AttachmentChooser chooser;
     private ArticleEdits edits;
     private int readTicket;
 
     @Inject
-    public LibraryPart(WorkbenchSession session, UISynchronize sync) {
+    public LibraryPart(WorkbenchSession session, UISynchronize sync, AttachmentChooser chooser) {
         this.session = session;
         this.sync = sync;
+        this.chooser = chooser;
     }
 
     @PostConstruct
@@ -115,7 +117,7 @@ public class LibraryPart {
         TableColumns.add(viewer, Row.class, Messages.Library_state, 110, row -> ArticleEdits.state(row.state()));
         viewer.addSelectionChangedListener(e -> enable());
         viewer.addDoubleClickListener(e -> edit());
-        edits = new ArticleEdits(session, viewer.getControl().getShell());
+        edits = new ArticleEdits(session, viewer.getControl().getShell(), chooser);
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new GridLayout(5, false));
         newArticle = button(buttons, Messages.Library_new, "library.new", () -> changed(edits.create(column))); //$NON-NLS-1$

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.govsite.benchmarks.Benchmark;
 import org.govsite.store.replica.Change;
 import org.govsite.store.replica.ChangePage;
+import org.govsite.store.replica.KeptFile;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Record;
 import org.govsite.store.replica.Replica;
@@ -95,7 +96,7 @@ public final class InitialSync implements Benchmark {
         }
 
         @Override
-        public PushOutcome push(OutboxEntry entry) {
+        public PushOutcome push(OutboxEntry entry, List<KeptFile> files) {
             throw new UnsupportedOperationException();
         }
 

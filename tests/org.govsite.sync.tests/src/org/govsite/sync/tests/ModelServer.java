@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.govsite.store.replica.Change;
 import org.govsite.store.replica.ChangePage;
+import org.govsite.store.replica.KeptFile;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Record;
 import org.govsite.sync.OfflineException;
@@ -27,6 +28,7 @@ final class ModelServer implements SyncRemote {
     private final Map<List<String>, Record> records = new HashMap<>();
     private final List<Change> feed = new ArrayList<>();
     private final Map<String, PushOutcome> answers = new HashMap<>();
+    private final Map<String, KeptFile> files = new HashMap<>();
     private boolean offline;
     private int writes;
 
@@ -61,8 +63,9 @@ final class ModelServer implements SyncRemote {
     }
 
     @Override
-    public synchronized PushOutcome push(OutboxEntry entry) {
+    public synchronized PushOutcome push(OutboxEntry entry, List<KeptFile> kept) {
         checkOnline();
+        kept.forEach(file -> files.put(file.digest(), file));
         PushOutcome earlier = answers.get(entry.idempotencyKey());
         if (earlier != null) {
             return earlier;
@@ -84,6 +87,11 @@ final class ModelServer implements SyncRemote {
         }
         answers.put(entry.idempotencyKey(), outcome);
         return outcome;
+    }
+
+    /** The file stored under {@code digest}, as pushed. */
+    synchronized Optional<KeptFile> file(String digest) {
+        return Optional.ofNullable(files.get(digest));
     }
 
     @Override

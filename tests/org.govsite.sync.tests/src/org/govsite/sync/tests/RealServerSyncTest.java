@@ -1,11 +1,15 @@
 package org.govsite.sync.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.govsite.client.Versioned;
+import org.govsite.crypto.Sm3;
+import org.govsite.store.replica.KeptFile;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Record;
 import org.govsite.sync.ClientSyncRemote;
@@ -107,6 +111,31 @@ class RealServerSyncTest extends RealServerTest {
         Versioned<JsonNode> server = other.getVersioned("/api/v1/articles/a1");
         assertEquals("关于政务公开的通知（修订）", server.value().get("title").asText());
         assertEquals(new Record("article", "a1", server.version(), server.value()), replica.find("article", "a1").orElseThrow());
+    }
+
+    @Test
+    void anArticlesKeptImageAndAttachmentAreStoredOnTheServerBeforeIt() {
+        siteWithColumn();
+        engine.pull(null);
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 };
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        String image = Sm3.digestHex(png);
+        String attachment = Sm3.digestHex(pdf);
+        replica.files().keep(new KeptFile(image, "image/png", "封面.png", png));
+        replica.files().keep(new KeptFile(attachment, "application/pdf", "附件.pdf", pdf));
+        ObjectNode article = JsonNodeFactory.instance.objectNode().put("id", "a2").put("title", "带附件的通知")
+                .put("publishedAt", "2026-05-18 10:19").put("source", "省政府办公厅").put("body", "<p>见附件。</p>")
+                .put("image", image);
+        article.putArray("columns").add("news");
+        article.putArray("attachments").add(attachment);
+        replica.queueUpsert("article", "a2", 0, article);
+        assertEquals(1, engine.push(null).pushed());
+        assertArrayEquals(png, other.getBytes("/api/v1/attachments/" + image));
+        assertArrayEquals(pdf, other.getBytes("/api/v1/attachments/" + attachment));
+        JsonNode stored = other.get("/api/v1/articles/a2");
+        assertEquals(image, stored.get("image").asText());
+        assertEquals(attachment, stored.get("attachments").get(0).asText());
+        assertTrue(replica.files().find(image).isEmpty() && replica.files().find(attachment).isEmpty());
     }
 
     static ObjectNode column(String id, String name, String pathSegment) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.govsite.store.replica.KeptFile;
 import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Record;
 import org.govsite.store.replica.Replica;
@@ -140,9 +141,27 @@ class SyncEngineTest {
     }
 
     @Test
+    void keptFilesGoBeforeTheEntryNamingThemAndAreDroppedOnlyOnceNoEntryNamesThem() {
+        String image = "c".repeat(64);
+        String unused = "d".repeat(64);
+        replica.files().keep(new KeptFile(image, "image/png", "封面.png", new byte[] { 1, 2 }));
+        replica.files().keep(new KeptFile(unused, "application/pdf", "草稿.pdf", new byte[] { 3 }));
+        replica.queueUpsert("article", "a1", 0, named("a1", "文章").put("image", image));
+        server.offline(true);
+        assertTrue(engine.push(null).offline());
+        assertTrue(replica.files().find(image).isPresent(), "still named by the queued article");
+        assertTrue(replica.files().find(unused).isEmpty(), "named by nothing");
+        server.offline(false);
+        assertEquals(1, engine.push(null).pushed());
+        assertEquals(List.of(2), List.of(server.file(image).orElseThrow().bytes().length));
+        assertTrue(server.file(unused).isEmpty());
+        assertTrue(replica.files().find(image).isEmpty(), "pushed: no entry names it");
+    }
+
+    @Test
     void aRepeatAfterACrashIsAnsweredWithoutApplyingTwice() {
         OutboxEntry entry = replica.queueUpsert(ORG, "a", 0, named("a", "A"));
-        server.push(entry);
+        server.push(entry, List.of());
         int writes = server.writes();
         assertEquals(new SyncResult(0, 1, 0, 0, 0, false), engine.push(null));
         assertEquals(writes, server.writes());
@@ -228,7 +247,7 @@ class SyncEngineTest {
         engine.pull(null);
         replica.queueDelete(ORG, "a", 1);
         OutboxEntry theirDelete = new OutboxEntry(0, "their-key", ORG, "a", 1, OutboxEntry.DELETE, null, OutboxEntry.QUEUED);
-        server.push(theirDelete);
+        server.push(theirDelete, List.of());
         engine.push(null);
         Conflict conflict = engine.conflicts().get(0);
         assertNull(conflict.theirs());

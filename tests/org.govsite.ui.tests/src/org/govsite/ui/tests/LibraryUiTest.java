@@ -1,11 +1,19 @@
 package org.govsite.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +33,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.govsite.client.ClientException;
 import org.govsite.client.PlatformClient;
+import org.govsite.crypto.Sm3;
 import org.govsite.model.Column;
 import org.govsite.model.Site;
 import org.govsite.protocol.ErrorCode;
@@ -34,6 +43,7 @@ import org.govsite.store.replica.OutboxEntry;
 import org.govsite.store.replica.Replica;
 import org.govsite.ui.Messages;
 import org.govsite.ui.connect.Connection;
+import org.govsite.ui.library.AttachmentChooser;
 import org.govsite.ui.library.LibraryPart;
 import org.govsite.ui.tests.pages.ConnectionsPage;
 import org.govsite.ui.tests.pages.Widgets;
@@ -227,17 +237,95 @@ class LibraryUiTest extends ConnectedUiTest {
     }
 
     @Test
+    void anArticlesImageAndAttachmentsAreCheckedWhenChosenKeptWithItsEditAndStoredOnThePlatformBeforeIt()
+            throws IOException {
+        Connection editor = editorWithPortal();
+        PlatformClient client = connections.client(editor.id());
+        client.post("/api/v1/sites/s1/columns", NEWS);
+        Replica replica = connections.replica(editor.id());
+        byte[] png = new byte[1500];
+        System.arraycopy(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' }, 0, png, 0, 8);
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        Path photo = Files.write(folder.resolve("封面.png"), png);
+        Path notice = Files.write(folder.resolve("通知.pdf"), pdf);
+        Path text = Files.writeString(folder.resolve("说明.txt"), "不是图片");
+        Path big = folder.resolve("扫描件.pdf");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength((32L << 20) + 1);
+        }
+        Deque<List<Path>> answers = new ArrayDeque<>(List.of(List.of(text), List.of(photo), List.of(notice, big)));
+        workbench.context.set(AttachmentChooser.class, (shell, image) -> answers.pop());
+        showEmptyNewsColumn(editor);
+        List<String> seen = new ArrayList<>();
+        workbench.display.asyncExec(() -> {
+            Shell dialog = Widgets.shellWith(workbench.display, "article.title");
+            try {
+                Widgets.press(dialog, "article.chooseImage");
+                seen.add(errorOf(dialog));
+                seen.add(Widgets.find(dialog, "article.image", Label.class).getText());
+                Widgets.press(dialog, "article.chooseImage");
+                seen.add(Widgets.find(dialog, "article.image", Label.class).getText());
+                Widgets.press(dialog, "article.addAttachments");
+                seen.add(errorOf(dialog));
+                seen.add(String.join("|", Widgets.find(dialog, "article.attachments", org.eclipse.swt.widgets.List.class)
+                        .getItems()));
+                Widgets.type(Widgets.find(dialog, "article.title", Text.class), "关于公布办事指南的通知");
+                Widgets.type(Widgets.find(dialog, "article.body", Text.class), "<p>见附件。</p>");
+                Widgets.press(dialog, "article.ok");
+            } catch (RuntimeException | AssertionError e) {
+                seen.add(e.toString());
+                dialog.close();
+            }
+        });
+        Widgets.press(workbench.shell, "library.new");
+        assertEquals(List.of(NLS.bind(Messages.Article_notImage, "说明.txt"), Messages.Article_noImage,
+                NLS.bind(Messages.Article_fileSize, "封面.png", 2), NLS.bind(Messages.Article_fileTooLarge, "扫描件.pdf", 32),
+                NLS.bind(Messages.Article_fileSize, "通知.pdf", 1)), seen);
+        awaitRows(1);
+        String image = Sm3.digestHex(png);
+        String attachment = Sm3.digestHex(pdf);
+        OutboxEntry created = replica.outbox().get(0);
+        assertEquals(image, created.data().path("image").asText());
+        assertEquals("[\"" + attachment + "\"]", created.data().path("attachments").toString());
+        assertEquals("通知.pdf", replica.files().find(attachment).orElseThrow().name(), "kept with the queued edit");
+
+        ConnectionsPage connectionsPage = new ConnectionsPage(workbench.shell);
+        connectionsPage.select("市平台");
+        connectionsPage.press("sync");
+        Widgets.waitUntil(workbench.display, 30_000, () -> replica.outbox().isEmpty() && Job.getJobManager().isIdle(),
+                "the article pushed");
+        assertArrayEquals(png, client.getBytes("/api/v1/attachments/" + image));
+        assertArrayEquals(pdf, client.getBytes("/api/v1/attachments/" + attachment));
+        JsonNode stored = client.get("/api/v1/articles/" + created.id());
+        assertEquals(image, stored.path("image").asText());
+        assertTrue(replica.files().find(image).isEmpty(), "no queued edit names it any more");
+
+        awaitRow(0, "关于公布办事指南的通知 " + stored.path("publishedAt").asText() + " 甲市人民政府办公室 已同步");
+        select(0);
+        List<String> again = new ArrayList<>();
+        workbench.display.asyncExec(() -> {
+            Shell dialog = Widgets.shellWith(workbench.display, "article.title");
+            again.add(Widgets.find(dialog, "article.image", Label.class).getText());
+            org.eclipse.swt.widgets.List list = Widgets.find(dialog, "article.attachments", org.eclipse.swt.widgets.List.class);
+            again.add(String.join("|", list.getItems()));
+            Widgets.press(dialog, "article.clearImage");
+            list.setSelection(0);
+            Widgets.press(dialog, "article.removeAttachment");
+            Widgets.press(dialog, "article.ok");
+        });
+        Widgets.press(workbench.shell, "library.edit");
+        assertEquals(List.of(NLS.bind(Messages.Article_onPlatform, image.substring(0, 8)),
+                NLS.bind(Messages.Article_onPlatform, attachment.substring(0, 8))), again, "files on the platform");
+        JsonNode edited = replica.outbox().get(0).data();
+        assertFalse(edited.has("image") || edited.has("attachments"), edited.toString());
+    }
+
+    @Test
     void anArticleThatCannotBeQueuedKeepsTheDialogOpenWithTheReasonAndWhatWasTyped() {
         Connection editor = editorWithPortal();
         connections.client(editor.id()).post("/api/v1/sites/s1/columns", NEWS);
         Replica replica = connections.replica(editor.id());
-        workbench.part(LibraryPart.class);
-        openPlatform(editor);
-        Site site = workbench.session().platform().getSites().get(0);
-        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, site.getColumns().get(0));
-        String empty = NLS.bind(Messages.Library_header, new Object[] { site.getName(), "政务要闻", 0, 0 });
-        Widgets.waitUntil(workbench.display, 30_000, () -> Job.getJobManager().isIdle() && header().equals(empty),
-                "the empty column listed");
+        showEmptyNewsColumn(editor);
         String[] seen = new String[3];
         workbench.display.asyncExec(() -> {
             Shell dialog = Widgets.shellWith(workbench.display, "article.title");
@@ -254,6 +342,17 @@ class LibraryUiTest extends ConnectedUiTest {
         assertTrue(seen[0].startsWith(NLS.bind(Messages.Library_queueFailed, "")), seen[0]);
         assertEquals("false", seen[1], "the dialog stays open");
         assertEquals("停电也要写完的通知", seen[2], "with what was typed");
+    }
+
+    /** Opens the library on the connection's platform with its empty 政务要闻 column selected. */
+    private void showEmptyNewsColumn(Connection editor) {
+        workbench.part(LibraryPart.class);
+        openPlatform(editor);
+        Site site = workbench.session().platform().getSites().get(0);
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, site.getColumns().get(0));
+        String empty = NLS.bind(Messages.Library_header, new Object[] { site.getName(), "政务要闻", 0, 0 });
+        Widgets.waitUntil(workbench.display, 30_000, () -> Job.getJobManager().isIdle() && header().equals(empty),
+                "the empty column listed");
     }
 
     private static Map<String, Object> article(String id, String title, String publishedAt, String source) {

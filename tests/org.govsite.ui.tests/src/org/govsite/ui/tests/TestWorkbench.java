@@ -25,6 +25,7 @@ import org.govsite.model.Platform;
 import org.govsite.store.PlatformStore;
 import org.govsite.ui.editor.SiteEditorPart;
 import org.govsite.ui.report.ReportEditorPart;
+import org.govsite.ui.library.AttachmentChooser;
 import org.govsite.ui.session.WorkbenchSession;
 
 /**
@@ -54,6 +55,7 @@ public final class TestWorkbench implements AutoCloseable {
         context.set(ESelectionService.class, selectionService(context));
         context.set(EPartService.class, partService());
         context.set(IServiceConstants.ACTIVE_SHELL, shell);
+        context.set(AttachmentChooser.class, (parent, image) -> List.of()); // a test that attaches files sets its own
         openSession();
     }
 
