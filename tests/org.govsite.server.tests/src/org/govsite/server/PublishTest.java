@@ -259,9 +259,7 @@ class PublishTest extends EditorTestBase {
 
     /** @return the page of the Hangzhou portal at {@code path}, answered 200 */
     private Document page(String path) {
-        SiteFetcher.Page page = sites.get("www.hangzhou.gov.cn", path);
-        assertEquals(200, page.status(), path);
-        return Jsoup.parse(page.text(), "https://www.hangzhou.gov.cn" + path);
+        return page("www.hangzhou.gov.cn", path);
     }
 
     @Test
@@ -336,6 +334,53 @@ class PublishTest extends EditorTestBase {
         Map<String, Object> last = publish("zjportal");
         assertEquals(31, last.get("rendered"), "a channel's name is in every page's header");
         assertSameAsAFullPublish(last);
+    }
+
+    @Test
+    void channelsAreEveryPagesNavigationAndAChangedChannelRendersEveryPage() throws IOException {
+        publish("zjportal");
+        assertEquals(List.of("/", "/zwdt/", "/zcwj/"), Jsoup.parse(sites.get("www.zj.gov.cn", "/").text())
+                .select("header nav.channels a").eachAttr("href"), "without channels, the top-level columns");
+        channel("ch-news", "新闻动态", "xwdt", List.of("zj-notice", "zj-news"), 2);
+        channel("ch-empty", "互动交流", "hdjl", List.of(), 0);
+        channel("ch-policy", "政府信息公开", "zfxxgk", List.of("zj-policy"), 1);
+        Map<String, Object> first = publish("zjportal");
+        assertEquals(31, first.get("rendered"), "the channels are in every page's header");
+        Map<String, Document> pages = crawl("www.zj.gov.cn");
+        assertEquals(31, pages.size());
+        for (Map.Entry<String, Document> page : pages.entrySet()) {
+            List<Element> links = page.getValue().select("header nav.channels a");
+            assertEquals(List.of("/", "/zcwj/", "/zwdt/tzgg/"), links.stream().map(a -> a.attr("href")).toList(),
+                    page.getKey() + ": home, then by position each channel's first column, the one without columns left out");
+            assertEquals(List.of("政府信息公开", "新闻动态"), links.subList(1, links.size()).stream().map(Element::text).toList(),
+                    page.getKey());
+        }
+
+        Library.expect(200, content.put("/api/v1/sites/zjportal/channels/ch-policy",
+                Map.of("name", "信息公开", "pathSegment", "zfxxgk", "columns", List.of("zj-policy"), "position", 1), 1));
+        assertEquals(31, publish("zjportal").get("rendered"), "a renamed channel is in every page's header");
+        assertEquals(List.of("信息公开", "新闻动态"), page("www.zj.gov.cn", "/zcwj/").select("header nav.channels a").stream()
+                .skip(1).map(Element::text).toList());
+        Library.expect(200, content.put("/api/v1/sites/zjportal/channels/ch-news",
+                Map.of("name", "新闻动态", "pathSegment", "xwdt", "columns", List.of("zj-news", "zj-notice"), "position", 2), 1));
+        Map<String, Object> last = publish("zjportal");
+        assertEquals(31, last.get("rendered"), "so are a channel's columns");
+        assertEquals(List.of("/", "/zcwj/", "/zwdt/"), page("www.zj.gov.cn", "/zwdt/tzgg/").select("header nav.channels a")
+                .eachAttr("href"));
+        assertSameAsAFullPublish(last);
+    }
+
+    /** Creates channel {@code id} of zjportal. */
+    private void channel(String id, String name, String pathSegment, List<String> columns, int position) {
+        content.create("/api/v1/sites/zjportal/channels", Map.of("id", id, "name", name, "pathSegment", pathSegment,
+                "columns", columns, "position", position));
+    }
+
+    /** @return the page at {@code path} of the site on {@code host}, answered 200 */
+    private Document page(String host, String path) {
+        SiteFetcher.Page page = sites.get(host, path);
+        assertEquals(200, page.status(), path);
+        return Jsoup.parse(page.text(), "https://" + host + path);
     }
 
     @Test

@@ -72,7 +72,7 @@ class SchemaUpgradeTest {
         assertClaimsBackfilled(config, PostgresDatabases.dataSource(config));
     }
 
-    /** A database at schema 10 (versions 11 to 15 taken back) whose sites share a domain (written concurrently before schema 11) is upgraded. */
+    /** A database at schema 10 (versions 11 to 16 taken back) whose sites share a domain (written concurrently before schema 11) is upgraded. */
     private static void assertClaimsBackfilled(ServerConfig config, DataSource database) throws SQLException {
         Account admin = newestSchema(config);
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
@@ -169,7 +169,7 @@ class SchemaUpgradeTest {
     }
 
     /**
-     * A database at schema 12 (13 to 15 taken back) whose redirect entries were keyed as written, two of them one
+     * A database at schema 12 (13 to 16 taken back) whose redirect entries were keyed as written, two of them one
      * address in two forms (the later one stays), is upgraded: the entries are found in any form, with tracking
      * parameters added.
      */
@@ -215,8 +215,14 @@ class SchemaUpgradeTest {
         return version == 13 || version == 14 ? "JDBC" : "SQL";
     }
 
-    /** Takes schema versions 15 and 14 back: articles without topics and without the fingerprints of their bodies. */
+    /**
+     * Takes schema versions 16, 15 and 14 back: sites without channels, articles without topics and without the
+     * fingerprints of their bodies.
+     */
     private static void takeBackBodyDigests(Statement statement) throws SQLException {
+        statement.execute("DROP TABLE channel_column");
+        statement.execute("DROP TABLE channel");
+        assertEquals(1, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '16'"));
         statement.execute("DROP TABLE article_topic");
         assertEquals(1, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '15'"));
         statement.execute("ALTER TABLE article DROP COLUMN body_digest");

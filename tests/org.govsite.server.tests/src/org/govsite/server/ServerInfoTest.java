@@ -47,7 +47,7 @@ class ServerInfoTest {
         assertEquals("UP", TestServer.parse(health).get("status"));
         ApiClient.Reply version = test.client.unsigned("GET", "/api/v1/version", new byte[0]);
         assertEquals(200, version.status());
-        assertEquals(Map.of("server", "1.0.0", "protocol", 1, "schema", 15), TestServer.parse(version));
+        assertEquals(Map.of("server", "1.0.0", "protocol", 1, "schema", 16), TestServer.parse(version));
     }
 
     @Test
@@ -100,7 +100,7 @@ class ServerInfoTest {
         Map<String, Object> status = TestServer.parse(reply);
         assertEquals("1.0.0", status.get("server"));
         assertEquals(1, status.get("protocol"));
-        assertEquals(15, status.get("schema"));
+        assertEquals(16, status.get("schema"));
         assertEquals("H2", status.get("database"));
         assertEquals(3, status.get("changeFeedHead"));
         assertEquals(3, status.get("operators"));

@@ -37,7 +37,9 @@ class StatisticCountsTest extends EditorTestBase {
         new StatisticsPlatform(content, Y, 7).write(80, 40);
         test.close();
         try (Connection connection = database(); Statement statement = connection.createStatement()) {
-            // back to schema 5: the tables, columns and indexes of versions 6 to 15 dropped, their history rows removed
+            // back to schema 5: the tables, columns and indexes of versions 6 to 16 dropped, their history rows removed
+            statement.execute("DROP TABLE channel_column");
+            statement.execute("DROP TABLE channel");
             statement.execute("DROP TABLE article_topic");
             statement.execute("ALTER TABLE article DROP COLUMN body_digest");
             statement.execute("DROP INDEX article_attachment_by_digest");
@@ -49,7 +51,7 @@ class StatisticCountsTest extends EditorTestBase {
             statement.execute("DROP TABLE redirect_entry");
             statement.execute("DROP TABLE archive_snapshot");
             statement.execute("DROP TABLE migration_notice");
-            assertEquals(10, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '10', '11', '12', '13', '14', '15')"));
+            assertEquals(11, statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16')"));
         }
         test = TestServer.reopen(test.config, test.admin);
         content = new Content(test.client, test.client.login(editorAccount));

@@ -1,9 +1,7 @@
 package org.govsite.server.internal;
 
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.govsite.crypto.Sm3;
 import org.govsite.protocol.ErrorCode;
@@ -53,13 +51,13 @@ public record ArticleJson(String id, String title, String subtitle, String publi
         Fields.check(body != null, "body is required"); //$NON-NLS-1$
         Fields.optional("body", body, MAX_BODY_CHARS); //$NON-NLS-1$
         columns = Fields.list("columns", columns); //$NON-NLS-1$
-        Fields.check(!columns.isEmpty() && columns.size() <= MAX_COLUMNS && distinct(columns, Fields.ID),
+        Fields.check(!columns.isEmpty() && columns.size() <= MAX_COLUMNS && Fields.distinct(columns, Fields.ID),
                 "columns must list 1 to " + MAX_COLUMNS + " distinct column ids"); //$NON-NLS-1$ //$NON-NLS-2$
         topics = Fields.list("topics", topics); //$NON-NLS-1$
-        Fields.check(topics.size() <= MAX_TOPICS && distinct(topics, Fields.ID),
+        Fields.check(topics.size() <= MAX_TOPICS && Fields.distinct(topics, Fields.ID),
                 "topics must list at most " + MAX_TOPICS + " distinct topic ids"); //$NON-NLS-1$ //$NON-NLS-2$
         attachments = Fields.list("attachments", attachments); //$NON-NLS-1$
-        Fields.check(attachments.size() <= MAX_ATTACHMENTS && distinct(attachments, Sm3.HEX_DIGEST),
+        Fields.check(attachments.size() <= MAX_ATTACHMENTS && Fields.distinct(attachments, Sm3.HEX_DIGEST),
                 "attachments must be at most " + MAX_ATTACHMENTS + " distinct SM3 digests"); //$NON-NLS-1$ //$NON-NLS-2$
         Fields.check(kind == null || KINDS.contains(kind), "kind must be one of " + KINDS); //$NON-NLS-1$
     }
@@ -80,10 +78,5 @@ public record ArticleJson(String id, String title, String subtitle, String publi
     /** @return the publication time */
     LocalDateTime publicationTime() {
         return LocalDateTime.parse(publishedAt, PageTime.MINUTES);
-    }
-
-
-    private static boolean distinct(List<String> values, Pattern pattern) {
-        return values.stream().allMatch(value -> pattern.matcher(value).matches()) && new HashSet<>(values).size() == values.size();
     }
 }

@@ -1,7 +1,6 @@
 package org.govsite.server.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -241,30 +240,18 @@ final class Articles extends EntityTable<ArticleJson> {
     }
 
     private static void insertLinks(Connection connection, ArticleJson article) throws SQLException {
-        insertLinks(connection, "INSERT INTO article_column (article_id, position, column_id) VALUES (?, ?, ?)", //$NON-NLS-1$
+        Rows.insertList(connection, "INSERT INTO article_column (article_id, position, column_id) VALUES (?, ?, ?)", //$NON-NLS-1$
                 article.id(), article.columns());
-        insertLinks(connection, "INSERT INTO article_topic (article_id, position, topic_id) VALUES (?, ?, ?)", //$NON-NLS-1$
+        Rows.insertList(connection, "INSERT INTO article_topic (article_id, position, topic_id) VALUES (?, ?, ?)", //$NON-NLS-1$
                 article.id(), article.topics());
         try {
-            insertLinks(connection, "INSERT INTO article_attachment (article_id, position, digest) VALUES (?, ?, ?)", //$NON-NLS-1$
+            Rows.insertList(connection, "INSERT INTO article_attachment (article_id, position, digest) VALUES (?, ?, ?)", //$NON-NLS-1$
                     article.id(), article.attachments());
         } catch (SQLException e) {
             if (Rows.isMissingReference(e)) { // a sweep removed one since prepare (PostgreSQL waits for it, then refuses)
                 throw missingAttachment(article.attachments());
             }
             throw e;
-        }
-    }
-
-    private static void insertLinks(Connection connection, String sql, String id, List<String> values) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.size(); i++) {
-                insert.setString(1, id);
-                insert.setInt(2, i);
-                insert.setString(3, values.get(i));
-                insert.addBatch();
-            }
-            insert.executeBatch();
         }
     }
 

@@ -15,7 +15,8 @@ import org.govsite.protocol.ProtocolException;
  * or one of its descendants; path segments are unique among siblings; a column with children cannot be deleted.
  * Every change holds the site's row lock ({@link SiteScope#lock}), so the checks cannot race. Creating and deleting
  * a column, or changing its category, changes what the articles linked to it count for ({@link ArticleCounts}): the
- * column's row is locked first, so that no article write into it runs between the counts before and after.
+ * column's row is locked first, so that no article write into it runs between the counts before and after. Deleting
+ * a column first drops it from the channels listing it, each recorded as a change ({@link Channels#dropColumn}).
  */
 final class Columns extends EntityTable<ColumnJson> {
     private static final String COLUMNS = "id, site_id, parent_id, name, path_segment, category, description, keywords, " //$NON-NLS-1$
@@ -100,6 +101,7 @@ final class Columns extends EntityTable<ColumnJson> {
         if (Rows.exists(connection, "SELECT 1 FROM site_column WHERE parent_id = ?", current.id())) { //$NON-NLS-1$
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "column " + current.id() + " has child columns"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        Channels.dropColumn(connection, changes, current);
     }
 
     @Override

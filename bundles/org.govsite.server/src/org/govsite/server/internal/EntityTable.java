@@ -9,7 +9,7 @@ import org.govsite.server.Role;
 
 /**
  * The table of one kind of {@link VersionedEntity} and its rules, for {@link EntityEndpoints}. The scope is the
- * site id of columns and topics (their path {@code /sites/{siteId}/...}); top-level entities ignore it.
+ * site id of columns, topics and channels (their path {@code /sites/{siteId}/...}); top-level entities ignore it.
  */
 abstract class EntityTable<T extends VersionedEntity> {
     private final String entity;

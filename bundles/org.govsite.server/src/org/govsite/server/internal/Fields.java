@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -78,6 +79,11 @@ final class Fields {
         }
         check(values.stream().allMatch(value -> value != null), field + " must not contain null"); //$NON-NLS-1$
         return List.copyOf(values);
+    }
+
+    /** @return whether every one of {@code values} matches {@code pattern} and none is there twice */
+    static boolean distinct(List<String> values, Pattern pattern) {
+        return values.stream().allMatch(value -> pattern.matcher(value).matches()) && new HashSet<>(values).size() == values.size();
     }
 
     /**

@@ -40,6 +40,7 @@ public final class Router {
     private final EntityEndpoints<SiteJson> sites;
     private final EntityEndpoints<ColumnJson> columns;
     private final EntityEndpoints<TopicJson> topics;
+    private final EntityEndpoints<ChannelJson> channels;
     /** The interaction records below a site, by the path segment after {@code /sites/{siteId}/}. */
     private final Map<String, EntityEndpoints<?>> siteRecords;
     private final OperatorEndpoints operators;
@@ -54,14 +55,16 @@ public final class Router {
         this.login = new LoginEndpoints(services);
         Columns columnTable = new Columns();
         Topics topicTable = new Topics(services.config().clock());
+        Channels channelTable = new Channels();
         List<EntityTable<?>> records = List.of(MessageJson.table(), SolicitationJson.table(), InterviewJson.table(),
                 new ServiceItems());
-        List<EntityTable<?>> scoped = new ArrayList<>(List.of(topicTable, columnTable));
+        List<EntityTable<?>> scoped = new ArrayList<>(List.of(channelTable, topicTable, columnTable));
         scoped.addAll(records);
         this.organisations = new EntityEndpoints<>(services, new Organisations());
         this.sites = new EntityEndpoints<>(services, new Sites(scoped, services::now));
         this.columns = new EntityEndpoints<>(services, columnTable);
         this.topics = new EntityEndpoints<>(services, topicTable);
+        this.channels = new EntityEndpoints<>(services, channelTable);
         Map<String, EntityEndpoints<?>> byPath = new HashMap<>();
         for (EntityTable<?> table : records) {
             byPath.put(table.listField(), new EntityEndpoints<>(services, table));
@@ -176,7 +179,8 @@ public final class Router {
     }
 
     /**
-     * {@code /sites}, {@code /sites/{id}}, {@code /sites/{id}/columns[/{id}]}, {@code /sites/{id}/topics[/{id}]} and
+     * {@code /sites}, {@code /sites/{id}}, {@code /sites/{id}/columns[/{id}]}, {@code /sites/{id}/topics[/{id}]},
+     * {@code /sites/{id}/channels[/{id}]} and
      * the interaction records {@code /sites/{id}/messages|solicitations|interviews|services[/{id}]}
      */
     private ApiResponse site(Caller caller, ApiRequest request, List<String> rest) throws SQLException {
@@ -187,6 +191,8 @@ public final class Router {
                 return entity(columns, caller, request, rest.get(0), below);
             case "topics": //$NON-NLS-1$
                 return entity(topics, caller, request, rest.get(0), below);
+            case "channels": //$NON-NLS-1$
+                return entity(channels, caller, request, rest.get(0), below);
             default:
                 EntityEndpoints<?> records = siteRecords.get(rest.get(1));
                 if (records == null) {

@@ -79,6 +79,22 @@ final class Rows {
         }
     }
 
+    /**
+     * Inserts, in one batch, a row per element of {@code values}: its parameters {@code id}, the element's index and
+     * the element (an ordered list of links, e.g. an article's columns).
+     */
+    static void insertList(Connection connection, String sql, String id, List<String> values) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                insert.setString(1, id);
+                insert.setInt(2, i);
+                insert.setString(3, values.get(i));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {

@@ -18,9 +18,11 @@ import org.govsite.server.internal.Attachments.Attachment;
  *        site), the Url page tag
  * @param attachments the attachments the articles refer to, by digest
  * @param bodyDigests per article id: the fingerprint of its body ({@link Fingerprints}), absent if not known
+ * @param channels the site's channels (频道, its navigation), by position, then id
  */
 record SiteContent(Site site, List<Column> columns, Map<String, List<ArticleJson>> articles, List<TopicJson> topics,
-        Map<String, List<ArticleJson>> topicArticles, Map<String, String> canonicalUrls, Map<String, Attachment> attachments, Map<String, String> bodyDigests) {
+        Map<String, List<ArticleJson>> topicArticles, Map<String, String> canonicalUrls, Map<String, Attachment> attachments,
+        Map<String, String> bodyDigests, List<ChannelJson> channels) {
     /** The site tags and footer identity of a site. */
     record Site(String id, String name, String hostName, String mainDomain, List<String> aliases, String idCode,
             String icpRecord, String securityRecord) {

@@ -16,7 +16,7 @@ import org.govsite.server.internal.SiteContent.Site;
 
 /**
  * Reads what a site's pages show: the site ({@code site}, {@code site_alias}, its host organisation), its columns
- * ({@code site_column}) and topics ({@code topic}), the library's articles listed in them (without their bodies, which the publisher reads a
+ * ({@code site_column}), topics ({@code topic}) and channels ({@code channel}), the library's articles listed in them (without their bodies, which the publisher reads a
  * part at a time: {@link Articles#bodies}), and where each article's home column is, which may be on another site.
  */
 final class SiteContentReader {
@@ -77,7 +77,7 @@ final class SiteContentReader {
             }
         }
         return Optional.of(new SiteContent(site.get(), columns, articles, topics, topicArticles, canonicalUrls, attachments,
-                bodyDigests));
+                bodyDigests, Channels.ofSite(connection, siteId)));
     }
 
     /**

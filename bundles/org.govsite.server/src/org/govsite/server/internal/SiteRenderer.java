@@ -319,11 +319,21 @@ final class SiteRenderer {
         return new PageFrame(head, mainBefore, mainAfter);
     }
 
-    /** @return the site's header, the same on every page, up to where each page's main part starts */
+    /**
+     * @return the site's header, the same on every page, up to where each page's main part starts: the site's name and
+     *         its navigation, the home page, then its channels (each linking its first column; one without columns is
+     *         left out), or for a site without channels its top-level columns
+     */
     private String header() {
         StringBuilder html = new StringBuilder("<body>\n<header><div class=\"site-name\">").append(link(SiteLayout.HOME, site.name())) //$NON-NLS-1$
                 .append("</div>\n<nav class=\"channels\">").append(link(SiteLayout.HOME, PageText.get("home"))); //$NON-NLS-1$ //$NON-NLS-2$
-        children(null).forEach(column -> html.append(' ').append(link(folders.get(column.id()), column.name())));
+        if (content.channels().isEmpty()) {
+            children(null).forEach(column -> html.append(' ').append(link(folders.get(column.id()), column.name())));
+        }
+        for (ChannelJson channel : content.channels()) {
+            channel.columns().stream().findFirst().filter(folders::containsKey)
+                    .ifPresent(first -> html.append(' ').append(link(folders.get(first), channel.name())));
+        }
         return html.append("</nav></header>\n<main>\n").toString(); //$NON-NLS-1$
     }
 

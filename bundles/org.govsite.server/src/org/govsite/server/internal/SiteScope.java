@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.ProtocolException;
 
-/** The site of the path of a column or topic request ({@code /sites/{siteId}/...}). */
+/** The site of the path of a column, topic or channel request ({@code /sites/{siteId}/...}). */
 final class SiteScope {
     private SiteScope() {
     }
@@ -19,7 +19,7 @@ final class SiteScope {
     }
 
     /**
-     * Locks the row of site {@code site} until the transaction ends: changes to its columns and topics and its
+     * Locks the row of site {@code site} until the transaction ends: changes to its columns, topics and channels and its
      * deletion take turns.
      *
      * @throws ProtocolException {@code GS-REQ-NOT-FOUND} if there is no such site
@@ -35,6 +35,23 @@ final class SiteScope {
         lock(connection, site);
         if (bodySite != null && !bodySite.equals(site)) {
             throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD, "site in the body differs from the path"); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * Locks the site and checks the body's site ({@link #lockAndCheck}), then that no other row {@code id} of
+     * {@code table} in the site has {@code pathSegment}.
+     *
+     * @param table a table of the site whose path segments are unique in it ({@code topic}, {@code channel}), which is
+     *        also the entity's name
+     */
+    static void lockAndCheckSegment(Connection connection, String site, String bodySite, String table, String id,
+            String pathSegment) throws SQLException {
+        lockAndCheck(connection, site, bodySite);
+        if (Rows.exists(connection, "SELECT 1 FROM " + table + " WHERE site_id = ? AND path_segment = ? AND id <> ?", //$NON-NLS-1$ //$NON-NLS-2$
+                site, pathSegment, id)) {
+            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD,
+                    "pathSegment " + pathSegment + " is used by another " + table + " of the site"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
     }
 }

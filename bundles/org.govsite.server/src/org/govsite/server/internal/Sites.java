@@ -18,7 +18,7 @@ import org.govsite.protocol.ProtocolException;
 /**
  * The {@code site} and {@code site_alias} tables: the host must be an existing organisation (whose row a write locks,
  * see {@link Organisations#lock}) and a domain belongs to one site only: each site claims its domains, lower-cased, in
- * {@code site_domain}, whose primary key lets only one of two concurrent claims commit. Deleting a site deletes what is scoped by it first (topics, columns, interaction records), each
+ * {@code site_domain}, whose primary key lets only one of two concurrent claims commit. Deleting a site deletes what is scoped by it first (channels, topics, columns, interaction records), each
  * recorded as a change. A site's {@code archived_at} is set when its status becomes {@code ARCHIVED} (kept while it
  * stays so) and cleared when it leaves it.
  */

@@ -8,9 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.govsite.protocol.ErrorCode;
 import org.govsite.protocol.PageTime;
-import org.govsite.protocol.ProtocolException;
 
 /**
  * The {@code topic} table, scoped by site: path segments are unique among the site's topics, checked while the
@@ -48,12 +46,7 @@ final class Topics extends EntityTable<TopicJson> {
     @Override
     TopicJson prepare(Connection connection, String site, TopicJson input, String id, long version)
             throws SQLException {
-        SiteScope.lockAndCheck(connection, site, input.site());
-        if (Rows.exists(connection, "SELECT 1 FROM topic WHERE site_id = ? AND path_segment = ? AND id <> ?", //$NON-NLS-1$
-                site, input.pathSegment(), id)) {
-            throw new ProtocolException(ErrorCode.REQ_INVALID_FIELD,
-                    "pathSegment " + input.pathSegment() + " is used by another topic of the site"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
+        SiteScope.lockAndCheckSegment(connection, site, input.site(), "topic", id, input.pathSegment()); //$NON-NLS-1$
         return input.with(site, id, version);
     }
 

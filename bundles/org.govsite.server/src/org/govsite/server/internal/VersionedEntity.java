@@ -1,6 +1,6 @@
 package org.govsite.server.internal;
 
-/** An entity of the REST API with an id, a name and a version (organisation, site, column, topic). */
+/** An entity of the REST API with an id, a name and a version (organisation, site, column, topic, channel, ...). */
 public interface VersionedEntity {
     /** @return the id, null in a create request that lets the server choose */
     String id();
