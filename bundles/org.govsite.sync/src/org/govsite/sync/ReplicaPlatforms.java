@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.ecore.EObject;
+import org.govsite.model.Channel;
 import org.govsite.model.Column;
 import org.govsite.model.GovSiteFactory;
 import org.govsite.model.Identified;
@@ -33,7 +35,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The bridge between a connection's replica and the workbench's model: {@link #read} builds a platform of the
- * organisations, sites, columns and topics the replica holds (with the edits still in its outbox on top), and
+ * organisations, sites, columns, topics and channels the replica holds (with the edits still in its outbox on top), and
  * {@link #queueEdits} queues what an edited platform changed as outbox entries for the next push.
  */
 public final class ReplicaPlatforms {
@@ -43,7 +45,7 @@ public final class ReplicaPlatforms {
 
     /**
      * A platform named {@code platformName} of the replica's organisations (each followed by those it is the superior
-     * of, as the explorer shows them), sites, columns (nested by parent, ordered by position) and topics, each the server's record with this workbench's queued edits applied (a queued delete
+     * of, as the explorer shows them), sites, columns (nested by parent, ordered by position), topics and channels (with their columns), each the server's record with this workbench's queued edits applied (a queued delete
      * removes it). Records that cannot be mapped (unknown literal, missing site or parent) are left out.
      */
     public static Platform read(Replica replica, String platformName) {
@@ -71,11 +73,8 @@ public final class ReplicaPlatforms {
         ECollections.setEList(platform.getOrganisations(), hierarchyOrder(platform.getOrganisations()));
         read.get(EntityJson.SITE).forEach(p -> platform.getSites().add((Site) p.object()));
         placeColumns(read.get(EntityJson.COLUMN), objects);
-        for (Placed topic : read.get(EntityJson.TOPIC)) {
-            if (objects.get(key(EntityJson.SITE, topic.data().path(EntityJson.SITE_FIELD).asText())) instanceof Site site) {
-                site.getTopics().add((Topic) topic.object());
-            }
-        }
+        placeInSites(read.get(EntityJson.TOPIC), objects, Site::getTopics);
+        placeInSites(read.get(EntityJson.CHANNEL), objects, Site::getChannels);
         return platform;
     }
 
@@ -141,6 +140,20 @@ public final class ReplicaPlatforms {
         }
     }
 
+    /** Topics or channels in their site's list, in position order (topics have none: id order); orphans left out. */
+    private static <T extends EObject> void placeInSites(List<Placed> placed, Map<String, EObject> objects,
+            Function<Site, List<T>> list) {
+        List<Placed> ordered = new ArrayList<>(placed);
+        ordered.sort(Comparator.comparingInt(Placed::position));
+        for (Placed one : ordered) {
+            if (objects.get(key(EntityJson.SITE, one.data().path(EntityJson.SITE_FIELD).asText())) instanceof Site site) {
+                @SuppressWarnings("unchecked")
+                T object = (T) one.object();
+                list.apply(site).add(object);
+            }
+        }
+    }
+
     /**
      * Queues the edits of {@code edited} (a platform {@link #read} from this replica, then changed): an upsert on the
      * record's version (0 for a new object) for each object whose JSON differs from the replica's current view of it
@@ -185,7 +198,7 @@ public final class ReplicaPlatforms {
         return replica.find(mapping.entity(), id).map(Record::version).orElse(0L);
     }
 
-    /** Organisations (superiors first), sites, then each site's columns (parents first) and topics. */
+    /** Organisations (superiors first), sites, then each site's columns (parents first), topics and channels. */
     private static List<EObject> parentsFirst(Platform platform) {
         List<EObject> ordered = new ArrayList<>();
         List<Organisation> organisations = new ArrayList<>(platform.getOrganisations());
@@ -194,7 +207,7 @@ public final class ReplicaPlatforms {
         ordered.addAll(platform.getSites());
         for (Site site : platform.getSites()) {
             site.eAllContents().forEachRemaining(content -> {
-                if (content instanceof Column || content instanceof Topic) {
+                if (content instanceof Column || content instanceof Topic || content instanceof Channel) {
                     ordered.add(content);
                 }
             });

@@ -30,7 +30,8 @@ import org.govsite.model.guide.GuideDays;
  * The one mapping between model objects and the server's entity JSON (docs/server.md), used to read a replica's
  * records into a platform and to write edited objects back. Each entity is a list of JSON field names: a field named
  * like a feature of the object's class maps that feature (attributes by type: enum literal, {@code YYYY-MM-DD} date,
- * list of strings; single references as the referenced object's id); {@code site}, {@code parent} and
+ * list of strings; references as the referenced object's id, many-valued ones as a list of ids in order);
+ * {@code site}, {@code parent} and
  * {@code position} are the object's place in its site's containment tree.
  */
 public enum EntityJson {
@@ -41,7 +42,9 @@ public enum EntityJson {
     COLUMN("column", GovSitePackage.Literals.COLUMN, "id", "site", "parent", "name", "pathSegment", "category",
             "description", "keywords", "updatePeriodDays", "position"),
     TOPIC("topic", GovSitePackage.Literals.TOPIC, "id", "site", "name", "pathSegment", "onHomePage", "archived",
-            "archivedOn");
+            "archivedOn"),
+    /** After {@link #COLUMN}: a channel's {@code columns} are ids of its site's columns, read before it. */
+    CHANNEL("channel", GovSitePackage.Literals.CHANNEL, "id", "site", "name", "pathSegment", "columns", "position");
 
     public static final String SITE_FIELD = "site";
     public static final String PARENT_FIELD = "parent";
@@ -63,7 +66,7 @@ public enum EntityJson {
         return entity;
     }
 
-    /** The mapping of a class, empty for classes that are not synced (platform, channels). */
+    /** The mapping of a class, empty for classes that are not synced (platform). */
     public static Optional<EntityJson> of(EClass type) {
         for (EntityJson mapping : values()) {
             if (mapping.type == type) {
@@ -86,6 +89,11 @@ public enum EntityJson {
         EStructuralFeature feature = type.getEStructuralFeature(field);
         if (feature instanceof EAttribute attribute) {
             return writeAttribute(attribute, object.eGet(attribute));
+        }
+        if (feature instanceof EReference reference && reference.isMany()) {
+            ArrayNode ids = JSON.arrayNode();
+            ((List<?>) object.eGet(reference)).forEach(target -> ids.add(idOf((EObject) target)));
+            return ids;
         }
         if (feature instanceof EReference reference) {
             return idOf((EObject) object.eGet(reference));
@@ -151,14 +159,28 @@ public enum EntityJson {
             if (feature instanceof EAttribute attribute) {
                 readAttribute(object, attribute, value);
             } else {
-                of(((EReference) feature).getEReferenceType()).map(entity -> ids.apply(entity, value.asText()))
-                        .ifPresent(target -> object.eSet(feature, target));
+                readReference(object, (EReference) feature, value, ids);
             }
         }
         if (((Identified) object).getId() == null) {
             throw new IllegalArgumentException("id");
         }
         return object;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void readReference(EObject object, EReference reference, JsonNode value,
+            BiFunction<EntityJson, String, EObject> ids) {
+        Optional<EntityJson> target = of(reference.getEReferenceType());
+        if (target.isEmpty()) {
+            return;
+        }
+        if (reference.isMany()) {
+            EList<EObject> list = (EList<EObject>) object.eGet(reference);
+            value.forEach(id -> Optional.ofNullable(ids.apply(target.get(), id.asText())).ifPresent(list::add));
+        } else {
+            Optional.ofNullable(ids.apply(target.get(), value.asText())).ifPresent(found -> object.eSet(reference, found));
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -9,7 +9,7 @@ import org.govsite.store.replica.OutboxEntry;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The REST v1 paths of the change feed's entities (docs/protocol.md, Contract 1): columns and topics are nested in
+ * The REST v1 paths of the change feed's entities (docs/protocol.md, Contract 1): columns, topics and channels are nested in
  * their site, whose id their JSON carries in {@code "site"}.
  */
 public final class EntityPaths {
@@ -25,6 +25,7 @@ public final class EntityPaths {
             case "article" -> "/api/v1/articles";
             case "column" -> "/api/v1/sites/" + segment(site(entity, data)) + "/columns";
             case "topic" -> "/api/v1/sites/" + segment(site(entity, data)) + "/topics";
+            case "channel" -> "/api/v1/sites/" + segment(site(entity, data)) + "/channels";
             default -> throw new IllegalArgumentException(NLS.bind(Messages.UnknownEntity, entity));
         };
     }

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.govsite.model.Channel;
 import org.govsite.model.Column;
 import org.govsite.model.Platform;
 import org.govsite.model.Topic;
@@ -104,7 +105,7 @@ public class SyncActions {
         Platform upload = snapshot.copy();
         if (!Dialogs.confirm(shell, Messages.Connections_upload, NLS.bind(Messages.Upload_confirm, new Object[] {
                 upload.getName(), upload.getOrganisations().size(), upload.getSites().size(),
-                count(upload, Column.class), count(upload, Topic.class), connection.name() }))) {
+                count(upload, Column.class), count(upload, Topic.class), connection.name(), count(upload, Channel.class) }))) {
             return;
         }
         UiJobs.run(NLS.bind(Messages.Upload_running, connection.name()), sync, monitor -> {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,6 +91,13 @@ class DemoPlatformTest {
                 assertTrue(topicPage.contains(escape(title)), "the news articles are in the site's topics: " + topicPage);
                 JsonNode stored = editor.getVersioned("/api/v1/sites/" + site.getId()).value();
                 assertEquals(site.getName(), stored.path("name").asText());
+                List<String> channels = new ArrayList<>();
+                editor.get("/api/v1/sites/" + site.getId() + "/channels").path("channels").forEach(channel -> channels
+                        .add(channel.path("name").asText() + " " + channel.path("columns").toString()));
+                assertEquals(site.getChannels().stream().map(c -> c.getName() + " " + c.getColumns().stream()
+                        .map(column -> '"' + column.getId() + '"').collect(Collectors.joining(",", "[", "]"))).toList(),
+                        channels, "the portal's channels with their columns");
+                assertTrue(home.contains(">" + site.getChannels().get(0).getName() + "</a>"), "and in its navigation: " + home);
             }
             Set<String> standard = DemoProvince.generate(DemoProvince.Size.STANDARD, 1).getSites().stream()
                     .map(Site::getMainDomain).collect(Collectors.toSet());

@@ -1,12 +1,15 @@
 package org.govsite.sync.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.govsite.client.ClientException;
+import org.govsite.model.Channel;
 import org.govsite.model.Column;
 import org.govsite.model.ColumnCategory;
 import org.govsite.model.GovSiteFactory;
@@ -29,7 +32,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** The workbench's model over a replica: read, edit, queue, push to a real server. */
 class ReplicaPlatformsTest extends RealServerTest {
 
-    /** Their organisation "host", site "s1" with columns "notice", "news" (with "local" under it) and topic "t1". */
+    /**
+     * Their organisation "host", site "s1" with columns "notice", "news" (with "local" under it), topic "t1" and
+     * channels "c1" (columns "local") and "c2" (columns "news", "notice"), "c2" created first at a later position.
+     */
     @BeforeEach
     void siteWithColumnsAndTopic() {
         JsonNodeFactory json = JsonNodeFactory.instance;
@@ -44,7 +50,26 @@ class ReplicaPlatformsTest extends RealServerTest {
         other.post("/api/v1/sites/s1/columns", RealServerSyncTest.column("local", "地方要闻", "local").put("parent", "news"));
         other.post("/api/v1/sites/s1/topics", json.objectNode().put("id", "t1").put("name", "优化营商环境")
                 .put("pathSegment", "yshj").put("onHomePage", true));
+        other.post("/api/v1/sites/s1/channels", channel("c2", "要闻动态", "ywdt", "news", "notice").put("position", 1));
+        other.post("/api/v1/sites/s1/channels", channel("c1", "地方频道", "df", "local"));
         engine.pull(null);
+    }
+
+    private static ObjectNode channel(String id, String name, String segment, String... columns) {
+        ObjectNode channel = JsonNodeFactory.instance.objectNode().put("id", id).put("name", name)
+                .put("pathSegment", segment);
+        List.of(columns).forEach(channel.putArray("columns")::add);
+        return channel;
+    }
+
+    private static List<String> columnIds(Channel channel) {
+        return channel.getColumns().stream().map(Column::getId).toList();
+    }
+
+    private List<String> serverColumnsOf(String channel) {
+        List<String> ids = new ArrayList<>();
+        other.get("/api/v1/sites/s1/channels/" + channel).get("columns").forEach(id -> ids.add(id.asText()));
+        return ids;
     }
 
     private Platform read() {
@@ -69,6 +94,10 @@ class ReplicaPlatformsTest extends RealServerTest {
         assertEquals("local", site.getColumns().get(1).getChildren().get(0).getId());
         assertEquals(ColumnCategory.NEWS, site.getColumns().get(1).getCategory());
         assertEquals(true, site.getTopics().get(0).isOnHomePage());
+        assertEquals(List.of("c1", "c2"), site.getChannels().stream().map(Channel::getId).toList(), "by position");
+        assertEquals(List.of("news", "notice"), columnIds(site.getChannels().get(1)));
+        assertSame(site.getColumns().get(0), site.getChannels().get(1).getColumns().get(1), "the tree's own column");
+        assertSame(site.getColumns().get(1).getChildren().get(0), site.getChannels().get(0).getColumns().get(0));
         assertEquals(0, ReplicaPlatforms.queueEdits(replica, read));
         assertEquals(List.of(), replica.outbox());
     }
@@ -141,6 +170,41 @@ class ReplicaPlatformsTest extends RealServerTest {
         assertEquals("政策文件", created.get("name").asText());
         assertEquals("news", created.get("parent").asText());
         assertEquals(1, created.get("position").asInt());
+    }
+
+    @Test
+    void aNewChannelOfANewColumnIsPushedAfterTheColumn() {
+        Platform read = read();
+        Column column = policy();
+        site(read).getColumns().add(column);
+        Channel channel = GovSiteFactory.eINSTANCE.createChannel();
+        channel.setId("c3");
+        channel.setName("政策频道");
+        channel.setPathSegment("zc");
+        channel.getColumns().add(column);
+        channel.getColumns().add(site(read).getColumns().get(0));
+        site(read).getChannels().add(channel);
+        assertEquals(2, ReplicaPlatforms.queueEdits(replica, read));
+        assertEquals(List.of("column", "channel"), replica.outbox().stream().map(OutboxEntry::entity).toList());
+        assertEquals(2, engine.push(null).pushed());
+        assertEquals(List.of("policy", "notice"), serverColumnsOf("c3"));
+        assertEquals(2, other.get("/api/v1/sites/s1/channels/c3").get("position").asInt());
+        engine.pull(null);
+        assertEquals(List.of("c1", "c2", "c3"), site(read()).getChannels().stream().map(Channel::getId).toList());
+        assertEquals(0, ReplicaPlatforms.queueEdits(replica, read()));
+    }
+
+    @Test
+    void aDeletedColumnLeavesItsChannelsBeforeItIsDeleted() {
+        Platform read = read();
+        EcoreUtil.delete(site(read).getColumns().get(1).getChildren().get(0), true);
+        assertEquals(List.of(), columnIds(site(read).getChannels().get(0)));
+        assertEquals(2, ReplicaPlatforms.queueEdits(replica, read), "the channel's update and the delete");
+        assertEquals(List.of("channel", "column"), replica.outbox().stream().map(OutboxEntry::entity).toList());
+        assertEquals(2, engine.push(null).pushed());
+        assertEquals(List.of(), serverColumnsOf("c1"));
+        assertEquals(2, other.get("/api/v1/sites/s1/channels/c1").get("version").asLong(), "no second update");
+        assertEquals(List.of("news", "notice"), serverColumnsOf("c2"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.govsite.client.PlatformClient;
 import org.govsite.demo.DemoProvince;
+import org.govsite.model.Channel;
 import org.govsite.model.Column;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 上传本地平台 against a real server: the small demo province modelled locally fills an empty platform (every
- * organisation, site, column and topic, with their ids), a second upload is refused because the platform is no longer
+ * organisation, site, column, topic and channel, with their ids), a second upload is refused because the platform is no longer
  * empty, and the connection's own platform cannot be uploaded to itself.
  */
 class UploadPlatformUiTest extends ConnectedUiTest {
@@ -39,6 +40,7 @@ class UploadPlatformUiTest extends ConnectedUiTest {
         Platform local = workbench.show(DemoProvince.generate(DemoProvince.Size.SMALL, 7));
         long columns = count(local, Column.class);
         long topics = count(local, Topic.class);
+        long channels = count(local, Channel.class);
         workbench.part(ConnectionsPart.class);
         ConnectionsPage page = new ConnectionsPage(workbench.shell);
         page.select("新市平台");
@@ -52,7 +54,7 @@ class UploadPlatformUiTest extends ConnectedUiTest {
 
         ReportEditorTest.answerWhenShown(workbench.display, Messages.Button_ok);
         page.press("upload");
-        long objects = local.getOrganisations().size() + local.getSites().size() + columns + topics;
+        long objects = local.getOrganisations().size() + local.getSites().size() + columns + topics + channels;
         String done = NLS.bind(Messages.Upload_done, new Object[] { "新市平台", objects, objects, 0 });
         Widgets.waitUntil(workbench.display, 120_000, () -> done.equals(page.saveStatus()), "the upload's report");
         PlatformClient client = connections.client(editor.id());
@@ -61,10 +63,13 @@ class UploadPlatformUiTest extends ConnectedUiTest {
         Site site = local.getSites().get(0);
         assertEquals(site.getName(), client.get("/api/v1/sites/" + site.getId()).path("name").asText(), "ids are kept");
         long serverColumns = 0;
+        long serverChannels = 0;
         for (Site each : local.getSites()) {
             serverColumns += client.get("/api/v1/sites/" + each.getId() + "/columns").path("columns").size();
+            serverChannels += client.get("/api/v1/sites/" + each.getId() + "/channels").path("channels").size();
         }
         assertEquals(columns, serverColumns);
+        assertEquals(channels, serverChannels);
 
         ReportEditorTest.answerWhenShown(workbench.display, Messages.Button_ok);
         page.press("upload");
