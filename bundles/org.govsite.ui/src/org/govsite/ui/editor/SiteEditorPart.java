@@ -17,6 +17,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -69,6 +70,7 @@ public class SiteEditorPart implements SessionListener {
     private Composite form;
     private Label message;
     private TreeViewer columns;
+    private TabFolder tabs;
     private boolean showing;
     private FormField typingField;
     private Command typingCommand;
@@ -157,7 +159,7 @@ public class SiteEditorPart implements SessionListener {
 
     /** The site's columns, topics and channels, a tab each. */
     private void createLists(Composite parent) {
-        TabFolder tabs = WidgetIds.tag(new TabFolder(parent, SWT.TOP), "editor.tabs");
+        tabs = WidgetIds.tag(new TabFolder(parent, SWT.TOP), "editor.tabs");
         tab(tabs, Messages.Editor_tabColumns, createColumnTree(tabs));
         lists.add(new SiteItemsTab(tabs, "editor.topics", SiteItemKinds.topics(), session, () -> site));
         tab(tabs, Messages.Editor_tabTopics, lists.get(0).control());
@@ -202,9 +204,18 @@ public class SiteEditorPart implements SessionListener {
         session.commandStack().removeCommandStackListener(commandListener);
     }
 
-    /** Selects and shows {@code column} in the editor's column tree. */
-    public void reveal(Column column) {
-        columns.setSelection(new StructuredSelection(column), true);
+    /** Shows {@code item}, a column, topic or channel of the site, selected on its tab. */
+    public void reveal(EObject item) {
+        if (item instanceof Column column) {
+            tabs.setSelection(0);
+            columns.setSelection(new StructuredSelection(column), true);
+            return;
+        }
+        for (int i = 0; i < lists.size(); i++) {
+            if (lists.get(i).reveal(item)) {
+                tabs.setSelection(i + 1);
+            }
+        }
     }
 
     @Override

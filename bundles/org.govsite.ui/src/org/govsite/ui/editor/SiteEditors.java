@@ -7,7 +7,6 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.emf.ecore.EObject;
-import org.govsite.model.Column;
 import org.govsite.model.Site;
 import org.govsite.ui.edit.ColumnCommands;
 
@@ -24,7 +23,10 @@ public class SiteEditors {
         this.partService = partService;
     }
 
-    /** Opens (or activates) the editor of {@code target}'s site; returns null when it belongs to no site. */
+    /**
+     * Opens (or activates) the editor of {@code target}'s site, showing {@code target} when it is a column, topic or
+     * channel; returns null when it belongs to no site.
+     */
     public MPart open(EObject target) {
         Site site = ColumnCommands.siteOf(target);
         if (site == null) {
@@ -34,8 +36,8 @@ public class SiteEditors {
                 .filter(p -> site.getId().equals(p.getPersistedState().get(SiteEditorPart.SITE_ID))).findFirst()
                 .orElseGet(() -> create(site));
         partService.showPart(part, PartState.ACTIVATE);
-        if (target instanceof Column column && part.getObject() instanceof SiteEditorPart editor) {
-            editor.reveal(column);
+        if (target != site && part.getObject() instanceof SiteEditorPart editor) {
+            editor.reveal(target);
         }
         return part;
     }

@@ -119,6 +119,17 @@ final class SiteItemsTab {
         enable();
     }
 
+    /** Selects {@code item} if it is in this list; @return whether it is */
+    boolean reveal(EObject item) {
+        Site current = site.get();
+        if (current == null || !items(current).contains(item)) {
+            return false;
+        }
+        table.setSelection(new StructuredSelection(item), true);
+        enable();
+        return true;
+    }
+
     private List<?> items(Site current) {
         return (List<?>) current.eGet(kind.list());
     }

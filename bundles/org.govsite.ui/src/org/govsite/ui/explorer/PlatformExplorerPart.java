@@ -26,9 +26,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.govsite.model.Channel;
 import org.govsite.model.Column;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
+import org.govsite.model.Topic;
 import org.govsite.model.query.PlatformFilter;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
@@ -225,7 +227,7 @@ public class PlatformExplorerPart implements SessionListener {
     }
 
     private void open(Object element) {
-        if (element instanceof Site || element instanceof Column) {
+        if (element instanceof Site || element instanceof Column || element instanceof Topic || element instanceof Channel) {
             siteEditors.open((EObject) element);
         } else if (element != null) {
             viewer.setExpandedState(element, !viewer.getExpandedState(element));

@@ -16,6 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -207,6 +208,24 @@ class SiteListsTest extends UiTest {
         assertTrue(row.getText(2).contains("2026-03-01"), row.getText(2));
         workbench.execute(new UndoHandler());
         assertEquals("xczx2", made.getPathSegment());
+    }
+
+    @Test
+    void aTopicOrChannelOpenedFromTheExplorerIsShownSelectedOnItsTab() {
+        openPortal();
+        Channel channel = portal.getChannels().get(2);
+        Topic topic = portal.getTopics().get(1);
+        SiteEditors editors = new SiteEditors(workbench.context.get(EPartService.class));
+        TabFolder tabs = Widgets.find(workbench.shell, "editor.tabs", TabFolder.class);
+        editors.open(channel);
+        assertEquals(2, tabs.getSelectionIndex());
+        assertEquals(2, Widgets.find(workbench.shell, "editor.channels", Table.class).getSelectionIndex());
+        assertTrue(Widgets.find(workbench.shell, "editor.channels.edit", Button.class).isEnabled());
+        editors.open(topic);
+        assertEquals(1, tabs.getSelectionIndex());
+        assertEquals(1, Widgets.find(workbench.shell, "editor.topics", Table.class).getSelectionIndex());
+        editors.open(portal.getColumns().get(0));
+        assertEquals(0, tabs.getSelectionIndex());
     }
 
     private static Topic topic(String name, LocalDate archivedOn) {
