@@ -10,6 +10,8 @@
 #   read by the demo auditor (the demo platform filled on first start, about a minute).
 #   "screenshots.sh library" takes the Resource Library (信息资源库): the demo editor logged in, 同步, 打开平台, a news
 #   column of the demo platform selected, the view maximized.
+#   "screenshots.sh channels" takes the site editor's 频道 tab on the province portal, maximized, with the edit dialog of
+#   its first channel open (its columns ticked in the site's column tree).
 #   "screenshots.sh supervision" takes the supervision annual report's part (报表 > 监管年度报表) on the demo province.
 #   "screenshots.sh report" takes the annual report editor's: a statistics file of last year (two sites) remembered
 #   for the year in the workspace, 报表 > 年度报表 opened (Alt+R, A), the sponsor typed.
@@ -129,6 +131,21 @@ if [ "$scene" = library ]; then
   shot resource-library 5
   exit 0
 fi
+if [ "$scene" = channels ]; then
+  sleep 25
+  xdotool mousemove 37 189 click 1
+  sleep 2
+  xdotool mousemove 150 212 click --repeat 2 --delay 80 1
+  sleep 6
+  xdotool mousemove 400 73 click --repeat 2 --delay 80 1
+  sleep 3
+  xdotool mousemove 884 137 click 1
+  sleep 3
+  xdotool mousemove 815 207 click --repeat 2 --delay 80 1
+  shot site-editor-channels 5
+  exit 0
+fi
+
 if [ "$scene" = supervision ]; then
   # 报表 > 监管年度报表 through the mnemonics (Alt+R, S).
   sleep 30

@@ -42,7 +42,11 @@ final class ColumnsField extends FormField {
 
     @Override
     void show(Object value) {
-        tree.setCheckedElements(((List<?>) value).toArray());
+        List<?> columns = (List<?>) value;
+        tree.setCheckedElements(columns.toArray());
+        if (!columns.isEmpty()) {
+            tree.reveal(columns.get(0)); // the channel's page, which may be far down a long tree
+        }
     }
 
     @Override
