@@ -34,7 +34,8 @@ import org.govsite.ui.WidgetIds;
 import org.govsite.ui.session.WorkbenchSession;
 
 /**
- * Properties view: the attributes and single references of the selected model object, with localized names.
+ * Properties view: the attributes and references (by name; a channel's columns, an organisation's sites) of the
+ * selected model object, with localized names.
  * Read-only (edits go through the site editor and the explorer). Widget ids: {@code properties.title},
  * {@code properties.table}.
  */
@@ -116,7 +117,7 @@ public class PropertiesPart {
 
     static List<Row> rows(EObject object) {
         return object.eClass().getEAllStructuralFeatures().stream()
-                .filter(f -> !(f instanceof EReference r && (r.isContainment() || r.isMany())))
+                .filter(f -> !(f instanceof EReference r && r.isContainment()))
                 .map(f -> new Row(ModelLabels.featureLabel(f), text(object, f))).toList();
     }
 

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.govsite.model.Channel;
 import org.govsite.model.Column;
 import org.govsite.model.GovSitePackage;
 import org.govsite.model.Platform;
@@ -16,6 +18,7 @@ import org.govsite.model.Site;
 import org.govsite.model.guide.ModelLabels;
 import org.govsite.model.validation.GovSiteValidation;
 import org.govsite.model.validation.Problem;
+import org.govsite.ui.Messages;
 import org.govsite.ui.editor.SiteEditorPart;
 import org.govsite.ui.explorer.PlatformExplorerPart;
 import org.govsite.ui.problems.ProblemsPart;
@@ -74,6 +77,12 @@ class ProblemsAndPropertiesTest extends UiTest {
                 "one editor per site");
         new SiteEditorPage(workbench.shell).type("mainDomain", "www.changed.gov.cn");
         assertEquals("www.changed.gov.cn", value(table, ModelLabels.featureLabel(GovSitePackage.Literals.SITE__MAIN_DOMAIN)));
+
+        Channel channel = site.getChannels().get(0);
+        explorer.select(platform.getName(), site.getHost().getName(), site.getName(), Messages.Explorer_channels,
+                channel.getName());
+        assertEquals(channel.getColumns().stream().map(Column::getName).collect(Collectors.joining(", ")),
+                value(table, ModelLabels.featureLabel(GovSitePackage.Literals.CHANNEL__COLUMNS)), "a channel's columns");
     }
 
     private static String value(Table table, String property) {
