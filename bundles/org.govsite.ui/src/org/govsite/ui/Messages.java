@@ -256,6 +256,7 @@ public final class Messages extends NLS {
     public static String Audit_noHome;
     public static String Audit_run;
     public static String Audit_title;
+    public static String Audit_beyondHosted;
     public static String Dashboard_byRule;
     public static String Dashboard_bySite;
     public static String Dashboard_findings;

@@ -50,11 +50,20 @@ public final class AuditCenter implements AutoCloseable {
     public AuditSettings settings(URI home) {
         AuditPreferences used = preferences;
         HostedSites server = hosted;
-        if (used.through().isEmpty() && server != null && home.getHost() != null
-                && server.hosts().contains(home.getHost().toLowerCase(Locale.ROOT))) {
+        if (used.through().isEmpty() && server != null && server.serves(home)) {
             used = used.withThrough(server.address().toString());
         }
         return used.settings();
+    }
+
+    /**
+     * @return whether the audit of the site at {@code home} goes out to its real domain while audits are sent to a
+     *         hosting platform ({@link #auditHostedSitesThrough}, the demo's): a site it does not host, and no through
+     *         server in the preferences
+     */
+    public boolean reachesBeyondHostedSites(URI home) {
+        HostedSites server = hosted;
+        return server != null && preferences.through().isEmpty() && !server.serves(home);
     }
 
     /**
@@ -78,6 +87,9 @@ public final class AuditCenter implements AutoCloseable {
 
     /** A server and the host names of the sites it serves. */
     private record HostedSites(URI address, Set<String> hosts) {
+        boolean serves(URI home) {
+            return home.getHost() != null && hosts.contains(home.getHost().toLowerCase(Locale.ROOT));
+        }
     }
 
     public AuditPreferences preferences() {

@@ -24,7 +24,8 @@ import org.govsite.ui.session.UiJobs;
 /**
  * 审计 > 运行审计 Run Audit: audits the sites selected in the explorer, one job per batch (progress and cancel in the
  * status bar), each site's run saved in the audit history. Sites without a main domain are named in a message and
- * left out; sites whose home page could not be read are named after the batch.
+ * left out; in the demo, sites its platform does not host (whose audit would go to their real domains) are named and
+ * audited only when the operator confirms; sites whose home page could not be read are named after the batch.
  */
 public class RunAuditHandler {
 
@@ -52,6 +53,12 @@ public class RunAuditHandler {
         }
         if (!homeless.isEmpty()) {
             Dialogs.error(shell, Messages.Audit_title, NLS.bind(Messages.Audit_noHome, String.join("、", homeless))); //$NON-NLS-1$
+        }
+        List<String> beyond = targets.stream().filter(t -> center.reachesBeyondHostedSites(t.home()))
+                .map(AuditBatch.Target::name).toList();
+        if (!beyond.isEmpty() && !Dialogs.confirm(shell, Messages.Audit_title,
+                NLS.bind(Messages.Audit_beyondHosted, String.join("、", beyond)))) { //$NON-NLS-1$
+            targets.removeIf(t -> center.reachesBeyondHostedSites(t.home()));
         }
         if (targets.isEmpty()) {
             return;

@@ -38,6 +38,7 @@ import org.govsite.ui.connect.ServerKeys;
 import org.govsite.ui.connect.TestSecureStorage;
 import org.govsite.ui.operators.OperatorRoles;
 import org.govsite.ui.tests.pages.ConnectionsPage;
+import org.govsite.ui.tests.pages.MessageDialogWatcher;
 import org.govsite.ui.tests.pages.Widgets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,7 +125,9 @@ class DemoPlatformUiTest extends UiTest {
 
     /**
      * Audits the site as the Audit perspective does (a site of the workbench's demo province of the same domain): its
-     * requests go to the demo platform, which serves its published pages.
+     * requests go to the demo platform, which serves its published pages. A site of the province the demo platform
+     * does not host, selected with it, is named first (its audit would go to its real domain) and, as the operator
+     * declines, left out.
      */
     private void auditHostedSite(Site hosted) {
         URI home = home(hosted);
@@ -132,13 +135,22 @@ class DemoPlatformUiTest extends UiTest {
         Platform local = DemoProvince.generate(DemoProvince.Size.STANDARD, 1);
         Site site = local.getSites().stream().filter(s -> s.getMainDomain().equals(hosted.getMainDomain())).findFirst()
                 .orElseThrow();
+        Site elsewhere = local.getSites().stream().filter(s -> !DemoPlatform.hosts().contains(s.getMainDomain()))
+                .findFirst().orElseThrow();
+        assertTrue(audits.reachesBeyondHostedSites(home(elsewhere)) && !audits.reachesBeyondHostedSites(home));
         workbench.show(local);
-        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, site);
+        workbench.context.set(IServiceConstants.ACTIVE_SELECTION, List.of(site, elsewhere));
+        MessageDialogWatcher question = new MessageDialogWatcher(workbench.display); // closes it: no is the answer
         workbench.execute(new RunAuditHandler());
+        question.stop();
+        assertEquals(1, question.shown().size(), question.shown()::toString);
+        assertTrue(question.shown().get(0).contains(NLS.bind(Messages.Audit_beyondHosted, elsewhere.getName())),
+                question.shown()::toString);
         Widgets.waitUntil(workbench.display, 120_000, () -> audits.history().runs(home).size() == 1
                 && Job.getJobManager().isIdle(), "the audit of " + home);
         AuditRun run = audits.history().runs(home).get(0);
         assertTrue(run.pages() > 20, run.pages() + " pages read through the demo platform");
+        assertEquals(List.of(), audits.history().runs(home(elsewhere)), "declined: not audited at its real domain");
     }
 
     private static URI home(Site site) {
