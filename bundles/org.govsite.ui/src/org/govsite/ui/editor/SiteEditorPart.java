@@ -18,6 +18,7 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -202,6 +203,16 @@ public class SiteEditorPart implements SessionListener {
     void dispose() {
         session.removeListener(this);
         session.commandStack().removeCommandStackListener(commandListener);
+    }
+
+    /** Shows the tab of {@code list} (the site's topics or channels) with the dialog of a new one. */
+    public void create(EReference list) {
+        for (int i = 0; i < lists.size(); i++) {
+            if (lists.get(i).list() == list) {
+                tabs.setSelection(i + 1);
+                lists.get(i).create();
+            }
+        }
     }
 
     /** Shows {@code item}, a column, topic or channel of the site, selected on its tab. */

@@ -7,6 +7,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.govsite.model.Site;
 import org.govsite.ui.edit.ColumnCommands;
 
@@ -32,9 +33,7 @@ public class SiteEditors {
         if (site == null) {
             return null;
         }
-        MPart part = partService.getParts().stream()
-                .filter(p -> site.getId().equals(p.getPersistedState().get(SiteEditorPart.SITE_ID))).findFirst()
-                .orElseGet(() -> create(site));
+        MPart part = partOf(site);
         partService.showPart(part, PartState.ACTIVATE);
         if (target != site && part.getObject() instanceof SiteEditorPart editor) {
             editor.reveal(target);
@@ -42,7 +41,21 @@ public class SiteEditors {
         return part;
     }
 
-    private MPart create(Site site) {
+    /** @return the editor part of {@code site}, made when it has none */
+    private MPart partOf(Site site) {
+        return partService.getParts().stream()
+                .filter(p -> site.getId().equals(p.getPersistedState().get(SiteEditorPart.SITE_ID))).findFirst()
+                .orElseGet(() -> newPart(site));
+    }
+
+    /** Opens the editor of {@code site} on the tab of {@code list} (its topics or channels) with a new one's dialog. */
+    public void create(Site site, EReference list) {
+        if (open(site).getObject() instanceof SiteEditorPart editor) {
+            editor.create(list);
+        }
+    }
+
+    private MPart newPart(Site site) {
         MPart part = partService.createPart(DESCRIPTOR_ID);
         part.getPersistedState().put(SiteEditorPart.SITE_ID, site.getId());
         part.getTags().add(SiteEditorPart.SITE_ID + ":" + site.getId());

@@ -146,7 +146,13 @@ final class SiteItemsTab {
         return (EObject) table.getStructuredSelection().getFirstElement();
     }
 
-    private void create() {
+    /** The site's list this tab shows. */
+    EReference list() {
+        return kind.list();
+    }
+
+    /** Opens the dialog of a new item; on OK it is added at the end of the list. */
+    void create() {
         EObject item = EcoreUtil.create(kind.list().getEReferenceType());
         ((Identified) item).setId(Ids.newId());
         if (open(kind.newTitle(), item)) {

@@ -110,6 +110,7 @@ public class PlatformExplorerPart implements SessionListener {
         viewer.addSelectionChangedListener(e -> selectionService.setSelection(selected(viewer.getStructuredSelection())));
         viewer.addDoubleClickListener(e -> open(viewer.getStructuredSelection().getFirstElement()));
         ColumnTreeSupport.install(viewer, session, "explorer", () -> null);
+        NewSiteItemMenu.install(viewer, siteEditors);
 
         session.addListener(this);
         session.commandStack().addCommandStackListener(commandListener);

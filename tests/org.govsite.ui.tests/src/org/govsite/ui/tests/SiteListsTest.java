@@ -34,8 +34,10 @@ import org.govsite.model.validation.GovSiteValidation;
 import org.govsite.model.validation.Rule;
 import org.govsite.ui.Messages;
 import org.govsite.ui.editor.SiteEditors;
+import org.govsite.ui.explorer.PlatformExplorerPart;
 import org.govsite.ui.handlers.RedoHandler;
 import org.govsite.ui.handlers.UndoHandler;
+import org.govsite.ui.tests.pages.ExplorerPage;
 import org.govsite.ui.tests.pages.Widgets;
 import org.junit.jupiter.api.Test;
 
@@ -64,17 +66,25 @@ class SiteListsTest extends UiTest {
 
     /** Runs {@code steps} in the dialog {@code button} opens; a failing step closes it and fails the test after. */
     private void inDialog(String button, Consumer<Shell> steps) {
+        inDialog(() -> Widgets.press(workbench.shell, button), steps);
+    }
+
+    /** Runs {@code steps} in the item dialog {@code open} opens, as {@link #inDialog(String, Consumer)}. */
+    private void inDialog(Runnable open, Consumer<Shell> steps) {
         Throwable[] failure = new Throwable[1];
         workbench.display.asyncExec(() -> {
-            Shell dialog = Widgets.shellWith(workbench.display, "item.name");
+            Shell dialog = null;
             try {
+                dialog = Widgets.shellWith(workbench.display, "item.name");
                 steps.accept(dialog);
-            } catch (Throwable e) {
+            } catch (Throwable e) { // recorded, not thrown: when nothing opened, this runs in a later test's loop
                 failure[0] = e;
-                dialog.close();
+                if (dialog != null) {
+                    dialog.close();
+                }
             }
         });
-        Widgets.press(workbench.shell, button);
+        open.run();
         if (failure[0] != null) {
             throw new AssertionError(failure[0]);
         }
@@ -226,6 +236,28 @@ class SiteListsTest extends UiTest {
         assertEquals(1, Widgets.find(workbench.shell, "editor.topics", Table.class).getSelectionIndex());
         editors.open(portal.getColumns().get(0));
         assertEquals(0, tabs.getSelectionIndex());
+    }
+
+    @Test
+    void theExplorersMenuMakesAChannelForTheSelectedFoldersSite() {
+        Platform platform = workbench.show(smallProvince());
+        portal = platform.getSites().stream().filter(s -> s.getKind() == SiteKind.PORTAL && s.getChannels().size() >= 5)
+                .findFirst().orElseThrow();
+        workbench.part(PlatformExplorerPart.class);
+        ExplorerPage explorer = new ExplorerPage(workbench.shell);
+        explorer.select(platform.getName(), portal.getHost().getName(), portal.getName(), Messages.Explorer_channels);
+        int before = portal.getChannels().size();
+        inDialog(() -> explorer.menu("newChannel"), dialog -> {
+            type(dialog, "name", "政务服务专区");
+            type(dialog, "pathSegment", "zwfwzq");
+            check(dialog, portal.getColumns().get(0).getName());
+            Widgets.press(dialog, "item.ok");
+        });
+        assertEquals(before + 1, portal.getChannels().size());
+        assertEquals("政务服务专区", portal.getChannels().get(before).getName());
+        assertEquals(2, Widgets.find(workbench.shell, "editor.tabs", TabFolder.class).getSelectionIndex(),
+                "in the site's editor, on its channels");
+        assertEquals("政务服务专区", names("editor.channels").get(before));
     }
 
     private static Topic topic(String name, LocalDate archivedOn) {
