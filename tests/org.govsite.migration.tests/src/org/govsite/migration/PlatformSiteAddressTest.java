@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** A platform site's home page address, shown in migration notices: the new site's scheme when it names the site. */
 class PlatformSiteAddressTest {
     private static final PlatformSites.Site SITE = new PlatformSites.Site("slj", "保定市水利局", "slj.bd.gov.cn",
-            List.of("slj.bd.gov.cn", "bd-slj.gov.cn"));
+            List.of("slj.bd.gov.cn", "bd-slj.gov.cn"), "DEPARTMENT", "bd-slj");
 
     @Test
     void theNewSitesSchemeWhenItNamesTheSiteElseHttps() {
@@ -22,6 +22,6 @@ class PlatformSiteAddressTest {
                 "another site's address says nothing of this one");
         assertEquals(URI.create("https://slj.bd.gov.cn/"), SITE.address(null));
         URI newSite = URI.create("http://127.0.0.1:8080/");
-        assertEquals(newSite, new PlatformSites.Site("x", "无域名", null, List.of()).address(newSite), "no main domain");
+        assertEquals(newSite, new PlatformSites.Site("x", "无域名", null, List.of(), "SPECIAL", "bd").address(newSite), "no main domain");
     }
 }

@@ -3,8 +3,13 @@ package org.govsite.migration.after;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.govsite.client.PlatformClient;
@@ -14,12 +19,18 @@ import org.govsite.protocol.PublishedPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The platform's sites as a content editor reads them ({@code GET /api/v1/sites}): the new site and the superior
- * portal of a migration's notices, named by id, by a domain or by an address.
+ * The platform's sites as a content editor reads them ({@code GET /api/v1/sites}, with {@code /organisations} for who
+ * is whose superior): the new site and the superior portal of a migration's notices, named by id, by a domain or by
+ * an address.
  */
 public final class PlatformSites {
-    /** A site on the platform: id, name, main domain (or null) and every domain (lower case). */
-    public record Site(String id, String name, String mainDomain, List<String> domains) {
+    private static final String PORTAL = "PORTAL"; //$NON-NLS-1$
+
+    /**
+     * A site on the platform: id, name, main domain (or null), every domain (lower case), its kind ({@code PORTAL},
+     * ...) and its host organisation's id.
+     */
+    public record Site(String id, String name, String mainDomain, List<String> domains, String kind, String host) {
         /**
          * @param newSite the migration's new site address: given when the site has no main domain, its scheme taken
          *        when it names this site ({@code http} for a platform reached without TLS)
@@ -32,9 +43,12 @@ public final class PlatformSites {
     }
 
     private final List<Site> sites;
+    private final Map<String, String> superiors;
 
-    private PlatformSites(List<Site> sites) {
-        this.sites = sites;
+    /** @param superiors organisation id to its superior's id, for those that have one */
+    public PlatformSites(List<Site> sites, Map<String, String> superiors) {
+        this.sites = List.copyOf(sites);
+        this.superiors = Map.copyOf(superiors);
     }
 
     /**
@@ -50,9 +64,35 @@ public final class PlatformSites {
                 domains.add(main.toLowerCase(Locale.ROOT));
             }
             site.path("aliases").forEach(alias -> domains.add(alias.asText().toLowerCase(Locale.ROOT))); //$NON-NLS-1$
-            sites.add(new Site(site.path("id").asText(), site.path("name").asText(), main, domains)); //$NON-NLS-1$ //$NON-NLS-2$
+            sites.add(new Site(site.path("id").asText(), site.path("name").asText(), main, domains, //$NON-NLS-1$ //$NON-NLS-2$
+                    site.path("kind").asText(), site.path("host").asText())); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return new PlatformSites(sites);
+        Map<String, String> superiors = new HashMap<>();
+        for (JsonNode organisation : client.get("/api/v1/organisations").path("organisations")) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (organisation.hasNonNull("superior")) { //$NON-NLS-1$
+                superiors.put(organisation.path("id").asText(), organisation.path("superior").asText()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return new PlatformSites(sites, superiors);
+    }
+
+    /**
+     * @return where the Guide wants the notice of {@code site}'s migration besides its old home page: the portal of
+     *         the nearest organisation above the site's host (for a portal, from its host's superior on; for another
+     *         site, from its host on), if the platform has one
+     */
+    public Optional<Site> superiorPortal(Site site) {
+        Set<String> seen = new HashSet<>();
+        for (String organisation = PORTAL.equals(site.kind()) ? superiors.get(site.host()) : site.host();
+                organisation != null && seen.add(organisation); organisation = superiors.get(organisation)) {
+            String owner = organisation;
+            Optional<Site> portal = sites.stream().filter(other -> PORTAL.equals(other.kind()) && owner.equals(other.host())
+                    && !other.id().equals(site.id())).findFirst();
+            if (portal.isPresent()) {
+                return portal;
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return every site, in the platform's order */

@@ -71,7 +71,7 @@ final class AfterActions {
             PlatformSites sites = PlatformSites.read(client.get());
             PlatformSites.Site site = find(sites, batch);
             dialog = new NoticeDialog(shell, site, sites.sites().stream().filter(other -> !other.id().equals(site.id())).toList(),
-                    NoticeWording.defaults(Locale.CHINESE, site.name(), site.address(BatchSources.site(batch.newSite)),
+                    sites.superiorPortal(site), NoticeWording.defaults(Locale.CHINESE, site.name(), site.address(BatchSources.site(batch.newSite)),
                             LocalDate.now(PageTime.ZONE)));
         } catch (ClientException | IllegalArgumentException | BatchException e) {
             Dialogs.error(shell, title, e.getLocalizedMessage());

@@ -1,6 +1,7 @@
 package org.govsite.ui.migration;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -22,13 +23,15 @@ import org.govsite.ui.WidgetIds;
 
 /**
  * 发布迁移公告: the notice's title and text (prefilled with the default wording), the days it is shown (at least 30)
- * and the superior portal (the platform's sites); OK stays disabled while an entry is wrong, the reason shown.
+ * and the superior portal (the platform's sites; the portal of the organisation above the site's host chosen at first,
+ * {@link PlatformSites#superiorPortal}); OK stays disabled while an entry is wrong, the reason shown.
  * Widget ids: {@code migration.notice.title}, {@code .text}, {@code .days}, {@code .superior}, {@code .error},
  * {@code .ok}, {@code .cancel}.
  */
 final class NoticeDialog extends Dialog {
     private final PlatformSites.Site site;
     private final List<PlatformSites.Site> portals;
+    private final Optional<PlatformSites.Site> proposed;
     private final NoticeWording wording;
     private Text title;
     private Text text;
@@ -40,12 +43,15 @@ final class NoticeDialog extends Dialog {
     /**
      * @param site the platform site the content went to
      * @param portals the sites that may be the superior portal
+     * @param proposed the superior portal chosen at first, if one is known
      * @param wording the default wording
      */
-    NoticeDialog(Shell parent, PlatformSites.Site site, List<PlatformSites.Site> portals, NoticeWording wording) {
+    NoticeDialog(Shell parent, PlatformSites.Site site, List<PlatformSites.Site> portals,
+            Optional<PlatformSites.Site> proposed, NoticeWording wording) {
         super(parent);
         this.site = site;
         this.portals = portals;
+        this.proposed = proposed;
         this.wording = wording;
     }
 
@@ -83,6 +89,7 @@ final class NoticeDialog extends Dialog {
         superior.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         portals.forEach(portal -> superior.add(portal.mainDomain() == null ? portal.name()
                 : portal.name() + "（" + portal.mainDomain() + "）")); //$NON-NLS-1$ //$NON-NLS-2$
+        proposed.ifPresent(portal -> superior.select(portals.indexOf(portal)));
         superior.addListener(SWT.Selection, e -> update());
         error = WidgetIds.tag(new Label(area, SWT.WRAP), "migration.notice.error"); //$NON-NLS-1$
         error.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));

@@ -143,8 +143,7 @@ class MigrationAfterTest extends MigrationUiTest {
             seen.put("first error", Widgets.find(dialog, "migration.notice.error", Label.class).getText());
             Combo superior = Widgets.find(dialog, "migration.notice.superior", Combo.class);
             seen.put("portals", String.join("|", superior.getItems()));
-            superior.select(0);
-            superior.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            seen.put("proposed", superior.getText());
             Widgets.type(Widgets.find(dialog, "migration.notice.days", Text.class), "29");
             seen.put("29 days", Widgets.find(dialog, "migration.notice.error", Label.class).getText());
             seen.put("29 days ok", String.valueOf(Widgets.find(dialog, "migration.notice.ok", Button.class).isEnabled()));
@@ -166,8 +165,9 @@ class MigrationAfterTest extends MigrationUiTest {
         assertEquals("本网站已于" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth()
                 + "日整合迁移至某市人民政府门户网站（" + NEW_SITE + "），原有内容可在新网站查阅，原网址将自动跳转至新网站的对应页面。",
                 seen.get("text"), "the batch's new-site address (http) names the site: the wording gives its scheme, as the 301 targets");
-        assertEquals("请选择上级门户", seen.get("first error"));
+        assertEquals("", seen.get("first error"), "the superior portal is proposed");
         assertEquals("某省人民政府门户网站（www.prov.gov.cn）", seen.get("portals"));
+        assertEquals("某省人民政府门户网站（www.prov.gov.cn）", seen.get("proposed"), "the province's, above the city's");
         assertEquals("公示天数须为不少于 30 的整数", seen.get("29 days"));
         assertEquals("false", seen.get("29 days ok"));
         assertEquals("", seen.get("45 days"));
@@ -247,14 +247,16 @@ class MigrationAfterTest extends MigrationUiTest {
 
     /** The new portal with its column, and the province's portal, both published. */
     private static void platformSites(PlatformClient client) {
-        client.post("/api/v1/organisations", Map.of("id", "sz", "name", "某市人民政府", "kind", "GOVERNMENT"));
+        client.post("/api/v1/organisations", Map.of("id", "sheng", "name", "某省人民政府", "kind", "GOVERNMENT"));
+        client.post("/api/v1/organisations", Map.of("id", "sz", "name", "某市人民政府", "kind", "GOVERNMENT", "superior",
+                "sheng"));
         client.post("/api/v1/sites", Map.of("id", "sz-portal", "name", "某市人民政府门户网站", "kind", "PORTAL", "level",
                 "CITY", "host", "sz", "mainDomain", "www.new.gov.cn", "aliases", List.of(), "idCode", "3301000001",
                 "status", "RUNNING"));
         client.post("/api/v1/sites/sz-portal/columns", Map.of("id", "xxgk", "name", "信息公开", "pathSegment", "xxgk",
                 "category", "OTHER", "updatePeriodDays", 30, "position", 0));
         client.post("/api/v1/sites", Map.of("id", "prov", "name", "某省人民政府门户网站", "kind", "PORTAL", "level",
-                "PROVINCE", "host", "sz", "mainDomain", "www.prov.gov.cn", "aliases", List.of(), "idCode", "3300000001",
+                "PROVINCE", "host", "sheng", "mainDomain", "www.prov.gov.cn", "aliases", List.of(), "idCode", "3300000001",
                 "status", "RUNNING"));
         client.post("/api/v1/sites/prov/publish", Map.of());
     }
