@@ -10,7 +10,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.govsite.client.ClientException;
-import org.govsite.client.MigrationNotice;
 import org.govsite.client.PlatformClient;
 import org.govsite.migration.MigrationReport;
 import org.govsite.migration.after.NoticeWording;
