@@ -462,15 +462,21 @@ class MigrateCommandTest {
                 PlatformPages pages = new PlatformPages(platform.server.uri())) {
             login(platform);
             platform.publish();
+            platform.editor.post("/api/v1/organisations", Map.of("id", "sheng", "name", "某省人民政府", "kind", "GOVERNMENT"));
             platform.editor.post("/api/v1/sites", Map.of("id", "prov", "name", "某省人民政府门户网站", "kind", "PORTAL",
-                    "level", "PROVINCE", "host", "new", "mainDomain", "www.prov.gov.cn", "aliases", List.of(),
+                    "level", "PROVINCE", "host", "sheng", "mainDomain", "www.prov.gov.cn", "aliases", List.of(),
                     "idCode", "3300000001", "status", "RUNNING"));
             platform.editor.post("/api/v1/sites/prov/publish", Map.of());
             List<String> first = new ArrayList<>(List.of(redirectRun(List.of(importing(platform, platform.fingerprint())))));
             first.set(first.indexOf("--lang") + 1, "zh");
-            first.addAll(List.of("--upload-redirects", "--notice", "--superior-portal", "https://www.prov.gov.cn/"));
+            first.addAll(List.of("--upload-redirects", "--notice"));
             LocalDate today = LocalDate.now(PageTime.ZONE);
 
+            assertEquals(MigrateCommand.USAGE, run(first.toArray(String[]::new)), "no portal above the city's yet");
+            assertTrue(err().contains("平台上没有某市人民政府门户网站之上单位的门户网站"), err());
+            assertTrue(platform.editor.migrationNotice("127.0.0.1").isEmpty(), "nothing published");
+            platform.editor.put("/api/v1/organisations/new", Map.of("id", "new", "name", "某市人民政府", "kind",
+                    "GOVERNMENT", "superior", "sheng"), 1);
             assertEquals(MigrateCommand.PROBLEMS, run(first.toArray(String[]::new)), err());
 
             MigrationNotice notice = platform.editor.migrationNotice("127.0.0.1").orElseThrow();
@@ -519,8 +525,6 @@ class MigrateCommandTest {
     void noticeOptionsAreChecked() {
         String[] base = with(dryRun("n.json"), "--journal", "j.jsonl", "--server", "https://127.0.0.1:1/", "--operator",
                 "li.na", "--fingerprint", "0".repeat(64), "--key", "k");
-        assertEquals(MigrateCommand.USAGE, run(with(base, "--notice")));
-        assertTrue(err().contains("--notice needs --superior-portal"), err());
         assertEquals(MigrateCommand.USAGE, run(with(base, "--notice", "--superior-portal", "prov", "--notice-days", "29")));
         assertTrue(err().contains("The option --notice-days takes a number of days from 30 to 3660 (a migration notice is"
                 + " shown at least 30 days), not 29"), err());

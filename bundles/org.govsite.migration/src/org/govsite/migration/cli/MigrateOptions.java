@@ -162,7 +162,6 @@ final class MigrateOptions {
         required("--new-site", newSite == null, text); //$NON-NLS-1$
         needs("--upload-redirects", "--import | --journal", uploadRedirects && !runImport && journal == null, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--notice", "--import | --journal", notice && !runImport && journal == null, text); //$NON-NLS-1$ //$NON-NLS-2$
-        needs("--notice", "--superior-portal", notice && (superiorPortal == null || superiorPortal.isBlank()), text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--superior-portal", "--notice", superiorPortal != null && !notice, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--notice-title", "--notice", noticeTitle != null && !notice, text); //$NON-NLS-1$ //$NON-NLS-2$
         needs("--notice-text", "--notice", noticeText != null && !notice, text); //$NON-NLS-1$ //$NON-NLS-2$

@@ -54,8 +54,9 @@ final class RedirectStep {
      * Looks up the notices' sites after the login, before anything is read (a wrong site costs no crawl).
      *
      * @return the notices to publish, or null without {@code --notice}
-     * @throws UsageException when the platform has no site at the new site's address or none for
-     *         {@code --superior-portal}
+     * @throws UsageException when the platform has no site at the new site's address, none for
+     *         {@code --superior-portal}, or, without it, no portal above the new site's host
+     *         ({@link PlatformSites#superiorPortal})
      */
     static Notices notices(MigrateOptions options, PlatformClient client, Texts text) throws UsageException {
         if (!options.notice) {
@@ -66,7 +67,10 @@ final class RedirectStep {
             PlatformSites.Site site = sites.find(options.newSite.toString());
             NoticeWording wording = NoticeWording.defaults(options.language, site.name(), site.address(options.newSite),
                     LocalDate.now(PageTime.ZONE)).with(options.noticeTitle, options.noticeText);
-            return new Notices(site, sites.find(options.superiorPortal), wording);
+            PlatformSites.Site superior = options.superiorPortal == null ? sites.superiorPortal(site)
+                    .orElseThrow(() -> new IllegalArgumentException(text.get("NoSuperiorPortal", site.name()))) //$NON-NLS-1$
+                    : sites.find(options.superiorPortal);
+            return new Notices(site, superior, wording);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
