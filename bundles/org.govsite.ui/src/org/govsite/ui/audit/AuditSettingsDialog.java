@@ -30,6 +30,7 @@ import org.govsite.audit.crawl.CrawlSettings;
 import org.govsite.audit.crawl.TrustedCertificates;
 import org.govsite.audit.freshness.ColumnCategory;
 import org.govsite.audit.verdict.VerdictSettings;
+import org.govsite.ui.Controls;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 
@@ -150,8 +151,7 @@ final class AuditSettingsDialog extends Dialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        WidgetIds.tag(getButton(IDialogConstants.OK_ID), "auditSettings.ok").setText(Messages.Button_ok); //$NON-NLS-1$
-        WidgetIds.tag(getButton(IDialogConstants.CANCEL_ID), "auditSettings.cancel").setText(Messages.Button_cancel); //$NON-NLS-1$
+        Controls.okCancel(getButton(IDialogConstants.OK_ID), getButton(IDialogConstants.CANCEL_ID), "auditSettings"); //$NON-NLS-1$
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.govsite.ui.Controls;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 
@@ -57,8 +58,7 @@ final class DecisionDialog extends Dialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        WidgetIds.tag(getButton(IDialogConstants.OK_ID), "decision.ok").setText(Messages.Button_ok); //$NON-NLS-1$
-        WidgetIds.tag(getButton(IDialogConstants.CANCEL_ID), "decision.cancel").setText(Messages.Button_cancel); //$NON-NLS-1$
+        Controls.okCancel(getButton(IDialogConstants.OK_ID), getButton(IDialogConstants.CANCEL_ID), "decision"); //$NON-NLS-1$
         update();
     }
 

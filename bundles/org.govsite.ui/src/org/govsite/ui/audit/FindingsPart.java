@@ -24,13 +24,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.govsite.audit.history.AuditRun;
 import org.govsite.audit.history.Decision;
 import org.govsite.audit.history.DecisionKind;
 import org.govsite.audit.history.StoredFinding;
+import org.govsite.ui.Controls;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
 import org.govsite.ui.TableColumns;
@@ -82,12 +82,12 @@ public class FindingsPart {
         filters = new FilterCombos(parent, this::refilter);
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new RowLayout());
-        button(buttons, Messages.Findings_open, "findings.open", this::openSelected); //$NON-NLS-1$
-        button(buttons, Messages.Findings_accept, "findings.accept", () -> decide(DecisionKind.ACCEPTED)); //$NON-NLS-1$
-        button(buttons, Messages.Findings_falseAlarm, "findings.falseAlarm", () -> decide(DecisionKind.FALSE_ALARM)); //$NON-NLS-1$
-        button(buttons, Messages.Findings_reopen, "findings.reopen", this::reopenSelected); //$NON-NLS-1$
-        button(buttons, Messages.Findings_diff, "findings.diff", this::openDiff); //$NON-NLS-1$
-        button(buttons, Messages.Report_export, "findings.export", this::exportReport); //$NON-NLS-1$
+        Controls.push(buttons, "findings.open", Messages.Findings_open, this::openSelected); //$NON-NLS-1$
+        Controls.push(buttons, "findings.accept", Messages.Findings_accept, () -> decide(DecisionKind.ACCEPTED)); //$NON-NLS-1$
+        Controls.push(buttons, "findings.falseAlarm", Messages.Findings_falseAlarm, () -> decide(DecisionKind.FALSE_ALARM)); //$NON-NLS-1$
+        Controls.push(buttons, "findings.reopen", Messages.Findings_reopen, this::reopenSelected); //$NON-NLS-1$
+        Controls.push(buttons, "findings.diff", Messages.Findings_diff, this::openDiff); //$NON-NLS-1$
+        Controls.push(buttons, "findings.export", Messages.Report_export, this::exportReport); //$NON-NLS-1$
         summary = WidgetIds.tag(new Label(parent, SWT.NONE), "findings.summary"); //$NON-NLS-1$
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         createTable(parent);
@@ -125,12 +125,6 @@ public class FindingsPart {
         TableColumns.add(viewer, FindingRow.class, Messages.Problems_message, 320, r -> r.finding().message());
         TableColumns.add(viewer, FindingRow.class, Messages.Findings_decision, 220, r -> FindingLabels.decision(r.finding().decision()));
         viewer.getTable().addListener(SWT.DefaultSelection, e -> openSelected());
-    }
-
-    private static void button(Composite parent, String text, String id, Runnable action) {
-        Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-        button.setText(text);
-        button.addListener(SWT.Selection, e -> action.run());
     }
 
     @Focus

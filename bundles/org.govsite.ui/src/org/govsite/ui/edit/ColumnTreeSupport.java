@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.govsite.model.Column;
 import org.govsite.model.Named;
 import org.govsite.model.Site;
+import org.govsite.ui.Controls;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 import org.govsite.ui.session.WorkbenchSession;
@@ -85,11 +86,11 @@ public final class ColumnTreeSupport {
 
     private void installMenu(String idPrefix) {
         Menu menu = new Menu(viewer.getTree());
-        MenuItem add = item(menu, idPrefix + ".menu.newColumn", Messages.Column_new, this::addColumn);
-        MenuItem rename = item(menu, idPrefix + ".menu.rename", Messages.Column_rename, this::renameSelected);
-        MenuItem delete = item(menu, idPrefix + ".menu.delete", Messages.Column_delete, this::deleteSelected);
-        MenuItem up = item(menu, idPrefix + ".menu.moveUp", Messages.Column_moveUp, () -> moveSelected(-1));
-        MenuItem down = item(menu, idPrefix + ".menu.moveDown", Messages.Column_moveDown, () -> moveSelected(1));
+        MenuItem add = Controls.menuItem(menu, idPrefix + ".menu.newColumn", Messages.Column_new, this::addColumn);
+        MenuItem rename = Controls.menuItem(menu, idPrefix + ".menu.rename", Messages.Column_rename, this::renameSelected);
+        MenuItem delete = Controls.menuItem(menu, idPrefix + ".menu.delete", Messages.Column_delete, this::deleteSelected);
+        MenuItem up = Controls.menuItem(menu, idPrefix + ".menu.moveUp", Messages.Column_moveUp, () -> moveSelected(-1));
+        MenuItem down = Controls.menuItem(menu, idPrefix + ".menu.moveDown", Messages.Column_moveDown, () -> moveSelected(1));
         menu.addListener(SWT.Show, e -> {
             Object selected = viewer.getStructuredSelection().getFirstElement();
             add.setEnabled(ownerForNewColumn() != null);
@@ -99,13 +100,6 @@ public final class ColumnTreeSupport {
             down.setEnabled(selected instanceof Column c && ColumnCommands.move(session.domain(), c, 1).canExecute());
         });
         viewer.getTree().setMenu(menu);
-    }
-
-    private static MenuItem item(Menu menu, String id, String text, Runnable action) {
-        MenuItem item = WidgetIds.tag(new MenuItem(menu, SWT.PUSH), id);
-        item.setText(text);
-        item.addListener(SWT.Selection, e -> action.run());
-        return item;
     }
 
     private EObject ownerForNewColumn() {

@@ -25,7 +25,7 @@ import org.govsite.model.validation.GovSiteValidation;
 import org.govsite.model.validation.Problem;
 import org.govsite.model.validation.Rule;
 import org.govsite.model.validation.Severity;
-import org.govsite.ui.Messages;
+import org.govsite.ui.Controls;
 import org.govsite.ui.WidgetIds;
 
 /**
@@ -98,8 +98,7 @@ final class ItemDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        WidgetIds.tag(getButton(IDialogConstants.OK_ID), "item.ok").setText(Messages.Button_ok); //$NON-NLS-1$
-        WidgetIds.tag(getButton(IDialogConstants.CANCEL_ID), "item.cancel").setText(Messages.Button_cancel); //$NON-NLS-1$
+        Controls.okCancel(getButton(IDialogConstants.OK_ID), getButton(IDialogConstants.CANCEL_ID), "item"); //$NON-NLS-1$
         validate();
     }
 

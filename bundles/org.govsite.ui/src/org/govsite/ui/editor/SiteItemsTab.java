@@ -35,6 +35,7 @@ import org.govsite.model.guide.ModelLabels;
 import org.govsite.model.ids.Ids;
 import org.govsite.model.validation.GovSiteValidation;
 import org.govsite.model.validation.Problem;
+import org.govsite.ui.Controls;
 import org.govsite.ui.Messages;
 import org.govsite.ui.TableColumns;
 import org.govsite.ui.WidgetIds;
@@ -104,11 +105,9 @@ final class SiteItemsTab {
         return control;
     }
 
-    private Button button(Composite parent, String id, String text, Runnable action) {
-        Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-        button.setText(text);
+    private static Button button(Composite parent, String id, String text, Runnable action) {
+        Button button = Controls.push(parent, id, text, action);
         button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        button.addListener(SWT.Selection, e -> action.run());
         return button;
     }
 

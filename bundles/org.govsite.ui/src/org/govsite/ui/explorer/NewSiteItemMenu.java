@@ -10,8 +10,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.govsite.model.Site;
+import org.govsite.ui.Controls;
 import org.govsite.ui.Messages;
-import org.govsite.ui.WidgetIds;
 import org.govsite.ui.edit.ColumnCommands;
 import org.govsite.ui.editor.SiteEditors;
 
@@ -29,22 +29,15 @@ final class NewSiteItemMenu {
     static void install(TreeViewer viewer, SiteEditors editors) {
         Menu menu = viewer.getTree().getMenu();
         new MenuItem(menu, SWT.SEPARATOR);
-        MenuItem topic = item(menu, "explorer.menu.newTopic", Messages.Editor_newTopic, //$NON-NLS-1$
+        MenuItem topic = Controls.menuItem(menu, "explorer.menu.newTopic", Messages.Editor_newTopic, //$NON-NLS-1$
                 () -> create(viewer, editors, SITE__TOPICS));
-        MenuItem channel = item(menu, "explorer.menu.newChannel", Messages.Editor_newChannel, //$NON-NLS-1$
+        MenuItem channel = Controls.menuItem(menu, "explorer.menu.newChannel", Messages.Editor_newChannel, //$NON-NLS-1$
                 () -> create(viewer, editors, SITE__CHANNELS));
         menu.addListener(SWT.Show, e -> {
             boolean site = siteOf(viewer.getStructuredSelection().getFirstElement()) != null;
             topic.setEnabled(site);
             channel.setEnabled(site);
         });
-    }
-
-    private static MenuItem item(Menu menu, String id, String text, Runnable action) {
-        MenuItem item = WidgetIds.tag(new MenuItem(menu, SWT.PUSH), id);
-        item.setText(text);
-        item.addListener(SWT.Selection, e -> action.run());
-        return item;
     }
 
     private static void create(TreeViewer viewer, SiteEditors editors, EReference list) {

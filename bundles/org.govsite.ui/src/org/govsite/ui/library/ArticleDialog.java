@@ -26,6 +26,7 @@ import org.govsite.model.Topic;
 import org.govsite.protocol.PageTime;
 import org.govsite.store.StoreException;
 import org.govsite.store.replica.KeptFile;
+import org.govsite.ui.Controls;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 
@@ -203,8 +204,7 @@ final class ArticleDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        WidgetIds.tag(getButton(IDialogConstants.OK_ID), "article.ok").setText(Messages.Button_ok); //$NON-NLS-1$
-        WidgetIds.tag(getButton(IDialogConstants.CANCEL_ID), "article.cancel").setText(Messages.Button_cancel); //$NON-NLS-1$
+        Controls.okCancel(getButton(IDialogConstants.OK_ID), getButton(IDialogConstants.CANCEL_ID), "article"); //$NON-NLS-1$
         validate();
     }
 

@@ -13,10 +13,10 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.govsite.store.replica.KeptFile;
+import org.govsite.ui.Controls;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 
@@ -90,10 +90,7 @@ final class ArticleFiles {
     }
 
     private static void button(Composite parent, String id, String text, Runnable action) {
-        Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-        button.setText(text);
-        button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
-        button.addListener(SWT.Selection, e -> action.run());
+        Controls.push(parent, id, text, action).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
     }
 
     private void chooseImage() {

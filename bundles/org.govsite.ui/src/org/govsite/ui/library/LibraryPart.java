@@ -29,6 +29,7 @@ import org.govsite.store.replica.Replica;
 import org.govsite.sync.ColumnArticles;
 import org.govsite.sync.ColumnArticles.Listing;
 import org.govsite.sync.ColumnArticles.Row;
+import org.govsite.ui.Controls;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
 import org.govsite.ui.TableColumns;
@@ -120,21 +121,14 @@ public class LibraryPart {
         edits = new ArticleEdits(session, viewer.getControl().getShell(), chooser);
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new GridLayout(5, false));
-        newArticle = button(buttons, Messages.Library_new, "library.new", () -> changed(edits.create(column))); //$NON-NLS-1$
-        edit = button(buttons, Messages.Library_edit, "library.edit", this::edit); //$NON-NLS-1$
-        delete = button(buttons, Messages.Library_delete, "library.delete", //$NON-NLS-1$
+        newArticle = Controls.push(buttons, "library.new", Messages.Library_new, () -> changed(edits.create(column))); //$NON-NLS-1$
+        edit = Controls.push(buttons, "library.edit", Messages.Library_edit, this::edit); //$NON-NLS-1$
+        delete = Controls.push(buttons, "library.delete", Messages.Library_delete, //$NON-NLS-1$
                 () -> selected().ifPresent(row -> changed(edits.delete(row))));
-        more = button(buttons, Messages.Library_more, "library.more", this::readMore); //$NON-NLS-1$
-        button(buttons, Messages.Library_refresh, "library.refresh", this::reload); //$NON-NLS-1$
+        more = Controls.push(buttons, "library.more", Messages.Library_more, this::readMore); //$NON-NLS-1$
+        Controls.push(buttons, "library.refresh", Messages.Library_refresh, this::reload); //$NON-NLS-1$
         session.addListener(platformListener);
         showColumn(column);
-    }
-
-    private static Button button(Composite parent, String text, String id, Runnable action) {
-        Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-        button.setText(text);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -47,19 +46,6 @@ final class Forms {
         text.setLayoutData(new GridData(SWT.FILL, (style & SWT.MULTI) != 0 ? SWT.FILL : SWT.CENTER, true,
                 (style & SWT.MULTI) != 0));
         return text;
-    }
-
-    static Button button(Composite parent, String id, String label, Runnable action) {
-        Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-        button.setText(label);
-        button.addListener(SWT.Selection, e -> action.run());
-        return button;
-    }
-
-    /** Tags a dialog's OK and Cancel buttons {@code id.ok} and {@code id.cancel} and gives them their texts. */
-    static void okCancel(Button ok, Button cancel, String id) {
-        WidgetIds.tag(ok, id + ".ok").setText(org.govsite.ui.Messages.Button_ok); //$NON-NLS-1$
-        WidgetIds.tag(cancel, id + ".cancel").setText(org.govsite.ui.Messages.Button_cancel); //$NON-NLS-1$
     }
 
     /** @return the non-blank lines, stripped */

@@ -34,6 +34,7 @@ import org.govsite.migration.mapping.UrlPattern;
 import org.govsite.model.Column;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
+import org.govsite.ui.Controls;
 import org.govsite.ui.TableColumns;
 import org.govsite.ui.WidgetIds;
 
@@ -128,13 +129,13 @@ final class MappingPage extends WizardPage {
         Composite buttons = new Composite(area, SWT.NONE);
         buttons.setLayout(new FillLayout());
         buttons.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
-        Forms.button(buttons, "migration.map.add", Messages.Migration_add, () -> put(false)); //$NON-NLS-1$
-        Forms.button(buttons, "migration.map.update", Messages.Migration_update, () -> put(true)); //$NON-NLS-1$
-        Forms.button(buttons, "migration.map.remove", Messages.Migration_remove, this::remove); //$NON-NLS-1$
-        Forms.button(buttons, "migration.map.up", Messages.Migration_up, () -> move(-1)); //$NON-NLS-1$
-        Forms.button(buttons, "migration.map.down", Messages.Migration_down, () -> move(1)); //$NON-NLS-1$
-        Forms.button(buttons, "migration.map.import", Messages.Migration_importCsv, this::importCsv); //$NON-NLS-1$
-        Forms.button(buttons, "migration.map.export", Messages.Migration_exportCsv, this::exportCsv); //$NON-NLS-1$
+        Controls.push(buttons, "migration.map.add", Messages.Migration_add, () -> put(false)); //$NON-NLS-1$
+        Controls.push(buttons, "migration.map.update", Messages.Migration_update, () -> put(true)); //$NON-NLS-1$
+        Controls.push(buttons, "migration.map.remove", Messages.Migration_remove, this::remove); //$NON-NLS-1$
+        Controls.push(buttons, "migration.map.up", Messages.Migration_up, () -> move(-1)); //$NON-NLS-1$
+        Controls.push(buttons, "migration.map.down", Messages.Migration_down, () -> move(1)); //$NON-NLS-1$
+        Controls.push(buttons, "migration.map.import", Messages.Migration_importCsv, this::importCsv); //$NON-NLS-1$
+        Controls.push(buttons, "migration.map.export", Messages.Migration_exportCsv, this::exportCsv); //$NON-NLS-1$
     }
 
     static String label(Outcome value) {

@@ -31,6 +31,7 @@ import org.govsite.migration.batch.BatchAfter;
 import org.govsite.migration.batch.BatchStatus;
 import org.govsite.migration.batch.BatchStore;
 import org.govsite.migration.batch.MigrationBatch;
+import org.govsite.ui.Controls;
 import org.govsite.ui.TableColumns;
 import org.govsite.ui.WidgetIds;
 import org.govsite.ui.connect.Connections;
@@ -62,11 +63,11 @@ public class MigrationsPart {
         parent.setLayout(new GridLayout(1, false));
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new RowLayout());
-        Forms.button(buttons, "migrations.new", Messages.Migration_new, () -> actions.create(parent.getShell())); //$NON-NLS-1$
-        Forms.button(buttons, "migrations.open", Messages.Migration_open, () -> selected() //$NON-NLS-1$
+        Controls.push(buttons, "migrations.new", Messages.Migration_new, () -> actions.create(parent.getShell())); //$NON-NLS-1$
+        Controls.push(buttons, "migrations.open", Messages.Migration_open, () -> selected() //$NON-NLS-1$
                 .flatMap(e -> actions.load(parent.getShell(), e.id()))
                 .ifPresent(batch -> actions.open(parent.getShell(), batch)));
-        reimport = Forms.button(buttons, "migrations.reimport", Messages.Migration_reimport, () -> selected() //$NON-NLS-1$
+        reimport = Controls.push(buttons, "migrations.reimport", Messages.Migration_reimport, () -> selected() //$NON-NLS-1$
                 .flatMap(e -> actions.load(parent.getShell(), e.id())).ifPresent(batch -> {
                     reimporting = true;
                     reimport.setEnabled(false);
@@ -75,9 +76,9 @@ public class MigrationsPart {
                         reimport.setEnabled(true);
                     }
                 }));
-        Forms.button(buttons, "migrations.export", Messages.Migration_exportReport, () -> selected() //$NON-NLS-1$
+        Controls.push(buttons, "migrations.export", Messages.Migration_exportReport, () -> selected() //$NON-NLS-1$
                 .filter(BatchStore.Entry::readable).ifPresent(e -> actions.exportReport(parent.getShell(), e.batch())));
-        Forms.button(buttons, "migrations.refresh", Messages.Migration_refresh, this::refresh); //$NON-NLS-1$
+        Controls.push(buttons, "migrations.refresh", Messages.Migration_refresh, this::refresh); //$NON-NLS-1$
         afterPanel = new JobPanel(parent, sync, "migrations.publishRedirects", Messages.Migration_publishRedirects); //$NON-NLS-1$
         AfterActions after = new AfterActions(actions, afterPanel, this::refresh);
         afterStep(afterPanel.start(), parent, after::publishRedirects);

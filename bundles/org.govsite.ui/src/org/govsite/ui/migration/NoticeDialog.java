@@ -19,6 +19,7 @@ import org.govsite.migration.after.MigrationNotices;
 import org.govsite.migration.after.NoticeWording;
 import org.govsite.migration.after.PlatformSites;
 import org.govsite.migration.batch.BatchAfter;
+import org.govsite.ui.Controls;
 import org.govsite.ui.WidgetIds;
 
 /**
@@ -99,7 +100,7 @@ final class NoticeDialog extends Dialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        Forms.okCancel(getButton(IDialogConstants.OK_ID), getButton(IDialogConstants.CANCEL_ID), "migration.notice"); //$NON-NLS-1$
+        Controls.okCancel(getButton(IDialogConstants.OK_ID), getButton(IDialogConstants.CANCEL_ID), "migration.notice"); //$NON-NLS-1$
         update();
     }
 

@@ -25,6 +25,7 @@ import org.govsite.migration.extract.Extraction;
 import org.govsite.migration.extract.TemplateRule;
 import org.govsite.migration.mapping.UrlPattern;
 import org.govsite.protocol.PageTime;
+import org.govsite.ui.Controls;
 import org.govsite.ui.WidgetIds;
 
 /**
@@ -77,8 +78,8 @@ final class RulesPage extends WizardPage {
         Composite buttons = new Composite(group, SWT.NONE);
         buttons.setLayout(new FillLayout());
         buttons.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
-        Forms.button(buttons, "migration.addRule", Messages.Migration_addRule, this::addRule); //$NON-NLS-1$
-        Forms.button(buttons, "migration.removeRule", Messages.Migration_removeRule, this::removeRule); //$NON-NLS-1$
+        Controls.push(buttons, "migration.addRule", Messages.Migration_addRule, this::addRule); //$NON-NLS-1$
+        Controls.push(buttons, "migration.removeRule", Messages.Migration_removeRule, this::removeRule); //$NON-NLS-1$
         name = Forms.text(group, "migration.rule.name", Messages.Migration_ruleName, "", v -> edited()); //$NON-NLS-1$ //$NON-NLS-2$
         pattern = Forms.text(group, "migration.rule.pattern", Messages.Migration_rulePattern, "", v -> edited()); //$NON-NLS-1$ //$NON-NLS-2$
         new Label(group, SWT.NONE).setText(Messages.Migration_syntax);

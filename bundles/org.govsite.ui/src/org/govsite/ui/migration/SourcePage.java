@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Text;
 import org.govsite.migration.batch.BatchException;
 import org.govsite.migration.batch.BatchSources;
 import org.govsite.migration.batch.MigrationBatch;
+import org.govsite.ui.Controls;
 import org.govsite.ui.WidgetIds;
 
 /** 来源: the batch's name, the live site or the mirror folder, and the optional known-URL list (CSV or XLSX). */
@@ -45,11 +46,11 @@ final class SourcePage extends WizardPage {
         Button mirrored = radio(area, "migration.mirror", Messages.Migration_mirror, batch.sourceKind == MigrationBatch.SourceKind.MIRROR); //$NON-NLS-1$
         mirror = Forms.text(area, "migration.mirrorFolder", Messages.Migration_mirrorFolder, batch.mirror, //$NON-NLS-1$
                 v -> changed(() -> batch.mirror = v));
-        Forms.button(area, "migration.mirrorBrowse", Messages.Migration_browse, () -> wizard.files() //$NON-NLS-1$
+        Controls.push(area, "migration.mirrorBrowse", Messages.Migration_browse, () -> wizard.files() //$NON-NLS-1$
                 .folder(getShell(), Messages.Migration_mirrorFolder).ifPresent(p -> mirror.setText(p.toString())));
         knownUrls = Forms.text(area, "migration.knownUrls", Messages.Migration_knownUrls, batch.knownUrls, //$NON-NLS-1$
                 v -> changed(() -> batch.knownUrls = v));
-        Forms.button(area, "migration.knownUrlsBrowse", Messages.Migration_browse, () -> wizard.files() //$NON-NLS-1$
+        Controls.push(area, "migration.knownUrlsBrowse", Messages.Migration_browse, () -> wizard.files() //$NON-NLS-1$
                 .open(getShell(), Messages.Migration_knownUrls, "*.csv;*.xlsx").ifPresent(p -> knownUrls.setText(p.toString()))); //$NON-NLS-1$
         Label hint = new Label(area, SWT.WRAP);
         hint.setText(Messages.Migration_knownUrlsHint);

@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.govsite.migration.batch.BatchException;
 import org.govsite.migration.batch.BatchSources;
+import org.govsite.ui.Controls;
 import org.govsite.ui.WidgetIds;
 
 /**
@@ -48,6 +49,6 @@ final class ThroughDialog extends InputDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        Forms.okCancel(getButton(IDialogConstants.OK_ID), getButton(IDialogConstants.CANCEL_ID), "migration.through"); //$NON-NLS-1$
+        Controls.okCancel(getButton(IDialogConstants.OK_ID), getButton(IDialogConstants.CANCEL_ID), "migration.through"); //$NON-NLS-1$
     }
 }

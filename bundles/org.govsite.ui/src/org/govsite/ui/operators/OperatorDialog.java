@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.govsite.crypto.CryptoException;
 import org.govsite.crypto.Sm2PublicKey;
+import org.govsite.ui.Controls;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
 
@@ -93,8 +94,7 @@ final class OperatorDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        WidgetIds.tag(getButton(IDialogConstants.OK_ID), "operator.ok").setText(Messages.Button_ok);
-        WidgetIds.tag(getButton(IDialogConstants.CANCEL_ID), "operator.cancel").setText(Messages.Button_cancel);
+        Controls.okCancel(getButton(IDialogConstants.OK_ID), getButton(IDialogConstants.CANCEL_ID), "operator"); //$NON-NLS-1$
         validate();
     }
 

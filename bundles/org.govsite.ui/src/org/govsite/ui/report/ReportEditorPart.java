@@ -21,7 +21,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -37,6 +36,7 @@ import org.govsite.report.StatisticsSource;
 import org.govsite.report.Visits;
 import org.govsite.report.check.ConsistencyChecks;
 import org.govsite.report.publish.PlatformStatistics;
+import org.govsite.ui.Controls;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
 import org.govsite.ui.WidgetIds;
@@ -107,7 +107,7 @@ public class ReportEditorPart implements OwnFilesPart {
         site = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN), "report.site"); //$NON-NLS-1$
         site.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         site.addListener(SWT.Selection, e -> siteChosen());
-        button(bar, "report.load", Messages.AnnualReport_load, () -> load(true)); //$NON-NLS-1$
+        Controls.push(bar, "report.load", Messages.AnnualReport_load, () -> load(true)); //$NON-NLS-1$
         source = WidgetIds.tag(new Label(bar, SWT.NONE), "report.source"); //$NON-NLS-1$
         source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         createButtons(parent);
@@ -133,25 +133,19 @@ public class ReportEditorPart implements OwnFilesPart {
     private void createButtons(Composite parent) {
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new GridLayout(5, false));
-        button(buttons, "report.save", Messages.AnnualReport_save, this::save); //$NON-NLS-1$
-        button(buttons, "report.importLogs", Messages.AnnualReport_importLogs, //$NON-NLS-1$
+        Controls.push(buttons, "report.save", Messages.AnnualReport_save, this::save); //$NON-NLS-1$
+        Controls.push(buttons, "report.importLogs", Messages.AnnualReport_importLogs, //$NON-NLS-1$
                 () -> ifLoaded(() -> actions.importLogs(parent.getShell(), statistics, this::showStatus, this::showSite)));
-        button(buttons, "report.exportSite", Messages.AnnualReport_exportSite, //$NON-NLS-1$
+        Controls.push(buttons, "report.exportSite", Messages.AnnualReport_exportSite, //$NON-NLS-1$
                 () -> ifLoaded(() -> actions.exportSite(parent.getShell(), report(), problems, this::showStatus)));
-        button(buttons, "report.exportProvince", Messages.AnnualReport_exportProvince, //$NON-NLS-1$
+        Controls.push(buttons, "report.exportProvince", Messages.AnnualReport_exportProvince, //$NON-NLS-1$
                 () -> ifLoaded(() -> {
                     if (save()) {
                         actions.exportProvince(parent.getShell(), statistics, this::showStatus);
                     }
                 }));
-        button(buttons, "report.publish", Messages.AnnualReport_publish, //$NON-NLS-1$
+        Controls.push(buttons, "report.publish", Messages.AnnualReport_publish, //$NON-NLS-1$
                 () -> ifLoaded(() -> actions.publish(parent.getShell(), report(), problems, this::showStatus)));
-    }
-
-    private static void button(Composite parent, String id, String text, Runnable action) {
-        Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
-        button.setText(text);
-        button.addListener(SWT.Selection, e -> action.run());
     }
 
     private int initialYear() {
