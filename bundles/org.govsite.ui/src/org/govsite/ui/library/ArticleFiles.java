@@ -2,6 +2,7 @@ package org.govsite.ui.library;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ final class ArticleFiles {
     private final Runnable changed;
     private final Consumer<String> refused;
     private final Map<String, KeptFile> chosen = new LinkedHashMap<>();
+    /** How each digest is named, looked up once (a kept file is read from the replica, bytes and all). */
+    private final Map<String, String> labels = new HashMap<>();
     private final List<String> attachments;
     private final Label imageName;
     private final org.eclipse.swt.widgets.List attachmentList;
@@ -128,6 +131,7 @@ final class ArticleFiles {
     private KeptFile take(Path path, boolean asImage) throws ChosenFiles.RefusedException {
         KeptFile file = ChosenFiles.read(path, asImage);
         chosen.put(file.digest(), file);
+        labels.put(file.digest(), ChosenFiles.label(file));
         return file;
     }
 
@@ -143,8 +147,8 @@ final class ArticleFiles {
     }
 
     private String name(String digest) {
-        return Optional.ofNullable(chosen.get(digest)).or(() -> kept.apply(digest)).map(ChosenFiles::label)
-                .orElseGet(() -> NLS.bind(Messages.Article_onPlatform, digest.substring(0, Math.min(8, digest.length()))));
+        return labels.computeIfAbsent(digest, d -> kept.apply(d).map(ChosenFiles::label)
+                .orElseGet(() -> NLS.bind(Messages.Article_onPlatform, d.substring(0, Math.min(8, d.length())))));
     }
 
     /** @return the image's digest, empty for none */
