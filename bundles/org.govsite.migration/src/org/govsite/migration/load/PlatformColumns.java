@@ -22,18 +22,20 @@ import org.govsite.protocol.PageTime;
  * The platform's sites, columns and topics as a content editor reads them ({@code GET /api/v1/sites},
  * {@code GET /api/v1/sites/{id}/columns}, {@code GET /api/v1/sites/{id}/topics}): where the platform publishes an
  * imported article ({@link PublishedPaths}, the rule the server publishes by) and which column a mapping's column (an
- * id or a path) and which topic a mapping's topic (an id or a name) names.
+ * id or a path) and which topic a mapping's topic (an id or a name) names. The topics are read when a topic is first
+ * looked up (one request per site, which a mapping without topics, and the published addresses, do without).
  */
 public final class PlatformColumns {
+    private final PlatformClient client;
     private final Map<String, Site> sites;
     private final Map<String, SiteColumn> columns;
-    /** The topics' names by id. */
-    private final Map<String, String> topics;
+    /** The topics' names by id, once read. */
+    private Map<String, String> topics;
 
-    private PlatformColumns(Map<String, Site> sites, Map<String, SiteColumn> columns, Map<String, String> topics) {
+    private PlatformColumns(PlatformClient client, Map<String, Site> sites, Map<String, SiteColumn> columns) {
+        this.client = client;
         this.sites = sites;
         this.columns = columns;
-        this.topics = topics;
     }
 
     /**
@@ -43,7 +45,6 @@ public final class PlatformColumns {
     public static PlatformColumns read(PlatformClient client) {
         Map<String, Site> sites = new LinkedHashMap<>();
         Map<String, SiteColumn> columns = new LinkedHashMap<>();
-        Map<String, String> topics = new LinkedHashMap<>();
         for (JsonNode site : client.get("/api/v1/sites").path("sites")) { //$NON-NLS-1$ //$NON-NLS-2$
             String siteId = site.path("id").asText(); //$NON-NLS-1$
             List<String> domains = new ArrayList<>();
@@ -58,11 +59,25 @@ public final class PlatformColumns {
                 columns.put(id, new SiteColumn(id, siteId, column.hasNonNull("parent") ? column.path("parent").asText() : null, //$NON-NLS-1$ //$NON-NLS-2$
                         column.path("pathSegment").asText(), column.path("name").asText())); //$NON-NLS-1$ //$NON-NLS-2$
             }
-            for (JsonNode topic : client.topics(siteId)) {
-                topics.put(topic.path("id").asText(), topic.path("name").asText()); //$NON-NLS-1$ //$NON-NLS-2$
-            }
         }
-        return new PlatformColumns(sites, columns, topics);
+        return new PlatformColumns(client, sites, columns);
+    }
+
+    /**
+     * @return the topics of the sites read, names by id (read on first use)
+     * @throws org.govsite.client.ClientException when the platform cannot be read
+     */
+    private synchronized Map<String, String> topics() {
+        if (topics == null) {
+            Map<String, String> read = new LinkedHashMap<>();
+            for (String siteId : sites.keySet()) {
+                for (JsonNode topic : client.topics(siteId)) {
+                    read.put(topic.path("id").asText(), topic.path("name").asText()); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+            }
+            topics = read;
+        }
+        return topics;
     }
 
     /** @return whether the platform has a column with id {@code columnId} */
@@ -136,8 +151,10 @@ public final class PlatformColumns {
      *
      * @return the topic's id
      * @throws IllegalArgumentException (localized message) when {@code ref} names no topic or several
+     * @throws org.govsite.client.ClientException when the topics are read first here and cannot be
      */
     public String topicId(String ref) {
+        Map<String, String> topics = topics();
         if (topics.containsKey(ref)) {
             return ref;
         }
