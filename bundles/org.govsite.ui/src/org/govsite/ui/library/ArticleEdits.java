@@ -14,6 +14,7 @@ import org.govsite.sync.ColumnArticles;
 import org.govsite.sync.ColumnArticles.Row;
 import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
+import org.govsite.ui.edit.ColumnCommands;
 import org.govsite.ui.session.WorkbenchSession;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,7 +58,7 @@ final class ArticleEdits {
     private boolean open(Column column, String existing, JsonNode base, ArticleDialog.Save save) {
         ArticleDialog.Files files = new ArticleDialog.Files(chooser,
                 digest -> session.replica().flatMap(replica -> replica.files().find(digest)));
-        ArticleDialog dialog = new ArticleDialog(shell, LibraryColumns.site(column),
+        ArticleDialog dialog = new ArticleDialog(shell, ColumnCommands.siteOf(column),
                 LibraryColumns.of(session.platform()), existing, base, files, save);
         if (dialog.open() != Window.OK) {
             return false;

@@ -5,15 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
-
 import org.govsite.model.Column;
 import org.govsite.model.Platform;
 import org.govsite.model.Site;
 
 /**
  * The columns as the resource library uses them: a platform's by id, each labelled "site / column / sub-column" as the
- * article dialog shows them; a column's site; a column with its sub-columns.
+ * article dialog shows them; a column with its sub-columns.
  */
 final class LibraryColumns {
 
@@ -51,14 +49,5 @@ final class LibraryColumns {
             });
         }
         return ids;
-    }
-
-    /** @return the site the column belongs to, or null when it is not (yet) in one */
-    static Site site(Column column) {
-        EObject container = column.eContainer();
-        while (container != null && !(container instanceof Site)) {
-            container = container.eContainer();
-        }
-        return (Site) container;
     }
 }

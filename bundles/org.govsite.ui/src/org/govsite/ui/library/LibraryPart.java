@@ -34,6 +34,7 @@ import org.govsite.ui.Dialogs;
 import org.govsite.ui.Messages;
 import org.govsite.ui.TableColumns;
 import org.govsite.ui.WidgetIds;
+import org.govsite.ui.edit.ColumnCommands;
 import org.govsite.ui.session.SessionListener;
 import org.govsite.ui.session.UiJobs;
 import org.govsite.ui.session.WorkbenchSession;
@@ -167,7 +168,7 @@ public class LibraryPart {
         all = null;
         listing = null;
         Optional<Replica> replica = session.replica();
-        if (column == null || replica.isEmpty() || LibraryColumns.site(column) == null) {
+        if (column == null || replica.isEmpty() || ColumnCommands.siteOf(column) == null) {
             header.setText(replica.isEmpty() ? Messages.Library_noReplica : Messages.Library_selectColumn);
             viewer.setInput(List.of());
             enable();
@@ -216,7 +217,7 @@ public class LibraryPart {
 
     private void show(List<Row> page) {
         rows.addAll(page);
-        header.setText(NLS.bind(Messages.Library_header, new Object[] { LibraryColumns.site(column).getName(), column.getName(),
+        header.setText(NLS.bind(Messages.Library_header, new Object[] { ColumnCommands.siteOf(column).getName(), column.getName(),
                 listing.entries().size(), rows.size() }));
         header.getParent().layout();
         viewer.setInput(List.copyOf(rows));
