@@ -1,10 +1,14 @@
 package org.govsite.ui.editor;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.govsite.model.validation.Problem;
 import org.govsite.ui.WidgetIds;
 
 /**
@@ -49,6 +53,12 @@ abstract class FormField {
         decoration = new ControlDecoration(control(), SWT.LEFT | SWT.TOP);
         decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
         decoration.hide();
+    }
+
+    /** @return the messages of those of {@code problems} on this field's feature, one a line; empty when none is */
+    String messages(List<Problem> problems) {
+        return problems.stream().filter(p -> p.feature() == feature).map(Problem::message)
+                .collect(Collectors.joining("\n")); //$NON-NLS-1$
     }
 
     void showProblem(String message) {

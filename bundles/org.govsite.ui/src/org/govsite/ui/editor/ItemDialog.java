@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
@@ -123,9 +122,8 @@ final class ItemDialog extends TitleAreaDialog {
                 .filter(p -> !Rule.REFERENCE_DANGLING.id().equals(p.ruleId()))
                 .filter(p -> fields.stream().anyMatch(f -> f.feature() == p.feature())).toList();
         for (FormField field : fields) {
-            String text = problems.stream().filter(p -> p.feature() == field.feature()).map(Problem::message)
-                    .collect(Collectors.joining("\n")); //$NON-NLS-1$
-            if (!text.isEmpty()) {
+            String text = field.messages(problems);
+            if (!text.isEmpty()) { // a field that cannot be read keeps saying why
                 field.showProblem(text);
             }
         }

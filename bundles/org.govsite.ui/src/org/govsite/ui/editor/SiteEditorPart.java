@@ -302,8 +302,7 @@ public class SiteEditorPart implements SessionListener {
     private void showProblems() {
         List<Problem> problems = GovSiteValidation.validateObject(site);
         for (FormField field : fields) {
-            String text = problems.stream().filter(p -> p.feature() == field.feature()).map(Problem::message)
-                    .collect(Collectors.joining("\n"));
+            String text = field.messages(problems);
             field.showProblem(text.isEmpty() ? null : text);
         }
         message.setText(problems.stream().filter(p -> p.feature() == null || fields.stream().noneMatch(f -> f.feature() == p.feature()))
